@@ -1,0 +1,1 @@
+"""The domain of lecturekit: plain Python, no Qt anywhere below here."""

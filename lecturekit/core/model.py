@@ -1,0 +1,128 @@
+"""The domain model: talking points, lectures, deliveries and library settings.
+
+These are plain dataclasses.  They know nothing about files; `fileformat`
+turns them into text and back, and keeps whatever it needs to write a file
+back byte for byte in the private `origin` attribute.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+KINDS = ("law", "tactic", "protection", "faq", "story", "fact")
+LANGUAGES = ("kk", "ru", "en")
+STATUSES = ("draft", "reviewed", "outdated")
+FORMATS = ("online", "in-person")
+
+ID_PATTERN = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$")
+ID_MAX_LENGTH = 64
+NOTES_MARKER = "<!-- notes -->"
+DEFAULT_WORDS_PER_MINUTE = 130
+
+
+def is_valid_id(value: str) -> bool:
+    """Whether *value* is a valid point or lecture id: [a-z0-9-], 1-64 chars,
+    no leading or trailing hyphen."""
+    return bool(ID_PATTERN.match(value))
+
+
+@dataclass
+class Source:
+    """Where a talking point's claim comes from: a law, a ruling, a study."""
+
+    title: str
+    locator: str = ""  # article, page, paragraph
+    url: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class TalkingPoint:
+    """One short, sourced text a speaker can use: the unit of the library."""
+
+    id: str
+    title: str
+    kind: str
+    language: str
+    body: str = ""  # audience-facing Markdown
+    notes: str = ""  # speaker-only Markdown, after the notes marker
+    tags: list[str] = field(default_factory=list)
+    audience: list[str] = field(default_factory=list)
+    group: str = ""  # links translations of the same point
+    status: str = "draft"
+    reviewed: dt.date | None = None
+    sources: list[Source] = field(default_factory=list)
+    minutes: float | None = None  # overrides the estimate from word count
+    extra: dict[str, Any] = field(default_factory=dict)  # unknown keys, kept
+    path: Path | None = field(default=None, compare=False)
+    origin: Any = field(default=None, compare=False, repr=False)
+
+
+@dataclass
+class PointRef:
+    """A talking point placed in a lecture, with an optional per-lecture note."""
+
+    id: str
+    note: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Section:
+    """A heading in a lecture outline and the points spoken under it."""
+
+    heading: str
+    points: list[PointRef] = field(default_factory=list)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Delivery:
+    """One occasion on which a lecture was given."""
+
+    date: dt.date
+    venue: str = ""
+    format: str = "in-person"
+    attendance: int | None = None
+    notes: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Lecture:
+    """An ordered outline of talking points for one talk, and its delivery log."""
+
+    id: str
+    title: str
+    language: str = "en"
+    format: str = "in-person"
+    audience: list[str] = field(default_factory=list)
+    target_minutes: float | None = None
+    sections: list[Section] = field(default_factory=list)
+    questions: list[str] = field(default_factory=list)  # ids of faq points
+    deliveries: list[Delivery] = field(default_factory=list)
+    extra: dict[str, Any] = field(default_factory=dict)
+    path: Path | None = field(default=None, compare=False)
+    origin: Any = field(default=None, compare=False, repr=False)
+
+    def point_ids(self) -> list[str]:
+        """Every point id the outline refers to, in order, questions last."""
+        ids = [ref.id for section in self.sections for ref in section.points]
+        return ids + list(self.questions)
+
+
+@dataclass
+class LibrarySettings:
+    """The optional `library.yaml` of a library folder."""
+
+    name: str = ""
+    default_language: str = "en"
+    words_per_minute: int = DEFAULT_WORDS_PER_MINUTE
+    handout_footer: str = ""
+    reference_docx: str = ""  # path relative to the library, for DOCX styles
+    extra: dict[str, Any] = field(default_factory=dict)
+    origin: Any = field(default=None, compare=False, repr=False)
