@@ -1,0 +1,474 @@
+"""The on-disk format: front matter + Markdown and lecture YAML <-> the model.
+
+This is the one place that knows the format.  Reading keeps an `Origin` on
+the model (the text as written, its encoding details and the values as
+loaded) so that writing it back changes only what the user changed: a file
+loaded and saved unchanged is byte-identical, and an edit to one field leaves
+the others, their order and the user's comments where they were.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from . import yamltext
+from .errors import FileProblemError, LectureFormatError, PointFormatError, SettingsFormatError
+from .model import (
+    FORMATS,
+    KINDS,
+    LANGUAGES,
+    NOTES_MARKER,
+    STATUSES,
+    Delivery,
+    Lecture,
+    LibrarySettings,
+    PointRef,
+    Section,
+    Source,
+    TalkingPoint,
+)
+from .safeio import content_hash
+
+BOM = "\ufeff"
+MAX_POINT_BYTES = 2 * 1024 * 1024
+
+
+@dataclass
+class Origin:
+    """How a file looked when it was read: enough to write it back faithfully."""
+
+    yaml_text: str  # the YAML part, LF line endings
+    mapping: dict[str, Any]  # the model as a mapping, as it was loaded
+    bom: bool
+    newline: str  # "\n" or "\r\n"
+    hash: str  # of the file's bytes
+    body_raw: str = ""  # points: everything after the closing `---` line
+    body: str = ""
+    notes: str = ""
+    yaml_line: int = 1  # 1-based line of the file where the YAML starts
+
+
+# --- decoding ------------------------------------------------------------------
+
+
+def _decode(data: bytes, path: Path | None, error: type[FileProblemError]) -> tuple[str, bool, str]:
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise error(path, line, "not UTF-8 text (save the file as UTF-8)") from None
+    bom = text.startswith(BOM)
+    if bom:
+        text = text[1:]
+    newline = "\r\n" if "\r\n" in text else "\n"
+    return text.replace("\r\n", "\n"), bom, newline
+
+
+def _encode(text: str, bom: bool, newline: str) -> bytes:
+    if newline != "\n":
+        text = text.replace("\n", newline)
+    return ((BOM if bom else "") + text).encode("utf-8")
+
+
+# --- field conversion ----------------------------------------------------------
+
+
+class _Fields:
+    """Reads typed fields out of a loaded mapping, raising errors with lines."""
+
+    def __init__(self, mapping: dict[str, Any], yaml_text: str, path: Path | None,
+                 error: type[FileProblemError], first_line: int):
+        self.mapping = mapping
+        self.lines = yaml_text.split("\n")
+        self.path = path
+        self.error = error
+        self.first_line = first_line
+
+    def fail(self, key: str | None, message: str) -> FileProblemError:
+        line = None
+        if key is not None:
+            index = yamltext.key_line(self.lines, key)
+            if index is not None:
+                line = self.first_line + index
+        return self.error(self.path, line, message)
+
+    def text(self, key: str, required: bool = False, default: str = "") -> str:
+        value = self.mapping.get(key)
+        if value is None or value == "":
+            if required:
+                raise self.fail(key if key in self.mapping else None, f"required field `{key}` is missing")
+            return default
+        if not isinstance(value, str):
+            raise self.fail(key, f"`{key}` must be a single text value")
+        return value.strip() if "\n" not in value else value
+
+    def choice(self, key: str, allowed: tuple[str, ...], required: bool = False, default: str = "") -> str:
+        value = self.text(key, required, default)
+        if value and value not in allowed:
+            raise self.fail(key, f"`{key}` is {value!r}; expected one of: {', '.join(allowed)}")
+        return value
+
+    def text_list(self, key: str) -> list[str]:
+        value = self.mapping.get(key)
+        if value is None or value == "":
+            return []
+        if isinstance(value, str):
+            return [value.strip()]
+        if not isinstance(value, list) or not all(isinstance(v, (str, type(None))) for v in value):
+            raise self.fail(key, f"`{key}` must be a list of words, e.g. [one, two]")
+        return [v.strip() for v in value if v is not None and v.strip()]
+
+    def date(self, key: str, value: Any = None, required: bool = False) -> dt.date | None:
+        value = self.mapping.get(key) if value is None else value
+        if value is None or value == "":
+            if required:
+                raise self.fail(key, f"required field `{key}` is missing")
+            return None
+        try:
+            if not isinstance(value, str):
+                raise ValueError
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            raise self.fail(key, f"`{key}` is {value!r}; expected a date like 2026-09-30") from None
+
+    def number(self, key: str, value: Any = None, integer: bool = False) -> float | int | None:
+        value = self.mapping.get(key) if value is None else value
+        if value is None or value == "":
+            return None
+        try:
+            if not isinstance(value, str):
+                raise ValueError
+            number = int(value) if integer else float(value)
+            if number < 0 or number != number or number in (float("inf"),):
+                raise ValueError
+        except ValueError:
+            kind = "a whole number" if integer else "a number"
+            raise self.fail(key, f"`{key}` is {value!r}; expected {kind}") from None
+        if not integer and float(number).is_integer():
+            return int(number)
+        return number
+
+
+def _extra(mapping: dict[str, Any], known: tuple[str, ...]) -> dict[str, Any]:
+    return {k: v for k, v in mapping.items() if k not in known}
+
+
+def _number_text(value: float | int | None) -> str | None:
+    if value is None:
+        return None
+    return str(int(value)) if float(value).is_integer() else repr(float(value))
+
+
+# --- talking points ---------------------------------------------------------------
+
+POINT_KEYS = ("id", "title", "kind", "language", "tags", "audience", "group", "status",
+              "reviewed", "sources", "minutes")
+SOURCE_KEYS = ("title", "locator", "url")
+
+
+def _split_front_matter(text: str, path: Path | None) -> tuple[str, str]:
+    if not text.startswith("---\n") and text.rstrip("\n") != "---":
+        raise PointFormatError(path, 1, "no front matter: a talking point starts with a line `---`")
+    rest = text[4:]
+    lines = rest.split("\n")
+    for index, line in enumerate(lines):
+        if line.rstrip() in ("---", "..."):
+            yaml_part = "\n".join(lines[:index]) + ("\n" if index else "")
+            body_raw = "\n".join(lines[index + 1:])
+            return yaml_part, body_raw
+    raise PointFormatError(path, 1, "front matter is not closed: add a line `---` after it")
+
+
+def split_notes(body_raw: str) -> tuple[str, str]:
+    """Audience text and speaker notes of a point's Markdown."""
+    head, marker, tail = body_raw.partition(NOTES_MARKER)
+    return head.strip(), tail.strip() if marker else ""
+
+
+def _parse_sources(fields: _Fields) -> list[Source]:
+    value = fields.mapping.get("sources")
+    if value is None or value == "":
+        return []
+    if not isinstance(value, list):
+        raise fields.fail("sources", "`sources` must be a list of `- title: ...` entries")
+    sources = []
+    for number, item in enumerate(value, 1):
+        if isinstance(item, str):
+            sources.append(Source(title=item.strip()))
+            continue
+        if not isinstance(item, dict) or not isinstance(item.get("title"), str) or not item["title"].strip():
+            raise fields.fail("sources", f"source {number} needs a `title`")
+        for key in ("locator", "url"):
+            if item.get(key) is not None and not isinstance(item.get(key), str):
+                raise fields.fail("sources", f"source {number}: `{key}` must be text")
+        sources.append(Source(
+            title=item["title"].strip(),
+            locator=(item.get("locator") or "").strip(),
+            url=(item.get("url") or "").strip(),
+            extra=_extra(item, SOURCE_KEYS),
+        ))
+    return sources
+
+
+def point_to_mapping(point: TalkingPoint) -> dict[str, Any]:
+    """The front matter of *point* as plain values, in the canonical order."""
+    mapping: dict[str, Any] = {
+        "id": point.id, "title": point.title, "kind": point.kind, "language": point.language,
+    }
+    if point.tags:
+        mapping["tags"] = list(point.tags)
+    if point.audience:
+        mapping["audience"] = list(point.audience)
+    if point.group:
+        mapping["group"] = point.group
+    mapping["status"] = point.status
+    if point.reviewed is not None:
+        mapping["reviewed"] = point.reviewed
+    if point.sources:
+        mapping["sources"] = [
+            {k: v for k, v in (("title", s.title), ("locator", s.locator), ("url", s.url)) if v}
+            | s.extra
+            for s in point.sources
+        ]
+    if point.minutes is not None:
+        mapping["minutes"] = point.minutes
+    for key, value in point.extra.items():
+        if key not in mapping:
+            mapping[key] = value
+    return mapping
+
+
+def parse_point(data: bytes, path: Path | None = None) -> TalkingPoint:
+    """Read a talking point from the bytes of its file; raise PointFormatError."""
+    if len(data) > MAX_POINT_BYTES:
+        raise PointFormatError(path, None, f"file is larger than {MAX_POINT_BYTES // (1024 * 1024)} MiB")
+    text, bom, newline = _decode(data, path, PointFormatError)
+    yaml_part, body_raw = _split_front_matter(text, path)
+    try:
+        mapping = yamltext.load_mapping(yaml_part)
+    except yamltext.YamlTextError as exc:
+        raise PointFormatError(path, exc.line + 1 if exc.line else None, exc.message) from None
+    fields = _Fields(mapping, yaml_part, path, PointFormatError, first_line=2)
+    body, notes = split_notes(body_raw)
+    point = TalkingPoint(
+        id=fields.text("id", required=True),
+        title=fields.text("title", required=True),
+        kind=fields.choice("kind", KINDS, required=True),
+        language=fields.choice("language", LANGUAGES, required=True),
+        body=body,
+        notes=notes,
+        tags=fields.text_list("tags"),
+        audience=fields.text_list("audience"),
+        group=fields.text("group"),
+        status=fields.choice("status", STATUSES, default="draft"),
+        reviewed=fields.date("reviewed"),
+        sources=_parse_sources(fields),
+        minutes=fields.number("minutes"),
+        extra=_extra(mapping, POINT_KEYS),
+        path=path,
+    )
+    point.origin = Origin(
+        yaml_text=yaml_part, mapping=copy.deepcopy(point_to_mapping(point)), bom=bom,
+        newline=newline, hash=content_hash(data), body_raw=body_raw, body=body, notes=notes,
+        yaml_line=2,
+    )
+    return point
+
+
+def _render_value(key: str, value: Any) -> list[str]:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return [f"{key}: {_number_text(value)}"]
+    return yamltext.render_block({key: value}, 0)
+
+
+def _render_body(body: str, notes: str) -> str:
+    text = body.strip()
+    if notes.strip():
+        text = f"{text}\n\n{NOTES_MARKER}\n{notes.strip()}"
+    return text + "\n" if text else ""
+
+
+def render_point(point: TalkingPoint) -> bytes:
+    """The bytes of *point*'s file, changing only what differs from its origin."""
+    new = point_to_mapping(point)
+    origin: Origin | None = point.origin
+    if origin is None:
+        yaml_part = "".join(line + "\n" for key, value in new.items() for line in _render_value(key, value))
+        body_raw = _render_body(point.body, point.notes)
+        return _encode(f"---\n{yaml_part}---\n{body_raw}", False, "\n")
+    yaml_part = yamltext.apply_changes(origin.yaml_text, origin.mapping, new, _render_value)
+    if point.body.strip() == origin.body and point.notes.strip() == origin.notes:
+        body_raw = origin.body_raw
+    else:
+        body_raw = _render_body(point.body, point.notes)
+    return _encode(f"---\n{yaml_part}---\n{body_raw}", origin.bom, origin.newline)
+
+
+# --- lectures -------------------------------------------------------------------------
+
+LECTURE_KEYS = ("id", "title", "language", "format", "audience", "target_minutes", "sections",
+                "questions", "deliveries")
+DELIVERY_KEYS = ("date", "venue", "format", "attendance", "notes")
+
+
+def _parse_sections(fields: _Fields) -> list[Section]:
+    value = fields.mapping.get("sections")
+    if value is None or value == "":
+        return []
+    if not isinstance(value, list):
+        raise fields.fail("sections", "`sections` must be a list of `- heading: ...` entries")
+    sections = []
+    for number, item in enumerate(value, 1):
+        if not isinstance(item, dict):
+            raise fields.fail("sections", f"section {number} must have a `heading` and `points`")
+        heading = item.get("heading")
+        if heading is not None and not isinstance(heading, str):
+            raise fields.fail("sections", f"section {number}: `heading` must be text")
+        raw_points = item.get("points") or []
+        if isinstance(raw_points, str):
+            raw_points = [raw_points]
+        if not isinstance(raw_points, list):
+            raise fields.fail("sections", f"section {number}: `points` must be a list of point ids")
+        refs = []
+        for raw in raw_points:
+            if isinstance(raw, str) and raw.strip():
+                refs.append(PointRef(id=raw.strip()))
+            elif isinstance(raw, dict) and isinstance(raw.get("id"), str) and raw["id"].strip():
+                note = raw.get("note")
+                if note is not None and not isinstance(note, str):
+                    raise fields.fail("sections", f"section {number}: a point's `note` must be text")
+                refs.append(PointRef(id=raw["id"].strip(), note=(note or "").strip(),
+                                     extra=_extra(raw, ("id", "note"))))
+            elif raw is not None:
+                raise fields.fail("sections", f"section {number}: each point is an id or `- id: ...`")
+        sections.append(Section(heading=(heading or "").strip(), points=refs,
+                                extra=_extra(item, ("heading", "points"))))
+    return sections
+
+
+def _parse_deliveries(fields: _Fields) -> list[Delivery]:
+    value = fields.mapping.get("deliveries")
+    if value is None or value == "":
+        return []
+    if not isinstance(value, list):
+        raise fields.fail("deliveries", "`deliveries` must be a list of `- date: ...` entries")
+    deliveries = []
+    for number, item in enumerate(value, 1):
+        if not isinstance(item, dict):
+            raise fields.fail("deliveries", f"delivery {number} must have a `date`")
+        sub = _Fields(item, "", fields.path, fields.error, fields.first_line)
+        sub.fail = lambda key, message, n=number: fields.fail(  # type: ignore[method-assign]
+            "deliveries", f"delivery {n}: {message}")
+        deliveries.append(Delivery(
+            date=sub.date("date", required=True),
+            venue=sub.text("venue"),
+            format=sub.choice("format", FORMATS, default="in-person"),
+            attendance=sub.number("attendance", integer=True),
+            notes=sub.text("notes"),
+            extra=_extra(item, DELIVERY_KEYS),
+        ))
+    return deliveries
+
+
+def lecture_to_mapping(lecture: Lecture) -> dict[str, Any]:
+    """A lecture as plain values, in the canonical order."""
+    mapping: dict[str, Any] = {"id": lecture.id, "title": lecture.title,
+                               "language": lecture.language, "format": lecture.format}
+    if lecture.audience:
+        mapping["audience"] = list(lecture.audience)
+    if lecture.target_minutes is not None:
+        mapping["target_minutes"] = lecture.target_minutes
+    mapping["sections"] = [
+        {"heading": s.heading,
+         "points": [{"id": r.id, **({"note": r.note} if r.note else {}), **r.extra}
+                    if (r.note or r.extra) else r.id for r in s.points],
+         **s.extra}
+        for s in lecture.sections
+    ]
+    if lecture.questions:
+        mapping["questions"] = list(lecture.questions)
+    if lecture.deliveries:
+        mapping["deliveries"] = [
+            {k: v for k, v in (("date", d.date), ("venue", d.venue), ("format", d.format),
+                               ("attendance", d.attendance), ("notes", d.notes))
+             if v not in (None, "")} | d.extra
+            for d in lecture.deliveries
+        ]
+    for key, value in lecture.extra.items():
+        if key not in mapping:
+            mapping[key] = value
+    return mapping
+
+
+def parse_lecture(data: bytes, path: Path | None = None, default_language: str = "en") -> Lecture:
+    """Read a lecture from the bytes of its YAML file; raise LectureFormatError."""
+    text, bom, newline = _decode(data, path, LectureFormatError)
+    try:
+        mapping = yamltext.load_mapping(text)
+    except yamltext.YamlTextError as exc:
+        raise LectureFormatError(path, exc.line, exc.message) from None
+    fields = _Fields(mapping, text, path, LectureFormatError, first_line=1)
+    questions = fields.mapping.get("questions")
+    if questions is not None and not (isinstance(questions, list)
+                                      and all(isinstance(q, str) for q in questions)):
+        raise fields.fail("questions", "`questions` must be a list of faq point ids")
+    lecture = Lecture(
+        id=fields.text("id", required=True),
+        title=fields.text("title", required=True),
+        language=fields.choice("language", LANGUAGES, default=default_language),
+        format=fields.choice("format", FORMATS, default="in-person"),
+        audience=fields.text_list("audience"),
+        target_minutes=fields.number("target_minutes"),
+        sections=_parse_sections(fields),
+        questions=[q.strip() for q in questions or [] if q.strip()],
+        deliveries=_parse_deliveries(fields),
+        extra=_extra(mapping, LECTURE_KEYS),
+        path=path,
+    )
+    lecture.origin = Origin(yaml_text=text, mapping=copy.deepcopy(lecture_to_mapping(lecture)),
+                            bom=bom, newline=newline, hash=content_hash(data))
+    return lecture
+
+
+def render_lecture(lecture: Lecture) -> bytes:
+    """The bytes of *lecture*'s file, changing only what differs from its origin."""
+    new = lecture_to_mapping(lecture)
+    origin: Origin | None = lecture.origin
+    if origin is None:
+        text = "".join(line + "\n" for key, value in new.items() for line in _render_value(key, value))
+        return _encode(text, False, "\n")
+    text = yamltext.apply_changes(origin.yaml_text, origin.mapping, new, _render_value)
+    return _encode(text, origin.bom, origin.newline)
+
+
+# --- library settings ---------------------------------------------------------------
+
+SETTINGS_KEYS = ("name", "default_language", "words_per_minute", "handout_footer", "reference_docx")
+
+
+def parse_settings(data: bytes, path: Path | None = None) -> LibrarySettings:
+    """Read `library.yaml`; raise SettingsFormatError."""
+    text, bom, newline = _decode(data, path, SettingsFormatError)
+    try:
+        mapping = yamltext.load_mapping(text)
+    except yamltext.YamlTextError as exc:
+        raise SettingsFormatError(path, exc.line, exc.message) from None
+    fields = _Fields(mapping, text, path, SettingsFormatError, first_line=1)
+    wpm = fields.number("words_per_minute", integer=True)
+    if wpm is not None and not 40 <= wpm <= 400:
+        raise fields.fail("words_per_minute", f"`words_per_minute` is {wpm}; expected 40 to 400")
+    settings = LibrarySettings(
+        name=fields.text("name"),
+        default_language=fields.choice("default_language", LANGUAGES, default="en"),
+        words_per_minute=wpm or LibrarySettings.words_per_minute,
+        handout_footer=fields.text("handout_footer"),
+        reference_docx=fields.text("reference_docx"),
+        extra=_extra(mapping, SETTINGS_KEYS),
+    )
+    settings.origin = Origin(yaml_text=text, mapping=copy.deepcopy(mapping), bom=bom,
+                             newline=newline, hash=content_hash(data))
+    return settings
