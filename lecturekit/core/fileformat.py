@@ -49,7 +49,7 @@ class Origin:
     body_raw: str = ""  # points: everything after the closing `---` line
     body: str = ""
     notes: str = ""
-    yaml_line: int = 1  # 1-based line of the file where the YAML starts
+    closing: str = "---\n"  # points: the line that closed the front matter
 
 
 # --- decoding ------------------------------------------------------------------
@@ -170,7 +170,7 @@ POINT_KEYS = ("id", "title", "kind", "language", "tags", "audience", "group", "s
 SOURCE_KEYS = ("title", "locator", "url")
 
 
-def _split_front_matter(text: str, path: Path | None) -> tuple[str, str]:
+def _split_front_matter(text: str, path: Path | None) -> tuple[str, str, str]:
     if not text.startswith("---\n") and text.rstrip("\n") != "---":
         raise PointFormatError(path, 1, "no front matter: a talking point starts with a line `---`")
     rest = text[4:]
@@ -179,7 +179,8 @@ def _split_front_matter(text: str, path: Path | None) -> tuple[str, str]:
         if line.rstrip() in ("---", "..."):
             yaml_part = "\n".join(lines[:index]) + ("\n" if index else "")
             body_raw = "\n".join(lines[index + 1:])
-            return yaml_part, body_raw
+            closing = line + "\n" if index + 1 < len(lines) else line
+            return yaml_part, closing, body_raw
     raise PointFormatError(path, 1, "front matter is not closed: add a line `---` after it")
 
 
@@ -247,7 +248,7 @@ def parse_point(data: bytes, path: Path | None = None) -> TalkingPoint:
     if len(data) > MAX_POINT_BYTES:
         raise PointFormatError(path, None, f"file is larger than {MAX_POINT_BYTES // (1024 * 1024)} MiB")
     text, bom, newline = _decode(data, path, PointFormatError)
-    yaml_part, body_raw = _split_front_matter(text, path)
+    yaml_part, closing, body_raw = _split_front_matter(text, path)
     try:
         mapping = yamltext.load_mapping(yaml_part)
     except yamltext.YamlTextError as exc:
@@ -274,7 +275,7 @@ def parse_point(data: bytes, path: Path | None = None) -> TalkingPoint:
     point.origin = Origin(
         yaml_text=yaml_part, mapping=copy.deepcopy(point_to_mapping(point)), bom=bom,
         newline=newline, hash=content_hash(data), body_raw=body_raw, body=body, notes=notes,
-        yaml_line=2,
+        closing=closing,
     )
     return point
 
@@ -305,7 +306,8 @@ def render_point(point: TalkingPoint) -> bytes:
         body_raw = origin.body_raw
     else:
         body_raw = _render_body(point.body, point.notes)
-    return _encode(f"---\n{yaml_part}---\n{body_raw}", origin.bom, origin.newline)
+    closing = origin.closing if origin.closing.endswith("\n") or not body_raw else origin.closing + "\n"
+    return _encode(f"---\n{yaml_part}{closing}{body_raw}", origin.bom, origin.newline)
 
 
 # --- lectures -------------------------------------------------------------------------

@@ -123,11 +123,15 @@ _YAML_PRINTABLE = re.compile(
     "[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
 )
 _FLOW_INDICATORS = set(",[]{}")
+# YAML treats these as line breaks even inside quotes: always escape them.
+_YAML_BREAKS = {"\x85": "\\N", "\u2028": "\\L", "\u2029": "\\P"}
 
 
 def _double_quoted(text: str) -> str:
     """A YAML double-quoted scalar that reads back as exactly *text*."""
     quoted = json.dumps(text, ensure_ascii=False)
+    for char, escape in _YAML_BREAKS.items():
+        quoted = quoted.replace(char, escape)
     return _YAML_PRINTABLE.sub(lambda m: "\\u%04x" % ord(m.group()) if ord(m.group()) < 0x10000
                                else "\\U%08x" % ord(m.group()), quoted)
 
@@ -135,7 +139,7 @@ def _double_quoted(text: str) -> str:
 def _plain_ok(text: str, in_flow: bool) -> bool:
     if not text or text != text.strip() or "\n" in text or "\r" in text or "\t" in text:
         return False
-    if _YAML_PRINTABLE.search(text):
+    if _YAML_PRINTABLE.search(text) or any(char in text for char in _YAML_BREAKS):
         return False
     if in_flow and _FLOW_INDICATORS.intersection(text):
         return False
@@ -171,6 +175,8 @@ def _is_scalar(value: Any) -> bool:
 def _literal_block(text: str, indent: str) -> list[str] | None:
     """A `|-` block for multi-line text, or None when it would not read back."""
     if "\n" not in text or "\r" in text or _YAML_PRINTABLE.search(text):
+        return None
+    if any(char in text for char in _YAML_BREAKS):
         return None
     lines = text.split("\n")
     if text.endswith("\n"):

@@ -1,0 +1,42 @@
+"""Shared test set-up: no test touches the user's real data or cache folders."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+SAMPLE_LIBRARY = REPO / "resources" / "sample-library"
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def _private_user_folders(tmp_path_factory, monkeypatch):
+    base = tmp_path_factory.mktemp("user")
+    monkeypatch.setenv("LECTUREKIT_DATA_DIR", str(base / "data"))
+    monkeypatch.setenv("LECTUREKIT_CACHE_DIR", str(base / "cache"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(base / "config"))
+
+
+def write_point(root: Path, point_id: str, *, title: str = "A title", kind: str = "fact",
+                language: str = "en", body: str = "Some text.", extra: str = "",
+                folder: str = "points") -> Path:
+    """Write a minimal valid talking point file and return its path."""
+    path = root / folder / f"{point_id}.md"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(
+        f"---\nid: {point_id}\ntitle: {title}\nkind: {kind}\nlanguage: {language}\n{extra}---\n{body}\n",
+        encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def library_dir(tmp_path) -> Path:
+    """An empty library folder."""
+    root = tmp_path / "library"
+    (root / "points").mkdir(parents=True)
+    (root / "lectures").mkdir()
+    return root

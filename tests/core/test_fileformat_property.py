@@ -1,0 +1,77 @@
+"""Random front matter and bodies: a correct model or a clear error, nothing else."""
+
+from __future__ import annotations
+
+import string
+
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from lecturekit.core.errors import PointFormatError
+from lecturekit.core.fileformat import parse_point, render_point
+from lecturekit.core.model import KINDS, LANGUAGES, STATUSES, TalkingPoint
+
+KEYS = ["id", "title", "kind", "language", "tags", "audience", "group", "status", "reviewed",
+        "sources", "minutes", "extra"]
+
+scalars = st.one_of(
+    st.text(max_size=20), st.integers(), st.floats(allow_nan=True), st.booleans(), st.none(),
+    st.sampled_from(list(KINDS + LANGUAGES + STATUSES) + ["2026-09-30", "2026-02-30", "no", "1.10"]),
+)
+values = st.recursive(scalars, lambda inner: st.one_of(
+    st.lists(inner, max_size=4), st.dictionaries(st.sampled_from(KEYS + ["title", "locator"]), inner,
+                                                 max_size=4)), max_leaves=10)
+
+
+def _front_matter(mapping: dict) -> str:
+    try:
+        return yaml.safe_dump(mapping, allow_unicode=True)
+    except yaml.YAMLError:
+        return ""
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.dictionaries(st.sampled_from(KEYS), values, max_size=10), st.text(max_size=200))
+def test_structured_front_matter(mapping, body):
+    data = f"---\n{_front_matter(mapping)}---\n{body}".encode("utf-8", "surrogatepass")
+    _parse_or_clear_error(data)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=string.printable + "әғқңөұүһіё-:[]{}&*!|>'\"#\t\r\n\ufeff\x00", max_size=300))
+def test_arbitrary_text(text):
+    _parse_or_clear_error(text.encode("utf-8", "surrogatepass"))
+    _parse_or_clear_error(("---\n" + text).encode("utf-8", "surrogatepass"))
+    _parse_or_clear_error(("---\nid: a\ntitle: t\nkind: fact\nlanguage: en\n" + text).encode(
+        "utf-8", "surrogatepass"))
+
+
+def _parse_or_clear_error(data: bytes) -> None:
+    try:
+        point = parse_point(data)
+    except PointFormatError as error:
+        assert error.message and "\n" not in error.message
+        return
+    assert isinstance(point, TalkingPoint)
+    assert point.kind in KINDS and point.language in LANGUAGES and point.status in STATUSES
+    assert point.id and point.title
+    # A point that loads also writes back unchanged, and an edited copy reads back equal.
+    assert render_point(point) == data
+    point.title = point.title + " (edited)"
+    point.tags = point.tags + ["new: tag, with #marks"]
+    again = parse_point(render_point(point))
+    again.origin = point.origin = None
+    again.path = point.path
+    assert again == point
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(min_size=1, max_size=40).filter(lambda s: s.strip() == s and s),
+       st.lists(st.text(min_size=1, max_size=12).filter(lambda s: s.strip() == s and s), max_size=4),
+       st.text(max_size=200))
+def test_any_model_text_survives_a_save(title, tags, body):
+    point = TalkingPoint(id="p", title=title, kind="fact", language="ru", tags=tags, body=body.strip())
+    again = parse_point(render_point(point))
+    assert again.title == title and again.tags == tags
+    assert again.body == point.body.strip()
