@@ -1,0 +1,50 @@
+"""`lecturekit check` and the entry point, run as a user would."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from tests.conftest import SAMPLE_LIBRARY, write_point
+
+
+def run(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "lecturekit", *args], capture_output=True, text=True,
+                          env=env, timeout=120)
+
+
+def test_check_sample_library_passes():
+    result = run("check", "--library", str(SAMPLE_LIBRARY))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "0 problems" in result.stdout
+
+
+def test_check_lists_problems_and_exits_1(library_dir):
+    write_point(library_dir, "ok")
+    (library_dir / "points" / "bad.md").write_text("---\nid: bad\ntitle: x\nkind: nope\nlanguage: en\n---\n")
+    result = run("check", "--library", str(library_dir))
+    assert result.returncode == 1
+    assert result.stdout.strip() == "points/bad.md:4: `kind` is 'nope'; expected one of: " \
+                                    "law, tactic, protection, faq, story, fact"
+    assert "1 points, 0 lectures, 1 problem" in result.stderr
+
+
+def test_missing_folder_exits_2_with_one_line(tmp_path):
+    result = run("check", "--library", str(tmp_path / "nowhere"))
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "no such folder" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_bad_usage_exits_2():
+    assert run("check").returncode == 2
+    assert run("frobnicate").returncode == 2
+
+
+def test_no_display_gives_a_message_not_an_abort():
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    result = run(env=env)
+    assert result.returncode == 2
+    assert "no display" in result.stderr and result.stderr.count("\n") == 1
