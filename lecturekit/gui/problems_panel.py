@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, QUrl, Signal
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QListView, QVBoxLayout, QWidget
 
@@ -43,9 +43,6 @@ class ProblemListModel(QAbstractListModel):
 class ProblemsPanel(QWidget):
     """Lists the library's problems; activating one shows its file in the file manager."""
 
-    sig_point_file_activated = Signal(str)
-    # the user chose a problem whose file is a talking point the app can open
-
     def __init__(self, parent=None):
         super().__init__(parent)
         self.model = ProblemListModel(self)
@@ -65,5 +62,5 @@ class ProblemsPanel(QWidget):
 
     def _on_view_activated(self, index: QModelIndex) -> None:
         problem: Problem = index.data(ProblemRole)
-        folder = problem.path.parent if problem.path.exists() or not problem.path.is_dir() else problem.path
+        folder = problem.path if problem.path.is_dir() else problem.path.parent
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))

@@ -132,6 +132,11 @@ class TaskRunner(QObject):
         if control is not None:
             control._cancelled.set()
 
+    def cancel_all(self) -> None:
+        """Ask every task to stop (on quit)."""
+        for control in self._controls.values():
+            control._cancelled.set()
+
     def running(self) -> list[tuple[int, str]]:
         """Tasks not yet ended, with their labels."""
         return [(task_id, self._labels.get(task_id, "")) for task_id in self._controls]

@@ -1,0 +1,109 @@
+"""The search panel with a stand-in engine: typing, keyboard, filters, did-you-mean."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QAbstractItemModelTester
+
+from lecturekit.gui.result_table_model import POINT_IDS_MIME
+from lecturekit.gui.search_panel import SearchPanel
+from lecturekit.gui.task_runner import TaskRunner
+
+
+@dataclass
+class Hit:
+    id: str
+    title: str
+    kind: str
+    language: str
+    score: float = 1.0
+    snippet: str = ""
+
+
+@dataclass
+class Results:
+    hits: list
+    total: int
+    facets: dict = field(default_factory=dict)
+    suggestion: str | None = None
+
+
+POINTS = [Hit("en-isolation", "Recruiters isolate their targets", "tactic", "en",
+              snippet="recruiters <b>isolate</b> targets"),
+          Hit("kk-zan", "Діни бірлестіктер туралы заң", "law", "kk", snippet="<b>заң</b> бойынша")]
+
+
+class RecordingEngine:
+    def __init__(self):
+        self.queries = []
+
+    def __call__(self, query, *, limit, as_you_type):
+        self.queries.append((query, as_you_type))
+        words = [w for w in query.split() if ":" not in w]
+        hits = [h for h in POINTS if all(w.lower() in (h.title + h.snippet).lower() for w in words)]
+        if "kind:law" in query:
+            hits = [h for h in hits if h.kind == "law"]
+        suggestion = "isolate" if not hits and words == ["izolate"] else None
+        return Results(hits, len(hits), {"kind": {"tactic": 1, "law": 1}, "language": {"en": 1, "kk": 1}},
+                       suggestion)
+
+
+def make_panel(qtbot):
+    engine = RecordingEngine()
+    panel = SearchPanel(TaskRunner(), engine)
+    QAbstractItemModelTester(panel.model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    qtbot.addWidget(panel)
+    panel.show()
+    return panel, engine
+
+
+def type_query(qtbot, panel, text):
+    panel.query.clear()
+    with qtbot.waitSignal(panel.model.modelReset, timeout=5000):
+        qtbot.keyClicks(panel.query, text)
+    qtbot.waitUntil(lambda: panel._last_results is not None and panel._debounce.isActive() is False)
+
+
+def test_typing_finds_the_point_and_enter_opens_it(qtbot):
+    panel, engine = make_panel(qtbot)
+    type_query(qtbot, panel, "isolate")
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1)
+    assert panel.model.point_id(0) == "en-isolation"
+    assert engine.queries[-1] == ("isolate", True)
+    assert "1 result" in panel.summary.text()
+    with qtbot.waitSignal(panel.sig_point_activated) as opened:
+        qtbot.keyClick(panel.query, Qt.Key.Key_Return)
+    assert opened.args == ["en-isolation"]
+    with qtbot.waitSignal(panel.sig_add_to_lecture_requested) as added:
+        qtbot.keyClick(panel.query, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert added.args == [["en-isolation"]]
+
+
+def test_filters_go_into_the_query_and_show_counts(qtbot):
+    panel, engine = make_panel(qtbot)
+    panel.kind.setCurrentIndex(panel.kind.findData("law"))
+    qtbot.waitUntil(lambda: bool(engine.queries) and engine.queries[-1][0] == "kind:law")
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1 and panel.model.point_id(0) == "kk-zan")
+    assert panel.kind.itemText(panel.kind.findData("law")) == "law (1)"
+
+
+def test_arrow_keys_move_through_results_and_drag_carries_ids(qtbot):
+    panel, _engine = make_panel(qtbot)
+    panel.run_search()
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 2)
+    qtbot.keyClick(panel.query, Qt.Key.Key_Down)
+    assert panel.selected_ids() == [panel.model.point_id(1)]
+    mime = panel.model.mimeData([panel.model.index(0, 0), panel.model.index(1, 0)])
+    assert bytes(mime.data(POINT_IDS_MIME)).decode().split("\n") == [h.id for h in panel.model._hits]
+
+
+def test_did_you_mean_link_replaces_the_query(qtbot):
+    panel, engine = make_panel(qtbot)
+    type_query(qtbot, panel, "izolate")
+    qtbot.waitUntil(lambda: panel.suggestion.isVisible())
+    assert "isolate" in panel.suggestion.text()
+    panel.suggestion.linkActivated.emit("suggest")
+    assert panel.query.text() == "isolate"
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1)
