@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test system-deps clean
+.PHONY: run test system-deps gui-deps clean
 
 $(STAMP): setup.cfg pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -12,8 +12,18 @@ $(STAMP): setup.cfg pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-run: $(STAMP)
+run: $(STAMP) gui-deps
 	$(BIN)/lecturekit
+
+# The X11 libraries Qt's xcb platform plugin loads; a minimal Debian lacks some.
+XCB_LIBS := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
+            libxcb-xinerama0 libxcb-xkb1 libxcb-shape0 libxkbcommon-x11-0 libegl1 libfontconfig1
+gui-deps:
+	@if command -v dpkg >/dev/null 2>&1 && ! dpkg -s $(XCB_LIBS) >/dev/null 2>&1; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(XCB_LIBS) >/dev/null; \
+	  else echo "note: install $(XCB_LIBS) if the window does not open"; fi; \
+	fi
 
 # Debian packages the tests use (PDF text extraction); installed when missing
 # and when allowed (root, as on CI).
