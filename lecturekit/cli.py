@@ -14,6 +14,7 @@ from typing import Callable, Sequence
 from . import __version__
 from .core.errors import LectureKitError, LibraryNotFoundError
 from .core.library import Library
+from .export import cli as export_cli
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
@@ -67,6 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="validate a library and list its problems")
     add_library_argument(check)
     check.set_defaults(handler=cmd_check)
+    export_cli.register(sub)
     return parser
 
 

@@ -1,0 +1,186 @@
+"""From a lecture (or a few points) and the library to one DocumentTree per variant.
+
+`handout`: the audience text and its sources, nothing meant for the speaker.
+`script`: everything: timings, per-lecture notes, speaker notes, the
+anticipated questions with their answers and the delivery log.
+`leaflet`: one point or a handful (a search result set) on a page or two.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Mapping, Sequence
+
+from ..core.model import Lecture, LibrarySettings, Source, TalkingPoint
+from ..core.timing import estimate_lecture, estimate_point, format_clock, format_minutes
+from .errors import ExportError, MissingPointError
+from .labels import ExportLabels, labels_for
+from .markdown_tree import MarkdownTreeBuilder
+from .tree import (
+    Aside,
+    Block,
+    DocumentTree,
+    Heading,
+    Paragraph,
+    Run,
+    SourceEntry,
+    SourceList,
+    Table,
+    TableCell,
+    clean_text,
+    safe_link,
+)
+
+VARIANTS = ("handout", "script", "leaflet")
+LECTURE_VARIANTS = ("handout", "script")
+
+
+class _SourceCollector:
+    """The sources of the exported points, each once, in order of first use."""
+
+    def __init__(self) -> None:
+        self.entries: list[SourceEntry] = []
+        self._seen: set[tuple[str, str, str]] = set()
+
+    def add(self, sources: list[Source]) -> None:
+        for source in sources:
+            entry = SourceEntry(clean_text(source.title), clean_text(source.locator),
+                                safe_link(source.url) if source.url else "")
+            key = (entry.title.casefold(), entry.locator.casefold(), entry.url)
+            if key not in self._seen:
+                self._seen.add(key)
+                self.entries.append(entry)
+
+    def blocks(self, labels: ExportLabels) -> list[Block]:
+        if not self.entries:
+            return []
+        return [Heading(1, [Run(labels.sources)], role="sources"), SourceList(list(self.entries))]
+
+
+def _text(value: str) -> list[Run]:
+    return [Run(clean_text(value))]
+
+
+def _minutes(value: float, labels: ExportLabels) -> str:
+    return f"≈ {format_minutes(value, labels.decimal)} {labels.minutes}"
+
+
+class LectureDocumentBuilder:
+    """Builds the DocumentTree of a lecture or a leaflet from the library's points."""
+
+    def __init__(self, points: Mapping[str, TalkingPoint], settings: LibrarySettings | None = None):
+        self.points = points
+        self.settings = settings or LibrarySettings()
+        self.markdown = MarkdownTreeBuilder()
+
+    def _point(self, point_id: str, lecture: Lecture, where: str) -> TalkingPoint:
+        point = self.points.get(point_id)
+        if point is None:
+            raise MissingPointError(point_id, f"lecture {lecture.id!r} ({where})", lecture.path)
+        return point
+
+    def _tree(self, title: str, language: str, variant: str) -> DocumentTree:
+        labels = labels_for(language)
+        return DocumentTree(title=clean_text(title), language=language, variant=variant,
+                            footer=clean_text(self.settings.handout_footer),
+                            page_label=labels.page)
+
+    def lecture(self, lecture: Lecture, variant: str = "handout") -> DocumentTree:
+        """The handout or the speaker script of *lecture*; MissingPointError for a bad reference."""
+        if variant not in LECTURE_VARIANTS:
+            raise ExportError(lecture.path, f"a lecture exports as {' or '.join(LECTURE_VARIANTS)}, "
+                              f"not {variant!r}")
+        script = variant == "script"
+        labels = labels_for(lecture.language)
+        for section in lecture.sections:
+            for ref in section.points:
+                self._point(ref.id, lecture, f"section {section.heading!r}" if section.heading
+                            else "a section")
+        if script:
+            for point_id in lecture.questions:
+                self._point(point_id, lecture, "anticipated questions")
+        tree = self._tree(lecture.title, lecture.language, variant)
+        timing = estimate_lecture(lecture, self.points, self.settings.words_per_minute)
+        if script:
+            tree.subtitle = self._script_subtitle(lecture, labels, timing.total_minutes)
+        sources = _SourceCollector()
+        blocks = tree.blocks
+        for section, section_timing in zip(lecture.sections, timing.sections):
+            if section.heading:
+                blocks.append(Heading(1, _text(section.heading)))
+            if script:
+                blocks.append(Paragraph(_text(
+                    f"{_minutes(section_timing.minutes, labels)} · {labels.starts_at} "
+                    f"{format_clock(section_timing.start_minutes)}"), role="timing"))
+            for ref, point_timing in zip(section.points, section_timing.points):
+                point = self.points[ref.id]
+                blocks.append(Heading(2, _text(point.title)))
+                if script:
+                    blocks.append(Paragraph(_text(_minutes(point_timing.minutes, labels)), role="timing"))
+                    if ref.note:
+                        blocks.append(Aside(labels.lecture_note, self.markdown.blocks(ref.note),
+                                            kind="lecture-note"))
+                blocks.extend(self.markdown.blocks(point.body))
+                if script and point.notes:
+                    blocks.append(Aside(labels.speaker_notes, self.markdown.blocks(point.notes)))
+                sources.add(point.sources)
+        if script and lecture.questions:
+            blocks.append(Heading(1, [Run(labels.questions)], role="questions"))
+            for point_id in lecture.questions:
+                point = self.points[point_id]
+                blocks.append(Heading(2, _text(point.title)))
+                blocks.append(Paragraph(_text(_minutes(estimate_point(
+                    point, self.settings.words_per_minute).minutes, labels)), role="timing"))
+                blocks.extend(self.markdown.blocks(point.body))
+                if point.notes:
+                    blocks.append(Aside(labels.speaker_notes, self.markdown.blocks(point.notes)))
+                sources.add(point.sources)
+        if script and lecture.deliveries:
+            blocks.extend(self._delivery_log(lecture, labels))
+        blocks.extend(sources.blocks(labels))
+        return tree
+
+    def _script_subtitle(self, lecture: Lecture, labels: ExportLabels, estimate: float) -> str:
+        parts = [labels.script, labels.online if lecture.format == "online" else labels.in_person]
+        if lecture.audience:
+            parts.append(f"{labels.audience}: {', '.join(lecture.audience)}")
+        if lecture.target_minutes is not None:
+            parts.append(f"{labels.target} {format_minutes(lecture.target_minutes, labels.decimal)} "
+                         f"{labels.minutes}")
+        parts.append(f"{labels.estimate} {format_minutes(estimate, labels.decimal)} {labels.minutes}")
+        return clean_text(" · ".join(parts))
+
+    def _delivery_log(self, lecture: Lecture, labels: ExportLabels) -> list[Block]:
+        header = [TableCell(_text(name)) for name in
+                  (labels.date, labels.venue, labels.format, labels.attendance, labels.notes)]
+        rows = []
+        for delivery in lecture.deliveries:
+            rows.append([
+                TableCell(_text(delivery.date.isoformat())),
+                TableCell(_text(delivery.venue)),
+                TableCell(_text(labels.online if delivery.format == "online" else labels.in_person)),
+                TableCell(_text("" if delivery.attendance is None else str(delivery.attendance)),
+                          align="right"),
+                TableCell(_text(delivery.notes)),
+            ])
+        return [Heading(1, [Run(labels.deliveries)], role="deliveries"), Table(header, rows)]
+
+    def leaflet(self, points: Sequence[TalkingPoint], title: str = "") -> DocumentTree:
+        """A leaflet of *points* (audience text and sources only), e.g. a search result set."""
+        if not points:
+            raise ExportError(None, "a leaflet needs at least one talking point")
+        language = Counter(point.language for point in points).most_common(1)[0][0]
+        labels = labels_for(language)
+        single = len(points) == 1
+        tree = self._tree(title or (points[0].title if single else labels.selected_points),
+                          language, "leaflet")
+        sources = _SourceCollector()
+        for point in points:
+            if single and not title:
+                tree.blocks.extend(self.markdown.blocks(point.body, heading_base=1))
+            else:
+                tree.blocks.append(Heading(1, _text(point.title)))
+                tree.blocks.extend(self.markdown.blocks(point.body, heading_base=2))
+            sources.add(point.sources)
+        tree.blocks.extend(sources.blocks(labels))
+        return tree

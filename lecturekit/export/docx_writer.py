@@ -1,0 +1,444 @@
+"""A DocumentTree as a Word document with real styles; the one module that imports python-docx.
+
+Every paragraph gets a named Word style (Title, Heading 1-3, List Bullet,
+List Number, Quote, Table Grid ...), so a reader can restyle the whole
+document in Word, and a reference .docx from the library supplies those
+styles the way a reference document does for other converters.  Styles are
+looked up once per export: python-docx's lookup by name walks every style
+and is far too slow to repeat for each of thousands of paragraphs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import zipfile
+from pathlib import Path
+
+import docx
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.opc.constants import RELATIONSHIP_TYPE
+from docx.opc.exceptions import PackageNotFoundError
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt, RGBColor
+
+from .errors import ReferenceDocxError
+from .page import PageSetup
+from .tree import (
+    Aside,
+    Block,
+    CodeBlock,
+    DocumentTree,
+    Heading,
+    ListBlock,
+    Paragraph,
+    Quote,
+    Rule,
+    Run,
+    SourceList,
+    Table,
+    clean_text,
+)
+
+WORD_LANGUAGES = {"kk": "kk-KZ", "ru": "ru-RU", "en": "en-GB"}
+MAX_LIST_DEPTH = 3
+_ALIGNMENTS = {"left": WD_ALIGN_PARAGRAPH.LEFT, "center": WD_ALIGN_PARAGRAPH.CENTER,
+               "right": WD_ALIGN_PARAGRAPH.RIGHT}
+
+
+def _border(parent, edge: str, color: str, size: int = 12, space: int = 4) -> None:
+    element = OxmlElement(f"w:{edge}")
+    element.set(qn("w:val"), "single")
+    element.set(qn("w:sz"), str(size))
+    element.set(qn("w:space"), str(space))
+    element.set(qn("w:color"), color)
+    parent.append(element)
+
+
+def _paragraph_decoration(style, *, fill: str = "", left: str = "", bottom: str = "") -> None:
+    """Shading and borders in a paragraph style's own properties."""
+    ppr = style.element.get_or_add_pPr()
+    if left or bottom:
+        borders = OxmlElement("w:pBdr")
+        if left:
+            _border(borders, "left", left, size=18, space=6)
+        if bottom:
+            _border(borders, "bottom", bottom, size=6, space=1)
+        ppr.append(borders)
+    if fill:
+        shading = OxmlElement("w:shd")
+        shading.set(qn("w:val"), "clear")
+        shading.set(qn("w:color"), "auto")
+        shading.set(qn("w:fill"), fill)
+        ppr.append(shading)
+
+
+class _StyleBook:
+    """The styles of one document, each looked up (or made) once."""
+
+    def __init__(self, document):
+        self.document = document
+        self.styles = document.styles
+        self._by_name: dict[str, object] = {}
+        for style in self.styles:
+            self._by_name.setdefault(style.name, style)
+
+    def paragraph(self, name: str):
+        """The paragraph style *name*, made if the template lacks it."""
+        style = self._by_name.get(name)
+        if style is None:
+            style = self._make(name, WD_STYLE_TYPE.PARAGRAPH)
+        return style
+
+    def character(self, name: str):
+        """The character style *name*, made if the template lacks it."""
+        style = self._by_name.get(name)
+        if style is None:
+            style = self._make(name, WD_STYLE_TYPE.CHARACTER)
+        return style
+
+    def _make(self, name: str, kind) -> object:
+        style = self.styles.add_style(name, kind)
+        self._by_name[name] = style
+        normal = self._by_name.get("Normal")
+        if kind == WD_STYLE_TYPE.PARAGRAPH and normal is not None:
+            style.base_style = normal
+        self._design(name, style)
+        return style
+
+    def _design(self, name: str, style) -> None:
+        """How the styles lecturekit adds look when the template has none of its own."""
+        font = style.font
+        if name.startswith("Heading "):
+            font.bold = True
+            font.size = Pt({"1": 16, "2": 13, "3": 11.5}.get(name[-1], 11))
+            style.paragraph_format.keep_with_next = True
+            style.paragraph_format.space_before = Pt(12)
+        elif name == "Title":
+            font.size = Pt(24)
+            font.bold = True
+        elif name == "Subtitle":
+            font.italic = True
+            font.color.rgb = RGBColor(0x4A, 0x4A, 0x4A)
+        elif name == "Quote":
+            font.italic = True
+            style.paragraph_format.left_indent = Mm(8)
+        elif name == "Speaker Note":
+            font.size = Pt(10)
+            style.paragraph_format.left_indent = Mm(3)
+            style.paragraph_format.space_after = Pt(4)
+            _paragraph_decoration(style, fill="FDF6E3", left="C9A227")
+        elif name == "Lecture Note":
+            font.size = Pt(10)
+            style.paragraph_format.left_indent = Mm(3)
+            style.paragraph_format.space_after = Pt(4)
+            _paragraph_decoration(style, fill="EEF4FB", left="4A78B5")
+        elif name == "Timing":
+            font.size = Pt(9)
+            font.color.rgb = RGBColor(0x6B, 0x4E, 0x16)
+            style.paragraph_format.keep_with_next = True
+            style.paragraph_format.space_after = Pt(4)
+        elif name == "Source Code":
+            font.name = "Consolas"
+            font.size = Pt(9)
+            style.paragraph_format.space_after = Pt(0)
+            _paragraph_decoration(style, fill="F5F5F5")
+        elif name == "Horizontal Line":
+            font.size = Pt(4)
+            _paragraph_decoration(style, bottom="B5B5B5")
+        elif name == "Handout Footer":
+            font.size = Pt(8.5)
+            font.color.rgb = RGBColor(0x44, 0x44, 0x44)
+            style.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            style.paragraph_format.space_after = Pt(2)
+        elif name == "Verbatim Char":
+            font.name = "Consolas"
+        elif name == "Hyperlink":
+            font.color.rgb = RGBColor(0x1D, 0x4E, 0x89)
+            font.underline = True
+
+
+class _Numbering:
+    """Fresh numbering instances, so every numbered list starts at its own first number."""
+
+    def __init__(self, document):
+        self.document = document
+        self._numbering = None
+
+    def restart(self, style, start: int) -> tuple[int, int] | None:
+        """A (numId, ilvl) that numbers *style*'s list afresh from *start*; None if the style
+        is not numbered."""
+        ppr = style.element.pPr
+        num_pr = ppr.numPr if ppr is not None else None
+        if num_pr is None or num_pr.numId is None:
+            return None
+        if self._numbering is None:
+            self._numbering = self.document.part.numbering_part.element
+        try:
+            num = self._numbering.num_having_numId(num_pr.numId.val)
+        except KeyError:
+            return None
+        level = num_pr.ilvl.val if num_pr.ilvl is not None else 0
+        fresh = self._numbering.add_num(num.abstractNumId.val)
+        fresh.add_lvlOverride(ilvl=level).add_startOverride(start)
+        return fresh.numId, level
+
+
+class DocxWriter:
+    """Writes a DocumentTree as a .docx, optionally on a reference document's styles."""
+
+    def __init__(self, page: PageSetup | None = None, reference_docx: Path | None = None):
+        self.page = page or PageSetup()
+        self.reference_docx = reference_docx
+
+    def _open(self):
+        if self.reference_docx is None:
+            return docx.Document()
+        path = Path(self.reference_docx)
+        if not path.is_file():
+            raise ReferenceDocxError(path, "the reference .docx does not exist")
+        try:
+            document = docx.Document(str(path))
+        except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
+            raise ReferenceDocxError(path, f"not a Word document ({error})") from None
+        body = document.element.body
+        for child in list(body):
+            if child.tag != qn("w:sectPr"):
+                body.remove(child)
+        return document
+
+    def render(self, tree: DocumentTree) -> bytes:
+        """The bytes of the .docx file."""
+        document = self._open()
+        self._document = document
+        self._body = document.element.body
+        self._styles = _StyleBook(document)
+        self._numbering = _Numbering(document)
+        self._part = document.part
+        self._style_ids: dict[str, str] = {}
+        self._set_language(tree.language)
+        self._set_properties(tree)
+        self._set_page(tree)
+        self._paragraph("Title", [Run(tree.title)])
+        if tree.subtitle:
+            self._paragraph("Subtitle", [Run(tree.subtitle)])
+        for block in tree.blocks:
+            self._block(block)
+        buffer = io.BytesIO()
+        document.save(buffer)
+        return buffer.getvalue()
+
+    # --- document-wide settings -----------------------------------------------------
+
+    def _set_language(self, language: str) -> None:
+        word_language = WORD_LANGUAGES.get(language, language)
+        defaults = self._document.styles.element.find(qn("w:docDefaults"))
+        if defaults is None:
+            return
+        rpr = defaults.find(f"{qn('w:rPrDefault')}/{qn('w:rPr')}")
+        if rpr is None:
+            return
+        lang = rpr.find(qn("w:lang"))
+        if lang is None:
+            lang = OxmlElement("w:lang")
+            rpr.append(lang)
+        lang.set(qn("w:val"), word_language)
+
+    def _set_properties(self, tree: DocumentTree) -> None:
+        properties = self._document.core_properties
+        now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0, tzinfo=None)
+        properties.title = clean_text(tree.title)[:255]
+        properties.subject = clean_text(tree.subtitle)[:255]
+        properties.language = WORD_LANGUAGES.get(tree.language, tree.language)
+        properties.keywords = clean_text(", ".join(tree.keywords))[:255]
+        properties.author = ""
+        properties.comments = ""
+        properties.last_modified_by = "lecturekit"
+        properties.category = tree.variant
+        properties.revision = 1
+        properties.created = now
+        properties.modified = now
+
+    def _set_page(self, tree: DocumentTree) -> None:
+        page = self.page
+        for section in self._document.sections:
+            section.page_width = Mm(page.width_mm)
+            section.page_height = Mm(page.height_mm)
+            section.left_margin = section.right_margin = section.top_margin = Mm(page.margin)
+            section.bottom_margin = Mm(page.bottom_margin + 4)
+            section.footer_distance = Mm(page.margin * 0.5)
+            footer = section.footer
+            footer.is_linked_to_previous = False
+            element = footer._element
+            for child in list(element):
+                element.remove(child)
+            if tree.footer:
+                self._paragraph("Handout Footer", [Run(tree.footer)], parent=element)
+            self._page_number(tree.page_label, element)
+
+    def _page_number(self, label: str, parent) -> None:
+        paragraph = self._new_paragraph("Footer", parent)
+        ppr = paragraph.get_or_add_pPr()
+        ppr.jc_val = WD_ALIGN_PARAGRAPH.CENTER
+        rest = label
+        while rest:
+            before, marker, rest = _split_field(rest)
+            if before:
+                self._text_run(paragraph, Run(before))
+            if marker:
+                field = OxmlElement("w:fldSimple")
+                field.set(qn("w:instr"), f" {marker} ")
+                placeholder = paragraph.makeelement(qn("w:r"), {})
+                placeholder.text = "1"
+                field.append(placeholder)
+                paragraph.append(field)
+
+    # --- blocks ----------------------------------------------------------------------
+
+    def _style_id(self, name: str, character: bool = False) -> str:
+        key = ("c:" if character else "p:") + name
+        style_id = self._style_ids.get(key)
+        if style_id is None:
+            style = self._styles.character(name) if character else self._styles.paragraph(name)
+            style_id = style.style_id
+            self._style_ids[key] = style_id
+        return style_id
+
+    def _new_paragraph(self, style_name: str, parent=None):
+        paragraph = (self._body if parent is None else parent).add_p()
+        paragraph.style = self._style_id(style_name)
+        return paragraph
+
+    def _paragraph(self, style_name: str, runs: list[Run], parent=None, align: str = ""):
+        paragraph = self._new_paragraph(style_name, parent)
+        if align in _ALIGNMENTS:
+            paragraph.get_or_add_pPr().jc_val = _ALIGNMENTS[align]
+        for run in runs:
+            self._run(paragraph, run)
+        return paragraph
+
+    def _text_run(self, paragraph, run: Run):
+        element = paragraph.add_r()
+        if run.bold or run.italic or run.code:
+            rpr = element.get_or_add_rPr()
+            if run.code:
+                rpr.style = self._style_id("Verbatim Char", character=True)
+            if run.bold:
+                rpr.b_val = True
+            if run.italic:
+                rpr.i_val = True
+        element.text = run.text
+        return element
+
+    def _run(self, paragraph, run: Run) -> None:
+        if not run.link:
+            self._text_run(paragraph, run)
+            return
+        relation = self._part.relate_to(run.link, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
+        link = OxmlElement("w:hyperlink")
+        link.set(qn("r:id"), relation)
+        paragraph.append(link)
+        element = self._text_run(paragraph, run)
+        element.get_or_add_rPr().style = self._style_id("Hyperlink", character=True)
+        link.append(element)
+
+    def _block(self, block: Block, depth: int = 0, style: str = "Normal") -> None:
+        if isinstance(block, Heading):
+            self._paragraph(f"Heading {min(max(block.level, 1), 3)}", block.runs)
+        elif isinstance(block, Paragraph):
+            name = {"timing": "Timing", "subtitle": "Subtitle"}.get(block.role, style)
+            self._paragraph(name, block.runs)
+        elif isinstance(block, ListBlock):
+            self._list(block, depth + 1)
+        elif isinstance(block, Quote):
+            for child in block.blocks:
+                self._block(child, depth, "Quote")
+        elif isinstance(block, Aside):
+            name = "Lecture Note" if block.kind == "lecture-note" else "Speaker Note"
+            self._paragraph(name, [Run(block.label, bold=True)])
+            for child in block.blocks:
+                self._block(child, depth, name)
+        elif isinstance(block, Table):
+            self._table(block)
+        elif isinstance(block, CodeBlock):
+            self._paragraph("Source Code", [Run(block.text)])
+        elif isinstance(block, Rule):
+            self._new_paragraph("Horizontal Line")
+        elif isinstance(block, SourceList):
+            self._sources(block)
+
+    def _list(self, block: ListBlock, depth: int) -> None:
+        level = min(depth, MAX_LIST_DEPTH)
+        suffix = "" if level == 1 else f" {level}"
+        style_name = ("List Number" if block.ordered else "List Bullet") + suffix
+        numbering = None
+        if block.ordered:
+            numbering = self._numbering.restart(self._styles.paragraph(style_name), block.start)
+        for item in block.items:
+            first = True
+            for child in item.blocks:
+                if first and isinstance(child, Paragraph):
+                    paragraph = self._paragraph(style_name, child.runs)
+                    if numbering is not None:
+                        num_pr = paragraph.get_or_add_pPr().get_or_add_numPr()
+                        num_pr.get_or_add_numId().val = numbering[0]
+                        num_pr.get_or_add_ilvl().val = numbering[1]
+                elif isinstance(child, Paragraph):
+                    self._paragraph("List Continue" + suffix, child.runs)
+                else:
+                    self._block(child, depth)
+                first = False
+
+    def _sources(self, block: SourceList) -> None:
+        numbering = self._numbering.restart(self._styles.paragraph("List Number"), 1)
+        for entry in block.entries:
+            runs = [Run(entry.title)]
+            if entry.locator:
+                runs.append(Run(f", {entry.locator}"))
+            if entry.url:
+                runs += [Run(". "), Run(entry.url, link=entry.url)]
+            paragraph = self._paragraph("List Number", runs)
+            if numbering is not None:
+                num_pr = paragraph.get_or_add_pPr().get_or_add_numPr()
+                num_pr.get_or_add_numId().val = numbering[0]
+                num_pr.get_or_add_ilvl().val = numbering[1]
+
+    def _table(self, table: Table) -> None:
+        columns = table.columns
+        if columns == 0:
+            return
+        rows = ([table.header] if table.header else []) + table.rows
+        word_table = self._document.add_table(rows=len(rows), cols=columns)
+        word_table.style = self._table_style()
+        for row_index, (cells, word_row) in enumerate(zip(rows, word_table.rows)):
+            header = row_index == 0 and bool(table.header)
+            if header:
+                tr_pr = word_row._tr.get_or_add_trPr()
+                tr_pr.append(OxmlElement("w:tblHeader"))
+            for cell, word_cell in zip(cells, word_row.cells):
+                paragraph = word_cell.paragraphs[0]._p
+                if cell.align in _ALIGNMENTS:
+                    paragraph.get_or_add_pPr().jc_val = _ALIGNMENTS[cell.align]
+                for run in cell.runs:
+                    self._run(paragraph, Run(run.text, run.bold or header, run.italic, run.code,
+                                             run.link))
+        self._new_paragraph("Normal")  # Word joins a table to a table that follows it
+
+    def _table_style(self):
+        style = self._styles._by_name.get("Table Grid")
+        if style is None:
+            style = self._styles.styles.add_style("Table Grid", WD_STYLE_TYPE.TABLE)
+            self._styles._by_name["Table Grid"] = style
+        return style
+
+
+def _split_field(label: str) -> tuple[str, str, str]:
+    """Text before the first {page}/{pages} placeholder, its Word field, and the rest."""
+    positions = [(label.find(key), key) for key in ("{page}", "{pages}") if key in label]
+    if not positions:
+        return label, "", ""
+    index, key = min(positions)
+    field = "PAGE" if key == "{page}" else "NUMPAGES"
+    return label[:index], field, label[index + len(key):]

@@ -1,0 +1,149 @@
+"""Exporting in one call: lecture or points -> document tree -> bytes -> a file written safely.
+
+The GUI and the command line both come through here.  Rendering happens in
+memory; the file is then written with `safeio.atomic_write`, so a failed
+export leaves no file behind and an existing file is only ever replaced by a
+complete new one.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Sequence
+
+from ..core.library import Library
+from ..core.model import Lecture, TalkingPoint
+from ..core.safeio import atomic_write
+from .document_builder import LECTURE_VARIANTS, VARIANTS, LectureDocumentBuilder
+from .errors import ExportError, MissingPointError, OutputNotWritableError, ReferenceDocxError, UnknownLectureError
+from .page import PageSetup
+from .tree import DocumentTree
+
+FORMATS = ("docx", "pdf", "html", "md")
+SUFFIXES = {"docx": ".docx", "pdf": ".pdf", "html": ".html", "md": ".md"}
+
+
+def format_for_path(path: Path | str) -> str:
+    """The export format a file name asks for (`.htm` and `.markdown` included)."""
+    suffix = Path(path).suffix.lower()
+    for name, known in SUFFIXES.items():
+        if suffix == known:
+            return name
+    if suffix == ".htm":
+        return "html"
+    if suffix == ".markdown":
+        return "md"
+    raise ExportError(path, f"cannot tell the format from the file name; use one of "
+                      f"{', '.join(SUFFIXES.values())} or name the format")
+
+
+def reference_docx_path(library: Library) -> Path | None:
+    """The library's reference .docx for Word styles, or None when it names none."""
+    name = library.settings.reference_docx.strip()
+    if not name:
+        return None
+    path = (library.root / name).resolve()
+    if not path.is_file():
+        raise ReferenceDocxError(path, "library.yaml names this reference .docx, but it does not exist")
+    return path
+
+
+def render(tree: DocumentTree, format: str, page: PageSetup | None = None,
+           reference_docx: Path | None = None) -> bytes:
+    """The bytes of *tree* in *format* (docx, pdf, html or md)."""
+    page = page or PageSetup()
+    if format == "docx":
+        from .docx_writer import DocxWriter
+
+        return DocxWriter(page, reference_docx).render(tree)
+    if format == "pdf":
+        from .pdf_writer import PdfWriter  # Qt is loaded only for PDF
+
+        return PdfWriter(page).render(tree)
+    if format == "html":
+        from .html_writer import HtmlWriter
+
+        return HtmlWriter(page).render(tree)
+    if format == "md":
+        from .markdown_writer import MarkdownWriter
+
+        return MarkdownWriter().render(tree)
+    raise ExportError(None, f"unknown format {format!r}; use one of {', '.join(FORMATS)}")
+
+
+def lecture_document(library: Library, lecture: Lecture | str, variant: str = "handout") -> DocumentTree:
+    """The document tree of a lecture of *library* (given as a Lecture or its id)."""
+    if isinstance(lecture, str):
+        if lecture not in library.lectures:
+            raise UnknownLectureError(lecture, library.root)
+        lecture = library.lectures[lecture]
+    if variant not in LECTURE_VARIANTS:
+        raise ExportError(lecture.path, f"variant {variant!r} is not one of {', '.join(LECTURE_VARIANTS)}")
+    return LectureDocumentBuilder(library.points, library.settings).lecture(lecture, variant)
+
+
+def leaflet_document(library: Library, points: Sequence[TalkingPoint | str], title: str = "") -> DocumentTree:
+    """The leaflet tree of some points (ids or TalkingPoints, e.g. a search result set)."""
+    resolved = []
+    for point in points:
+        if isinstance(point, str):
+            if point not in library.points:
+                raise MissingPointError(point, "the leaflet")
+            point = library.points[point]
+        resolved.append(point)
+    return LectureDocumentBuilder(library.points, library.settings).leaflet(resolved, title)
+
+
+def check_output(output: Path) -> None:
+    """Refuse an output that cannot be written, before any rendering work is done."""
+    if output.is_dir():
+        raise OutputNotWritableError(output, "is a folder; name the file to write")
+    folder = output.parent
+    if not folder.is_dir():
+        raise OutputNotWritableError(output, f"the folder {folder} does not exist")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise OutputNotWritableError(output, f"the folder {folder} is not writable")
+    if output.exists() and not os.access(output, os.W_OK):
+        raise OutputNotWritableError(output, "the file exists and is read-only")
+
+
+def write_output(data: bytes, output: Path) -> Path:
+    """Write *data* to *output* atomically; OutputNotWritableError if that fails."""
+    check_output(output)
+    try:
+        atomic_write(output, data)
+    except OSError as error:
+        raise OutputNotWritableError(output, error.strerror or str(error)) from None
+    return output
+
+
+def _resolve(output: Path | str, format: str | None) -> tuple[Path, str]:
+    output = Path(output).expanduser()
+    format = format or format_for_path(output)
+    if format not in FORMATS:
+        raise ExportError(None, f"unknown format {format!r}; use one of {', '.join(FORMATS)}")
+    check_output(output)
+    return output, format
+
+
+def export_lecture(library: Library, lecture: Lecture | str, output: Path | str, format: str | None = None,
+                   variant: str = "handout", paper: str = "A4") -> Path:
+    """Export a lecture's handout or speaker script to *output*; return the path written."""
+    output, format = _resolve(output, format)
+    tree = lecture_document(library, lecture, variant)
+    reference = reference_docx_path(library) if format == "docx" else None
+    return write_output(render(tree, format, PageSetup(paper), reference), output)
+
+
+def export_points(library: Library, points: Sequence[TalkingPoint | str], output: Path | str,
+                  format: str | None = None, paper: str = "A4", title: str = "") -> Path:
+    """Export a leaflet of one or more points to *output*; return the path written."""
+    output, format = _resolve(output, format)
+    tree = leaflet_document(library, points, title)
+    reference = reference_docx_path(library) if format == "docx" else None
+    return write_output(render(tree, format, PageSetup(paper), reference), output)
+
+
+__all__ = ["FORMATS", "VARIANTS", "LECTURE_VARIANTS", "export_lecture", "export_points", "render",
+           "lecture_document", "leaflet_document", "format_for_path", "reference_docx_path"]

@@ -1,0 +1,65 @@
+"""The few words an export adds around the library's text, in Kazakh, Russian and English."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class ExportLabels:
+    """Words and formats for one language."""
+
+    sources: str
+    questions: str
+    speaker_notes: str
+    lecture_note: str
+    deliveries: str
+    script: str
+    handout: str
+    minutes: str  # abbreviation after a number
+    target: str
+    estimate: str
+    starts_at: str
+    audience: str
+    online: str
+    in_person: str
+    date: str
+    venue: str
+    format: str
+    attendance: str
+    notes: str
+    page: str  # with {page} and {pages}
+    decimal: str
+    selected_points: str
+
+
+LABELS: dict[str, ExportLabels] = {
+    "kk": ExportLabels(
+        sources="Дереккөздер", questions="Күтілетін сұрақтар", speaker_notes="Баяндамашыға ескертпе",
+        lecture_note="Осы дәріске ескертпе", deliveries="Өткізілген дәрістер",
+        script="Баяндамашы мәтіні", handout="Таратпа материал", minutes="мин", target="жоспар",
+        estimate="бағалау", starts_at="басталуы", audience="аудитория", online="онлайн",
+        in_person="көзбе-көз", date="Күні", venue="Орны", format="Түрі", attendance="Қатысқандар",
+        notes="Ескертпелер", page="{page}-бет, барлығы {pages}", decimal=",",
+        selected_points="Таңдалған тақырыптар"),
+    "ru": ExportLabels(
+        sources="Источники", questions="Ожидаемые вопросы", speaker_notes="Заметки для лектора",
+        lecture_note="Заметка к этой лекции", deliveries="Журнал выступлений",
+        script="Текст выступления", handout="Раздаточный материал", minutes="мин", target="план",
+        estimate="оценка", starts_at="начало", audience="аудитория", online="онлайн",
+        in_person="очно", date="Дата", venue="Место", format="Формат", attendance="Слушателей",
+        notes="Заметки", page="Стр. {page} из {pages}", decimal=",",
+        selected_points="Избранные тезисы"),
+    "en": ExportLabels(
+        sources="Sources", questions="Anticipated questions", speaker_notes="Speaker notes",
+        lecture_note="Note for this lecture", deliveries="Delivery log", script="Speaker script",
+        handout="Handout", minutes="min", target="target", estimate="estimate",
+        starts_at="starts at", audience="audience", online="online", in_person="in person",
+        date="Date", venue="Venue", format="Format", attendance="Attendance", notes="Notes",
+        page="Page {page} of {pages}", decimal=".", selected_points="Selected talking points"),
+}
+
+
+def labels_for(language: str) -> ExportLabels:
+    """The labels for *language*, English for any other."""
+    return LABELS.get(language, LABELS["en"])

@@ -1,0 +1,155 @@
+"""A DocumentTree as clean Markdown that Python-Markdown (and lecturekit) reads back the same."""
+
+from __future__ import annotations
+
+import re
+
+from .tree import (
+    Aside,
+    Block,
+    CodeBlock,
+    DocumentTree,
+    Heading,
+    ListBlock,
+    Paragraph,
+    Quote,
+    Rule,
+    Run,
+    SourceList,
+    Table,
+)
+
+_INLINE_SPECIAL = re.compile(r"([\\`*_\[\]])")
+_ENTITY_LIKE = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
+_LINE_START = re.compile(r"^(\s*)([#>+\-]|\d+[.)])", re.MULTILINE)
+INDENT = "    "  # Python-Markdown nests lists by four spaces
+
+
+def escape_markdown(text: str) -> str:
+    """*text* with everything Markdown would read as markup escaped."""
+    text = _INLINE_SPECIAL.sub(r"\\\1", text)
+    text = _ENTITY_LIKE.sub("&amp;", text)
+    text = text.replace("<", "&lt;")
+    return text
+
+
+def _escape_line_start(text: str) -> str:
+    def escape(match: re.Match[str]) -> str:
+        marker = match.group(2)
+        if marker[0].isdigit():
+            return match.group(1) + marker[:-1] + "\\" + marker[-1]
+        return match.group(1) + "\\" + marker
+
+    return _LINE_START.sub(escape, text)
+
+
+def _code_span(text: str) -> str:
+    longest = max((len(m) for m in re.findall(r"`+", text)), default=0)
+    fence = "`" * (longest + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
+
+
+def render_runs(runs: list[Run]) -> str:
+    """Inline Markdown for *runs*: emphasis, code spans, links, hard line breaks."""
+    parts = []
+    for run in runs:
+        if run.code:
+            text = _code_span(run.text.replace("\n", " "))
+        else:
+            lead = run.text[: len(run.text) - len(run.text.lstrip(" "))]
+            trail = run.text[len(run.text.rstrip(" ")):]
+            core = run.text.strip(" ")
+            if not core:
+                parts.append(run.text)
+                continue
+            text = "  \n".join(escape_markdown(line) for line in core.split("\n"))
+            if run.italic:
+                text = f"*{text}*"
+            if run.bold:
+                text = f"**{text}**"
+            text = lead + text + trail
+        if run.link:
+            text = f"[{text}](<{run.link}>)" if " " in run.link else f"[{text}]({run.link})"
+        parts.append(text)
+    return _escape_line_start("".join(parts))
+
+
+class MarkdownWriter:
+    """Writes a DocumentTree as Markdown: `#` title, `##` sections, `###` points."""
+
+    def render(self, tree: DocumentTree) -> bytes:
+        """The UTF-8 bytes of the Markdown file."""
+        chunks = [f"# {render_runs([Run(tree.title)])}"]
+        if tree.subtitle:
+            chunks.append(f"*{escape_markdown(tree.subtitle)}*")
+        for block in tree.blocks:
+            chunks.append(self._block(block))
+        if tree.footer:
+            chunks.append("---")
+            chunks.append(render_runs([Run(tree.footer)]))
+        text = "\n\n".join(chunk for chunk in chunks if chunk)
+        return (text.rstrip("\n") + "\n").encode("utf-8")
+
+    def _block(self, block: Block) -> str:
+        if isinstance(block, Heading):
+            return f"{'#' * min(block.level + 1, 6)} {render_runs(block.runs)}"
+        if isinstance(block, Paragraph):
+            text = render_runs(block.runs)
+            return f"*{text}*" if block.role == "timing" and text else text
+        if isinstance(block, ListBlock):
+            return self._list(block)
+        if isinstance(block, Quote):
+            return self._quoted(block.blocks)
+        if isinstance(block, Aside):
+            label = Paragraph([Run(f"{block.label}:", bold=True)])
+            return self._quoted([label, *block.blocks])
+        if isinstance(block, Table):
+            return self._table(block)
+        if isinstance(block, CodeBlock):
+            return "\n".join(INDENT + line if line else "" for line in block.text.split("\n"))
+        if isinstance(block, Rule):
+            return "---"
+        if isinstance(block, SourceList):
+            lines = []
+            for number, entry in enumerate(block.entries, 1):
+                text = escape_markdown(entry.title)
+                if entry.locator:
+                    text += f", {escape_markdown(entry.locator)}"
+                if entry.url:
+                    text += f". <{entry.url}>" if " " not in entry.url else ""
+                lines.append(f"{number}. {text}")
+            return "\n".join(lines)
+        return ""
+
+    def _quoted(self, blocks: list[Block]) -> str:
+        inner = "\n\n".join(self._block(child) for child in blocks)
+        return "\n".join(f"> {line}" if line else ">" for line in inner.split("\n"))
+
+    def _list(self, block: ListBlock) -> str:
+        lines = []
+        for number, item in enumerate(block.items, block.start):
+            marker = f"{number}. " if block.ordered else "- "
+            body = "\n\n".join(self._block(child) for child in item.blocks) or ""
+            body_lines = body.split("\n")
+            lines.append(marker + body_lines[0])
+            for line in body_lines[1:]:
+                lines.append(INDENT + line if line else "")
+        return "\n".join(lines)
+
+    def _table(self, table: Table) -> str:
+        columns = table.columns
+        if columns == 0:
+            return ""
+
+        def row_text(cells: list) -> str:
+            texts = [render_runs(cell.runs).replace("|", "\\|").replace("\n", " ") for cell in cells]
+            texts += [""] * (columns - len(texts))
+            return "| " + " | ".join(texts) + " |"
+
+        header = table.header or []
+        aligns = [cell.align for cell in header] + [""] * (columns - len(header))
+        rule = {"left": ":---", "center": ":---:", "right": "---:"}
+        lines = [row_text(header), "| " + " | ".join(rule.get(a, "---") for a in aligns) + " |"]
+        lines.extend(row_text(row) for row in table.rows)
+        return "\n".join(lines)

@@ -1,0 +1,186 @@
+"""The document tree every writer reads: blocks of inline runs, built once per export.
+
+Text in the tree is clean: no control characters a DOCX cannot hold, no raw
+HTML, and links only to web, mail and phone addresses.  Writers escape what
+their format needs and never look at the Markdown or the library again.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+# Characters neither XML 1.0 nor Word can hold (tab, newline and carriage return stay).
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
+SAFE_LINK_SCHEMES = ("http", "https", "mailto", "tel")
+
+
+def clean_text(text: str) -> str:
+    """*text* without control characters, NFC-normalised (Kazakh letters as single code points)."""
+    return unicodedata.normalize("NFC", _CONTROL.sub("", text))
+
+
+def safe_link(url: str) -> str:
+    """*url* if it is a web, mail or phone link; "" for anything else (javascript:, file:, data:,
+    relative paths).  Browsers ignore whitespace and control characters inside a scheme, so
+    those are removed before the scheme is read."""
+    compact = re.sub(r"[\x00-\x20\x7f]", "", url)
+    try:
+        parts = urlsplit(compact)
+    except ValueError:
+        return ""
+    if parts.scheme.lower() not in SAFE_LINK_SCHEMES:
+        return ""
+    if parts.scheme.lower() in ("http", "https") and not parts.netloc:
+        return ""
+    return clean_text(url.strip())
+
+
+@dataclass
+class Run:
+    """A stretch of text with one look; a line break inside a paragraph is "\\n"."""
+
+    text: str
+    bold: bool = False
+    italic: bool = False
+    code: bool = False
+    link: str = ""  # a safe absolute URL, or ""
+
+
+@dataclass
+class Heading:
+    """A heading: level 1 for sections, 2 for points, 3 for headings inside a point."""
+
+    level: int
+    runs: list[Run]
+    role: str = ""  # sources | questions | deliveries ... : what the heading introduces
+
+
+@dataclass
+class Paragraph:
+    """A paragraph of inline runs.  *role* marks paragraphs a writer may style apart:
+    "subtitle" (under the title), "timing" (speaking time in a script), "meta"."""
+
+    runs: list[Run]
+    role: str = ""
+
+
+@dataclass
+class ListItem:
+    """One list entry: its own blocks (paragraphs and nested lists)."""
+
+    blocks: list["Block"] = field(default_factory=list)
+
+
+@dataclass
+class ListBlock:
+    """A bullet list, or a numbered list starting at *start*."""
+
+    ordered: bool
+    items: list[ListItem] = field(default_factory=list)
+    start: int = 1
+
+
+@dataclass
+class Quote:
+    """A block quote."""
+
+    blocks: list["Block"] = field(default_factory=list)
+
+
+@dataclass
+class TableCell:
+    """One cell of a table."""
+
+    runs: list[Run] = field(default_factory=list)
+    align: str = ""  # "" | left | center | right
+
+
+@dataclass
+class Table:
+    """A table with an optional header row."""
+
+    header: list[TableCell] = field(default_factory=list)
+    rows: list[list[TableCell]] = field(default_factory=list)
+
+    @property
+    def columns(self) -> int:
+        """The number of columns: the widest row."""
+        return max([len(self.header)] + [len(row) for row in self.rows] + [0])
+
+
+@dataclass
+class Rule:
+    """A horizontal rule between parts of a text."""
+
+
+@dataclass
+class CodeBlock:
+    """Preformatted text, shown as typed."""
+
+    text: str
+
+
+@dataclass
+class SourceEntry:
+    """One source in a sources list: title, locator and an optional safe URL."""
+
+    title: str
+    locator: str = ""
+    url: str = ""
+
+
+@dataclass
+class SourceList:
+    """The numbered list of sources the points name."""
+
+    entries: list[SourceEntry] = field(default_factory=list)
+
+
+@dataclass
+class Aside:
+    """Material for the speaker only (lecture notes, speaker notes): never in a handout."""
+
+    label: str
+    blocks: list["Block"] = field(default_factory=list)
+    kind: str = "speaker-notes"  # speaker-notes | lecture-note
+
+
+Block = Heading | Paragraph | ListBlock | Quote | Table | Rule | CodeBlock | SourceList | Aside
+
+
+@dataclass
+class DocumentTree:
+    """A whole export: title, the blocks in order, and what goes on every page."""
+
+    title: str
+    language: str
+    blocks: list[Block] = field(default_factory=list)
+    subtitle: str = ""
+    footer: str = ""  # the library's handout footer, on every page
+    page_label: str = "{page} / {pages}"  # how page numbers read, per language
+    variant: str = "handout"
+    keywords: list[str] = field(default_factory=list)
+
+    def walk(self) -> list[Block]:
+        """Every block, depth first, nested ones included."""
+        found: list[Block] = []
+
+        def visit(blocks: list[Block]) -> None:
+            for block in blocks:
+                found.append(block)
+                if isinstance(block, (Quote, Aside)):
+                    visit(block.blocks)
+                elif isinstance(block, ListBlock):
+                    for item in block.items:
+                        visit(item.blocks)
+
+        visit(self.blocks)
+        return found
+
+
+def plain_text(runs: list[Run]) -> str:
+    """The text of *runs* without formatting."""
+    return "".join(run.text for run in runs)
