@@ -1,0 +1,111 @@
+"""The questions an editor asks before it saves over, reloads or throws away the user's work."""
+
+from __future__ import annotations
+
+import enum
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("EditPrompts", text)
+
+
+class ChangedOnDisk(enum.Enum):
+    """What to do when the file changed on disk since it was opened."""
+
+    OVERWRITE = "overwrite"
+    RELOAD = "reload"
+    CANCEL = "cancel"
+
+
+class UnsavedChanges(enum.Enum):
+    """What to do with edits that were not saved yet."""
+
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+class DraftChoice(enum.Enum):
+    """What to do with a draft left by an edit that was never saved."""
+
+    RESTORE = "restore"
+    DISCARD = "discard"
+    KEEP = "keep"
+
+
+def _ask(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str, informative: str,
+         buttons: list[tuple[str, QMessageBox.ButtonRole, object]], default: int,
+         escape: int) -> object:
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
+    box.setInformativeText(informative)
+    made = []
+    for label, role, value in buttons:
+        button = box.addButton(label, role)
+        button.setAccessibleName(label.replace("&", ""))
+        made.append((button, value))
+    box.setDefaultButton(made[default][0])
+    box.setEscapeButton(made[escape][0])
+    box.exec()
+    clicked = box.clickedButton()
+    for button, value in made:
+        if button is clicked:
+            return value
+    return made[escape][1]
+
+
+def ask_changed_on_disk(parent: QWidget | None, path: Path) -> ChangedOnDisk:
+    """Ask whether to overwrite a file someone else changed, reload it, or cancel."""
+    return _ask(
+        parent, QMessageBox.Icon.Warning, _tr("File changed on disk"),
+        _tr("{file} changed on disk since you opened it.").format(file=path.name),
+        _tr("Overwrite replaces the other changes with yours. Reload from disk discards "
+            "your edits and shows the file as it is now.\n\n{path}").format(path=path),
+        [(_tr("&Overwrite"), QMessageBox.ButtonRole.DestructiveRole, ChangedOnDisk.OVERWRITE),
+         (_tr("&Reload from disk (discard my edits)"), QMessageBox.ButtonRole.ResetRole,
+          ChangedOnDisk.RELOAD),
+         (_tr("Cancel"), QMessageBox.ButtonRole.RejectRole, ChangedOnDisk.CANCEL)],
+        default=2, escape=2)
+
+
+def ask_unsaved_changes(parent: QWidget | None, name: str) -> UnsavedChanges:
+    """Ask whether to save, discard or keep editing unsaved changes to *name*."""
+    return _ask(
+        parent, QMessageBox.Icon.Question, _tr("Unsaved changes"),
+        _tr("Save the changes to “{name}”?").format(name=name),
+        _tr("Your changes are lost if you don't save them."),
+        [(_tr("&Save"), QMessageBox.ButtonRole.AcceptRole, UnsavedChanges.SAVE),
+         (_tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole, UnsavedChanges.DISCARD),
+         (_tr("Cancel"), QMessageBox.ButtonRole.RejectRole, UnsavedChanges.CANCEL)],
+        default=0, escape=2)
+
+
+def ask_restore_draft(parent: QWidget | None, name: str, saved_at: str, file_is_newer: bool) -> DraftChoice:
+    """Offer the unsaved draft of *name* found from an earlier edit."""
+    informative = _tr("The draft was kept automatically on {time}.").format(time=saved_at)
+    if file_is_newer:
+        informative += " " + _tr("The file changed after that: restoring the draft and saving "
+                                 "would replace those changes.")
+    return _ask(
+        parent, QMessageBox.Icon.Question, _tr("Unsaved draft found"),
+        _tr("“{name}” has edits that were never saved. Restore them?").format(name=name),
+        informative,
+        [(_tr("&Restore draft"), QMessageBox.ButtonRole.AcceptRole, DraftChoice.RESTORE),
+         (_tr("&Discard draft"), QMessageBox.ButtonRole.DestructiveRole, DraftChoice.DISCARD),
+         (_tr("&Not now"), QMessageBox.ButtonRole.RejectRole, DraftChoice.KEEP)],
+        default=0, escape=2)
+
+
+def show_cannot_save(parent: QWidget | None, name: str, reason: str) -> None:
+    """Tell the user why *name* was not saved."""
+    QMessageBox.warning(parent, _tr("Not saved"),
+                        _tr("“{name}” was not saved.\n\n{reason}").format(name=name, reason=reason))
+
+
+def show_cannot_open(parent: QWidget | None, name: str, reason: str) -> None:
+    """Tell the user why *name* could not be opened."""
+    QMessageBox.warning(parent, _tr("Not opened"),
+                        _tr("“{name}” could not be opened.\n\n{reason}").format(name=name, reason=reason))

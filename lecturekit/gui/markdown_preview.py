@@ -1,0 +1,85 @@
+"""A read-only preview of a point's Markdown that never trusts the text it shows.
+
+This is the one module of the GUI that imports Python-Markdown.  Raw HTML typed
+in a point is escaped, never passed through; no resource (image, style sheet)
+is ever loaded, local or remote; a link opens only after the user agreed, and
+only for http, https and mailto.
+"""
+
+from __future__ import annotations
+
+import markdown
+from PySide6.QtCore import QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QMessageBox, QTextBrowser, QWidget
+
+OPENABLE_SCHEMES = ("http", "https", "mailto")
+PREVIEW_DELAY_MS = 250
+
+
+def markdown_to_safe_html(text: str) -> str:
+    """HTML for *text* with every raw tag escaped, so it shows as typed."""
+    converter = markdown.Markdown(extensions=["tables", "sane_lists"])
+    # Without these two processors a tag in the text is ordinary text and gets escaped.
+    converter.preprocessors.deregister("html_block")
+    converter.inlinePatterns.deregister("html")
+    return converter.convert(text)
+
+
+class MarkdownPreview(QTextBrowser):
+    """Shows Markdown as formatted text, following the system palette."""
+
+    sig_link_opened = Signal(QUrl)
+    # the user agreed and a link was handed to the system
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setAccessibleName(self.tr("Preview"))
+        self.setToolTip(self.tr("How the text reads once formatted"))
+        self.anchorClicked.connect(self._on_self_anchor_clicked)
+        self._pending = ""
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(PREVIEW_DELAY_MS)
+        self._timer.timeout.connect(self._on_timer_timeout)
+
+    def show_markdown(self, text: str) -> None:
+        """Render *text* now."""
+        self._timer.stop()
+        self._pending = text
+        self.setHtml(markdown_to_safe_html(text))
+
+    def schedule_markdown(self, text: str) -> None:
+        """Render *text* shortly; a newer call replaces a pending one (typing stays smooth)."""
+        self._pending = text
+        self._timer.start()
+
+    def flush(self) -> None:
+        """Render a pending text at once."""
+        if self._timer.isActive():
+            self.show_markdown(self._pending)
+
+    def loadResource(self, kind: int, name: QUrl):  # noqa: N802 - Qt override
+        # Nothing is fetched: no remote images, no local files named by the text.
+        return None
+
+    def _on_self_anchor_clicked(self, url: QUrl) -> None:
+        if url.scheme().lower() not in OPENABLE_SCHEMES:
+            QMessageBox.information(
+                self, self.tr("Link not opened"),
+                self.tr("Only web and e-mail links can be opened:\n{url}").format(
+                    url=url.toDisplayString()))
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Open link?"),
+            self.tr("Open this link outside lecturekit?\n{url}").format(url=url.toDisplayString()),
+            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        if answer == QMessageBox.StandardButton.Open:
+            QDesktopServices.openUrl(url)
+            self.sig_link_opened.emit(url)
+
+    def _on_timer_timeout(self) -> None:
+        self.show_markdown(self._pending)
