@@ -1,0 +1,60 @@
+"""Exporting through the dialog writes the file the user named."""
+
+from __future__ import annotations
+
+import shutil
+from types import SimpleNamespace
+
+import docx
+
+from lecturekit.core.library import Library
+from lecturekit.gui.export_dialog import ExportDialog
+from lecturekit.gui.task_runner import TaskRunner
+from tests.conftest import SAMPLE_LIBRARY
+
+
+def make_dialog(qtbot, tmp_path, point_ids=None):
+    root = tmp_path / "lib"
+    shutil.copytree(SAMPLE_LIBRARY, root)
+    services = SimpleNamespace(library=Library.open(root), runner=TaskRunner())
+    dialog = ExportDialog(services, "ru-recruiters-online", point_ids=point_ids)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_export_docx_script_through_the_dialog(qtbot, tmp_path):
+    dialog = make_dialog(qtbot, tmp_path)
+    dialog.format.setCurrentIndex(dialog.format.findData("docx"))
+    dialog.variant.setCurrentIndex(dialog.variant.findData("script"))
+    assert dialog.path.text().endswith("ru-recruiters-online-script.docx")
+    target = tmp_path / "out" / "lecture.docx"
+    target.parent.mkdir()
+    dialog.path.setText(str(target))
+    with qtbot.waitSignal(dialog.services.runner.sig_ended, timeout=30000):
+        dialog.export_button.click()
+    qtbot.waitUntil(lambda: dialog.open_folder.isVisibleTo(dialog))
+    text = "\n".join(p.text for p in docx.Document(str(target)).paragraphs)
+    assert "Как действуют вербовщики в интернете" in text
+    assert str(target) in dialog.message.text()
+
+
+def test_export_failure_is_shown_not_raised(qtbot, tmp_path):
+    dialog = make_dialog(qtbot, tmp_path)
+    dialog.path.setText(str(tmp_path / "missing-folder" / "x.pdf"))
+    with qtbot.waitSignal(dialog.services.runner.sig_ended, timeout=30000):
+        dialog.export_button.click()
+    qtbot.waitUntil(lambda: "Export failed" in dialog.message.text())
+    assert "does not exist" in dialog.message.text()
+    assert dialog.export_button.isEnabled()
+
+
+def test_leaflet_of_selected_points(qtbot, tmp_path):
+    dialog = make_dialog(qtbot, tmp_path, point_ids=["en-tactic-isolation"])
+    dialog.variant.setCurrentIndex(dialog.variant.findData("leaflet"))
+    dialog.format.setCurrentIndex(dialog.format.findData("md"))
+    target = tmp_path / "leaflet.md"
+    dialog.path.setText(str(target))
+    with qtbot.waitSignal(dialog.services.runner.sig_ended, timeout=30000):
+        dialog.export_button.click()
+    qtbot.waitUntil(target.exists)
+    assert "isolat" in target.read_text(encoding="utf-8").lower()
