@@ -59,6 +59,11 @@ class Problem:
         return f"{where}: {self.message}"
 
 
+def is_conflict_copy(path: Path) -> bool:
+    """Whether *path* is a sync tool's conflict copy, which is never loaded."""
+    return bool(_CONFLICT_COPY.search(path.name))
+
+
 def slugify(title: str) -> str:
     """An id made from *title*: Cyrillic transliterated, [a-z0-9-], at most 64 chars."""
     text = "".join(_TRANSLIT.get(ch, ch) for ch in title.lower())
@@ -121,7 +126,7 @@ class Library:
         self._problem(error.path, error.line, kind, error.message)
 
     def _conflict_copy(self, path: Path) -> bool:
-        if _CONFLICT_COPY.search(path.name):
+        if is_conflict_copy(path):
             self._problem(path, None, "conflict-copy",
                           "a sync tool's conflict copy: compare it with the original, "
                           "keep what you need, and delete this file")
