@@ -410,6 +410,9 @@ class DocxWriter:
         if columns == 0:
             return
         rows = ([table.header] if table.header else []) + table.rows
+        last = self._body[-2] if len(self._body) > 1 else None
+        if last is not None and last.tag == qn("w:tbl"):
+            self._new_paragraph("Normal")  # Word would merge two adjacent tables into one
         word_table = self._document.add_table(rows=len(rows), cols=columns)
         word_table.style = self._table_style()
         for row_index, (cells, word_row) in enumerate(zip(rows, word_table.rows)):
@@ -424,7 +427,6 @@ class DocxWriter:
                 for run in cell.runs:
                     self._run(paragraph, Run(run.text, run.bold or header, run.italic, run.code,
                                              run.link))
-        self._new_paragraph("Normal")  # Word joins a table to a table that follows it
 
     def _table_style(self):
         style = self._styles._by_name.get("Table Grid")

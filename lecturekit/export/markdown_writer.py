@@ -130,7 +130,12 @@ class MarkdownWriter:
         lines = []
         for number, item in enumerate(block.items, block.start):
             marker = f"{number}. " if block.ordered else "- "
-            body = "\n\n".join(self._block(child) for child in item.blocks) or ""
+            body = ""
+            for position, child in enumerate(item.blocks):
+                text = self._block(child)
+                if position:
+                    body += "\n" if isinstance(child, ListBlock) else "\n\n"
+                body += text
             body_lines = body.split("\n")
             lines.append(marker + body_lines[0])
             for line in body_lines[1:]:

@@ -275,8 +275,9 @@ class _QtDocumentBuilder:
         self.fresh = True  # the cursor's block is empty and not used yet
 
     def px(self, points: float) -> float:
-        """Points as device pixels."""
-        return points * self.dpi / 72.0
+        """Points as the lengths QTextDocument takes for margins, paddings and borders: it
+        reads them as pixels at 96 dpi and scales them to the device itself."""
+        return points * 96.0 / 72.0
 
     def char(self, family: str = SERIF, size: float | None = None, bold: bool = False,
              italic: bool = False, color: QColor = INK) -> QTextCharFormat:
@@ -418,17 +419,20 @@ class _QtDocumentBuilder:
 
     def aside(self, block: Aside, context: _Context) -> None:
         lecture_note = block.kind == "lecture-note"
-        table = self.framed_cell(LECTURE_NOTE_FILL if lecture_note else NOTE_FILL,
-                                 LECTURE_NOTE_EDGE if lecture_note else NOTE_EDGE)
+        table, cell_format = self.framed_cell(LECTURE_NOTE_FILL if lecture_note else NOTE_FILL,
+                                              LECTURE_NOTE_EDGE if lecture_note else NOTE_EDGE)
         label = self.char(SANS, self.sizes.body * 0.82, bold=True, color=QColor("#5a4a16"))
         self.start_block(self.paragraph_format(after=0.2), label)
         self.cursor.insertText(block.label, label)
         inner = _Context(self.char(size=self.sizes.body * 0.93))
         for child in block.blocks:
             self.block(child, inner)
+        # Set last: the first block's character format is where Qt keeps the cell's format.
+        table.cellAt(0, 0).setFormat(cell_format)
         self.leave(table)
 
     def framed_cell(self, fill: QColor, edge: QColor):
+        """A one-cell table with a coloured rule on its left: the frame of an aside."""
         fmt = QTextTableFormat()
         fmt.setBorder(0)
         fmt.setCellSpacing(0)
@@ -437,15 +441,14 @@ class _QtDocumentBuilder:
         fmt.setTopMargin(self.px(self.sizes.body * 0.3))
         fmt.setBottomMargin(self.px(self.sizes.body * 0.8))
         table = self.cursor.insertTable(1, 1, fmt)
+        self.cursor = table.cellAt(0, 0).firstCursorPosition()
+        self.fresh = True
         cell_format = QTextTableCellFormat()
         cell_format.setBackground(QBrush(fill))
         cell_format.setLeftBorder(self.px(2.5))
         cell_format.setLeftBorderBrush(QBrush(edge))
         cell_format.setLeftBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
-        table.cellAt(0, 0).setFormat(cell_format)
-        self.cursor = table.cellAt(0, 0).firstCursorPosition()
-        self.fresh = True
-        return table
+        return table, cell_format
 
     def leave(self, table) -> None:
         """Put the cursor on the empty block that follows *table*."""
@@ -462,6 +465,7 @@ class _QtDocumentBuilder:
         fmt.setBorderCollapse(True)
         fmt.setBorder(self.px(0.6))
         fmt.setBorderBrush(QBrush(QColor("#8c8c8c")))
+        fmt.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
         fmt.setCellSpacing(0)
         fmt.setCellPadding(self.px(self.sizes.body * 0.3))
         fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
@@ -475,10 +479,13 @@ class _QtDocumentBuilder:
             base = self.char(SANS if header else SERIF, size, bold=header)
             for column, cell in enumerate(cells):
                 table_cell = table.cellAt(row_index, column)
+                cell_format = table_cell.format().toTableCellFormat()
+                cell_format.setBorder(self.px(0.6))
+                cell_format.setBorderBrush(QBrush(QColor("#8c8c8c")))
+                cell_format.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
                 if header:
-                    cell_format = table_cell.format().toTableCellFormat()
                     cell_format.setBackground(QBrush(QColor("#eceff4")))
-                    table_cell.setFormat(cell_format)
+                table_cell.setFormat(cell_format)
                 self.cursor = table_cell.firstCursorPosition()
                 block_format = QTextBlockFormat()
                 block_format.setAlignment({"center": Qt.AlignmentFlag.AlignHCenter,
