@@ -326,10 +326,10 @@ class DocxWriter:
             if run.code:
                 rpr.style = self._style_id("Verbatim Char", character=True)
             if run.bold:
-                rpr.b_val = True
+                rpr.get_or_add_b()
             if run.italic:
-                rpr.i_val = True
-        element.text = run.text
+                rpr.get_or_add_i()
+        element.text = clean_text(run.text)
         return element
 
     def _run(self, paragraph, run: Run) -> None:
