@@ -1,0 +1,450 @@
+"""The lecture composer: outline of talking points, timing against the target, questions, log.
+
+The composer edits a private copy of the library's lecture, so unsaved edits
+never leak into what other windows see; saving goes through
+`Library.save_lecture`.  Every edit is a step of one undo history.
+"""
+
+from __future__ import annotations
+
+import copy
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core import fileformat
+from ..core.errors import FileChangedError, LectureFormatError, LectureKitError
+from ..core.library import LECTURES_DIR, Library, slugify
+from ..core.model import FORMATS, LANGUAGES, Lecture
+from ..core.outline import new_lecture
+from . import edit_prompts
+from .delivery_table_model import DeliveryTableModel
+from .edit_prompts import ChangedOnDisk, UnsavedChanges
+from .lecture_panels import DeliveriesPanel, OutlinePanel, QuestionsPanel
+from .lecture_undo import LectureContent, LectureSnapshotCommand, lecture_content, restore_content
+from .outline_model import OutlineModel
+from .point_form import split_words
+from .question_list_model import QuestionListModel
+
+MAX_TARGET_MINUTES = 600
+
+
+class LectureComposer(QWidget):
+    """Composes one lecture of a library at a time."""
+
+    sig_lecture_saved = Signal(str)
+    # a lecture was written to its file: the lecture's id
+    sig_lecture_reloaded = Signal(str)
+    # a lecture was read again from disk and the user's edits to it dropped: its id
+    sig_dirty_changed = Signal(bool)
+    # the composer now holds unsaved edits (True) or none (False)
+    sig_point_activated = Signal(str)
+    # the user asked to open a talking point of the outline: its id
+
+    def __init__(self, library: Library, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.library = library
+        self._lecture: Lecture | None = None  # a private working copy
+        self._baseline: LectureContent | None = None
+        self._recorded: LectureContent | None = None  # the content the undo history last saw
+        self._dirty = False
+        self._filling = False
+        self._undo_stack = QUndoStack(self)
+        wpm = library.settings.words_per_minute
+        self.outline_model = OutlineModel(library.points, wpm, self)
+        self.question_model = QuestionListModel(library.points, self)
+        self.delivery_model = DeliveryTableModel(self)
+        self.outline_panel = OutlinePanel(self.outline_model, self)
+        self.questions_panel = QuestionsPanel(self.question_model, library, self)
+        self.deliveries_panel = DeliveriesPanel(self.delivery_model, self)
+        for panel in (self.outline_panel, self.questions_panel, self.deliveries_panel):
+            panel.sig_edited.connect(self._on_panel_edited)
+        self.outline_panel.sig_point_activated.connect(self.sig_point_activated)
+        self.outline_model.sig_points_refused.connect(self._on_outline_model_points_refused)
+        self._build_fields()
+        self._build_actions()
+        self._build_layout()
+        self._show_lecture(None)
+
+    # --- building -------------------------------------------------------------------------
+
+    def _build_fields(self) -> None:
+        self.title_edit = QLineEdit(self)
+        self.title_edit.setAccessibleName(self.tr("Lecture title"))
+        self.title_edit.setToolTip(self.tr("The title listeners see on handouts"))
+        self.title_edit.textEdited.connect(self._on_title_edit_text_edited)
+        self.language_combo = QComboBox(self)
+        for code, label in zip(LANGUAGES, (self.tr("Kazakh (kk)"), self.tr("Russian (ru)"),
+                                           self.tr("English (en)"))):
+            self.language_combo.addItem(label, code)
+        self.language_combo.setAccessibleName(self.tr("Lecture language"))
+        self.language_combo.setToolTip(self.tr("The language the lecture is given in"))
+        self.language_combo.currentIndexChanged.connect(self._on_language_combo_current_index_changed)
+        self.format_combo = QComboBox(self)
+        for code, label in zip(FORMATS, (self.tr("Online"), self.tr("In person"))):
+            self.format_combo.addItem(label, code)
+        self.format_combo.setAccessibleName(self.tr("Lecture format"))
+        self.format_combo.setToolTip(self.tr("An online broadcast or a talk in person"))
+        self.format_combo.currentIndexChanged.connect(self._on_format_combo_current_index_changed)
+        self.target_spin = QSpinBox(self)
+        self.target_spin.setRange(0, MAX_TARGET_MINUTES)
+        self.target_spin.setSpecialValueText(self.tr("no target"))
+        self.target_spin.setSuffix(self.tr(" min"))
+        self.target_spin.setAccessibleName(self.tr("Target minutes"))
+        self.target_spin.setToolTip(self.tr("How long the lecture should take"))
+        self.target_spin.valueChanged.connect(self._on_target_spin_value_changed)
+        self.audience_edit = QLineEdit(self)
+        self.audience_edit.setAccessibleName(self.tr("Lecture audience"))
+        self.audience_edit.setToolTip(self.tr("Who the lecture is for, separated by commas"))
+        self.audience_edit.setPlaceholderText(self.tr("e.g. youth, parents"))
+        self.audience_edit.textEdited.connect(self._on_audience_edit_text_edited)
+        self.status_label = QLabel(self)
+        self.status_label.setAccessibleName(self.tr("Composer messages"))
+        self.status_label.setWordWrap(True)
+        self.empty_label = QLabel(self.tr("Choose a lecture or create a new one."), self)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setAccessibleName(self.tr("No lecture open"))
+
+    def _build_actions(self) -> None:
+        self._save_action = QAction(self.tr("&Save lecture"), self)
+        self._save_action.setShortcut(QKeySequence.StandardKey.Save)
+        self._undo_action = self._undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self._undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self._redo_action = self._undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self._redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        for action, tip in ((self._save_action, self.tr("Write the lecture to its file")),
+                            (self._undo_action, self.tr("Undo the last change to the lecture")),
+                            (self._redo_action, self.tr("Redo the change just undone"))):
+            action.setToolTip(tip)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+        self._save_action.triggered.connect(self.save)
+        self.save_button = QPushButton(self.tr("&Save"), self)
+        self.save_button.setToolTip(self.tr("Write the lecture to its file ({key})").format(
+            key=QKeySequence(QKeySequence.StandardKey.Save).toString(QKeySequence.SequenceFormat.NativeText)))
+        self.save_button.setAccessibleName(self.tr("Save lecture"))
+        self.save_button.clicked.connect(self.save)
+        self.revert_button = QPushButton(self.tr("Re&vert"), self)
+        self.revert_button.setToolTip(self.tr("Throw away the changes not yet saved"))
+        self.revert_button.setAccessibleName(self.tr("Revert lecture"))
+        self.revert_button.clicked.connect(self.discard)
+
+    def _build_layout(self) -> None:
+        form = QFormLayout()
+        form.addRow(self.tr("&Title:"), self.title_edit)
+        row = QHBoxLayout()
+        for text, widget in ((self.tr("&Language:"), self.language_combo),
+                             (self.tr("&Format:"), self.format_combo),
+                             (self.tr("Tar&get:"), self.target_spin)):
+            label = QLabel(text, self)
+            label.setBuddy(widget)
+            if row.count():
+                row.addSpacing(12)
+            row.addWidget(label)
+            row.addWidget(widget)
+        row.addSpacing(12)
+        audience_label = QLabel(self.tr("A&udience:"), self)
+        audience_label.setBuddy(self.audience_edit)
+        row.addWidget(audience_label)
+        row.addWidget(self.audience_edit, 1)
+        form.addRow(row)
+        self.side_tabs = QTabWidget(self)
+        self.side_tabs.setAccessibleName(self.tr("Questions and delivery log"))
+        self.side_tabs.addTab(self.questions_panel, self.tr("Anticipated &questions"))
+        self.side_tabs.addTab(self.deliveries_panel, self.tr("&Delivery log"))
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.outline_panel)
+        splitter.addWidget(self.side_tabs)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        bar = QHBoxLayout()
+        bar.addWidget(self.status_label, 1)
+        bar.addWidget(self.revert_button)
+        bar.addWidget(self.save_button)
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.addLayout(form)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(bar)
+        self._pages = QStackedWidget(self)
+        self._pages.addWidget(self.empty_label)
+        self._pages.addWidget(page)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self._pages)
+
+    # --- public interface ---------------------------------------------------------------------
+
+    def current_lecture_id(self) -> str | None:
+        """The id of the lecture being composed, or None."""
+        return self._lecture.id if self._lecture is not None else None
+
+    def is_dirty(self) -> bool:
+        """Whether there are changes not yet saved."""
+        return self._dirty
+
+    def undo_stack(self) -> QUndoStack:
+        """The undo history of the open lecture."""
+        return self._undo_stack
+
+    def undo_action(self) -> QAction:
+        """Undo, for the Edit menu (active while the focus is in the composer)."""
+        return self._undo_action
+
+    def redo_action(self) -> QAction:
+        """Redo, for the Edit menu (active while the focus is in the composer)."""
+        return self._redo_action
+
+    def save_action(self) -> QAction:
+        """Save, for the File menu (active while the focus is in the composer)."""
+        return self._save_action
+
+    def set_lecture(self, lecture_id: str | None) -> bool:
+        """Open *lecture_id* (None: nothing); False if the user kept the current changes open."""
+        if lecture_id is not None and lecture_id == self.current_lecture_id():
+            return True
+        if not self.maybe_save():
+            return False
+        if lecture_id is None:
+            self._show_lecture(None)
+            return True
+        try:
+            lecture = self.library.lecture(lecture_id)
+        except KeyError as error:
+            edit_prompts.show_cannot_open(self, lecture_id, str(error.args[0]))
+            return False
+        self._show_lecture(lecture)
+        return True
+
+    def new_lecture(self, title: str) -> str | None:
+        """Create and save an empty lecture called *title*, open it and return its id."""
+        if not self.maybe_save():
+            return None
+        title = title.strip()
+        if not title:
+            edit_prompts.show_cannot_save(self, title, self.tr("A lecture needs a title."))
+            return None
+        lecture_id = self._free_lecture_id(title)
+        try:
+            lecture = new_lecture(lecture_id, title, self.library.settings.default_language,
+                                  format="in-person")
+            self.library.save_lecture(lecture)
+        except (OSError, LectureKitError) as error:
+            edit_prompts.show_cannot_save(self, title, str(error))
+            return None
+        self._show_lecture(lecture)
+        self.sig_lecture_saved.emit(lecture.id)
+        return lecture.id
+
+    def add_points(self, point_ids: list[str]) -> int:
+        """Place points in the selected section (else the last, else a new one); return how many."""
+        if self._lecture is None:
+            return 0
+        refused = self.outline_panel.add_points(point_ids)
+        if refused:
+            self._on_outline_model_points_refused(refused)
+        return len(point_ids) - len(refused)
+
+    def add_question(self, point_id: str) -> bool:
+        """Add a faq point of the library as an anticipated question."""
+        return self._lecture is not None and self.questions_panel.add_question(point_id)
+
+    def refresh_points(self) -> None:
+        """Show the library's points anew, e.g. after one was saved or the library reloaded."""
+        wpm = self.library.settings.words_per_minute
+        self.outline_model.set_points(self.library.points, wpm)
+        self.question_model.set_points(self.library.points)
+
+    def maybe_save(self) -> bool:
+        """Ask what to do with unsaved changes; True when it is fine to move on."""
+        if not self._dirty or self._lecture is None:
+            return True
+        choice = edit_prompts.ask_unsaved_changes(self, self._lecture.title or self._lecture.id)
+        if choice == UnsavedChanges.SAVE:
+            return self.save()
+        if choice == UnsavedChanges.DISCARD:
+            self.discard()
+            return True
+        return False
+
+    def discard(self) -> None:
+        """Drop the unsaved changes and show the lecture as saved."""
+        if self._lecture is not None:
+            self._show_lecture(self.library.lectures.get(self._lecture.id, self._lecture))
+
+    def save(self) -> bool:
+        """Write the lecture to its file; True when it was saved."""
+        lecture = self._lecture
+        if lecture is None:
+            return False
+        if not lecture.title.strip():
+            self.title_edit.setFocus()
+            edit_prompts.show_cannot_save(self, lecture.id, self.tr("A lecture needs a title."))
+            return False
+        try:
+            saved = self.library.save_lecture(copy.deepcopy(lecture))
+        except FileChangedError as error:
+            choice = edit_prompts.ask_changed_on_disk(self, error.path)
+            if choice == ChangedOnDisk.RELOAD:
+                self._reload_from_disk()
+                return False
+            if choice != ChangedOnDisk.OVERWRITE:
+                return False
+            try:
+                saved = self.library.save_lecture(copy.deepcopy(lecture), overwrite=True)
+            except (OSError, LectureKitError) as again:
+                edit_prompts.show_cannot_save(self, lecture.title, str(again))
+                return False
+        except (OSError, LectureKitError) as error:
+            edit_prompts.show_cannot_save(self, lecture.title, str(error))
+            return False
+        lecture.origin, lecture.path = saved.origin, saved.path
+        self._baseline = lecture_content(lecture)
+        self._undo_stack.setClean()
+        self._refresh_state()
+        self.status_label.setText(self.tr("Saved."))
+        self.sig_lecture_saved.emit(lecture.id)
+        return True
+
+    # --- loading ---------------------------------------------------------------------------------
+
+    def _free_lecture_id(self, title: str) -> str:
+        base, number = slugify(title), 2
+        candidate = base
+        folder = self.library.root / LECTURES_DIR
+        while candidate in self.library.lectures or (folder / f"{candidate}.yaml").exists():
+            suffix = f"-{number}"
+            candidate = base[: 64 - len(suffix)].rstrip("-") + suffix
+            number += 1
+        return candidate
+
+    def _show_lecture(self, lecture: Lecture | None) -> None:
+        self._lecture = copy.deepcopy(lecture) if lecture is not None else None
+        self._undo_stack.clear()
+        self.status_label.clear()
+        if self._lecture is None:
+            self._baseline = self._recorded = None
+            self._pages.setCurrentIndex(0)
+            self._refresh_state()
+            return
+        self._pages.setCurrentIndex(1)
+        self._baseline = lecture_content(self._lecture)
+        self._recorded = lecture_content(self._lecture)
+        self._fill_views()
+        self._refresh_state()
+        problems = self.library.lecture_problems(self._lecture)
+        if problems:
+            self.status_label.setText("\n".join(problem.message for problem in problems[:3]))
+
+    def _fill_views(self) -> None:
+        lecture = self._lecture
+        self._filling = True
+        try:
+            self.outline_model.set_lecture(lecture)
+            self.question_model.set_lecture(lecture)
+            self.delivery_model.set_lecture(lecture)
+            self.questions_panel.language = lecture.language
+            self.title_edit.setText(lecture.title)
+            self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(lecture.language)))
+            self.format_combo.setCurrentIndex(max(0, self.format_combo.findData(lecture.format)))
+            self.target_spin.setValue(round(lecture.target_minutes or 0))
+            self.audience_edit.setText(", ".join(lecture.audience))
+        finally:
+            self._filling = False
+        self.outline_panel.tree.expandAll()
+
+    def _reload_from_disk(self) -> None:
+        lecture = self._lecture
+        if lecture is None or lecture.path is None:
+            return
+        try:
+            fresh = fileformat.parse_lecture(lecture.path.read_bytes(), lecture.path,
+                                             self.library.settings.default_language)
+        except FileNotFoundError:
+            edit_prompts.show_cannot_open(self, lecture.title, self.tr("The file no longer exists: "
+                                                                       "{path}").format(path=lecture.path))
+            return
+        except (OSError, LectureFormatError) as error:
+            edit_prompts.show_cannot_open(self, lecture.title, str(error))
+            return
+        self.library.lectures[fresh.id] = fresh
+        self._show_lecture(fresh)
+        self.sig_lecture_reloaded.emit(fresh.id)
+
+    # --- recording edits ------------------------------------------------------------------------
+
+    def _record(self, text: str, merge_key: str = "") -> None:
+        """Put the edit just made on the undo history and update the state shown."""
+        if self._lecture is None or self._filling:
+            return
+        after = lecture_content(self._lecture)
+        if after != self._recorded:
+            self._undo_stack.push(LectureSnapshotCommand(self._apply_content, self._recorded, after,
+                                                         text, merge_key))
+            self._recorded = after
+        self._refresh_state()
+
+    def _apply_content(self, content: LectureContent) -> None:
+        restore_content(self._lecture, content)
+        self._recorded = copy.deepcopy(content)
+        self._fill_views()
+        self._refresh_state()
+
+    def _refresh_state(self) -> None:
+        dirty = self._lecture is not None and lecture_content(self._lecture) != self._baseline
+        self.revert_button.setEnabled(dirty)
+        if dirty != self._dirty:
+            self._dirty = dirty
+            self.sig_dirty_changed.emit(dirty)
+
+    # --- slots -------------------------------------------------------------------------------------
+
+    def _on_panel_edited(self, text: str, merge_key: str) -> None:
+        self._record(text, merge_key)
+
+    def _on_outline_model_points_refused(self, point_ids: list) -> None:
+        self.status_label.setText(self.tr("Not added, the library has no such point: {ids}").format(
+            ids=", ".join(point_ids)))
+
+    def _on_title_edit_text_edited(self, text: str) -> None:
+        if self._lecture is not None:
+            self._lecture.title = text.strip()
+            self._record(self.tr("Edit title"), "title")
+
+    def _on_audience_edit_text_edited(self, text: str) -> None:
+        if self._lecture is not None:
+            self._lecture.audience = split_words(text)
+            self._record(self.tr("Edit audience"), "audience")
+
+    def _on_language_combo_current_index_changed(self, _index: int) -> None:
+        if self._lecture is not None and not self._filling:
+            self._lecture.language = self.language_combo.currentData()
+            self.questions_panel.language = self._lecture.language
+            self._record(self.tr("Change language"))
+
+    def _on_format_combo_current_index_changed(self, _index: int) -> None:
+        if self._lecture is not None and not self._filling:
+            self._lecture.format = self.format_combo.currentData()
+            self._record(self.tr("Change format"))
+
+    def _on_target_spin_value_changed(self, value: int) -> None:
+        if self._lecture is None or self._filling:
+            return
+        self._lecture.target_minutes = value or None
+        self.outline_model.refresh_timing()
+        self._record(self.tr("Change target"), "target")

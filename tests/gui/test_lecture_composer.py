@@ -1,0 +1,342 @@
+"""The lecture composer on a real library folder: outline, timing, notes, questions, log, save."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+from PySide6.QtCore import QMimeData, QModelIndex, Qt
+from PySide6.QtTest import QAbstractItemModelTester
+from PySide6.QtWidgets import QMessageBox
+
+from lecturekit.core.library import Library
+from lecturekit.core.model import Delivery, Lecture, PointRef, Section
+from lecturekit.gui.delivery_table_model import DeliveryTableModel
+from lecturekit.gui.lecture_composer import LectureComposer
+from lecturekit.gui.outline_model import (
+    OUTLINE_ITEMS_MIME,
+    POINT_IDS_MIME,
+    IsSectionRole,
+    OutlineModel,
+    PointIdRole,
+)
+from lecturekit.gui.question_list_model import QuestionListModel
+from tests.conftest import write_point
+
+WORDS_130 = " ".join(["word"] * 128)  # with a two-word title: one minute at 130 words per minute
+
+LECTURE = """\
+id: talk
+title: Recruiters online
+language: en
+format: online
+target_minutes: 2
+sections:
+  - heading: How they work
+    points: [isolate]
+  - heading: The law
+    points: []
+questions: []
+"""
+
+
+class Prompts:
+    """Stands in for the user in front of every QMessageBox: answers and remembers."""
+
+    def __init__(self, monkeypatch):
+        self.answers: list[str] = []
+        self.seen: list[str] = []
+        prompts = self
+
+        def fake_exec(box):
+            prompts.seen.append(box.text())
+            wanted = prompts.answers.pop(0)
+            for button in box.buttons():
+                if button.text().replace("&", "").startswith(wanted):
+                    button.click()
+                    return 0
+            raise AssertionError(f"no button {wanted!r}")
+
+        def fake_static(parent, title, text, *args, **kwargs):
+            prompts.seen.append(text)
+            return QMessageBox.StandardButton.Ok
+
+        monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+        monkeypatch.setattr(QMessageBox, "warning", fake_static)
+
+
+@pytest.fixture
+def prompts(monkeypatch):
+    return Prompts(monkeypatch)
+
+
+@pytest.fixture
+def library(library_dir):
+    write_point(library_dir, "isolate", title="Isolation tactic", kind="tactic", body=WORDS_130)
+    write_point(library_dir, "online", title="Online grooming", kind="tactic", body=WORDS_130)
+    write_point(library_dir, "law", title="The law", kind="law", body=WORDS_130)
+    write_point(library_dir, "faq-signs", title="Signs of recruitment?", kind="faq", body="Answer.")
+    write_point(library_dir, "faq-ru", title="Признаки?", kind="faq", language="ru", body="Ответ.")
+    (library_dir / "lectures" / "talk.yaml").write_text(LECTURE, encoding="utf-8")
+    return Library.open(library_dir)
+
+
+@pytest.fixture
+def composer(qtbot, library, prompts):
+    widget = LectureComposer(library)
+    qtbot.addWidget(widget)
+    widget.resize(1000, 700)
+    assert widget.set_lecture("talk")
+    return widget
+
+
+def point_mime(*ids: str) -> QMimeData:
+    data = QMimeData()
+    data.setData(POINT_IDS_MIME, "\n".join(ids).encode("utf-8"))
+    return data
+
+
+def lecture_text(library) -> str:
+    return (library.root / "lectures" / "talk.yaml").read_text(encoding="utf-8")
+
+
+# --- the models --------------------------------------------------------------------------
+
+
+def test_outline_model_passes_the_model_tester_through_every_edit(qtbot, library):
+    model = OutlineModel(library.points, 130)
+    QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    lecture = Lecture(id="x", title="X", sections=[
+        Section("One", [PointRef("isolate"), PointRef("online", note="slowly")]),
+        Section("Two", [PointRef("law")]), Section("Three")])
+    model.set_lecture(lecture)
+    assert model.rowCount() == 3 and model.rowCount(model.section_index(0)) == 2
+    assert model.point_index(0, 1).data(PointIdRole) == "online"
+    assert model.section_index(1).data(IsSectionRole)
+    model.add_section("Four", 1)
+    model.add_point(0, "law", 0)
+    model.move_point(0, 0, 0, 3)  # to the end of its own section
+    assert [r.id for r in lecture.sections[0].points] == ["isolate", "online", "law"]
+    model.move_point(0, 2, 2, 0)  # into another section
+    assert [r.id for r in lecture.sections[2].points] == ["law", "law"]
+    model.move_section(2, 0)
+    assert [s.heading for s in lecture.sections] == ["Two", "One", "Four", "Three"]
+    assert model.point_index(1, 1).data(PointIdRole) == "online"
+    model.set_note(1, 1, "faster")
+    assert lecture.sections[1].points[1].note == "faster"
+    assert model.setData(model.section_index(0), "Law first")
+    model.remove_point(0, 0)
+    model.remove_section(2)
+    assert model.dropMimeData(point_mime("online", "missing"), Qt.DropAction.CopyAction, 0,
+                              0, model.section_index(0))
+    assert [r.id for r in lecture.sections[0].points] == ["online", "law"]
+    moving = QMimeData()
+    moving.setData(OUTLINE_ITEMS_MIME, json.dumps([[0, 0]]).encode("utf-8"))
+    assert model.dropMimeData(moving, Qt.DropAction.MoveAction, -1, 0, QModelIndex())
+    assert [r.id for r in lecture.sections[-1].points] == ["online"]
+    sections = QMimeData()
+    sections.setData(OUTLINE_ITEMS_MIME, json.dumps([[2, None]]).encode("utf-8"))
+    assert model.dropMimeData(sections, Qt.DropAction.MoveAction, 0, 0, QModelIndex())
+    assert lecture.sections[0].heading == "Three"
+
+
+def test_outline_model_drags_point_ids_out(library):
+    model = OutlineModel(library.points, 130)
+    model.set_lecture(Lecture(id="x", title="X", sections=[Section("One", [PointRef("law")])]))
+    data = model.mimeData([model.point_index(0, 0)])
+    assert bytes(data.data(POINT_IDS_MIME)).decode() == "law"
+
+
+def test_delivery_and_question_models_pass_the_model_tester(qtbot, library):
+    lecture = Lecture(id="x", title="X", deliveries=[Delivery(dt.date(2026, 1, 5), "Market")])
+    deliveries = DeliveryTableModel()
+    QAbstractItemModelTester(deliveries, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    deliveries.set_lecture(lecture)
+    assert deliveries.add_delivery(dt.date(2026, 1, 1)) == 0
+    assert deliveries.setData(deliveries.index(0, 3), 40)
+    assert not deliveries.setData(deliveries.index(0, 2), "by pigeon")
+    assert deliveries.index(0, 3).data() == "40"
+    assert deliveries.removeRows(1, 1) and lecture.deliveries[0].attendance == 40
+    questions = QuestionListModel(library.points)
+    QAbstractItemModelTester(questions, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    questions.set_lecture(lecture)
+    questions.add_question("faq-signs")
+    with pytest.raises(Exception):
+        questions.add_question("law")  # not a faq point
+    assert questions.rowCount() == 1
+    questions.remove_question(0)
+    assert lecture.questions == []
+
+
+# --- the composer ------------------------------------------------------------------------
+
+
+def test_dropping_a_point_changes_the_total_and_is_saved(composer, library, qtbot):
+    assert composer.outline_panel.total_label.text() == "Total 1 min / target 2 min"
+    model = composer.outline_model
+    with qtbot.waitSignal(composer.sig_dirty_changed):
+        assert model.dropMimeData(point_mime("law"), Qt.DropAction.CopyAction, -1, 0,
+                                  model.section_index(1))
+    assert composer.outline_panel.total_label.text() == "Total 2 min / target 2 min"
+    model.dropMimeData(point_mime("online"), Qt.DropAction.CopyAction, -1, 0, model.section_index(1))
+    label = composer.outline_panel.total_label
+    assert label.text() == "Total 3 min / target 2 min (1 min over)"
+    assert label.palette().color(label.foregroundRole()) != composer.palette().color(label.foregroundRole())
+    with qtbot.waitSignal(composer.sig_lecture_saved):
+        assert composer.save()
+    assert "points: [law, online]" in lecture_text(library)
+    assert not composer.is_dirty()
+
+
+def test_plain_text_ids_can_be_dropped_and_unknown_ones_are_reported(composer):
+    data = QMimeData()
+    data.setText("online\nno-such-point")
+    model = composer.outline_model
+    assert model.dropMimeData(data, Qt.DropAction.CopyAction, -1, 0, QModelIndex())
+    assert [r.id for r in composer.outline_model.lecture().sections[-1].points] == ["online"]
+    assert "no-such-point" in composer.status_label.text()
+
+
+def test_per_point_note_is_saved_to_the_lecture_file(composer, library, qtbot):
+    composer.outline_panel.select(0, 0)
+    assert composer.outline_panel.note_edit.isEnabled()
+    qtbot.keyClicks(composer.outline_panel.note_edit, "Ask the audience first")
+    assert composer.save()
+    assert "note: Ask the audience first" in lecture_text(library)
+    assert Library.open(library.root).lecture("talk").sections[0].points[0].note == "Ask the audience first"
+
+
+def test_delivery_row_added_edited_and_saved(composer, library):
+    panel = composer.deliveries_panel
+    panel.add_button.click()
+    model = composer.delivery_model
+    assert model.rowCount() == 1
+    assert model.setData(model.index(0, 1), "Central market")
+    assert model.setData(model.index(0, 3), 35)
+    assert composer.save()
+    saved = Library.open(library.root).lecture("talk").deliveries
+    assert [(d.venue, d.attendance, d.format, d.date) for d in saved] == [
+        ("Central market", 35, "online", dt.date.today())]
+
+
+def test_add_points_goes_to_the_selected_section_else_the_last(composer):
+    lecture = composer.outline_model.lecture()
+    composer.outline_panel.select(0)
+    assert composer.add_points(["law"]) == 1
+    assert [r.id for r in lecture.sections[0].points] == ["isolate", "law"]
+    composer.outline_panel.tree.setCurrentIndex(QModelIndex())
+    composer.add_points(["online"])
+    assert [r.id for r in lecture.sections[1].points] == ["online"]
+    assert composer.add_points(["nothing-here"]) == 0
+
+
+def test_add_points_to_an_empty_lecture_makes_a_section(composer, library):
+    new_id = composer.new_lecture("Как защитить детей")
+    assert new_id == "kak-zashchitit-detei"
+    assert (library.root / "lectures" / f"{new_id}.yaml").is_file()
+    assert composer.current_lecture_id() == new_id
+    composer.add_points(["law", "online"])
+    lecture = composer.outline_model.lecture()
+    assert len(lecture.sections) == 1 and [r.id for r in lecture.sections[0].points] == ["law", "online"]
+    assert composer.save()
+    assert composer.new_lecture("Как защитить детей") == "kak-zashchitit-detei-2"
+
+
+def test_undo_restores_the_outline_and_total(composer):
+    model = composer.outline_model
+    model.dropMimeData(point_mime("law"), Qt.DropAction.CopyAction, -1, 0, model.section_index(1))
+    assert "Total 2 min" in composer.outline_panel.total_label.text()
+    composer.undo_stack().undo()
+    assert model.rowCount(model.section_index(1)) == 0
+    assert "Total 1 min" in composer.outline_panel.total_label.text()
+    assert not composer.is_dirty()
+    composer.undo_stack().redo()
+    assert model.point_index(1, 0).data(PointIdRole) == "law"
+
+
+def test_delete_key_removes_the_selected_point(composer, qtbot):
+    composer.show()
+    qtbot.waitExposed(composer)
+    composer.activateWindow()
+    tree = composer.outline_panel.tree
+    composer.outline_panel.select(0, 0)
+    tree.setFocus()
+    qtbot.waitUntil(tree.hasFocus)
+    qtbot.keyClick(tree, Qt.Key.Key_Delete)
+    assert composer.outline_model.rowCount(composer.outline_model.section_index(0)) == 0
+
+
+def test_move_buttons_reorder_points_and_sections(composer):
+    panel = composer.outline_panel
+    panel.select(0, 0)
+    panel.down_button.click()  # past the end of its section: into the next one
+    lecture = composer.outline_model.lecture()
+    assert lecture.sections[0].points == [] and lecture.sections[1].points[0].id == "isolate"
+    panel.select(1)
+    panel.up_button.click()
+    assert [s.heading for s in lecture.sections] == ["The law", "How they work"]
+
+
+def test_double_click_on_a_point_asks_to_open_it(composer, qtbot):
+    index = composer.outline_model.point_index(0, 0)
+    with qtbot.waitSignal(composer.sig_point_activated) as activated:
+        composer.outline_panel.tree.doubleClicked.emit(index)
+    assert activated.args == ["isolate"]
+
+
+def test_questions_offer_faq_points_in_the_lecture_language(composer, library):
+    assert composer.questions_panel.available() == [("faq-signs", "Signs of recruitment?")]
+    assert composer.add_question("faq-signs")
+    assert composer.questions_panel.available() == []
+    assert composer.save()
+    assert "questions: [faq-signs]" in lecture_text(library)
+
+
+def test_fields_are_saved(composer, library, qtbot):
+    composer.title_edit.selectAll()
+    qtbot.keyClicks(composer.title_edit, "Recruiters on the internet")
+    composer.format_combo.setCurrentIndex(composer.format_combo.findData("in-person"))
+    composer.target_spin.setValue(25)
+    assert composer.save()
+    text = lecture_text(library)
+    assert "title: Recruiters on the internet" in text
+    assert "format: in-person" in text and "target_minutes: 25" in text
+
+
+def test_empty_title_is_refused(composer, library, prompts):
+    before = lecture_text(library)
+    composer.title_edit.clear()
+    composer._on_title_edit_text_edited("")
+    assert not composer.save()
+    assert any("needs a title" in text for text in prompts.seen)
+    assert lecture_text(library) == before
+
+
+def test_changed_on_disk_asks_and_never_overwrites_without_consent(composer, library, prompts):
+    composer.add_points(["law"])
+    path = library.root / "lectures" / "talk.yaml"
+    theirs = LECTURE.replace("Recruiters online", "Their title")
+    path.write_text(theirs, encoding="utf-8")
+    prompts.answers = ["Cancel"]
+    assert not composer.save()
+    assert "talk.yaml changed on disk since you opened it" in prompts.seen[-1]
+    assert path.read_text(encoding="utf-8") == theirs
+    prompts.answers = ["Reload from disk"]
+    assert not composer.save()
+    assert composer.title_edit.text() == "Their title" and not composer.is_dirty()
+    composer.add_points(["law"])
+    path.write_text(LECTURE, encoding="utf-8")
+    prompts.answers = ["Overwrite"]
+    assert composer.save()
+    assert "Their title" in path.read_text(encoding="utf-8")
+
+
+def test_unsaved_changes_are_asked_about_before_switching(composer, prompts):
+    composer.add_points(["law"])
+    prompts.answers = ["Cancel"]
+    assert not composer.set_lecture(None)
+    assert composer.current_lecture_id() == "talk"
+    prompts.answers = ["Discard"]
+    assert composer.set_lecture(None)
+    assert composer.current_lecture_id() is None
