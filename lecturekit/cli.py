@@ -15,6 +15,7 @@ from . import __version__
 from .core.errors import LectureKitError, LibraryNotFoundError
 from .core.library import Library
 from .export import cli as export_cli
+from .search import cli as search_cli
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
@@ -68,6 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="validate a library and list its problems")
     add_library_argument(check)
     check.set_defaults(handler=cmd_check)
+    search_cli.register(sub)
     export_cli.register(sub)
     return parser
 

@@ -1,0 +1,367 @@
+"""`SearchIndex`: the one object the GUI and the CLI use to search a library.
+
+    index = SearchIndex.open(library_root)          # cheap: reads the manifest
+    index.sync(progress=lambda done, total: ...)    # bring it up to date (rebuilds if needed)
+    results = index.search("вербовщик", limit=20, as_you_type=True)
+    index.update_point(point)                       # after Library.save_point: searchable at once
+    index.remove_point(point_id)                    # after Library.delete_point
+    index.close()
+
+Thread safety: any number of threads may call `search` (they take turns on
+one reused whoosh searcher); writes (`sync`, `rebuild`, `update_point`,
+`remove_point`) are serialised across threads and processes by the index
+lock, and a second process waits for it instead of failing.  A damaged,
+missing or foreign index is rebuilt, never reported as a crash.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable, Mapping
+
+from whoosh.filedb.filestore import FileStorage, RamStorage
+from whoosh.index import FileIndex, Index
+
+from ..core.errors import LectureKitError, LibraryNotFoundError
+from ..core.library import POINTS_DIR
+from ..core.model import TalkingPoint
+from ..core.safeio import content_hash
+from .queries import filters_to_queries
+from .results import SearchResults
+from .schema import SCHEMA_VERSION, build_schema, point_document
+from .searching import SearcherState, SegmentCache, run_search
+from .store import (
+    MANIFEST_NAME, FileEntry, IndexLock, IndexLockTimeout, Manifest, damaged_files, index_folder,
+    is_inside, new_data_name, old_data_folders, probe_folder, read_manifest, write_manifest,
+)
+from .sync import plan_sync, read_point, scan_point_files
+
+Progress = Callable[[int, int], None]
+PROGRESS_EVERY = 200  # files between two progress calls: the callback stays cheap
+BUILD_MEMORY_MB = 256
+
+
+class SearchIndexError(LectureKitError):
+    """The search index could not be built or used, even after rebuilding it."""
+
+    def __init__(self, folder: Path | None, reason: str):
+        self.folder = folder
+        self.reason = reason
+        super().__init__(f"{folder or 'search index'}: {reason}")
+
+
+@dataclass
+class SyncReport:
+    """What `sync` or `rebuild` did."""
+
+    indexed: int = 0  # points added or re-read
+    removed: int = 0
+    rebuilt: bool = False
+    reason: str = ""  # why the index was rebuilt
+
+
+class SearchIndex:
+    """The search index of one library, kept in the user cache folder."""
+
+    def __init__(self, library_root: Path, folder: Path | None):
+        self.root = library_root
+        self.folder = folder  # None: kept in memory (the cache lies inside the library)
+        self.lock = IndexLock(folder)
+        self.rebuild_reason: str | None = "it has not been built yet"
+        self._manifest: Manifest | None = None
+        self._stamp: tuple[int, int, int] | None = None
+        self._ix: Index | None = None
+        self._state: SearcherState | None = None
+        self._segments = SegmentCache()
+        self._search_lock = threading.RLock()
+
+    # --- opening -------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, library_root: Path | str, cache_dir: Path | str | None = None) -> "SearchIndex":
+        """The index of the library at *library_root* (not yet synced: call `sync`)."""
+        root = Path(library_root).expanduser()
+        if not (root / POINTS_DIR).is_dir():
+            raise LibraryNotFoundError(root, f"not a library: it has no `{POINTS_DIR}` folder")
+        root = root.resolve()
+        folder = index_folder(root, Path(cache_dir) if cache_dir is not None else None)
+        if is_inside(folder, root):
+            # whoosh stores pickles: an index inside a shared folder is never read.
+            folder = None
+        index = cls(root, folder)
+        if folder is not None:
+            with index.lock.shared():
+                index._load()
+        return index
+
+    @property
+    def persistent(self) -> bool:
+        """Whether the index is kept on disk between runs."""
+        return self.folder is not None
+
+    def _manifest_stamp(self) -> tuple[int, int, int] | None:
+        if self.folder is None:
+            return None
+        try:
+            info = os.stat(self.folder / MANIFEST_NAME)
+        except OSError:
+            return None
+        return info.st_ino, info.st_mtime_ns, info.st_size
+
+    def _load(self) -> None:
+        """Read the manifest and open the index it names, or say why it must be rebuilt."""
+        self._stamp = self._manifest_stamp()
+        manifest = read_manifest(self.folder)
+        reason = None
+        ix = None
+        if manifest is None:
+            reason = ("it has not been built yet" if self._stamp is None
+                      else "its manifest is damaged")
+        elif manifest.schema != SCHEMA_VERSION:
+            reason = "it was made by another version of lecturekit"
+        elif manifest.library != str(self.root):
+            reason = "it belongs to another library"
+        else:
+            data = self.folder / manifest.data
+            if not data.is_dir() or not manifest.whoosh_files or damaged_files(data, manifest.whoosh_files):
+                reason = "its files are damaged or missing"
+            else:
+                try:
+                    ix = FileIndex(FileStorage(str(data)), schema=build_schema())
+                    if ix.doc_count() != manifest.indexed_count():
+                        reason = "it disagrees with its manifest"
+                except Exception as error:  # whoosh reports damage in many ways; all mean rebuild
+                    reason = f"it cannot be read ({type(error).__name__})"
+        if reason is None:
+            self._manifest, self._ix, self.rebuild_reason = manifest, ix, None
+        else:
+            self._manifest, self._ix, self.rebuild_reason = None, None, reason
+        self._state = None
+
+    def _reload_if_changed(self) -> None:
+        """Another process committed or rebuilt: read its manifest again."""
+        if self.folder is not None and self._manifest_stamp() != self._stamp:
+            with self.lock.shared():
+                self._load()
+
+    # --- writing -------------------------------------------------------------------
+
+    def _commit_manifest(self, manifest: Manifest, data: Path | None) -> None:
+        if data is not None:
+            manifest.whoosh_files = probe_folder(data)
+            write_manifest(self.folder, manifest)
+            self._stamp = self._manifest_stamp()
+        self._manifest = manifest
+
+    def _data_path(self) -> Path | None:
+        if self.folder is None or self._manifest is None:
+            return None
+        return self.folder / self._manifest.data
+
+    def sync(self, progress: Progress | None = None, *, timeout: float | None = None) -> SyncReport:
+        """Bring the index up to date with the point files; rebuild it if it is unusable.
+
+        Files whose size and mtime are as recorded are not read.  Waits up to
+        *timeout* seconds (None: as long as it takes) for another writer;
+        raises `IndexLockTimeout` after that.
+        """
+        with self.lock.exclusive(timeout):
+            if self.folder is not None and self._manifest_stamp() != self._stamp:
+                self._load()
+            if self.rebuild_reason is not None:
+                return self._rebuild(progress, self.rebuild_reason)
+            try:
+                return self._sync_changes(progress)
+            except (OSError, IndexLockTimeout):
+                raise
+            except Exception as error:  # a damaged index shows up as any whoosh error
+                return self._rebuild(progress, f"it could not be updated ({type(error).__name__})")
+
+    def _sync_changes(self, progress: Progress | None) -> SyncReport:
+        manifest = self._manifest
+        plan = plan_sync(scan_point_files(self.root), manifest)
+        report = SyncReport(indexed=len(plan.documents), removed=len(plan.deletions))
+        if plan.index_changed:
+            writer = self._ix.writer(timeout=5.0)
+            try:
+                total = len(plan.documents) + len(plan.deletions)
+                for done, key in enumerate(sorted(plan.deletions), 1):
+                    writer.delete_by_term("key", key)
+                    _report(progress, done, total)
+                for done, (key, document) in enumerate(plan.documents.items(), len(plan.deletions) + 1):
+                    writer.update_document(**document)
+                    _report(progress, done, total)
+            except BaseException:
+                writer.cancel()
+                raise
+            writer.commit()
+            _report(progress, 1, 1)
+        if plan.index_changed or plan.stamps_changed:
+            updated = Manifest(manifest.schema, manifest.library, manifest.data, {}, plan.entries)
+            self._commit_manifest(updated, self._data_path())
+        return report
+
+    def rebuild(self, progress: Progress | None = None, *, timeout: float | None = None) -> SyncReport:
+        """Index every point file afresh, in a new data folder that replaces the old one."""
+        with self.lock.exclusive(timeout):
+            return self._rebuild(progress, "a rebuild was asked for")
+
+    def _rebuild(self, progress: Progress | None, reason: str) -> SyncReport:
+        schema = build_schema()
+        data_name = new_data_name()
+        if self.folder is None:
+            ix = RamStorage().create_index(schema)
+            data = None
+        else:
+            data = self.folder / data_name
+            storage = FileStorage(str(data))
+            storage.create()
+            ix = storage.create_index(schema)
+        scanned = scan_point_files(self.root)
+        entries: dict[str, FileEntry] = {}
+        owners: set[str] = set()
+        writer = ix.writer(limitmb=BUILD_MEMORY_MB)
+        try:
+            for done, item in enumerate(scanned, 1):
+                try:
+                    raw, point = read_point(item.path)
+                except OSError:
+                    continue
+                indexed = point is not None and point.id not in owners
+                entries[item.key] = FileEntry(item.size, item.mtime_ns, content_hash(raw),
+                                              point.id if point else None, indexed)
+                if indexed:
+                    owners.add(point.id)
+                    writer.add_document(**point_document(point, item.key))
+                _report(progress, done, len(scanned))
+            writer.commit()
+        except BaseException:
+            writer.cancel()
+            if data is not None:
+                shutil.rmtree(data, ignore_errors=True)
+            raise
+        manifest = Manifest(SCHEMA_VERSION, str(self.root), data_name, {}, entries)
+        self._commit_manifest(manifest, data)
+        self._ix, self._state, self.rebuild_reason = ix, None, None
+        if self.folder is not None:
+            for old in old_data_folders(self.folder, data_name):
+                shutil.rmtree(old, ignore_errors=True)  # a reader elsewhere may still hold it open
+        _report(progress, len(scanned), len(scanned))
+        return SyncReport(indexed=len(owners), rebuilt=True, reason=reason)
+
+    def _point_key(self, point: TalkingPoint) -> str:
+        if point.path is None:
+            raise ValueError(f"point {point.id!r} has no file yet: save it first")
+        return Path(point.path).resolve().relative_to(self.root / POINTS_DIR).as_posix()
+
+    def update_point(self, point: TalkingPoint, *, timeout: float | None = None) -> None:
+        """Make a just-saved *point* searchable at once (its file must be written)."""
+        key = self._point_key(point)
+        with self.lock.exclusive(timeout):
+            self._reload_if_changed_locked()
+            if self.rebuild_reason is not None:
+                self._rebuild(None, self.rebuild_reason)
+                return
+            manifest = self._manifest
+            if any(entry.id == point.id and entry.indexed and other != key
+                   for other, entry in manifest.files.items()):
+                self._sync_changes(None)  # a duplicate id: let the library's rule decide
+                return
+            try:
+                info = os.stat(point.path)
+            except FileNotFoundError:
+                raise ValueError(f"{point.path}: no such file; save the point first") from None
+            digest = point.origin.hash if point.origin is not None else content_hash(Path(point.path).read_bytes())
+            writer = self._ix.writer(timeout=5.0)
+            writer.update_document(**point_document(point, key))
+            writer.commit()
+            files = dict(manifest.files)
+            files[key] = FileEntry(info.st_size, info.st_mtime_ns, digest, point.id, True)
+            self._commit_manifest(Manifest(manifest.schema, manifest.library, manifest.data, {}, files),
+                                  self._data_path())
+
+    def remove_point(self, point_id: str, *, timeout: float | None = None) -> None:
+        """Take a deleted point out of the index at once."""
+        with self.lock.exclusive(timeout):
+            self._reload_if_changed_locked()
+            if self.rebuild_reason is not None:
+                self._rebuild(None, self.rebuild_reason)
+                return
+            manifest = self._manifest
+            keys = [key for key, entry in manifest.files.items() if entry.id == point_id]
+            if not keys:
+                return
+            writer = self._ix.writer(timeout=5.0)
+            for key in keys:
+                writer.delete_by_term("key", key)
+            writer.commit()
+            files = {key: entry for key, entry in manifest.files.items() if key not in keys}
+            self._commit_manifest(Manifest(manifest.schema, manifest.library, manifest.data, {}, files),
+                                  self._data_path())
+
+    def _reload_if_changed_locked(self) -> None:
+        if self.folder is not None and self._manifest_stamp() != self._stamp:
+            self._load()
+
+    # --- searching -----------------------------------------------------------------
+
+    def _searcher_state(self) -> SearcherState:
+        for _ in range(2):
+            with self._search_lock:
+                self._reload_if_changed()
+                ix, state = self._ix, self._state
+                if self.rebuild_reason is None and ix is not None:
+                    if state is None or state.ix is not ix:
+                        state = SearcherState(ix.searcher(), self._segments, ix)
+                    elif not state.searcher.up_to_date():
+                        state = SearcherState(state.searcher.refresh(), self._segments, ix)
+                    self._state = state
+                    return state
+            self.sync()  # outside the search lock: a writer never waits for a reader
+        raise SearchIndexError(self.folder, f"the index cannot be used: {self.rebuild_reason}")
+
+    def search(self, query: str, *, limit: int = 20, as_you_type: bool = False,
+               filters: Mapping[str, Any] | None = None) -> SearchResults:
+        """The points matching *query*, best first, with snippets, facets and a suggestion.
+
+        *as_you_type*: the last word, still being typed, also matches as a
+        prefix.  *filters*: e.g. {"kind": "law", "language": ["kk", "ru"]}.
+        Whatever the user typed, this does not raise; an unknown filter name
+        raises ValueError.
+        """
+        filters_to_queries(filters)  # a caller's mistake is reported, not taken for damage
+        for attempt in range(2):
+            state = self._searcher_state()
+            with self._search_lock:
+                try:
+                    return run_search(state, query, limit=max(limit, 0), as_you_type=as_you_type,
+                                      filters=filters)
+                except Exception as error:  # whoosh reports a damaged index in many ways
+                    if attempt:
+                        raise SearchIndexError(self.folder, f"search failed: {error}") from error
+                    self.rebuild_reason = f"it failed while searching ({type(error).__name__})"
+                    self._state = None
+        raise AssertionError("unreachable")
+
+    def close(self) -> None:
+        """Release the searcher and the index files."""
+        with self._search_lock:
+            if self._state is not None:
+                self._state.searcher.close()
+                self._state = None
+            self._ix = None
+
+    def __enter__(self) -> "SearchIndex":
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+def _report(progress: Progress | None, done: int, total: int) -> None:
+    if progress is not None and (done % PROGRESS_EVERY == 0 or done == total):
+        progress(done, total)

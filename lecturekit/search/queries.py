@@ -1,0 +1,232 @@
+"""Turn a parsed query into whoosh queries, one word analysed for every language.
+
+A word becomes the alternatives "its English stem in the English fields, its
+Russian stem in the Russian fields, its Kazakh stem in the Kazakh fields, or
+the whole tag".  Words typed side by side are ranked in two tiers: points
+with every word first (`CompiledQuery.all_words`), then points with some of
+them (`CompiledQuery.any_words`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterable, Mapping
+
+from whoosh import query as wq
+from whoosh.matching import AndNotMatcher
+
+from .analysis import LANGUAGES, fold, fold_value, iter_words, normalize_text, split_word, stem, word_forms
+from .querylang import And, Filter, Node, Not, Or, ParsedQuery, Phrase, Word
+from .schema import FILTER_FIELDS, PREFIX_LENGTH, text_fields
+
+LANGUAGE_ALIASES = {"kz": "kk", "qq": "kk", "kaz": "kk", "rus": "ru", "eng": "en"}
+_FOLDED_FILTERS = {"tag", "audience", "group"}
+
+
+@dataclass
+class Highlight:
+    """What a snippet marks: stems per language, and prefixes of surface words."""
+
+    stems: dict[str, set[str]] = field(default_factory=lambda: {lang: set() for lang in LANGUAGES})
+    prefixes: set[str] = field(default_factory=set)
+
+    def add_word(self, folded: str) -> None:
+        for language in LANGUAGES:
+            self.stems[language].add(stem(language, folded))
+
+    def is_empty(self) -> bool:
+        return not self.prefixes and not any(self.stems.values())
+
+
+@dataclass
+class CompiledQuery:
+    """The whoosh queries for one search and what its snippets should mark."""
+
+    all_words: wq.Query  # every word (and every constraint): ranked first
+    any_words: wq.Query | None  # some of the words: ranked after, None if no second tier
+    highlight: Highlight
+    empty: bool = False  # nothing to search for
+
+
+class _ExcludingMatcher(AndNotMatcher):
+    """whoosh 2.7.5's AndNotMatcher keeps its first document when the excluded
+    list starts before it (a=[1], b=[0, 1] yields 1): settle the first position
+    the way every later one is settled."""
+
+    def _find_first(self) -> None:
+        if self.a.is_active() and self.b.is_active():
+            self._find_next()
+
+
+class Exclude(wq.AndNot):
+    """Points matching `a` but not `b` (whoosh's AndNot, with the fix above)."""
+
+    def matcher(self, searcher, context=None):  # type: ignore[no-untyped-def]
+        return _ExcludingMatcher(self.a.matcher(searcher, context),
+                                 self.b.matcher(searcher, searcher.boolean_context()))
+
+
+def folded_words(text: str) -> list[str]:
+    """The folded words of *text*, hyphenated ones kept whole."""
+    return [fold(match.group()) for match in iter_words(normalize_text(text))]
+
+
+def single_word(folded: str) -> wq.Query:
+    alternatives: list[wq.Query] = []
+    for language in LANGUAGES:
+        stemmed = stem(language, folded)
+        alternatives.extend(wq.Term(name, stemmed) for name in text_fields(language))
+    alternatives.append(wq.Term("tag", folded))
+    return wq.Or(alternatives)
+
+
+def word_query(folded: str, highlight: Highlight) -> wq.Query:
+    """A whole word, in any language; a hyphenated one whole or by its parts."""
+    parts, whole = word_forms(folded)
+    for part in parts:
+        highlight.add_word(part)
+    if whole is None:
+        return single_word(folded)
+    highlight.add_word(whole)
+    return wq.Or([single_word(whole), wq.And([single_word(part) for part in parts])])
+
+
+def prefix_query(folded: str, highlight: Highlight) -> wq.Query:
+    """Words starting with *folded*, by one term of the edge-n-gram fields."""
+    highlight.prefixes.add(folded)
+    if len(folded) <= PREFIX_LENGTH:
+        return wq.Or([wq.Term("prefix", folded), wq.Term("title_prefix", folded)])
+    return wq.Prefix("spell", folded)
+
+
+def phrase_query(text: str, highlight: Highlight) -> wq.Query | None:
+    """The words of *text* next to each other, in this order, in a title or body."""
+    words = [part for word in folded_words(text) for part in split_word(word)]
+    if not words:
+        return None
+    if len(words) == 1:
+        return word_query(words[0], highlight)
+    for word in words:
+        highlight.add_word(word)
+    phrases: list[wq.Query] = []
+    for language in LANGUAGES:
+        stems = [stem(language, word) for word in words]
+        title, body, _ = text_fields(language)
+        phrases += [wq.Phrase(title, stems), wq.Phrase(body, stems)]
+    return wq.Or(phrases)
+
+
+def filter_query(field_name: str, values: Iterable[str]) -> wq.Query:
+    """Points whose *field_name* has any of *values* (`kind:law,fact`)."""
+    terms = []
+    for value in values:
+        if field_name in _FOLDED_FILTERS:
+            text = fold_value(value)
+        else:
+            text = value.strip().lower()
+            if field_name == "language":
+                text = LANGUAGE_ALIASES.get(text, text)
+        terms.append(wq.Term(field_name, text))
+    return terms[0] if len(terms) == 1 else wq.Or(terms)
+
+
+def _word_node(node: Word, highlight: Highlight) -> wq.Query | None:
+    words = folded_words(node.text)
+    if not words:
+        return None
+    queries: list[wq.Query] = []
+    for index, folded in enumerate(words):
+        last = index == len(words) - 1
+        if node.prefix and last:
+            queries.append(prefix_query(folded, highlight))
+        elif node.typing and last:
+            queries.append(wq.Or([prefix_query(folded, highlight), word_query(folded, highlight)]))
+        else:
+            queries.append(word_query(folded, highlight))
+    return queries[0] if len(queries) == 1 else wq.And(queries)
+
+
+def _strict(node: Node, highlight: Highlight) -> wq.Query | None:
+    if isinstance(node, Word):
+        return _word_node(node, highlight)
+    if isinstance(node, Phrase):
+        return phrase_query(node.text, highlight)
+    if isinstance(node, Filter):
+        return filter_query(node.field, node.values)
+    if isinstance(node, Not):
+        inner = _strict(node.node, Highlight())
+        return Exclude(wq.Every(), inner) if inner is not None else None
+    if isinstance(node, Or):
+        children = [q for q in (_strict(child, highlight) for child in node.nodes) if q is not None]
+        return wq.Or(children) if children else None
+    positives, negatives = _split(node.nodes, highlight)
+    return _combine(positives, negatives)
+
+
+def _split(nodes: Iterable[Node], highlight: Highlight) -> tuple[list[wq.Query], list[wq.Query]]:
+    positives, negatives = [], []
+    for node in nodes:
+        if isinstance(node, Not):
+            inner = _strict(node.node, Highlight())
+            if inner is not None:
+                negatives.append(inner)
+        else:
+            compiled = _strict(node, highlight)
+            if compiled is not None:
+                positives.append(compiled)
+    return positives, negatives
+
+
+def _combine(positives: list[wq.Query], negatives: list[wq.Query]) -> wq.Query | None:
+    if not positives and not negatives:
+        return None
+    base: wq.Query = wq.And(positives) if len(positives) > 1 else (
+        positives[0] if positives else wq.Every())
+    if negatives:
+        base = Exclude(base, wq.Or(negatives) if len(negatives) > 1 else negatives[0])
+    return base
+
+
+def filters_to_queries(filters: Mapping[str, str | Iterable[str]] | None) -> list[wq.Query]:
+    """The API's `filters={"kind": "law", "lang": ["kk", "ru"]}` as whoosh queries."""
+    queries = []
+    for name, value in (filters or {}).items():
+        if value is None or value == "" or value == []:
+            continue
+        field_name = FILTER_FIELDS.get(name.lower())
+        if field_name is None:
+            raise ValueError(f"cannot filter on {name!r}; use one of {', '.join(sorted(FILTER_FIELDS))}")
+        values = [value] if isinstance(value, str) else list(value)
+        queries.append(filter_query(field_name, values))
+    return queries
+
+
+def compile_query(parsed: ParsedQuery,
+                  filters: Mapping[str, str | Iterable[str]] | None = None) -> CompiledQuery:
+    """The whoosh queries of *parsed*, restricted by *filters*."""
+    highlight = Highlight()
+    root = parsed.root
+    constraints = filters_to_queries(filters)
+    soft: list[wq.Query] = []
+    required: list[wq.Query] = list(constraints)
+    negatives: list[wq.Query] = []
+    for node in root.nodes:
+        if isinstance(node, Not):
+            inner = _strict(node.node, Highlight())
+            if inner is not None:
+                negatives.append(inner)
+            continue
+        compiled = _strict(node, highlight)
+        if compiled is None:
+            continue
+        if root.implicit and isinstance(node, (Word, Phrase)):
+            soft.append(compiled)
+        else:
+            required.append(compiled)
+    if not soft and not required and not negatives:
+        return CompiledQuery(wq.NullQuery, None, highlight, empty=True)
+    all_words = _combine(required + soft, negatives)
+    any_words = None
+    if len(soft) > 1:
+        any_words = _combine(required + [wq.Or(soft)], negatives)
+    return CompiledQuery(all_words, any_words, highlight)

@@ -1,0 +1,133 @@
+"""Snippets: the best-matching passage of a point, with the matched words marked.
+
+The one place that decides how a match is marked.  A snippet is HTML-safe
+text: everything is escaped except `MARK_OPEN`/`MARK_CLOSE` (`<b>`/`</b>`)
+around each matched word, so a Qt rich-text label can show it as it is.
+`snippet_as_text` turns it into plain text for a terminal.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from .analysis import fold, iter_words, normalize_text, split_word, stem
+from .queries import Highlight
+
+MARK_OPEN, MARK_CLOSE = "<b>", "</b>"
+SNIPPET_CHARS = 240  # about two lines of a result list
+ELLIPSIS = "…"
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+")
+_MARKED = re.compile(re.escape(MARK_OPEN) + "(.*?)" + re.escape(MARK_CLOSE), re.S)
+
+
+class _Matcher:
+    """Decides whether a word of the text matches the query, caching nothing global."""
+
+    def __init__(self, highlight: Highlight, language: str):
+        self.language = language
+        self.stems = highlight.stems.get(language, set())
+        self.prefixes = tuple(highlight.prefixes)
+        # Stemming only removes endings, so a word can match a stem only if it
+        # starts like one: skip the rest without stemming them.
+        self.starts = {s[:2] for s in self.stems}
+
+    def matches(self, word: str) -> bool:
+        folded = fold(word)
+        if self.prefixes and folded.startswith(self.prefixes):
+            return True
+        for part in split_word(folded):
+            if part[:2] in self.starts and stem(self.language, part) in self.stems:
+                return True
+            if self.prefixes and part.startswith(self.prefixes):
+                return True
+        return False
+
+
+def _passages(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for match in _SENTENCE_END.finditer(text):
+        if match.start() > start:
+            spans.append((start, match.start()))
+        start = match.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def _render(text: str, start: int, end: int, marks: list[tuple[int, int]]) -> str:
+    out, at = [], start
+    for mark_start, mark_end in marks:
+        if mark_end <= start or mark_start >= end:
+            continue
+        out.append(html.escape(text[at:mark_start], quote=False))
+        out.append(MARK_OPEN + html.escape(text[mark_start:mark_end], quote=False) + MARK_CLOSE)
+        at = mark_end
+    out.append(html.escape(text[at:end], quote=False))
+    return "".join(out)
+
+
+def _window(text: str, start: int, end: int, marks: list[tuple[int, int]], width: int) -> tuple[int, int]:
+    """Narrow a passage longer than *width* to the part around its first mark."""
+    if end - start <= width:
+        return start, end
+    inside = [m for m in marks if start <= m[0] < end]
+    focus = inside[0][0] if inside else start
+    begin = max(start, focus - width // 3)
+    finish = min(end, begin + width)
+    begin = max(start, finish - width)
+    if begin > start:  # start at a word boundary
+        space = text.find(" ", begin, focus if focus > begin else finish)
+        begin = space + 1 if space != -1 else begin
+    if finish < end:
+        space = text.rfind(" ", begin, finish)
+        finish = space if space > begin else finish
+    return begin, finish
+
+
+def make_snippet(text: str, language: str, highlight: Highlight, width: int = SNIPPET_CHARS) -> str:
+    """The passage of *text* that matches the query best, matched words marked."""
+    text = normalize_text(text)
+    if not text.strip():
+        return ""
+    matcher = _Matcher(highlight, language)
+    marks: list[tuple[int, int]] = []
+    found: list[str] = []
+    if not highlight.is_empty():
+        for match in iter_words(text):
+            if matcher.matches(match.group()):
+                marks.append((match.start(), match.end()))
+                found.append(fold(match.group()))
+    passages = _passages(text)
+    best, best_score = passages[0], (-1, -1)
+    mark_index = 0
+    for passage in passages:
+        words: set[str] = set()
+        count = 0
+        while mark_index < len(marks) and marks[mark_index][0] < passage[1]:
+            if marks[mark_index][0] >= passage[0]:
+                words.add(found[mark_index])
+                count += 1
+            mark_index += 1
+        score = (len(words), count)
+        if score > best_score:
+            best, best_score = passage, score
+    start, end = best
+    if end - start < width // 2:  # a short sentence: let the next one follow it
+        for passage in passages:
+            if passage[0] >= end and passage[1] - start <= width:
+                end = passage[1]
+                break
+    begin, finish = _window(text, start, end, marks, width)
+    snippet = _render(text, begin, finish, marks)
+    if begin > 0:
+        snippet = ELLIPSIS + snippet
+    if finish < len(text):
+        snippet += ELLIPSIS
+    return snippet
+
+
+def snippet_as_text(snippet: str, before: str = "[", after: str = "]") -> str:
+    """A snippet as plain text for a terminal, matches between *before* and *after*."""
+    return html.unescape(_MARKED.sub(lambda m: before + m.group(1) + after, snippet))

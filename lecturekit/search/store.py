@@ -1,0 +1,256 @@
+"""Where a library's index lives, its manifest, and the lock that admits one writer.
+
+    <cache>/indexes/<hash of the library's resolved path>/
+        lock            locked while writing (shared while a reader checks the index)
+        manifest.json   schema version, library path, current data folder, the
+                        whoosh files as committed, and per point file: size,
+                        mtime, content hash, id
+        data-<token>/   the whoosh index itself
+
+The manifest is JSON (never a pickle) and is written with `safeio`, after
+whoosh's commit: if the two disagree, the index is treated as damaged and
+rebuilt.  Whoosh never fsyncs, so the manifest also records the size and a
+digest of the head and tail of every whoosh file, which catches the files a
+crash leaves truncated or zero-filled.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterator
+
+from ..core import safeio
+from ..core.bundled import user_cache_dir
+
+MANIFEST_FORMAT = "lecturekit-search-index"
+MANIFEST_NAME = "manifest.json"
+LOCK_NAME = "lock"
+DATA_PREFIX = "data-"
+_PROBE_BYTES = 4096
+
+if os.name == "posix":
+    import fcntl
+else:  # pragma: no cover - exercised on Windows only
+    import msvcrt
+
+
+class IndexLockTimeout(TimeoutError):
+    """Another process kept the index locked for longer than we were willing to wait."""
+
+
+def index_folder(library_root: Path, cache_dir: Path | None = None) -> Path:
+    """The folder of *library_root*'s index inside the cache folder."""
+    cache = Path(cache_dir) if cache_dir is not None else user_cache_dir()
+    key = hashlib.sha256(str(library_root.resolve()).encode("utf-8")).hexdigest()[:20]
+    return cache.expanduser().resolve() / "indexes" / key
+
+
+def is_inside(path: Path, folder: Path) -> bool:
+    """Whether *path* is *folder* or lies below it (both resolved)."""
+    try:
+        path.resolve().relative_to(folder.resolve())
+        return True
+    except ValueError:
+        return False
+
+
+@dataclass
+class FileEntry:
+    """What the index knows about one point file."""
+
+    size: int
+    mtime_ns: int
+    hash: str
+    id: str | None  # None: the file did not parse, or is not indexed for another reason
+    indexed: bool
+
+    def to_json(self) -> list[Any]:
+        return [self.size, self.mtime_ns, self.hash, self.id, self.indexed]
+
+    @classmethod
+    def from_json(cls, value: list[Any]) -> "FileEntry":
+        size, mtime_ns, digest, point_id, indexed = value
+        if not isinstance(size, int) or not isinstance(mtime_ns, int) or not isinstance(digest, str):
+            raise ValueError("bad file entry")
+        return cls(size, mtime_ns, digest, point_id if isinstance(point_id, str) else None, bool(indexed))
+
+
+@dataclass
+class Manifest:
+    """The index's description of itself and of the files it was built from."""
+
+    schema: int
+    library: str
+    data: str = ""  # name of the data folder
+    whoosh_files: dict[str, list[Any]] = field(default_factory=dict)  # name -> [size, digest]
+    files: dict[str, FileEntry] = field(default_factory=dict)  # path below points/ -> entry
+
+    def to_bytes(self) -> bytes:
+        document = {
+            "format": MANIFEST_FORMAT, "schema": self.schema, "library": self.library,
+            "data": self.data, "whoosh_files": self.whoosh_files,
+            "files": {name: entry.to_json() for name, entry in sorted(self.files.items())},
+        }
+        return json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> "Manifest":
+        """Read a manifest; raise ValueError for anything that is not one."""
+        document = json.loads(data.decode("utf-8"))
+        if not isinstance(document, dict) or document.get("format") != MANIFEST_FORMAT:
+            raise ValueError("not a lecturekit search manifest")
+        files = {str(name): FileEntry.from_json(value) for name, value in document["files"].items()}
+        data_name = document["data"]
+        if not isinstance(data_name, str) or not data_name.startswith(DATA_PREFIX) or "/" in data_name \
+                or "\\" in data_name or ".." in data_name:
+            raise ValueError("bad data folder name")
+        return cls(int(document["schema"]), str(document["library"]), data_name,
+                   dict(document["whoosh_files"]), files)
+
+    def indexed_count(self) -> int:
+        return sum(1 for entry in self.files.values() if entry.indexed)
+
+
+def read_manifest(folder: Path) -> Manifest | None:
+    """The manifest in *folder*, or None if it is missing or unreadable."""
+    try:
+        return Manifest.from_bytes((folder / MANIFEST_NAME).read_bytes())
+    except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError):
+        return None
+
+
+def write_manifest(folder: Path, manifest: Manifest) -> None:
+    safeio.atomic_write(folder / MANIFEST_NAME, manifest.to_bytes())
+
+
+def file_probe(path: Path) -> list[Any]:
+    """Size and a digest of the head and tail of a file: enough to spot a torn one."""
+    with open(path, "rb") as handle:
+        size = os.fstat(handle.fileno()).st_size
+        digest = hashlib.sha256(handle.read(_PROBE_BYTES))
+        if size > _PROBE_BYTES:
+            handle.seek(max(_PROBE_BYTES, size - _PROBE_BYTES))
+            digest.update(handle.read(_PROBE_BYTES))
+    return [size, digest.hexdigest()[:32]]
+
+
+def probe_folder(data_folder: Path) -> dict[str, list[Any]]:
+    """Probes of every whoosh file in *data_folder* except its lock files."""
+    return {path.name: file_probe(path) for path in sorted(data_folder.iterdir())
+            if path.is_file() and not path.name.endswith("_LOCK")}
+
+
+def damaged_files(data_folder: Path, recorded: dict[str, list[Any]]) -> list[str]:
+    """The recorded whoosh files that are missing or differ from their probe."""
+    bad = []
+    for name, probe in recorded.items():
+        try:
+            if file_probe(data_folder / name) != list(probe):
+                bad.append(name)
+        except OSError:
+            bad.append(name)
+    return bad
+
+
+class IndexLock:
+    """A lock shared between threads and processes: one writer, or readers.
+
+    Within a process a thread lock orders the threads; between processes an
+    advisory lock on the `lock` file does (flock on POSIX; Windows has no
+    shared mode, so readers there lock exclusively).
+    """
+
+    def __init__(self, folder: Path | None):
+        self.path = folder / LOCK_NAME if folder is not None else None
+        self._thread_lock = threading.RLock()
+        self._depth = 0
+        self._handle: Any = None
+
+    @property
+    def held(self) -> bool:
+        return self._depth > 0
+
+    def _try(self, handle: Any, shared: bool) -> bool:
+        try:
+            if os.name == "posix":
+                fcntl.flock(handle.fileno(), (fcntl.LOCK_SH if shared else fcntl.LOCK_EX) | fcntl.LOCK_NB)
+            else:  # pragma: no cover
+                handle.seek(0)
+                msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+            return True
+        except OSError:
+            return False
+
+    def _acquire(self, shared: bool, timeout: float | None) -> None:
+        deadline = None if timeout is None else time.monotonic() + timeout
+        if not self._thread_lock.acquire(timeout=-1 if timeout is None else max(timeout, 0)):
+            raise IndexLockTimeout("the search index is busy")
+        if self._depth or self.path is None:
+            self._depth += 1
+            return
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            handle = open(self.path, "a+b")
+            delay = 0.01
+            while not self._try(handle, shared):
+                if deadline is not None and time.monotonic() >= deadline:
+                    handle.close()
+                    raise IndexLockTimeout("another lecturekit process is updating the search index")
+                time.sleep(delay)
+                delay = min(delay * 2, 0.2)
+        except BaseException:
+            self._thread_lock.release()
+            raise
+        self._handle = handle
+        self._depth = 1
+
+    def _release(self) -> None:
+        self._depth -= 1
+        if self._depth == 0 and self._handle is not None:
+            handle, self._handle = self._handle, None
+            try:
+                if os.name == "posix":
+                    fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+                else:  # pragma: no cover
+                    handle.seek(0)
+                    msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
+            finally:
+                handle.close()
+        self._thread_lock.release()
+
+    def exclusive(self, timeout: float | None = None) -> "_Held":
+        """Hold the lock as the one writer (re-entrant within a thread)."""
+        return _Held(self, False, timeout)
+
+    def shared(self, timeout: float | None = None) -> "_Held":
+        """Hold the lock as a reader: no writer commits meanwhile."""
+        return _Held(self, True, timeout)
+
+
+class _Held:
+    def __init__(self, lock: IndexLock, shared: bool, timeout: float | None):
+        self.lock, self.shared, self.timeout = lock, shared, timeout
+
+    def __enter__(self) -> IndexLock:
+        self.lock._acquire(self.shared, self.timeout)
+        return self.lock
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.lock._release()
+
+
+def new_data_name() -> str:
+    return f"{DATA_PREFIX}{os.urandom(6).hex()}"
+
+
+def old_data_folders(folder: Path, keep: str) -> Iterator[Path]:
+    """Data folders of earlier builds, which a rebuild leaves behind to be removed."""
+    if not folder.is_dir():
+        return iter(())
+    return (p for p in folder.iterdir() if p.is_dir() and p.name.startswith(DATA_PREFIX) and p.name != keep)

@@ -1,0 +1,161 @@
+"""Compare the point files with the index's manifest and read what changed.
+
+The scan is cheap on purpose: a file whose size and mtime are as recorded is
+taken as unchanged without being opened; one whose stamp moved is hashed, and
+read as a point only if its content really differs.  The rules for which
+files count are the library's: `*.md` below `points/`, hidden files and
+folders and sync tools' conflict copies left out, an invalid id not indexed,
+and of two files with one id only the first (by path) indexed.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..core import fileformat
+from ..core.errors import FileProblemError
+from ..core.library import POINTS_DIR, is_conflict_copy
+from ..core.model import TalkingPoint, is_valid_id
+from ..core.safeio import content_hash
+from .schema import point_document
+from .store import FileEntry, Manifest
+
+
+@dataclass(frozen=True)
+class ScannedFile:
+    """A point file as seen on disk."""
+
+    key: str  # its path below points/, with forward slashes
+    path: Path
+    size: int
+    mtime_ns: int
+
+
+@dataclass
+class SyncPlan:
+    """What bringing the index up to date takes."""
+
+    documents: dict[str, dict[str, Any]] = field(default_factory=dict)  # key -> document to (re)index
+    deletions: set[str] = field(default_factory=set)  # keys to remove from the index
+    entries: dict[str, FileEntry] = field(default_factory=dict)  # the manifest's files afterwards
+    stamps_changed: bool = False  # only sizes/mtimes moved: rewrite the manifest, nothing else
+
+    @property
+    def index_changed(self) -> bool:
+        return bool(self.documents or self.deletions)
+
+
+def scan_point_files(library_root: Path) -> list[ScannedFile]:
+    """Every point file of the library with its size and mtime, in path order."""
+    folder = library_root / POINTS_DIR
+    found: list[ScannedFile] = []
+    seen_folders: set[tuple[int, int]] = set()
+
+    def walk(current: Path, prefix: str) -> None:
+        try:
+            info = current.stat()
+        except OSError:
+            return
+        if (info.st_dev, info.st_ino) in seen_folders:  # a symlink loop
+            return
+        seen_folders.add((info.st_dev, info.st_ino))
+        try:
+            entries = list(os.scandir(current))
+        except OSError:
+            return
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            try:
+                if entry.is_dir():
+                    walk(Path(entry.path), f"{prefix}{entry.name}/")
+                elif entry.name.endswith(".md") and entry.is_file() \
+                        and not is_conflict_copy(Path(entry.name)):
+                    stat = entry.stat()
+                    found.append(ScannedFile(prefix + entry.name, Path(entry.path),
+                                             stat.st_size, stat.st_mtime_ns))
+            except OSError:
+                continue  # vanished while we looked: the next scan settles it
+
+    walk(folder, "")
+    found.sort(key=lambda f: f.key)
+    return found
+
+
+def read_point(path: Path) -> tuple[bytes, TalkingPoint | None]:
+    """The bytes of a point file and the point, or None if it does not parse."""
+    data = path.read_bytes()
+    try:
+        point = fileformat.parse_point(data, path)
+    except FileProblemError:
+        return data, None
+    if not is_valid_id(point.id):
+        return data, None
+    return data, point
+
+
+def plan_sync(scanned: list[ScannedFile], manifest: Manifest) -> SyncPlan:
+    """What must change in the index so that it matches *scanned*."""
+    plan = SyncPlan()
+    old = manifest.files
+    points: dict[str, TalkingPoint] = {}
+    present = {f.key for f in scanned}
+    plan.deletions = {key for key, entry in old.items() if key not in present and entry.indexed}
+    for scanned_file in scanned:
+        entry = old.get(scanned_file.key)
+        if entry is not None and entry.size == scanned_file.size and entry.mtime_ns == scanned_file.mtime_ns:
+            plan.entries[scanned_file.key] = entry
+            continue
+        try:
+            data, point = read_point(scanned_file.path)
+        except OSError:
+            continue  # unreadable now: treated as absent until it can be read
+        digest = content_hash(data)
+        if entry is not None and entry.hash == digest:
+            plan.entries[scanned_file.key] = FileEntry(scanned_file.size, scanned_file.mtime_ns, digest,
+                                                       entry.id, entry.indexed)
+            plan.stamps_changed = True
+            continue
+        plan.entries[scanned_file.key] = FileEntry(scanned_file.size, scanned_file.mtime_ns, digest,
+                                                   point.id if point else None, False)
+        if point is not None:
+            points[scanned_file.key] = point
+        elif entry is not None and entry.indexed:
+            plan.deletions.add(scanned_file.key)
+    _settle_duplicates(plan, points, {f.key: f for f in scanned}, old)
+    if len(plan.entries) != len(old) or plan.deletions:
+        plan.stamps_changed = True
+    return plan
+
+
+def _settle_duplicates(plan: SyncPlan, points: dict[str, TalkingPoint],
+                       scanned: dict[str, ScannedFile], old: dict[str, FileEntry]) -> None:
+    """Index exactly one file per id, the first by path, as the library loads it."""
+    owner: dict[str, str] = {}
+    for key in sorted(plan.entries):
+        point_id = plan.entries[key].id
+        if point_id is not None and point_id not in owner:
+            owner[point_id] = key
+    for key, entry in plan.entries.items():
+        should = entry.id is not None and owner.get(entry.id) == key
+        was = old.get(key) is not None and old[key].indexed and key not in points
+        if should and not was and key not in points:
+            try:  # it was shadowed by a duplicate that has now gone: read it again
+                _, point = read_point(scanned[key].path)
+            except OSError:
+                point = None
+            if point is None:
+                continue
+            points[key] = point
+        if should:
+            entry.indexed = True
+            plan.documents[key] = point_document(points[key], key) if key in points else None
+        else:
+            if entry.indexed or (old.get(key) is not None and old[key].indexed):
+                plan.deletions.add(key)
+            entry.indexed = False
+    plan.documents = {key: doc for key, doc in plan.documents.items() if doc is not None}
+    plan.deletions -= set(plan.documents)

@@ -1,0 +1,82 @@
+"""The Kazakh stemmer: inflected forms meet, and words that only look inflected stay whole."""
+
+from __future__ import annotations
+
+import pytest
+
+from lecturekit.search.kazakh import stem
+
+# word -> expected stem.  Case, possessive and plural endings with vowel
+# harmony and consonant assimilation, as in real lecture texts.
+STEMS = {
+    # case endings after a loanword (и goes with front endings)
+    "экстремизмнің": "экстремизм", "экстремизмге": "экстремизм", "экстремизмнен": "экстремизм",
+    "экстремизмді": "экстремизм", "экстремизммен": "экстремизм", "терроризмге": "терроризм",
+    # back-vowel nouns
+    "қазақстанда": "қазақстан", "қазақстанның": "қазақстан", "қазақстаннан": "қазақстан",
+    "балалар": "бала", "баланың": "бала", "балаға": "бала", "баладан": "бала",
+    "адамдар": "адам", "адамға": "адам", "адамнан": "адам", "адаммен": "адам",
+    "жастар": "жас", "жастарға": "жас", "заңы": "заң", "заңға": "заң", "заңдарды": "заң",
+    "заңның": "заң", "ұйымдар": "ұйым", "ұйымдардың": "ұйым",
+    # front-vowel nouns
+    "діндер": "дін", "дінге": "дін", "діннің": "дін", "дінді": "дін", "діннен": "дін",
+    "мектепке": "мектеп", "мектептер": "мектеп", "мектептің": "мектеп", "мектепте": "мектеп",
+    "елдер": "ел", "үйлер": "үй", "үйде": "үй", "интернетте": "интернет", "интернеттен": "интернет",
+    # possessives, and the n-forms of the cases that follow them
+    "баласы": "бала", "баласына": "бала", "баласынан": "бала", "баласының": "бала",
+    "ұйымдарына": "ұйым", "ұйымының": "ұйым", "балаларыңыз": "бала", "еліміз": "ел",
+    "елімізде": "ел", "конституциясы": "конституция", "конституцияға": "конституция",
+    # hyphenated: the last part is inflected
+    "ата-аналар": "ата-ана", "ата-аналарға": "ата-ана",
+    # the attributive locative
+    "интернеттегі": "интернет", "қаладағы": "қала",
+}
+
+# Words that must come back unchanged: short stems, loanwords whose ending
+# only looks like a suffix, lexicalised forms, non-Kazakh words.
+UNCHANGED = [
+    "ана", "әке", "бала", "қала", "адам", "ел", "су", "ат", "ұйым", "білім", "теңіз",
+    "секта", "карта", "газета", "пропаганда", "команда", "вербовка", "тактика", "интернет",
+    "конституция", "діни", "отбасы", "кісі", "қарсы", "мен", "олар",
+    "recruiters", "2005", "ислам",
+]
+
+# Groups of forms of one word that must share a stem.
+FAMILIES = [
+    ["экстремизм", "экстремизмнің", "экстремизмге", "экстремизмнен", "экстремизмді"],
+    ["отбасы", "отбасында", "отбасылар", "отбасымен", "отбасынан"],
+    ["белгі", "белгілер", "белгісі", "белгілері"],
+    ["кісі", "кісіге", "кісісі"],
+    ["пропаганда", "пропагандаға", "пропагандасы"],
+    ["секта", "сектаға", "секталар", "сектаның"],
+    ["жалдаушы", "жалдаушылар", "жалдаушыларға", "жалдаушылардың"],
+]
+
+
+@pytest.mark.parametrize("word, expected", sorted(STEMS.items()))
+def test_inflected_word_is_cut_to_its_stem(word: str, expected: str) -> None:
+    assert stem(word) == expected
+
+
+@pytest.mark.parametrize("word", UNCHANGED)
+def test_word_is_left_alone(word: str) -> None:
+    assert stem(word) == word
+
+
+@pytest.mark.parametrize("family", FAMILIES, ids=lambda family: family[0])
+def test_forms_of_one_word_meet(family: list[str]) -> None:
+    assert len({stem(word) for word in family}) == 1
+
+
+def test_vowel_harmony_decides() -> None:
+    # -ге is a front ending: after a back-vowel stem it is no suffix.
+    assert stem("дінге") == "дін"
+    assert stem("соққыге") == "соққыге"
+    # -та needs a voiceless consonant before it and harmony: not in карта, секта.
+    assert stem("карта") == "карта"
+    assert stem("мектепте") == "мектеп"
+
+
+@pytest.mark.parametrize("word", ["ода", "әке", "ана", "ене", "ала"])
+def test_a_cut_never_leaves_a_single_letter(word: str) -> None:
+    assert stem(word) == word
