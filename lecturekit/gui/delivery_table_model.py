@@ -95,6 +95,8 @@ class DeliveryTableModel(QAbstractTableModel):
             if field == "attendance":
                 return 0 if value is None else value
             return value
+        if role == Qt.ItemDataRole.ToolTipRole and field in ("venue", "notes") and value:
+            return value
         if role == Qt.ItemDataRole.TextAlignmentRole and field == "attendance":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

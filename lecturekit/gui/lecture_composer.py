@@ -12,13 +12,9 @@ import copy
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QComboBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
-    QSpinBox,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -29,19 +25,18 @@ from PySide6.QtWidgets import (
 from ..core import fileformat
 from ..core.errors import FileChangedError, LectureFormatError, LectureKitError
 from ..core.library import LECTURES_DIR, Library, slugify
-from ..core.model import FORMATS, LANGUAGES, Lecture
+from ..core.model import Lecture
 from ..core.outline import new_lecture
 from . import edit_prompts
 from .delivery_table_model import DeliveryTableModel
 from .edit_prompts import ChangedOnDisk, UnsavedChanges
-from .lecture_panels import DeliveriesPanel, OutlinePanel, QuestionsPanel
+from .form_undo import UndoRouter
+from .lecture_fields import LectureFields
+from .lecture_side_panels import DeliveriesPanel, QuestionsPanel
 from .lecture_undo import LectureContent, LectureSnapshotCommand, lecture_content, restore_content
 from .outline_model import OutlineModel
-from .point_form import split_words
+from .outline_panel import OutlinePanel
 from .question_list_model import QuestionListModel
-
-MAX_TARGET_MINUTES = 600
-
 
 class LectureComposer(QWidget):
     """Composes one lecture of a library at a time."""
@@ -75,43 +70,19 @@ class LectureComposer(QWidget):
             panel.sig_edited.connect(self._on_panel_edited)
         self.outline_panel.sig_point_activated.connect(self.sig_point_activated)
         self.outline_model.sig_points_refused.connect(self._on_outline_model_points_refused)
+        self._router = UndoRouter(self._undo_stack, self)
         self._build_fields()
         self._build_actions()
         self._build_layout()
+        for edit in (self.fields.title_edit, self.fields.audience_edit, self.outline_panel.note_edit):
+            self._router.route(edit)
         self._show_lecture(None)
 
     # --- building -------------------------------------------------------------------------
 
     def _build_fields(self) -> None:
-        self.title_edit = QLineEdit(self)
-        self.title_edit.setAccessibleName(self.tr("Lecture title"))
-        self.title_edit.setToolTip(self.tr("The title listeners see on handouts"))
-        self.title_edit.textEdited.connect(self._on_title_edit_text_edited)
-        self.language_combo = QComboBox(self)
-        for code, label in zip(LANGUAGES, (self.tr("Kazakh (kk)"), self.tr("Russian (ru)"),
-                                           self.tr("English (en)"))):
-            self.language_combo.addItem(label, code)
-        self.language_combo.setAccessibleName(self.tr("Lecture language"))
-        self.language_combo.setToolTip(self.tr("The language the lecture is given in"))
-        self.language_combo.currentIndexChanged.connect(self._on_language_combo_current_index_changed)
-        self.format_combo = QComboBox(self)
-        for code, label in zip(FORMATS, (self.tr("Online"), self.tr("In person"))):
-            self.format_combo.addItem(label, code)
-        self.format_combo.setAccessibleName(self.tr("Lecture format"))
-        self.format_combo.setToolTip(self.tr("An online broadcast or a talk in person"))
-        self.format_combo.currentIndexChanged.connect(self._on_format_combo_current_index_changed)
-        self.target_spin = QSpinBox(self)
-        self.target_spin.setRange(0, MAX_TARGET_MINUTES)
-        self.target_spin.setSpecialValueText(self.tr("no target"))
-        self.target_spin.setSuffix(self.tr(" min"))
-        self.target_spin.setAccessibleName(self.tr("Target minutes"))
-        self.target_spin.setToolTip(self.tr("How long the lecture should take"))
-        self.target_spin.valueChanged.connect(self._on_target_spin_value_changed)
-        self.audience_edit = QLineEdit(self)
-        self.audience_edit.setAccessibleName(self.tr("Lecture audience"))
-        self.audience_edit.setToolTip(self.tr("Who the lecture is for, separated by commas"))
-        self.audience_edit.setPlaceholderText(self.tr("e.g. youth, parents"))
-        self.audience_edit.textEdited.connect(self._on_audience_edit_text_edited)
+        self.fields = LectureFields(self)
+        self.fields.sig_field_edited.connect(self._on_fields_field_edited)
         self.status_label = QLabel(self)
         self.status_label.setAccessibleName(self.tr("Composer messages"))
         self.status_label.setWordWrap(True)
@@ -144,24 +115,6 @@ class LectureComposer(QWidget):
         self.revert_button.clicked.connect(self.discard)
 
     def _build_layout(self) -> None:
-        form = QFormLayout()
-        form.addRow(self.tr("&Title:"), self.title_edit)
-        row = QHBoxLayout()
-        for text, widget in ((self.tr("&Language:"), self.language_combo),
-                             (self.tr("&Format:"), self.format_combo),
-                             (self.tr("Tar&get:"), self.target_spin)):
-            label = QLabel(text, self)
-            label.setBuddy(widget)
-            if row.count():
-                row.addSpacing(12)
-            row.addWidget(label)
-            row.addWidget(widget)
-        row.addSpacing(12)
-        audience_label = QLabel(self.tr("A&udience:"), self)
-        audience_label.setBuddy(self.audience_edit)
-        row.addWidget(audience_label)
-        row.addWidget(self.audience_edit, 1)
-        form.addRow(row)
         self.side_tabs = QTabWidget(self)
         self.side_tabs.setAccessibleName(self.tr("Questions and delivery log"))
         self.side_tabs.addTab(self.questions_panel, self.tr("Anticipated &questions"))
@@ -171,6 +124,7 @@ class LectureComposer(QWidget):
         splitter.addWidget(self.side_tabs)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([650, 500])  # the delivery log needs room for five columns
         splitter.setChildrenCollapsible(False)
         bar = QHBoxLayout()
         bar.addWidget(self.status_label, 1)
@@ -178,7 +132,7 @@ class LectureComposer(QWidget):
         bar.addWidget(self.save_button)
         page = QWidget(self)
         layout = QVBoxLayout(page)
-        layout.addLayout(form)
+        layout.addWidget(self.fields)
         layout.addWidget(splitter, 1)
         layout.addLayout(bar)
         self._pages = QStackedWidget(self)
@@ -293,7 +247,7 @@ class LectureComposer(QWidget):
         if lecture is None:
             return False
         if not lecture.title.strip():
-            self.title_edit.setFocus()
+            self.fields.title_edit.setFocus()
             edit_prompts.show_cannot_save(self, lecture.id, self.tr("A lecture needs a title."))
             return False
         try:
@@ -359,11 +313,7 @@ class LectureComposer(QWidget):
             self.question_model.set_lecture(lecture)
             self.delivery_model.set_lecture(lecture)
             self.questions_panel.language = lecture.language
-            self.title_edit.setText(lecture.title)
-            self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(lecture.language)))
-            self.format_combo.setCurrentIndex(max(0, self.format_combo.findData(lecture.format)))
-            self.target_spin.setValue(round(lecture.target_minutes or 0))
-            self.audience_edit.setText(", ".join(lecture.audience))
+            self.fields.load(lecture)
         finally:
             self._filling = False
         self.outline_panel.tree.expandAll()
@@ -421,30 +371,13 @@ class LectureComposer(QWidget):
         self.status_label.setText(self.tr("Not added, the library has no such point: {ids}").format(
             ids=", ".join(point_ids)))
 
-    def _on_title_edit_text_edited(self, text: str) -> None:
-        if self._lecture is not None:
-            self._lecture.title = text.strip()
-            self._record(self.tr("Edit title"), "title")
-
-    def _on_audience_edit_text_edited(self, text: str) -> None:
-        if self._lecture is not None:
-            self._lecture.audience = split_words(text)
-            self._record(self.tr("Edit audience"), "audience")
-
-    def _on_language_combo_current_index_changed(self, _index: int) -> None:
-        if self._lecture is not None and not self._filling:
-            self._lecture.language = self.language_combo.currentData()
+    def _on_fields_field_edited(self, key: str) -> None:
+        if key in ("language", "target_minutes"):
             self.questions_panel.language = self._lecture.language
-            self._record(self.tr("Change language"))
+            self.outline_model.refresh_timing()
+        merge = key if key in ("title", "audience", "target_minutes") else ""
+        self._record(self.tr("Edit {field}").format(field=self._field_label(key)), merge)
 
-    def _on_format_combo_current_index_changed(self, _index: int) -> None:
-        if self._lecture is not None and not self._filling:
-            self._lecture.format = self.format_combo.currentData()
-            self._record(self.tr("Change format"))
-
-    def _on_target_spin_value_changed(self, value: int) -> None:
-        if self._lecture is None or self._filling:
-            return
-        self._lecture.target_minutes = value or None
-        self.outline_model.refresh_timing()
-        self._record(self.tr("Change target"), "target")
+    def _field_label(self, key: str) -> str:
+        return {"title": self.tr("title"), "language": self.tr("language"), "format": self.tr("format"),
+                "target_minutes": self.tr("target"), "audience": self.tr("audience")}[key]

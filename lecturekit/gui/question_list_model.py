@@ -64,7 +64,7 @@ class QuestionListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return point.title if point else self.tr("Missing point: {id}").format(id=point_id)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return point_id
+            return f"{point.title}\n{point_id}" if point else point_id
         if role == QuestionIdRole:
             return point_id
         return None

@@ -14,13 +14,8 @@ from lecturekit.core.library import Library
 from lecturekit.core.model import Delivery, Lecture, PointRef, Section
 from lecturekit.gui.delivery_table_model import DeliveryTableModel
 from lecturekit.gui.lecture_composer import LectureComposer
-from lecturekit.gui.outline_model import (
-    OUTLINE_ITEMS_MIME,
-    POINT_IDS_MIME,
-    IsSectionRole,
-    OutlineModel,
-    PointIdRole,
-)
+from lecturekit.gui.outline_drag_drop import OUTLINE_ITEMS_MIME, POINT_IDS_MIME
+from lecturekit.gui.outline_model import IsSectionRole, OutlineModel, PointIdRole
 from lecturekit.gui.question_list_model import QuestionListModel
 from tests.conftest import write_point
 
@@ -294,20 +289,20 @@ def test_questions_offer_faq_points_in_the_lecture_language(composer, library):
 
 
 def test_fields_are_saved(composer, library, qtbot):
-    composer.title_edit.selectAll()
-    qtbot.keyClicks(composer.title_edit, "Recruiters on the internet")
-    composer.format_combo.setCurrentIndex(composer.format_combo.findData("in-person"))
-    composer.target_spin.setValue(25)
+    composer.fields.title_edit.selectAll()
+    qtbot.keyClicks(composer.fields.title_edit, "Recruiters on the internet")
+    composer.fields.format_combo.setCurrentIndex(composer.fields.format_combo.findData("in-person"))
+    composer.fields.target_spin.setValue(25)
     assert composer.save()
     text = lecture_text(library)
     assert "title: Recruiters on the internet" in text
     assert "format: in-person" in text and "target_minutes: 25" in text
 
 
-def test_empty_title_is_refused(composer, library, prompts):
+def test_empty_title_is_refused(composer, library, prompts, qtbot):
     before = lecture_text(library)
-    composer.title_edit.clear()
-    composer._on_title_edit_text_edited("")
+    composer.fields.title_edit.selectAll()
+    qtbot.keyClick(composer.fields.title_edit, Qt.Key.Key_Delete)
     assert not composer.save()
     assert any("needs a title" in text for text in prompts.seen)
     assert lecture_text(library) == before
@@ -324,7 +319,7 @@ def test_changed_on_disk_asks_and_never_overwrites_without_consent(composer, lib
     assert path.read_text(encoding="utf-8") == theirs
     prompts.answers = ["Reload from disk"]
     assert not composer.save()
-    assert composer.title_edit.text() == "Their title" and not composer.is_dirty()
+    assert composer.fields.title_edit.text() == "Their title" and not composer.is_dirty()
     composer.add_points(["law"])
     path.write_text(LECTURE, encoding="utf-8")
     prompts.answers = ["Overwrite"]
