@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QListView,
     QMenu,
     QMessageBox,
+    QPushButton,
     QStyledItemDelegate,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -48,17 +48,16 @@ class QuestionsPanel(QWidget):
         self.view.setWordWrap(True)
         self.view.setResizeMode(QListView.ResizeMode.Adjust)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.add_button = QToolButton(self)
-        self.add_button.setText(self.tr("&Add question…"))
+        self.add_button = QPushButton(self.tr("&Add question"), self)
         self.add_button.setAccessibleName(self.tr("Add question"))
-        self.add_button.setToolTip(self.tr("Choose one of the library's questions in the lecture's language"))
-        self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.add_button.setToolTip(self.tr("Choose one of the library's questions in the lecture's "
+                                           "language"))
         self.menu = QMenu(self.add_button)
         self.menu.aboutToShow.connect(self._on_menu_about_to_show)
         self.add_button.setMenu(self.menu)
-        self.remove_button = make_button(self, self.tr("&Remove question"),
-                                     self.tr("Remove the selected question from the lecture"),
-                                     self._on_remove_button_clicked)
+        self.remove_button = make_button(
+            self, self.tr("&Remove question"), self.tr("Remove the selected question from the lecture"),
+            self._on_remove_button_clicked)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
@@ -148,10 +147,11 @@ class DeliveriesPanel(QWidget):
         model.dataChanged.connect(
             lambda top, bottom, roles=(): self.sig_edited.emit(self.tr("Edit delivery log"),
                                                                f"delivery-{top.row()}-{top.column()}"))
-        self.add_button = make_button(self, self.tr("&Log a delivery"), self.tr("Add a row for today"),
-                                  self._on_add_button_clicked)
-        self.remove_button = make_button(self, self.tr("Re&move row"), self.tr("Remove the selected rows"),
-                                     self._on_remove_button_clicked)
+        self.add_button = make_button(
+            self, self.tr("&Log a delivery"), self.tr("Add a row for today"), self._on_add_button_clicked)
+        self.remove_button = make_button(
+            self, self.tr("Re&move row"), self.tr("Remove the selected rows"),
+            self._on_remove_button_clicked)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)

@@ -279,7 +279,8 @@ class OutlineModel(OutlineDragDrop, QAbstractItemModel):
                 return section.heading
             return self.tr("(untitled section)")
         if role == Qt.ItemDataRole.DisplayRole and column == TIME_COLUMN:
-            return self.tr("{minutes} min").format(minutes=timing.format_minutes(self._minutes(row, None) or 0))
+            minutes = self._minutes(row, None) or 0
+            return self.tr("{minutes} min").format(minutes=timing.format_minutes(minutes))
         if role == Qt.ItemDataRole.ToolTipRole and column == TIME_COLUMN and row < len(self._timing.sections):
             start = self._timing.sections[row].start_minutes
             return self.tr("Starts at {clock}").format(clock=timing.format_clock(start))
@@ -303,8 +304,10 @@ class OutlineModel(OutlineDragDrop, QAbstractItemModel):
             if point is None:
                 return self.tr("The library has no point {id}: remove it or restore the file").format(
                     id=ref.id)
-            return self.tr("{id} · {kind} · {language}").format(id=ref.id, kind=point.kind,
-                                                                language=point.language)
+            if column == NOTE_COLUMN and ref.note:
+                return ref.note
+            return self.tr("{title}\n{id} · {kind} · {language}").format(
+                title=point.title, id=ref.id, kind=point.kind, language=point.language)
         if role == Qt.ItemDataRole.ForegroundRole and point is None:
             return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
         return None
@@ -315,7 +318,7 @@ class OutlineModel(OutlineDragDrop, QAbstractItemModel):
         flags = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
                  | Qt.ItemFlag.ItemIsDropEnabled)
         is_section = index.internalId() == 0
-        if (is_section and index.column() == TITLE_COLUMN) or (not is_section and index.column() == NOTE_COLUMN):
+        if index.column() == (TITLE_COLUMN if is_section else NOTE_COLUMN):
             flags |= Qt.ItemFlag.ItemIsEditable
         if not is_section:
             flags |= Qt.ItemFlag.ItemNeverHasChildren

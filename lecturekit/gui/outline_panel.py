@@ -78,16 +78,20 @@ class OutlinePanel(QWidget):
         self.remove_action.setToolTip(self.tr("Remove the selected point or section from the lecture"))
         self.remove_action.triggered.connect(self.remove_selected)
         self.tree.addAction(self.remove_action)
-        self.add_section_button = make_button(self, self.tr("Add &section"), self.tr("Add a section after "
-                                          "the selected one"), self._on_add_section_button_clicked)
-        self.rename_button = make_button(self, self.tr("Re&name"), self.tr("Rename the selected section (F2)"),
-                                     self._on_rename_button_clicked)
-        self.remove_button = make_button(self, self.tr("&Remove"), self.remove_action.toolTip(),
-                                     self.remove_selected)
-        self.up_button = make_button(self, self.tr("Move &up"), self.tr("Move the selection up (Alt+Up)"),
-                                 lambda: self.move_selected(-1))
-        self.down_button = make_button(self, self.tr("Move do&wn"), self.tr("Move the selection down "
-                                   "(Alt+Down)"), lambda: self.move_selected(1))
+        self.add_section_button = make_button(
+            self, self.tr("Add &section"), self.tr("Add a section after the selected one"),
+            self._on_add_section_button_clicked)
+        self.rename_button = make_button(
+            self, self.tr("Re&name"), self.tr("Rename the selected section (F2)"),
+            self._on_rename_button_clicked)
+        self.remove_button = make_button(
+            self, self.tr("&Remove"), self.remove_action.toolTip(), self.remove_selected)
+        self.up_button = make_button(
+            self, self.tr("Move &up"), self.tr("Move the selection up (Alt+Up)"),
+            lambda: self.move_selected(-1))
+        self.down_button = make_button(
+            self, self.tr("Move do&wn"), self.tr("Move the selection down (Alt+Down)"),
+            lambda: self.move_selected(1))
         self.up_button.setShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Up))
         self.down_button.setShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Down))
         self.note_edit = QLineEdit(self)

@@ -406,7 +406,8 @@ class PointEditor(QWidget):
         if new != old:
             self._values[key] = new
             self._undo_stack.push(FieldChangeCommand(
-                self._apply_field, key, old, new, self.tr("Edit {field}").format(field=self.form.field_label(key)),
+                self._apply_field, key, old, new,
+                self.tr("Edit {field}").format(field=self.form.field_label(key)),
                 mergeable=key in TEXT_FIELDS or key == "reviewed"))
         self._refresh_state()
 

@@ -65,17 +65,21 @@ class PointForm(QWidget):
         super().__init__(parent)
         self._setting = False
         self.title_edit = self._line("title", self.tr("Title"), self.tr("The heading the audience sees"))
-        self.kind_combo = self._combo("kind", self.tr("Kind"), self.tr("What sort of talking point this is"), {
+        self.kind_combo = self._combo("kind", self.tr("Kind"),
+                                      self.tr("What sort of talking point this is"), {
             "law": self.tr("Law"), "tactic": self.tr("Recruiter tactic"),
             "protection": self.tr("Protection"), "faq": self.tr("Question and answer"),
             "story": self.tr("Story"), "fact": self.tr("Fact")}, KINDS)
-        self.language_combo = self._combo("language", self.tr("Language"), self.tr("The language of the text"), {
+        self.language_combo = self._combo("language", self.tr("Language"),
+                                          self.tr("The language of the text"), {
             "kk": self.tr("Kazakh (kk)"), "ru": self.tr("Russian (ru)"),
             "en": self.tr("English (en)")}, LANGUAGES)
-        self.status_combo = self._combo("status", self.tr("Status"), self.tr("Whether the text was checked"), {
+        self.status_combo = self._combo("status", self.tr("Status"),
+                                        self.tr("Whether the text was checked"), {
             "draft": self.tr("Draft"), "reviewed": self.tr("Reviewed"),
             "outdated": self.tr("Outdated")}, STATUSES)
-        self.tags_edit = self._line("tags", self.tr("Tags"), self.tr("Words to find the point by, separated by commas"))
+        self.tags_edit = self._line("tags", self.tr("Tags"),
+                                    self.tr("Words to find the point by, separated by commas"))
         self.audience_edit = self._line("audience", self.tr("Audience"),
                                         self.tr("Who the point is for, e.g. youth, parents"))
         self.group_edit = self._line("group", self.tr("Group"),
@@ -123,7 +127,8 @@ class PointForm(QWidget):
         edit.textChanged.connect(lambda _text, key=key: self._edited(key))
         return edit
 
-    def _combo(self, key: str, name: str, tip: str, labels: dict[str, str], values: tuple[str, ...]) -> QComboBox:
+    def _combo(self, key: str, name: str, tip: str, labels: dict[str, str],
+               values: tuple[str, ...]) -> QComboBox:
         combo = QComboBox(self)
         for value in values:
             combo.addItem(labels[value], value)

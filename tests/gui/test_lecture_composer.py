@@ -335,3 +335,20 @@ def test_unsaved_changes_are_asked_about_before_switching(composer, prompts):
     prompts.answers = ["Discard"]
     assert composer.set_lecture(None)
     assert composer.current_lecture_id() is None
+
+
+def test_ctrl_z_in_the_title_field_undoes_through_the_composer(composer, qtbot):
+    title = composer.fields.title_edit
+    title.end(False)
+    qtbot.keyClicks(title, " today")
+    assert composer.outline_model.lecture().title == "Recruiters online today"
+    qtbot.keyClick(title, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert title.text() == "Recruiters online"
+    assert composer.outline_model.lecture().title == "Recruiters online"
+    assert not composer.is_dirty()
+
+
+def test_a_renamed_point_title_shows_after_refresh(composer, library):
+    library.point("isolate").title = "Isolating people"
+    composer.refresh_points()
+    assert composer.outline_model.point_index(0, 0).data() == "Isolating people"
