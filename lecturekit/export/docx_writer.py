@@ -219,6 +219,8 @@ class DocxWriter:
         self._part = document.part
         self._style_ids: dict[str, str] = {}
         self._set_language(tree.language)
+        if self.reference_docx is None:  # a reference document's sizes are its author's choice
+            self._styles.paragraph("Normal").font.size = Pt(self.page.body_font_pt + 0.5)
         self._set_properties(tree)
         self._set_page(tree)
         self._paragraph("Title", [Run(tree.title)])
@@ -279,9 +281,7 @@ class DocxWriter:
             self._page_number(tree.page_label, element)
 
     def _page_number(self, label: str, parent) -> None:
-        paragraph = self._new_paragraph("Footer", parent)
-        ppr = paragraph.get_or_add_pPr()
-        ppr.jc_val = WD_ALIGN_PARAGRAPH.CENTER
+        paragraph = self._new_paragraph("Handout Footer", parent)
         rest = label
         while rest:
             before, marker, rest = _split_field(rest)

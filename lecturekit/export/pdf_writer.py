@@ -223,28 +223,43 @@ class PdfWriter:
         painter.restore()
 
 
-def _keep_headings_with_text(document: QTextDocument, page_height: float) -> None:
-    """Move a heading left alone at the foot of a page over to the next one."""
+def _keep_headings_with_text(document: QTextDocument, page_height: float) -> int:
+    """Move a heading left alone at the foot of a page over to the next one; return how many.
+
+    After each move the whole document is laid out again: Qt's incremental relayout after a
+    page break set on a block that follows a table draws nothing of that block and the ones
+    after it (seen with Qt 6.11).
+    """
     layout = document.documentLayout()
+    moved = 0
     block = document.begin()
     while block.isValid():
-        if block.blockFormat().headingLevel() > 0:
-            follower = block.next()
-            while follower.isValid() and (follower.blockFormat().headingLevel() > 0
-                                          or follower.blockFormat().property(_TIMING_PROPERTY)):
-                follower = follower.next()
-            if follower.isValid():
-                top = layout.blockBoundingRect(block).top()
-                first_line = layout.blockBoundingRect(follower)
-                line = follower.layout().lineAt(0) if follower.layout().lineCount() else None
-                line_bottom = first_line.top() + (line.rect().bottom() if line is not None else 0)
-                top_page = int(top // page_height)
-                if int(line_bottom // page_height) > top_page and top - top_page * page_height > 1:
-                    cursor = QTextCursor(block)
-                    fmt = block.blockFormat()
-                    fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-                    cursor.setBlockFormat(fmt)
+        if block.blockFormat().headingLevel() > 0 and _alone_at_page_foot(layout, block, page_height):
+            fmt = block.blockFormat()
+            fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            QTextCursor(block).setBlockFormat(fmt)
+            document.markContentsDirty(0, document.characterCount())
+            moved += 1
         block = block.next()
+    return moved
+
+
+def _alone_at_page_foot(layout, block, page_height: float) -> bool:
+    """Whether the first line of text after *block* (a heading) lands on a later page."""
+    follower = block.next()
+    while follower.isValid() and (follower.blockFormat().headingLevel() > 0
+                                  or follower.blockFormat().property(_TIMING_PROPERTY)):
+        follower = follower.next()
+    if not follower.isValid():
+        return False
+    top = layout.blockBoundingRect(block).top()
+    page = int(top // page_height)
+    if top - page * page_height < 1:
+        return False  # already at the top of a page
+    box = layout.blockBoundingRect(follower)
+    first_line = follower.layout().lineAt(0) if follower.layout().lineCount() else None
+    bottom = box.top() + (first_line.rect().bottom() if first_line is not None else 0)
+    return int(bottom // page_height) > page
 
 
 _TIMING_PROPERTY = QTextFormat.Property.UserProperty + 1
@@ -416,6 +431,10 @@ class _QtDocumentBuilder:
                     self.runs(child.runs, context.base)
                 else:
                     self.block(child, context, depth)
+        if depth == 1 and text_list is not None:
+            last_item = self.cursor.blockFormat()
+            last_item.setBottomMargin(self.px(self.sizes.body * 0.55))
+            self.cursor.setBlockFormat(last_item)
 
     def aside(self, block: Aside, context: _Context) -> None:
         lecture_note = block.kind == "lecture-note"

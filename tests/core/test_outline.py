@@ -6,7 +6,6 @@ import datetime as dt
 
 import pytest
 
-from conftest import write_point
 from lecturekit.core.errors import InvalidIdError, UnknownPointError
 from lecturekit.core.library import Library
 from lecturekit.core.model import Lecture, PointRef, Section
@@ -29,6 +28,12 @@ sections:
 questions: [q]
 custom_key: survives  # unknown to lecturekit
 """
+
+
+def write_point(root, point_id: str, *, kind: str = "fact", language: str = "en", body: str = "") -> None:
+    (root / "points" / f"{point_id}.md").write_text(
+        f"---\nid: {point_id}\ntitle: Title {point_id}\nkind: {kind}\nlanguage: {language}\n---\n{body}\n",
+        encoding="utf-8")
 
 
 @pytest.fixture

@@ -176,11 +176,3 @@ def writable_library(tmp_path) -> Library:
     target = tmp_path / "library"
     shutil.copytree(write_library(tmp_path / "source"), target)
     return Library.open(target)
-
-
-def need_tool(name: str) -> str:
-    """The path of a command-line tool, or skip the test when it is not installed."""
-    path = shutil.which(name)
-    if path is None:
-        pytest.skip(f"{name} is not installed (poppler-utils); `make system-deps` installs it")
-    return path

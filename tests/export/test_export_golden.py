@@ -21,7 +21,7 @@ import docx
 import pytest
 from docx.oxml.ns import qn
 
-from conftest import need_tool
+from export_test_tools import need_tool
 from lecturekit.export.exporter import lecture_document, render
 
 GOLDEN = Path(__file__).parent / "golden"

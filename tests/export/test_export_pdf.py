@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from conftest import need_tool
+from export_test_tools import need_tool
 from lecturekit.export.exporter import leaflet_document, lecture_document, render
 from lecturekit.export.page import PageSetup
+from lecturekit.export.tree import Aside, DocumentTree, Heading, Paragraph, Run
 
 KAZAKH_LETTERS = "әғқңөұүһі"
 
@@ -112,3 +113,36 @@ def test_unsafe_input_renders_as_text_without_links_to_it(export_library, tmp_pa
     assert b"javascript" not in data.lower() and b"evil.example" not in data
     assert b"/URI (https://adilet.zan.kz)" in render(
         lecture_document(export_library, "kk-market", "handout"), "pdf")
+
+
+def long_tree() -> DocumentTree:
+    """Forty sections of uneven length, each ending in a speaker note: headings land at page feet."""
+    blocks = []
+    for number in range(40):
+        blocks.append(Heading(1, [Run(f"Бөлім {number} тақырыбы")]))
+        blocks.append(Paragraph([Run(f"≈ {number} мин")], role="timing"))
+        blocks.append(Heading(2, [Run(f"Тезис {number}")]))
+        words = " ".join(["сөз"] * (15 + (number * 37) % 120))
+        blocks.append(Paragraph([Run(f"мәтін-{number} {words}")]))
+        blocks.append(Aside("Ескертпе", [Paragraph([Run(f"ескертпе-{number} қысқа")])]))
+    return DocumentTree(title="Ұзын құжат", language="kk", blocks=blocks)
+
+
+def test_every_block_is_drawn_when_headings_move_to_the_next_page(tmp_path):
+    path = tmp_path / "long.pdf"
+    path.write_bytes(render(long_tree(), "pdf", PageSetup("A5")))
+    text = pdf_text(path)
+    for number in range(40):
+        for marker in (f"Бөлім {number} тақырыбы", f"Тезис {number}", f"мәтін-{number}",
+                       f"ескертпе-{number}"):
+            assert marker in text, marker
+
+
+def test_no_heading_is_left_alone_at_the_foot_of_a_page(tmp_path):
+    path = tmp_path / "long.pdf"
+    path.write_bytes(render(long_tree(), "pdf", PageSetup("A5")))
+    pages = pdf_text(path).split("\f")
+    for page in pages:
+        lines = [line for line in page.splitlines() if line.strip() and "бет" not in line]
+        if lines:
+            assert not lines[-1].startswith(("Бөлім", "Тезис", "≈")), lines[-3:]
