@@ -47,8 +47,12 @@ VOICELESS = "voiceless"  # к қ п с т ф х ц ч ш щ, and б в г д tha
 
 _CLASS_OF = {ch: VOWEL for ch in "аәеёоөұүыіэяьъ"}
 _CLASS_OF.update({ch: GLIDE for ch in "рйуию"})
-_CLASS_OF.update({"л": LIQUID, "м": NASAL, "н": NASAL, "ң": NASAL, "ж": VOICED, "з": VOICED})
-_CLASS_OF.update({ch: VOICELESS for ch in "кқпстфхцчшщбвгд"})
+_CLASS_OF.update({"л": LIQUID, "м": NASAL, "н": NASAL, "ң": NASAL, "ж": VOICED, "з": VOICED, "ғ": VOICED})
+_CLASS_OF.update({ch: VOICELESS for ch in "кқпстфхцчшщбвгдһ"})
+
+# Before a vowel-initial ending a final қ, к, п voice to ғ, г, б
+# (сауаттылық -> сауаттылығы, жүрек -> жүрегі, кітап -> кітабы): undone after the cut.
+_DEVOICE = {"ғ": "қ", "г": "к", "б": "п"}
 
 ANY = frozenset({VOWEL, GLIDE, LIQUID, NASAL, VOICED, VOICELESS})
 CONSONANT = ANY - {VOWEL}
@@ -185,11 +189,17 @@ def _fits(word: str, suffix: Suffix) -> str | None:
     return stem
 
 
+def _restore_consonant(stem: str, suffix: Suffix) -> str:
+    if suffix.text[0] in VOWELS and stem[-1] in _DEVOICE and stem not in PROTECTED:
+        return stem[:-1] + _DEVOICE[stem[-1]]
+    return stem
+
+
 def _strip_one(word: str, table: tuple[Suffix, ...]) -> tuple[str, Suffix | None]:
     for suffix in table:
         stem = _fits(word, suffix)
         if stem is not None:
-            return stem, suffix
+            return _restore_consonant(stem, suffix), suffix
     return word, None
 
 
@@ -200,7 +210,7 @@ def _strip_third_person(word: str) -> str | None:
         if suffix.text in THIRD_PERSON:
             stem = _fits(word, suffix)
             if stem is not None:
-                return stem
+                return _restore_consonant(stem, suffix)
     return None
 
 

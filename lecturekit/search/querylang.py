@@ -128,6 +128,8 @@ def _lex(text: str) -> list[_Token]:
             tokens.append(_Token("phrase", match.group("phrase")))
         elif kind == "word" and match.group(0) in OPERATORS:
             tokens.append(_Token("op", match.group(0)))
+        elif kind == "word" and match.group(0).endswith(":") and match.group(0)[:-1].lower() in FILTER_FIELDS:
+            raise QuerySyntaxError(f"`{match.group(0)}` needs a value")
         else:
             tokens.append(_Token(kind, match.group(0)))
     return tokens
@@ -170,7 +172,7 @@ class _Parser:
                 self.take()
                 explicit = True
             nodes.append(self.parse_unary())
-        if len(nodes) == 1 and not isinstance(nodes[0], (Word, Phrase, Not, Filter)):
+        if len(nodes) == 1:
             return nodes[0]
         return And(tuple(nodes), implicit=not explicit)
 

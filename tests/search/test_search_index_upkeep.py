@@ -1,0 +1,259 @@
+"""Keeping the index true to the files: sync, saves, deletes, damage, other processes."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from lecturekit.core.library import Library
+from lecturekit.core.model import TalkingPoint
+from lecturekit.search import SearchIndex
+from lecturekit.search.schema import SCHEMA_VERSION
+from lecturekit.search.store import MANIFEST_NAME, IndexLock, index_folder
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def hit_ids(results) -> list[str]:
+    return [hit.id for hit in results.hits]
+
+
+def write_raw(root: Path, name: str, text: str) -> Path:
+    path = root / "points" / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def point_text(point_id: str, title: str, body: str, language: str = "en") -> str:
+    return f"---\nid: {point_id}\ntitle: {title}\nkind: fact\nlanguage: {language}\n---\n{body}\n"
+
+
+def every_index_file(folder: Path) -> list[Path]:
+    return [p for p in folder.rglob("*") if p.is_file() and p.name != "lock"]
+
+
+def test_index_lives_in_the_cache_folder_not_the_library(library: Library, cache_dir: Path) -> None:
+    index = SearchIndex.open(library.root)
+    index.sync()
+    assert index.persistent
+    assert index.folder == index_folder(library.root, cache_dir)
+    assert (index.folder / MANIFEST_NAME).is_file()
+    assert not any(p.name.endswith((".toc", ".seg")) for p in library.root.rglob("*"))
+    manifest = json.loads((index.folder / MANIFEST_NAME).read_text(encoding="utf-8"))
+    assert manifest["schema"] == SCHEMA_VERSION and manifest["library"] == str(library.root)
+    assert len(manifest["files"]) == len(library.points)
+
+
+def test_a_second_open_reuses_the_index(index: SearchIndex, library: Library) -> None:
+    again = SearchIndex.open(library.root)
+    assert again.rebuild_reason is None
+    report = again.sync()
+    assert (report.rebuilt, report.indexed, report.removed) == (False, 0, 0)
+    assert hit_ids(again.search("вербовщиков")) == ["ru-tactic-recruiters"]
+
+
+def test_sync_picks_up_new_changed_and_deleted_files(index: SearchIndex, library: Library) -> None:
+    write_raw(library.root, "new/kk-new.md", point_text("kk-new", "Жаңа тақырып", "Діни сауаттылық маңызды.", "kk"))
+    changed = library.points["en-protect-talk"].path
+    changed.write_text(point_text("en-protect-talk", "Talk with your children", "Bedtime stories help."),
+                       encoding="utf-8")
+    library.points["ru-faq-signs"].path.unlink()
+    report = index.sync()
+    assert (report.indexed, report.removed) == (2, 1)
+    assert hit_ids(index.search("сауаттылығы")) == ["kk-new"]
+    assert hit_ids(index.search("bedtime")) == ["en-protect-talk"]
+    assert hit_ids(index.search("openly")) == []
+    assert hit_ids(index.search("учёбы")) == []
+
+
+def test_a_touched_but_unchanged_file_is_not_reindexed(index: SearchIndex, library: Library) -> None:
+    path = library.points["ru-faq-signs"].path
+    later = time.time() + 100
+    os.utime(path, (later, later))
+    report = index.sync()
+    assert (report.indexed, report.removed) == (0, 0)
+    assert hit_ids(index.search("учёбы")) == ["ru-faq-signs"]
+
+
+def test_a_saved_point_is_searchable_at_once(index: SearchIndex, library: Library) -> None:
+    point = library.points["en-tactic-isolation"]
+    point.body = "Recruiters promise belonging and a new purpose."
+    library.save_point(point)
+    index.update_point(point)
+    assert hit_ids(index.search("belonging")) == ["en-tactic-isolation"]
+    assert hit_ids(index.search("friendship")) == []
+    created = library.create_point(TalkingPoint(
+        id="ru-new", title="Новый пункт", kind="fact", language="ru", body="Мошенники звонят ночью."))
+    index.update_point(created)
+    assert hit_ids(index.search("мошенник")) == ["ru-new"]
+    # and the manifest agrees, so the next sync has nothing to do
+    report = index.sync()
+    assert (report.indexed, report.removed, report.rebuilt) == (0, 0, False)
+
+
+def test_a_deleted_point_disappears(index: SearchIndex, library: Library) -> None:
+    library.delete_point("ru-faq-signs")
+    index.remove_point("ru-faq-signs")
+    assert hit_ids(index.search("учёбы")) == []
+    assert index.sync().removed == 0
+
+
+def test_other_process_changes_are_seen_by_an_open_index(index: SearchIndex, library: Library) -> None:
+    assert hit_ids(index.search("bedtime")) == []
+    library.points["en-protect-talk"].path.write_text(
+        point_text("en-protect-talk", "Talk", "Bedtime stories help."), encoding="utf-8")
+    other = SearchIndex.open(library.root)
+    other.sync()
+    other.close()
+    assert hit_ids(index.search("bedtime")) == ["en-protect-talk"]
+
+
+def test_broken_and_duplicate_files_follow_the_library_rules(index: SearchIndex, library: Library) -> None:
+    write_raw(library.root, "broken.md", "---\nid: broken\ntitle: [unclosed\n---\nwhatever words\n")
+    write_raw(library.root, "zz/en-law-registration.md",
+              point_text("en-law-registration", "A duplicate", "Duplicated zebra text."))
+    write_raw(library.root, "en-x.sync-conflict-20260101-000000-ABC.md",
+              point_text("en-x", "Conflict", "Conflicted zebra text."))
+    write_raw(library.root, ".hidden.md", point_text("hidden", "Hidden", "Hidden zebra text."))
+    index.sync()
+    assert hit_ids(index.search("zebra")) == []
+    assert hit_ids(index.search("whatever")) == []
+    # When the first file of an id goes, the other one takes its place.
+    library.points["en-law-registration"].path.unlink()
+    index.sync()
+    assert hit_ids(index.search("zebra")) == ["en-law-registration"]
+
+
+def _damage_every_file(folder: Path, how: str) -> None:
+    for path in every_index_file(folder):
+        size = path.stat().st_size
+        with open(path, "r+b") as handle:
+            if how == "truncate":
+                handle.truncate(0)
+            elif how == "zero":
+                handle.write(b"\0" * size)
+            else:  # half
+                handle.truncate(size // 2)
+
+
+@pytest.mark.parametrize("how", ["truncate", "zero", "half"])
+def test_a_damaged_index_is_rebuilt_and_the_next_search_is_right(
+        index: SearchIndex, library: Library, how: str) -> None:
+    folder = index.folder
+    index.close()
+    _damage_every_file(folder, how)
+    reopened = SearchIndex.open(library.root)
+    assert reopened.rebuild_reason is not None
+    seen = []
+    report = reopened.sync(progress=lambda done, total: seen.append((done, total)))
+    assert report.rebuilt and seen and seen[-1][0] == seen[-1][1]
+    assert hit_ids(reopened.search("вербовщиков")) == ["ru-tactic-recruiters"]
+    assert reopened.search("kind:law").total == 3
+
+
+def test_damaged_whoosh_files_alone_are_noticed(index: SearchIndex, library: Library) -> None:
+    folder = index.folder
+    index.close()
+    for path in every_index_file(folder):
+        if path.name != MANIFEST_NAME:
+            path.write_bytes(b"\0" * path.stat().st_size)
+    reopened = SearchIndex.open(library.root)
+    assert reopened.rebuild_reason == "its files are damaged or missing"
+    # search alone (without an explicit sync) rebuilds first and answers right
+    assert hit_ids(reopened.search("экстремизмнің")) == ["kk-law-extremism"]
+
+
+def test_an_index_of_another_version_or_library_is_rebuilt(index: SearchIndex, library: Library) -> None:
+    manifest_path = index.folder / MANIFEST_NAME
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    index.close()
+    manifest_path.write_text(json.dumps({**manifest, "schema": SCHEMA_VERSION + 1}), encoding="utf-8")
+    assert SearchIndex.open(library.root).rebuild_reason == "it was made by another version of lecturekit"
+    manifest_path.write_text(json.dumps({**manifest, "library": "/elsewhere"}), encoding="utf-8")
+    assert SearchIndex.open(library.root).rebuild_reason == "it belongs to another library"
+    manifest_path.write_text(json.dumps({**manifest, "data": "../../etc"}), encoding="utf-8")
+    reopened = SearchIndex.open(library.root)
+    assert reopened.rebuild_reason == "its manifest is damaged"
+    assert hit_ids(reopened.search("recruiters")) == ["en-tactic-isolation"]
+
+
+def test_an_index_inside_the_library_folder_is_never_opened(
+        library: Library, monkeypatch: pytest.MonkeyPatch) -> None:
+    inside = library.root / ".cache"
+    monkeypatch.setenv("LECTUREKIT_CACHE_DIR", str(inside))
+    planted = index_folder(library.root, inside)
+    planted.mkdir(parents=True)
+    (planted / MANIFEST_NAME).write_text("planted", encoding="utf-8")
+    index = SearchIndex.open(library.root)
+    assert not index.persistent
+    index.sync()
+    assert hit_ids(index.search("вербовщиков")) == ["ru-tactic-recruiters"]
+    assert sorted(p.name for p in planted.iterdir()) == [MANIFEST_NAME]  # nothing read or written
+
+
+def test_searches_and_saves_from_many_threads(index: SearchIndex, library: Library) -> None:
+    errors: list[BaseException] = []
+    stop = threading.Event()
+
+    def searching() -> None:
+        try:
+            while not stop.is_set():
+                assert "ru-tactic-recruiters" in hit_ids(index.search("вербовщик", as_you_type=True))
+        except BaseException as error:  # reported below
+            errors.append(error)
+
+    readers = [threading.Thread(target=searching) for _ in range(3)]
+    for reader in readers:
+        reader.start()
+    try:
+        point = library.points["en-protect-talk"]
+        for number in range(15):
+            point.body = f"Version {number} of the advice: talk every evening{number}."
+            library.save_point(point)
+            index.update_point(point)
+    finally:
+        stop.set()
+        for reader in readers:
+            reader.join()
+    assert not errors
+    assert hit_ids(index.search("evening14")) == ["en-protect-talk"]
+
+
+def _run_cli(*args: str, env: dict[str, str]) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "lecturekit", *args], cwd=REPO, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def test_a_second_process_waits_for_the_writer_instead_of_failing(
+        index: SearchIndex, library: Library, cache_dir: Path) -> None:
+    env = {**os.environ, "LECTUREKIT_CACHE_DIR": str(cache_dir)}
+    library.points["en-protect-talk"].path.write_text(
+        point_text("en-protect-talk", "Talk", "Bedtime stories help."), encoding="utf-8")
+    writer_lock = IndexLock(index.folder)
+    with writer_lock.exclusive():
+        searching = _run_cli("search", "--library", str(library.root), "--json", "bedtime", env=env)
+        time.sleep(1.0)
+        assert searching.poll() is None  # still waiting for the lock
+    out, err = searching.communicate(timeout=60)
+    assert searching.returncode == 0, err
+    assert [hit["id"] for hit in json.loads(out)["hits"]] == ["en-protect-talk"]
+
+
+def test_two_processes_rebuilding_at_once_both_succeed(library: Library, cache_dir: Path) -> None:
+    env = {**os.environ, "LECTUREKIT_CACHE_DIR": str(cache_dir)}
+    runs = [_run_cli("index", "--library", str(library.root), "--rebuild", env=env) for _ in range(2)]
+    for run in runs:
+        _, err = run.communicate(timeout=60)
+        assert run.returncode == 0, err
+        assert "LockError" not in err and "Traceback" not in err
+    index = SearchIndex.open(library.root)
+    assert index.rebuild_reason is None
+    assert hit_ids(index.search("вербовщиков")) == ["ru-tactic-recruiters"]
