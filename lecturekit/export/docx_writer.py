@@ -417,8 +417,9 @@ class DocxWriter:
         word_table.style = self._table_style()
         for row_index, (cells, word_row) in enumerate(zip(rows, word_table.rows)):
             header = row_index == 0 and bool(table.header)
+            tr_pr = word_row._tr.get_or_add_trPr()
+            tr_pr.append(OxmlElement("w:cantSplit"))  # a row stays on one page
             if header:
-                tr_pr = word_row._tr.get_or_add_trPr()
                 tr_pr.append(OxmlElement("w:tblHeader"))
             for cell, word_cell in zip(cells, word_row.cells):
                 paragraph = word_cell.paragraphs[0]._p

@@ -142,3 +142,15 @@ def test_importing_the_export_package_loads_no_qt():
             "print(sorted(m for m in sys.modules if m.startswith('PySide6')))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize("format", ["docx", "pdf", "html", "md"])
+def test_an_empty_lecture_still_exports(writable_library, tmp_path, format):
+    from lecturekit.core.outline import LectureOutline, new_lecture
+
+    lecture = new_lecture("empty-talk", "Бос дәріс", "kk")
+    LectureOutline(lecture).add_section("")
+    writable_library.save_lecture(lecture)
+    output = exporter.export_lecture(writable_library, "empty-talk", tmp_path / f"empty.{format}",
+                                     variant="script")
+    assert output.stat().st_size > 0

@@ -68,6 +68,7 @@ def test_tables_are_table_grid_with_a_repeating_bold_header(script_docx):
     assert [c.text for c in law.rows[0].cells] == ["Нарушение", "Наказание"]
     assert [c.text for c in law.rows[2].cells] == ["Повторно", "Арест"]
     assert law.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
+    assert all(row._tr.trPr.find(qn("w:cantSplit")) is not None for row in law.rows)
     assert all(r.bold for r in law.rows[0].cells[0].paragraphs[0].runs)
     assert law.rows[1].cells[1].paragraphs[0].alignment == 2  # right-aligned column
     assert log.rows[1].cells[1].text == "Алтын Орда базары"
