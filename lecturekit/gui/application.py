@@ -1,42 +1,96 @@
-"""Start the desktop app: the Qt application, the library to open, the window."""
+"""Start the desktop app: the Qt application, the services, the main window."""
 
 from __future__ import annotations
 
 import sys
+import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..core.bundled import APP_NAME, writable_sample_library
 from ..core.errors import LibraryNotFoundError
 from ..core.library import Library
-from .main_window import MainWindow
+from ..search import SearchIndex
+from .icons import icon
+from .main_window import MainWindow, recent_libraries, remember_library
+from .services import Services
+from .task_runner import TaskRunner
 
-LAST_LIBRARY_KEY = "library/last"
 
-
-def choose_library(settings: QSettings) -> Path:
+def choose_library() -> Path:
     """The last library opened, else a writable copy of the sample library."""
-    last = settings.value(LAST_LIBRARY_KEY, "", str)
-    if last and (Path(last) / "points").is_dir():
-        return Path(last)
-    return writable_sample_library()
+    recent = recent_libraries()
+    return Path(recent[0]) if recent else writable_sample_library()
+
+
+class Application:
+    """Owns the open library's services and its window; reopens on another library."""
+
+    def __init__(self, app: QApplication):
+        self.app = app
+        self.window: MainWindow | None = None
+        self.services: Services | None = None
+
+    def open(self, folder: Path) -> bool:
+        """Open *folder* as the library in a new window; False if it cannot be."""
+        try:
+            library = Library.open(folder)
+        except (LibraryNotFoundError, OSError) as error:
+            QMessageBox.critical(self.window, self.app.tr("Library not found"),
+                                 self.app.tr("The library could not be opened:\n{error}").format(error=error))
+            return False
+        runner = TaskRunner(self.app)
+        services = Services(library=library, index=SearchIndex.open(library.root), runner=runner)
+        window = MainWindow(services)
+        window.sig_open_library_requested.connect(self._on_window_open_library_requested)
+        old = self.window
+        self.window, self.services = window, services
+        remember_library(library.root)
+        window.show()
+        if old is not None:
+            old.close()
+            old.deleteLater()
+        return True
+
+    def _on_window_open_library_requested(self, folder: str) -> None:
+        self.open(Path(folder))
+
+    def save_open_edits(self) -> None:
+        """Keep the user's edits after an unexpected error: write drafts, never the files."""
+        if self.window is None:
+            return
+        try:
+            self.window.editor.write_draft()
+        except Exception:  # noqa: BLE001 - already handling an error; keep going
+            traceback.print_exc()
+
+    def excepthook(self, kind, value, tb) -> None:
+        """Show an unexpected error with its details instead of dying silently."""
+        details = "".join(traceback.format_exception(kind, value, tb))
+        sys.stderr.write(details)
+        self.save_open_edits()
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Critical)
+        box.setWindowTitle(self.app.tr("Unexpected error"))
+        box.setText(self.app.tr("Something went wrong: {reason}\n\nThe talking point you were editing was "
+                                "kept as a draft; it is offered again when you reopen it.").format(reason=value))
+        box.setDetailedText(details)
+        box.exec()
 
 
 def run() -> int:
-    """Open the main window and run the event loop."""
+    """Open the main window on the last library and run the event loop."""
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
-    settings = QSettings()
-    try:
-        library = Library.open(choose_library(settings))
-    except (LibraryNotFoundError, OSError) as error:
-        QMessageBox.critical(None, app.tr("lecturekit"),
-                             app.tr("The library could not be opened:\n{error}").format(error=error))
-        return 2
-    settings.setValue(LAST_LIBRARY_KEY, str(library.root))
-    window = MainWindow(library)
-    window.show()
+    app.setApplicationDisplayName("lecturekit")
+    app.setWindowIcon(icon("lecturekit"))
+    controller = Application(app)
+    sys.excepthook = controller.excepthook
+    folder = choose_library()
+    if not controller.open(folder):
+        fallback = writable_sample_library()
+        if folder == fallback or not controller.open(fallback):
+            return 2
     return app.exec()

@@ -1,60 +1,424 @@
-"""The main window: the library's talking points and its problems."""
+"""The main window: library search, point editor and lecture composer side by side."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHeaderView, QMainWindow, QTableView
+from pathlib import Path
 
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDockWidget,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.errors import LectureKitError
 from ..core.library import Library
-from .point_table_model import PointTableModel
+from ..core.model import TalkingPoint
+from .icons import icon
+from .lecture_composer import LectureComposer
+from .point_editor import PointEditor
+from .problems_panel import ProblemsPanel
+from .search_panel import SearchPanel
+from .services import Services
+
+RECENT_KEY = "library/recent"
+MAX_RECENT = 8
 
 
 class MainWindow(QMainWindow):
-    """Shows one library: every talking point, with its problems in the status bar."""
+    """Shows one library: search on the left, the editor in the middle, the lecture on the right."""
 
-    def __init__(self, library: Library, parent=None):
+    sig_open_library_requested = Signal(str)
+    # the user chose another library folder; the application reopens on it
+
+    def __init__(self, services: Services, parent=None):
         super().__init__(parent)
-        self.library = library
-        self.model = PointTableModel(self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Talking points"))
-        self.table.setSortingEnabled(False)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
-        self.setCentralWidget(self.table)
+        self.services = services
+        self.library: Library = services.library
+        self.setObjectName("MainWindow")
+        self.setDockNestingEnabled(True)
+
+        self.editor = PointEditor(self.library, self)
+        self.setCentralWidget(self.editor)
+        self.search = SearchPanel(services.runner, services.search, self)
+        self.composer = LectureComposer(self.library, self)
+        self.problems = ProblemsPanel(self)
+        self.lecture_choice = QComboBox(self)
+        self.lecture_choice.setAccessibleName(self.tr("Current lecture"))
+        self.lecture_choice.setToolTip(self.tr("The lecture being composed"))
+
+        self.search_dock = self._dock(self.tr("Library"), "LibraryDock", self.search,
+                                      Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.lecture_dock = self._dock(self.tr("Lecture"), "LectureDock", self._lecture_pane(),
+                                       Qt.DockWidgetArea.RightDockWidgetArea)
+        self.problems_dock = self._dock(self.tr("Problems"), "ProblemsDock", self.problems,
+                                        Qt.DockWidgetArea.BottomDockWidgetArea)
+        self._build_actions()
         self._build_menus()
-        self.resize(900, 600)
+        self._build_status_bar()
+        self._connect()
+        self.resize(1360, 820)
+        self.resizeDocks([self.search_dock, self.lecture_dock], [440, 560], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.problems_dock], [110], Qt.Orientation.Vertical)
+        self._restore_layout()
         self.show_library()
+
+    # --- construction -----------------------------------------------------------
+
+    def _dock(self, title: str, name: str, widget: QWidget, area) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setAccessibleName(title)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _lecture_pane(self) -> QWidget:
+        pane = QWidget(self)
+        new_button = QToolButton(pane)
+        new_button.setIcon(icon("lecture-new"))
+        new_button.setToolTip(self.tr("New lecture"))
+        new_button.setAccessibleName(self.tr("New lecture"))
+        new_button.clicked.connect(self._on_new_lecture_triggered)
+        row = QHBoxLayout()
+        row.addWidget(self.lecture_choice, 1)
+        row.addWidget(new_button)
+        layout = QVBoxLayout(pane)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(row)
+        layout.addWidget(self.composer, 1)
+        return pane
+
+    def _action(self, text: str, tip: str, slot, shortcut=None, icon_name: str = "") -> QAction:
+        action = QAction(text, self)
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        keys = QKeySequence.StandardKey
+        self.new_point_action = self._action(self.tr("&New talking point…"), self.tr("Write a new talking point"),
+                                             self._on_new_point_triggered, keys.New, "point-new")
+        self.new_lecture_action = self._action(self.tr("New &lecture…"), self.tr("Start a new lecture"),
+                                               self._on_new_lecture_triggered, QKeySequence("Ctrl+Shift+N"),
+                                               "lecture-new")
+        self.open_action = self._action(self.tr("&Open library…"), self.tr("Open another library folder"),
+                                        self._on_open_triggered, keys.Open, "library-open")
+        self.save_action = self._action(self.tr("&Save"), self.tr("Save the point and the lecture"),
+                                        self._on_save_triggered, keys.Save, "save")
+        self.export_action = self._action(self.tr("&Export…"), self.tr("Export a handout or a speaker script"),
+                                          self._on_export_triggered, QKeySequence("Ctrl+E"), "export")
+        self.print_action = self._action(self.tr("&Print…"), self.tr("Preview and print the lecture's handout"),
+                                         self._on_print_triggered, keys.Print, "print")
+        self.reload_action = self._action(self.tr("&Reload library"), self.tr("Read every file again"),
+                                          self._on_reload_triggered, keys.Refresh)
+        self.quit_action = self._action(self.tr("&Quit"), self.tr("Close lecturekit"), self.close, keys.Quit)
+        self.find_action = self._action(self.tr("&Find…"), self.tr("Search the library"),
+                                        self.search.focus_search, keys.Find, "find")
+        # Edit > Undo follows the focus: the point editor's edits or the lecture's.
+        self.undo_group = QUndoGroup(self)
+        self.undo_group.addStack(self.editor.undo_stack())
+        self.undo_group.addStack(self.composer.undo_stack())
+        self.undo_group.setActiveStack(self.editor.undo_stack())
+        self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(keys.Undo)
+        self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcut(keys.Redo)
+        for action, tip in ((self.undo_action, self.tr("Undo the last edit")),
+                            (self.redo_action, self.tr("Redo the edit undone last"))):
+            action.setToolTip(tip)
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        reload_action = QAction(self.tr("&Reload library"), self)
-        reload_action.setShortcut(QKeySequence.StandardKey.Refresh)
-        reload_action.setToolTip(self.tr("Read every file of the library again"))
-        reload_action.triggered.connect(self._on_reload_triggered)
-        file_menu.addAction(reload_action)
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.setToolTip(self.tr("Close lecturekit"))
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+        menu = self.menuBar().addMenu(self.tr("&File"))
+        for action in (self.new_point_action, self.new_lecture_action, None, self.open_action):
+            menu.addSeparator() if action is None else menu.addAction(action)
+        self.recent_menu = menu.addMenu(self.tr("Open &recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        for action in (None, self.save_action, self.export_action, self.print_action, None,
+                       self.reload_action, None, self.quit_action):
+            menu.addSeparator() if action is None else menu.addAction(action)
+        edit = self.menuBar().addMenu(self.tr("&Edit"))
+        edit.addAction(self.undo_action)
+        edit.addAction(self.redo_action)
+        edit.addSeparator()
+        edit.addAction(self.find_action)
+        view = self.menuBar().addMenu(self.tr("&View"))
+        for dock in (self.search_dock, self.lecture_dock, self.problems_dock):
+            view.addAction(dock.toggleViewAction())
+        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar.setObjectName("MainToolBar")
+        toolbar.setAccessibleName(self.tr("Main toolbar"))
+        for action in (self.new_point_action, self.save_action, None, self.find_action, None,
+                       self.export_action, self.print_action):
+            toolbar.addSeparator() if action is None else toolbar.addAction(action)
+
+    def _build_status_bar(self) -> None:
+        self.progress = QProgressBar(self)
+        self.progress.setAccessibleName(self.tr("Progress"))
+        self.progress.setMaximumWidth(220)
+        self.progress.hide()
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.setToolTip(self.tr("Stop the work in progress"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel"))
+        self.cancel_button.hide()
+        self.cancel_button.clicked.connect(self._on_cancel_clicked)
+        self.statusBar().addPermanentWidget(self.progress)
+        self.statusBar().addPermanentWidget(self.cancel_button)
+        self._progress_task: int | None = None
+
+    def _connect(self) -> None:
+        runner = self.services.runner
+        runner.sig_progress.connect(self._on_runner_progress)
+        runner.sig_ended.connect(self._on_runner_ended)
+        runner.sig_failed.connect(self._on_runner_failed)
+        self.search.sig_point_activated.connect(self._on_search_point_activated)
+        self.search.sig_add_to_lecture_requested.connect(self._on_search_add_to_lecture_requested)
+        self.editor.sig_point_saved.connect(self._on_editor_point_saved)
+        self.editor.sig_dirty_changed.connect(self._update_title)
+        self.composer.sig_dirty_changed.connect(self._update_title)
+        self.composer.sig_point_activated.connect(self._on_search_point_activated)
+        self.lecture_choice.activated.connect(self._on_lecture_choice_activated)
+        self.composer.sig_lecture_saved.connect(self._on_composer_lecture_saved)
+        QApplication.instance().focusChanged.connect(self._on_app_focusChanged)
+
+    # --- state ---------------------------------------------------------------------
 
     def show_library(self) -> None:
-        """Fill the table and title from the library."""
-        points = sorted(self.library.points.values(), key=lambda p: (p.language, p.title.casefold()))
-        self.model.set_points(points)
+        """Fill every pane from the library and start bringing the index up to date."""
+        self.problems.set_problems(self.library.problems, self.library.root)
+        self.problems_dock.setWindowTitle(self.tr("Problems (%n)", "", len(self.library.problems)))
+        # A clean library needs no problems pane; View > Problems shows it anyway.
+        self.problems_dock.setVisible(bool(self.library.problems))
+        self._fill_lectures()
+        self._update_title()
+        self.statusBar().showMessage(self.tr("%n talking point(s)", "", len(self.library.points)), 5000)
+        self.sync_index()
+
+    def sync_index(self) -> None:
+        """Bring the search index up to date with the files, then search again."""
+        self.services.runner.submit(self.services.sync_task, key="index-sync", lane="serial",
+                                    label=self.tr("Updating the search index"),
+                                    on_done=lambda _result: self.search.run_search())
+
+    def _fill_lectures(self, select: str | None = None) -> None:
+        current = select or self.lecture_choice.currentData()
+        self.lecture_choice.clear()
+        lectures = sorted(self.library.lectures.values(), key=lambda lec: lec.title.casefold())
+        for lecture in lectures:
+            self.lecture_choice.addItem(lecture.title, lecture.id)
+        if lectures:
+            index = max(0, self.lecture_choice.findData(current)) if current else 0
+            self.lecture_choice.setCurrentIndex(index)
+            self.composer.set_lecture(self.lecture_choice.itemData(index))
+        else:
+            self.composer.set_lecture(None)
+
+    def _update_title(self, *_args) -> None:
         name = self.library.settings.name or self.library.root.name
-        self.setWindowTitle(self.tr("{name} — lecturekit").format(name=name))
-        count = len(self.library.problems)
-        message = self.tr("{points} talking points, {lectures} lectures").format(
-            points=len(self.library.points), lectures=len(self.library.lectures))
-        if count:
-            message += " · " + self.tr("{count} problems (run `lecturekit check` to list them)").format(
-                count=count)
-        self.statusBar().showMessage(message)
+        self.setWindowTitle(self.tr("{name}[*] — lecturekit").format(name=name))
+        self.setWindowModified(self.editor.is_dirty() or self.composer.is_dirty())
+
+    def _confirm_unsaved(self) -> bool:
+        """Let each editor ask about its unsaved edits; False means the user cancelled."""
+        return self.editor.maybe_save() and self.composer.maybe_save()
+
+    def _save_all(self) -> bool:
+        saved = True
+        if self.editor.is_dirty():
+            saved = self.editor.save() and saved
+        if self.composer.is_dirty():
+            saved = self.composer.save() and saved
+        self._update_title()
+        return saved
+
+    # --- layout memory -------------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        state = settings.value("window/state")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._confirm_unsaved():
+            event.ignore()
+            return
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        self.services.runner.cancel_all()
+        event.accept()
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for path in recent_libraries():
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _checked=False, p=path: self._open_library(p))
+        self.recent_menu.setEnabled(bool(recent_libraries()))
+
+    # --- slots ------------------------------------------------------------------------------
+
+    def _on_search_point_activated(self, point_id: str) -> None:
+        self.editor.set_point(point_id)
+        self.editor.setFocus()
+
+    def _on_search_add_to_lecture_requested(self, point_ids: list) -> None:
+        if self.lecture_choice.currentData() is None:
+            self._on_new_lecture_triggered()
+        if self.lecture_choice.currentData() is not None:
+            self.composer.add_points(list(point_ids))
+
+    def _on_editor_point_saved(self, point_id: str) -> None:
+        point = self.library.points.get(point_id)
+        if point is not None:
+            self.services.runner.submit(self.services.update_task, point, lane="serial",
+                                        on_done=lambda _r: self.search.run_search())
+        self._update_title()
+
+    def _on_new_point_triggered(self) -> None:
+        title, ok = QInputDialog.getText(self, self.tr("New talking point"), self.tr("Title:"))
+        if not ok or not title.strip():
+            return
+        if not self.editor.maybe_save():
+            return
+        point = TalkingPoint(id=self.library.new_point_id(title.strip()), title=title.strip(), kind="fact",
+                             language=self.library.settings.default_language, status="draft")
+        try:
+            self.library.create_point(point)
+        except (OSError, LectureKitError) as error:
+            QMessageBox.warning(self, self.tr("New talking point"), str(error))
+            return
+        self.editor.set_point(point.id)
+        self._on_editor_point_saved(point.id)
+
+    def _on_new_lecture_triggered(self) -> None:
+        title, ok = QInputDialog.getText(self, self.tr("New lecture"), self.tr("Title:"))
+        if not ok or not title.strip():
+            return
+        lecture_id = self.composer.new_lecture(title.strip())
+        if lecture_id:
+            self._fill_lectures(select=lecture_id)
+
+    def _on_lecture_choice_activated(self, index: int) -> None:
+        lecture_id = self.lecture_choice.itemData(index)
+        if lecture_id == self.composer.current_lecture_id():
+            return
+        if not self.composer.set_lecture(lecture_id):
+            self.lecture_choice.setCurrentIndex(self.lecture_choice.findData(
+                self.composer.current_lecture_id()))
+
+    def _on_open_triggered(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Open library folder"),
+                                                  str(self.library.root.parent))
+        if folder:
+            self._open_library(folder)
+
+    def _open_library(self, folder: str) -> None:
+        if not (Path(folder) / "points").is_dir():
+            QMessageBox.warning(self, self.tr("Not a library"), self.tr(
+                "{folder} has no “points” folder, so it is not a lecturekit library.").format(folder=folder))
+            return
+        if self._confirm_unsaved():
+            self.sig_open_library_requested.emit(folder)
+
+    def _on_save_triggered(self) -> None:
+        if self._save_all():
+            self.statusBar().showMessage(self.tr("Saved"), 3000)
+
+    def _on_export_triggered(self) -> None:
+        from .export_dialog import ExportDialog
+
+        lecture_id = self.composer.current_lecture_id()
+        if lecture_id is None:
+            QMessageBox.information(self, self.tr("Export"), self.tr("Choose or create a lecture first."))
+            return
+        if self.composer.is_dirty() and not self.composer.save():
+            return
+        ExportDialog(self.services, lecture_id, self).exec()
+
+    def _on_print_triggered(self) -> None:
+        from .export_dialog import ExportDialog
+
+        lecture_id = self.composer.current_lecture_id()
+        if lecture_id is None:
+            QMessageBox.information(self, self.tr("Print"), self.tr("Choose or create a lecture first."))
+            return
+        if self.composer.is_dirty() and not self.composer.save():
+            return
+        ExportDialog(self.services, lecture_id, self).print_preview()
 
     def _on_reload_triggered(self) -> None:
+        if not self._confirm_unsaved():
+            return
         self.library.reload()
+        current = self.editor.current_point_id()
+        self.editor.set_point(current if current in self.library.points else None)
         self.show_library()
+
+    def _on_app_focusChanged(self, _old, new) -> None:
+        if new is None:
+            return
+        owner = self.composer if self.composer.isAncestorOf(new) else (
+            self.editor if self.editor.isAncestorOf(new) else None)
+        if owner is not None:
+            self.undo_group.setActiveStack(owner.undo_stack())
+
+    def _on_composer_lecture_saved(self, lecture_id: str) -> None:
+        index = self.lecture_choice.findData(lecture_id)
+        lecture = self.library.lectures.get(lecture_id)
+        if index >= 0 and lecture is not None:
+            self.lecture_choice.setItemText(index, lecture.title)
+        self._update_title()
+
+    def _on_cancel_clicked(self) -> None:
+        if self._progress_task is not None:
+            self.services.runner.cancel(self._progress_task)
+
+    def _on_runner_progress(self, task_id: int, done: int, total: int, message: str) -> None:
+        self._progress_task = task_id
+        self.progress.setRange(0, max(total, 0))
+        self.progress.setValue(done)
+        self.progress.setFormat(message or "%p%")
+        self.progress.show()
+        self.cancel_button.show()
+
+    def _on_runner_ended(self, task_id: int) -> None:
+        if task_id == self._progress_task:
+            self._progress_task = None
+            self.progress.hide()
+            self.cancel_button.hide()
+
+    def _on_runner_failed(self, _task_id: int, message: str, _details: str) -> None:
+        self.statusBar().showMessage(self.tr("Failed: {reason}").format(reason=message), 10000)
+
+
+def recent_libraries() -> list[str]:
+    """Library folders opened lately, newest first, those that still exist."""
+    value = QSettings().value(RECENT_KEY, [], list) or []
+    return [path for path in value if Path(path, "points").is_dir()]
+
+
+def remember_library(path: Path) -> None:
+    """Put *path* first in the recent libraries."""
+    paths = [str(path)] + [p for p in recent_libraries() if p != str(path)]
+    QSettings().setValue(RECENT_KEY, paths[:MAX_RECENT])

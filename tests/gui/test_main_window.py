@@ -1,31 +1,74 @@
-"""The minimal main window lists the library."""
+"""The main window on a real library and index: search, open, edit, compose."""
 
 from __future__ import annotations
 
-from PySide6.QtTest import QAbstractItemModelTester
+import shutil
+
+import pytest
+from PySide6.QtCore import Qt
 
 from lecturekit.core.library import Library
 from lecturekit.gui.main_window import MainWindow
-from lecturekit.gui.point_table_model import PointIdRole, PointTableModel
-from tests.conftest import write_point
+from lecturekit.gui.result_table_model import POINT_IDS_MIME, point_ids_mime
+from lecturekit.gui.services import Services
+from lecturekit.gui.task_runner import TaskRunner
+from lecturekit.search import SearchIndex
+from tests.conftest import SAMPLE_LIBRARY
 
 
-def test_point_model_passes_the_model_tester(qtbot, library_dir):
-    write_point(library_dir, "a", title="Alpha")
-    write_point(library_dir, "b", title="Бета", language="ru")
-    model = PointTableModel()
-    QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
-    model.set_points(list(Library.open(library_dir).points.values()))
-    assert model.rowCount() == 2
-    assert model.index(1, 0).data() == "Бета"
-    assert model.index(1, 0).data(PointIdRole) == "b"
+@pytest.fixture
+def window(qtbot, tmp_path):
+    root = tmp_path / "lib"
+    shutil.copytree(SAMPLE_LIBRARY, root)
+    library = Library.open(root)
+    services = Services(library=library, index=SearchIndex.open(root), runner=TaskRunner())
+    win = MainWindow(services)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: not services.runner.running(), timeout=30000)
+    yield win
+    services.runner.wait(10000)
 
 
-def test_window_lists_points_and_problems(qtbot, library_dir):
-    write_point(library_dir, "a", title="Alpha")
-    (library_dir / "points" / "bad.md").write_text("broken")
-    window = MainWindow(Library.open(library_dir))
-    qtbot.addWidget(window)
-    assert window.model.rowCount() == 1
-    assert "1 problems" in window.statusBar().currentMessage()
-    assert "library" in window.windowTitle()
+def search(qtbot, win, text):
+    win.search.query.clear()
+    if text.isascii():
+        qtbot.keyClicks(win.search.query, text)
+    else:  # QTest types ASCII only; the field reacts to the text change alike
+        win.search.query.setText(text)
+    qtbot.waitUntil(lambda: win.search._last_results is not None
+                    and win.search._last_results.query.startswith(text.split()[0]), timeout=10000)
+    qtbot.waitUntil(lambda: win.search.model.rowCount() > 0, timeout=10000)
+
+
+def test_type_a_query_and_get_the_expected_first_hit(qtbot, window):
+    search(qtbot, window, "экстремизмнің")
+    first = window.search.model.hit_at(0)
+    assert first.language == "kk"
+    assert "экстремизм" in (first.title + first.snippet).lower()
+
+
+def test_open_edit_save_and_find_the_change(qtbot, window, monkeypatch):
+    search(qtbot, window, "love bombing")
+    point_id = window.search.model.point_id(0)
+    qtbot.keyClick(window.search.query, Qt.Key.Key_Return)
+    assert window.editor.current_point_id() == point_id
+    window.editor.body_edit.appendPlainText("\nZebrafinch marker sentence.")
+    assert window.editor.is_dirty() and window.isWindowModified()
+    window.save_action.trigger()
+    assert "Zebrafinch marker sentence." in window.library.points[point_id].path.read_text(encoding="utf-8")
+    qtbot.waitUntil(lambda: not window.services.runner.running(), timeout=10000)
+    search(qtbot, window, "zebrafinch")
+    assert window.search.model.point_id(0) == point_id
+    assert not window.isWindowModified()
+
+
+def test_add_points_to_the_lecture_changes_the_total(qtbot, window):
+    label_before = window.composer.outline_panel.total_label.text()
+    search(qtbot, window, "recruiters")
+    ids = [window.search.model.point_id(0)]
+    window.search.table.selectRow(0)
+    qtbot.keyClick(window.search.query, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert window.composer.is_dirty()
+    assert window.composer.outline_panel.total_label.text() != label_before
+    assert bytes(point_ids_mime(ids).data(POINT_IDS_MIME)).decode() == ids[0]
