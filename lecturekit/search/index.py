@@ -33,6 +33,7 @@ from ..core.safeio import content_hash
 from .queries import filters_to_queries
 from .results import SearchResults
 from .schema import SCHEMA_VERSION, build_schema, point_document
+from .readers import is_current, open_searcher
 from .searching import SearcherState, SegmentCache, run_search
 from .store import (
     MANIFEST_NAME, FileEntry, IndexLock, IndexLockTimeout, Manifest, damaged_files, index_folder,
@@ -309,20 +310,19 @@ class SearchIndex:
 
     # --- searching -----------------------------------------------------------------
 
-    def _searcher_state(self) -> SearcherState:
-        for _ in range(2):
-            with self._search_lock:
-                self._reload_if_changed()
-                ix, state = self._ix, self._state
-                if self.rebuild_reason is None and ix is not None:
-                    if state is None or state.ix is not ix:
-                        state = SearcherState(ix.searcher(), self._segments, ix)
-                    elif not state.searcher.up_to_date():
-                        state = SearcherState(state.searcher.refresh(), self._segments, ix)
-                    self._state = state
-                    return state
-            self.sync()  # outside the search lock: a writer never waits for a reader
-        raise SearchIndexError(self.folder, f"the index cannot be used: {self.rebuild_reason}")
+    def _current_state(self) -> SearcherState | None:
+        """The searcher on the latest commit (call with the search lock held), or
+        None when the index must be (re)built first."""
+        self._reload_if_changed()
+        ix, state = self._ix, self._state
+        if self.rebuild_reason is not None or ix is None:
+            return None
+        if state is None or state.ix is not ix:
+            state = SearcherState(open_searcher(ix), self._segments, ix)
+        elif not is_current(ix, state.searcher):
+            state = SearcherState(open_searcher(ix, state.searcher), self._segments, ix)
+        self._state = state
+        return state
 
     def search(self, query: str, *, limit: int = 20, as_you_type: bool = False,
                filters: Mapping[str, Any] | None = None) -> SearchResults:
@@ -331,21 +331,25 @@ class SearchIndex:
         *as_you_type*: the last word, still being typed, also matches as a
         prefix.  *filters*: e.g. {"kind": "law", "language": ["kk", "ru"]}.
         Whatever the user typed, this does not raise; an unknown filter name
-        raises ValueError.
+        raises ValueError.  An index that turns out damaged is rebuilt first.
         """
         filters_to_queries(filters)  # a caller's mistake is reported, not taken for damage
-        for attempt in range(2):
-            state = self._searcher_state()
+        failure: Exception | None = None
+        for _ in range(3):
             with self._search_lock:
-                try:
-                    return run_search(state, query, limit=max(limit, 0), as_you_type=as_you_type,
-                                      filters=filters)
-                except Exception as error:  # whoosh reports a damaged index in many ways
-                    if attempt:
-                        raise SearchIndexError(self.folder, f"search failed: {error}") from error
-                    self.rebuild_reason = f"it failed while searching ({type(error).__name__})"
-                    self._state = None
-        raise AssertionError("unreachable")
+                state = self._current_state()
+                if state is not None:
+                    try:
+                        return run_search(state, query, limit=max(limit, 0), as_you_type=as_you_type,
+                                          filters=filters)
+                    except Exception as error:  # whoosh reports a damaged index in many ways
+                        if failure is not None:
+                            raise SearchIndexError(self.folder, f"search failed: {error}") from error
+                        failure = error
+                        self.rebuild_reason = f"it failed while searching ({type(error).__name__})"
+                        self._state = None
+            self.sync()  # outside the search lock: a writer never waits for a reader
+        raise SearchIndexError(self.folder, f"the index cannot be used: {self.rebuild_reason}")
 
     def close(self) -> None:
         """Release the searcher and the index files."""

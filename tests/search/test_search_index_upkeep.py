@@ -257,3 +257,14 @@ def test_two_processes_rebuilding_at_once_both_succeed(library: Library, cache_d
     index = SearchIndex.open(library.root)
     assert index.rebuild_reason is None
     assert hit_ids(index.search("вербовщиков")) == ["ru-tactic-recruiters"]
+
+
+def test_a_point_saved_many_times_is_found_once(index: SearchIndex, library: Library) -> None:
+    point = library.points["en-protect-talk"]
+    for number in range(12):  # enough commits for whoosh to merge segments meanwhile
+        point.body = f"Keyword lighthouse, version {number}."
+        library.save_point(point)
+        index.update_point(point)
+        results = index.search("lighthouse")
+        assert hit_ids(results) == ["en-protect-talk"] and results.total == 1
+    assert index.search("kind:protection").total == 2
