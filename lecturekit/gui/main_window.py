@@ -69,8 +69,6 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._connect()
         self.resize(1360, 820)
-        self.resizeDocks([self.search_dock, self.lecture_dock], [440, 560], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.problems_dock], [110], Qt.Orientation.Vertical)
         self._restore_layout()
         self.show_library()
 
