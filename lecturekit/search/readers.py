@@ -33,6 +33,7 @@ def _adopt_segment(reader: SegmentReader, segment: object, generation: int) -> N
     """Point a reused segment reader at the segment object of the new commit."""
     reader._segment = segment  # deletions are read through the segment object
     reader._perdoc._segment = segment
+    reader.__dict__.pop("deleted_docs_set", None)  # a cached_property of the old deletions
     reader._gen = generation
 
 
