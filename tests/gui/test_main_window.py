@@ -28,6 +28,9 @@ def window(qtbot, tmp_path):
     qtbot.waitUntil(lambda: not services.runner.running(), timeout=30000)
     yield win
     services.runner.wait(10000)
+    # Leave nothing unsaved, or closing the window would ask (and wait for) the user.
+    win.editor.discard()
+    win.composer.discard()
 
 
 def search(qtbot, win, text):
