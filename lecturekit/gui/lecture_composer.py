@@ -39,7 +39,12 @@ from .outline_panel import OutlinePanel
 from .question_list_model import QuestionListModel
 
 class LectureComposer(QWidget):
-    """Composes one lecture of a library at a time."""
+    """Composes one lecture of a library at a time.
+
+    For the main window: put `save_action()`, `undo_action()` and `redo_action()`
+    in its menus, call `maybe_save()` before closing, `refresh_points()` after a
+    point was saved or the library reloaded, and open points on `sig_point_activated`.
+    """
 
     sig_lecture_saved = Signal(str)
     # a lecture was written to its file: the lecture's id

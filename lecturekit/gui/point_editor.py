@@ -44,7 +44,13 @@ def _snapshot(point: TalkingPoint) -> tuple:
 
 
 class PointEditor(QWidget):
-    """Edits one talking point of a library at a time."""
+    """Edits one talking point of a library at a time.
+
+    For the main window: put `save_action()`, `undo_action()` and `redo_action()`
+    in its menus (they act while the focus is inside the editor), call
+    `maybe_save()` before closing, and refresh other views on `sig_point_saved`
+    and `sig_point_reloaded`.
+    """
 
     sig_point_saved = Signal(str)
     # a point was written to its file: the point's id
@@ -370,6 +376,11 @@ class PointEditor(QWidget):
         self.revert_button.setEnabled(dirty)
         if not dirty:
             self._draft_timer.stop()
+            if self._last_draft and self._point is not None:
+                # Edits undone back to the saved text: the draft would only offer stale words.
+                self._drafts.delete(self._point.id)
+                self._last_draft = b""
+                self.draft_label.clear()
         elif not self._draft_timer.isActive():
             self._draft_timer.start()
         if dirty != self._dirty:

@@ -260,3 +260,13 @@ def test_word_count_and_minutes(editor, library):
     editor.body_edit.setPlainText(" ".join(["word"] * 27))
     assert "30 words" in editor.stats_label.text()
     assert "3 min" in editor.stats_label.text()
+
+
+def test_undoing_back_to_the_saved_text_drops_the_draft(editor, library):
+    editor.form.title_edit.setText("Changed")
+    assert editor.write_draft()
+    draft = PointDrafts(library.root).path("recruiters-isolate")
+    assert draft.exists()
+    editor.undo_stack().undo()
+    assert not editor.is_dirty()
+    assert not draft.exists()
