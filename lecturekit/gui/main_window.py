@@ -53,6 +53,11 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.editor)
         self.search = SearchPanel(services.runner, services.search, self)
         self.composer = LectureComposer(self.library, self)
+        # The window's Save, Undo and Redo serve both panes (undo follows the
+        # focus); the panes' own copies would make those shortcuts ambiguous.
+        for pane in (self.editor, self.composer):
+            for action in (pane.undo_action(), pane.redo_action(), pane.save_action()):
+                pane.removeAction(action)
         self.problems = ProblemsPanel(self)
         self.lecture_choice = QComboBox(self)
         self.lecture_choice.setAccessibleName(self.tr("Current lecture"))

@@ -23,14 +23,12 @@ def window(qtbot, tmp_path):
     library = Library.open(root)
     services = Services(library=library, index=SearchIndex.open(root), runner=TaskRunner())
     win = MainWindow(services)
-    qtbot.addWidget(win)
+    # Leave nothing unsaved, or closing the window would ask (and wait for) the user.
+    qtbot.addWidget(win, before_close_func=lambda w: (w.editor.discard(), w.composer.discard()))
     win.show()
     qtbot.waitUntil(lambda: not services.runner.running(), timeout=30000)
     yield win
     services.runner.wait(10000)
-    # Leave nothing unsaved, or closing the window would ask (and wait for) the user.
-    win.editor.discard()
-    win.composer.discard()
 
 
 def search(qtbot, win, text):
