@@ -166,12 +166,15 @@ def fts_translate(text: str, typing: bool) -> tuple[str, list[str]]:
         last = position == len(tokens) - 1 and typing and not text.endswith(" ")
         if token in ("OR", "NOT", "AND"):
             parts.append(token)
+            continue
         elif ":" in token and token.split(":", 1)[0] in ("kind", "lang"):
             name, value = token.split(":", 1)
             conditions.append(f"{'language' if name == 'lang' else 'kind'} = '{value}'")
         else:
             term = _fts_term(token, last)
             if term:
+                if parts and parts[-1] not in ("OR", "NOT", "AND"):
+                    parts.append("AND")  # FTS5 allows no implicit AND after a group
                 parts.append(term)
     return " ".join(parts), conditions
 

@@ -21,7 +21,7 @@ import shutil
 import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Mapping
+from typing import Any, Callable, Iterable, Mapping
 
 from whoosh.filedb.filestore import FileStorage, RamStorage
 from whoosh.index import FileIndex, Index
@@ -35,6 +35,7 @@ from .results import SearchResults
 from .schema import SCHEMA_VERSION, build_schema, point_document
 from .readers import is_current, open_searcher
 from .searching import SearcherState, SegmentCache, run_search
+from .spelling import WordList, append_words, write_words
 from .store import (
     MANIFEST_NAME, FileEntry, IndexLock, IndexLockTimeout, Manifest, damaged_files, index_folder,
     is_inside, new_data_name, old_data_folders, probe_folder, read_manifest, write_manifest,
@@ -43,7 +44,8 @@ from .sync import plan_sync, read_point, scan_point_files
 
 Progress = Callable[[int, int], None]
 PROGRESS_EVERY = 200  # files between two progress calls: the callback stays cheap
-BUILD_MEMORY_MB = 256
+BUILD_MEMORY_MB = 1024  # per writer process: fewer, larger runs to merge
+PARALLEL_FROM = 2000  # points from which a build uses a second process
 
 
 class SearchIndexError(LectureKitError):
@@ -193,13 +195,14 @@ class SearchIndex:
                 for done, key in enumerate(sorted(plan.deletions), 1):
                     writer.delete_by_term("key", key)
                     _report(progress, done, total)
-                for done, (key, document) in enumerate(plan.documents.items(), len(plan.deletions) + 1):
+                for done, (key, (document, _)) in enumerate(plan.documents.items(), len(plan.deletions) + 1):
                     writer.update_document(**document)
                     _report(progress, done, total)
             except BaseException:
                 writer.cancel()
                 raise
             writer.commit()
+            self._add_words(word for _, words in plan.documents.values() for word in words)
             _report(progress, 1, 1)
         if plan.index_changed or plan.stamps_changed:
             updated = Manifest(manifest.schema, manifest.library, manifest.data, {}, plan.entries)
@@ -225,7 +228,8 @@ class SearchIndex:
         scanned = scan_point_files(self.root)
         entries: dict[str, FileEntry] = {}
         owners: set[str] = set()
-        writer = ix.writer(limitmb=BUILD_MEMORY_MB)
+        all_words: set[str] = set()
+        writer = _bulk_writer(ix, len(scanned))
         try:
             for done, item in enumerate(scanned, 1):
                 try:
@@ -237,9 +241,13 @@ class SearchIndex:
                                               point.id if point else None, indexed)
                 if indexed:
                     owners.add(point.id)
-                    writer.add_document(**point_document(point, item.key))
+                    document, words = point_document(point, item.key)
+                    writer.add_document(**document)
+                    all_words |= words
                 _report(progress, done, len(scanned))
             writer.commit()
+            if data is not None:
+                write_words(data, all_words)
         except BaseException:
             writer.cancel()
             if data is not None:
@@ -247,6 +255,9 @@ class SearchIndex:
             raise
         manifest = Manifest(SCHEMA_VERSION, str(self.root), data_name, {}, entries)
         self._commit_manifest(manifest, data)
+        if data is None:
+            self._segments.words = WordList()
+            self._segments.words.add(all_words)
         self._ix, self._state, self.rebuild_reason = ix, None, None
         if self.folder is not None:
             for old in old_data_folders(self.folder, data_name):
@@ -277,9 +288,11 @@ class SearchIndex:
             except FileNotFoundError:
                 raise ValueError(f"{point.path}: no such file; save the point first") from None
             digest = point.origin.hash if point.origin is not None else content_hash(Path(point.path).read_bytes())
+            document, words = point_document(point, key)
             writer = self._ix.writer(timeout=5.0)
-            writer.update_document(**point_document(point, key))
+            writer.update_document(**document)
             writer.commit()
+            self._add_words(words)
             files = dict(manifest.files)
             files[key] = FileEntry(info.st_size, info.st_mtime_ns, digest, point.id, True)
             self._commit_manifest(Manifest(manifest.schema, manifest.library, manifest.data, {}, files),
@@ -304,6 +317,14 @@ class SearchIndex:
             self._commit_manifest(Manifest(manifest.schema, manifest.library, manifest.data, {}, files),
                                   self._data_path())
 
+    def _add_words(self, words: Iterable[str]) -> None:
+        """Add newly indexed words to the word list (before the manifest is written)."""
+        data = self._data_path()
+        if data is not None:
+            append_words(data, words)
+        else:
+            self._segments.words.add(words)
+
     def _reload_if_changed_locked(self) -> None:
         if self.folder is not None and self._manifest_stamp() != self._stamp:
             self._load()
@@ -317,6 +338,7 @@ class SearchIndex:
         ix, state = self._ix, self._state
         if self.rebuild_reason is not None or ix is None:
             return None
+        self._segments.words.follow(self._data_path())
         if state is None or state.ix is not ix:
             state = SearcherState(open_searcher(ix), self._segments, ix)
         elif not is_current(ix, state.searcher):
@@ -364,6 +386,22 @@ class SearchIndex:
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
+
+
+def _bulk_writer(ix: Index, count: int) -> Any:
+    """A writer for a full build: on two or more cores with fork, whoosh's
+    multi-process writer (the build is nearly all Python, so this about
+    halves it); else the plain one."""
+    import multiprocessing
+
+    cores = os.cpu_count() or 1
+    if count >= PARALLEL_FROM and cores > 1 and multiprocessing.get_start_method(allow_none=True) in (None, "fork") \
+            and os.name == "posix":
+        try:
+            return ix.writer(procs=min(cores, 2), multisegment=True, limitmb=BUILD_MEMORY_MB)
+        except (OSError, ValueError, ImportError):
+            pass  # no multiprocessing here: build in this process
+    return ix.writer(limitmb=BUILD_MEMORY_MB)
 
 
 def _report(progress: Progress | None, done: int, total: int) -> None:

@@ -10,7 +10,7 @@ them (`CompiledQuery.any_words`).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Iterable, Mapping
+from typing import Callable, Iterable, Mapping
 
 from whoosh import query as wq
 from whoosh.matching import AndNotMatcher
@@ -18,6 +18,8 @@ from whoosh.matching import AndNotMatcher
 from .analysis import LANGUAGES, fold, fold_value, iter_words, normalize_text, split_word, stem, word_forms
 from .querylang import And, Filter, Node, Not, Or, ParsedQuery, Phrase, Word
 from .schema import FILTER_FIELDS, PREFIX_LENGTH, text_fields
+
+Expand = Callable[[str], list[str]]  # words of the index starting with a prefix
 
 LANGUAGE_ALIASES = {"kz": "kk", "qq": "kk", "kaz": "kk", "rus": "ru", "eng": "en"}
 _FOLDED_FILTERS = {"tag", "audience", "group"}
@@ -50,12 +52,17 @@ class CompiledQuery:
 
 class _ExcludingMatcher(AndNotMatcher):
     """whoosh 2.7.5's AndNotMatcher keeps its first document when the excluded
-    list starts before it (a=[1], b=[0, 1] yields 1): settle the first position
-    the way every later one is settled."""
+    list starts before it (a=[1], b=[0, 1] yields 1), and reads past the end
+    when a skip exhausts the wanted list: both settled here."""
 
     def _find_first(self) -> None:
         if self.a.is_active() and self.b.is_active():
             self._find_next()
+
+    def _find_next(self) -> bool:
+        if not self.a.is_active():
+            return False
+        return bool(super()._find_next())
 
 
 class Exclude(wq.AndNot):
@@ -91,12 +98,18 @@ def word_query(folded: str, highlight: Highlight) -> wq.Query:
     return wq.Or([single_word(whole), wq.And([single_word(part) for part in parts])])
 
 
-def prefix_query(folded: str, highlight: Highlight) -> wq.Query:
-    """Words starting with *folded*, by one term of the edge-n-gram fields."""
+def prefix_query(folded: str, highlight: Highlight, expand: Expand | None) -> wq.Query:
+    """Words starting with *folded*: one term of the edge-n-gram fields for a
+    short prefix; for a longer one, the stems of the few words that have it."""
     highlight.prefixes.add(folded)
-    if len(folded) <= PREFIX_LENGTH:
-        return wq.Or([wq.Term("prefix", folded), wq.Term("title_prefix", folded)])
-    return wq.Prefix("spell", folded)
+    if len(folded) <= PREFIX_LENGTH or expand is None:
+        short = folded[:PREFIX_LENGTH]
+        return wq.Or([wq.Term("prefix", short), wq.Term("title_prefix", short)])
+    terms: dict[tuple[str, str], wq.Term] = {}
+    for word in expand(folded):
+        for term in single_word(word).subqueries:
+            terms.setdefault((term.fieldname, term.text), term)
+    return wq.Or(list(terms.values())) if terms else wq.NullQuery
 
 
 def phrase_query(text: str, highlight: Highlight) -> wq.Query | None:
@@ -130,7 +143,7 @@ def filter_query(field_name: str, values: Iterable[str]) -> wq.Query:
     return terms[0] if len(terms) == 1 else wq.Or(terms)
 
 
-def _word_node(node: Word, highlight: Highlight) -> wq.Query | None:
+def _word_node(node: Word, highlight: Highlight, expand: Expand | None) -> wq.Query | None:
     words = folded_words(node.text)
     if not words:
         return None
@@ -138,40 +151,41 @@ def _word_node(node: Word, highlight: Highlight) -> wq.Query | None:
     for index, folded in enumerate(words):
         last = index == len(words) - 1
         if node.prefix and last:
-            queries.append(prefix_query(folded, highlight))
+            queries.append(prefix_query(folded, highlight, expand))
         elif node.typing and last:
-            queries.append(wq.Or([prefix_query(folded, highlight), word_query(folded, highlight)]))
+            queries.append(wq.Or([prefix_query(folded, highlight, expand), word_query(folded, highlight)]))
         else:
             queries.append(word_query(folded, highlight))
     return queries[0] if len(queries) == 1 else wq.And(queries)
 
 
-def _strict(node: Node, highlight: Highlight) -> wq.Query | None:
+def _strict(node: Node, highlight: Highlight, expand: Expand | None) -> wq.Query | None:
     if isinstance(node, Word):
-        return _word_node(node, highlight)
+        return _word_node(node, highlight, expand)
     if isinstance(node, Phrase):
         return phrase_query(node.text, highlight)
     if isinstance(node, Filter):
         return filter_query(node.field, node.values)
     if isinstance(node, Not):
-        inner = _strict(node.node, Highlight())
+        inner = _strict(node.node, Highlight(), expand)
         return Exclude(wq.Every(), inner) if inner is not None else None
     if isinstance(node, Or):
-        children = [q for q in (_strict(child, highlight) for child in node.nodes) if q is not None]
+        children = [q for q in (_strict(child, highlight, expand) for child in node.nodes) if q is not None]
         return wq.Or(children) if children else None
-    positives, negatives = _split(node.nodes, highlight)
+    positives, negatives = _split(node.nodes, highlight, expand)
     return _combine(positives, negatives)
 
 
-def _split(nodes: Iterable[Node], highlight: Highlight) -> tuple[list[wq.Query], list[wq.Query]]:
+def _split(nodes: Iterable[Node], highlight: Highlight,
+           expand: Expand | None) -> tuple[list[wq.Query], list[wq.Query]]:
     positives, negatives = [], []
     for node in nodes:
         if isinstance(node, Not):
-            inner = _strict(node.node, Highlight())
+            inner = _strict(node.node, Highlight(), expand)
             if inner is not None:
                 negatives.append(inner)
         else:
-            compiled = _strict(node, highlight)
+            compiled = _strict(node, highlight, expand)
             if compiled is not None:
                 positives.append(compiled)
     return positives, negatives
@@ -201,9 +215,10 @@ def filters_to_queries(filters: Mapping[str, str | Iterable[str]] | None) -> lis
     return queries
 
 
-def compile_query(parsed: ParsedQuery,
-                  filters: Mapping[str, str | Iterable[str]] | None = None) -> CompiledQuery:
-    """The whoosh queries of *parsed*, restricted by *filters*."""
+def compile_query(parsed: ParsedQuery, filters: Mapping[str, str | Iterable[str]] | None = None,
+                  expand: Expand | None = None) -> CompiledQuery:
+    """The whoosh queries of *parsed*, restricted by *filters*; *expand* lists
+    the index's words with a prefix (without it, long prefixes are cut short)."""
     highlight = Highlight()
     root = parsed.root
     constraints = filters_to_queries(filters)
@@ -212,11 +227,11 @@ def compile_query(parsed: ParsedQuery,
     negatives: list[wq.Query] = []
     for node in root.nodes:
         if isinstance(node, Not):
-            inner = _strict(node.node, Highlight())
+            inner = _strict(node.node, Highlight(), expand)
             if inner is not None:
                 negatives.append(inner)
             continue
-        compiled = _strict(node, highlight)
+        compiled = _strict(node, highlight, expand)
         if compiled is None:
             continue
         if root.implicit and isinstance(node, (Word, Phrase)):

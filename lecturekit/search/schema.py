@@ -20,15 +20,19 @@ from whoosh.analysis import SpaceSeparatedTokenizer
 from ..core.model import TalkingPoint
 from .analysis import LANGUAGES, FoldedListAnalyzer, LanguageAnalyzer, edge_prefixes, fold_value, surface_words
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
-# Prefixes of up to this many letters are indexed as terms; a longer word
-# being typed is looked up by expanding its prefix over the `spell` lexicon,
-# which by then has only a handful of candidates.
-PREFIX_LENGTH = 10
+# Prefixes of one to four letters are indexed as terms (the edge n-grams of
+# every word), which is what makes search-as-you-type fast; a longer prefix
+# is expanded over the word list, where few words share it.  Longer n-grams
+# would double the postings and the build time for little gain.
+PREFIX_LENGTH = 4
 
-TITLE_BOOST = 3.0
-SOURCES_BOOST = 0.5
+# How much a match in each field counts (see `engine.Ranker`).
+FIELD_WEIGHTS = {"tag": 2.0, "prefix": 0.3, "title_prefix": 1.0}
+for _language in ("kk", "ru", "en"):
+    FIELD_WEIGHTS.update({f"title_{_language}": 3.0, f"body_{_language}": 1.0,
+                          f"sources_{_language}": 0.5})
 
 # Filters the query language offers (`kind:law`), and the field each reads.
 FILTER_FIELDS = {
@@ -42,9 +46,18 @@ def text_fields(language: str) -> tuple[str, str, str]:
     return f"title_{language}", f"body_{language}", f"sources_{language}"
 
 
+def _text(language: str, phrase: bool = True) -> fields.FieldType:
+    field = fields.TEXT(analyzer=LanguageAnalyzer(language), phrase=phrase)
+    # Ranking is done from term frequencies (engine.Ranker): whoosh need not
+    # keep a length per document and field, which costs a fifth of the build.
+    field.scorable = False
+    return field
+
+
 def build_schema() -> fields.Schema:
     """A new schema object for a search index."""
     listed = FoldedListAnalyzer()
+    words = SpaceSeparatedTokenizer()
     schema = fields.Schema(
         key=fields.ID(unique=True, stored=True),  # the file, relative to points/
         id=fields.ID(stored=True),
@@ -54,19 +67,16 @@ def build_schema() -> fields.Schema:
         language=fields.ID(stored=True),
         status=fields.ID(),
         group=fields.ID(),
-        tag=fields.KEYWORD(analyzer=listed, scorable=True),
-        audience=fields.KEYWORD(analyzer=listed),
-        prefix=fields.FieldType(formats.Existence(), SpaceSeparatedTokenizer(), scorable=True),
-        title_prefix=fields.FieldType(formats.Existence(field_boost=TITLE_BOOST),
-                                      SpaceSeparatedTokenizer(), scorable=True),
-        spell=fields.FieldType(formats.Existence(), SpaceSeparatedTokenizer()),
+        tag=fields.FieldType(formats.Frequency(), listed),
+        audience=fields.FieldType(formats.Existence(), listed),
+        prefix=fields.FieldType(formats.Existence(), words),
+        title_prefix=fields.FieldType(formats.Existence(), words),
     )
     for language in LANGUAGES:
-        analyzer = LanguageAnalyzer(language)
         title, body, sources = text_fields(language)
-        schema.add(title, fields.TEXT(analyzer=analyzer, field_boost=TITLE_BOOST))
-        schema.add(body, fields.TEXT(analyzer=analyzer))
-        schema.add(sources, fields.TEXT(analyzer=analyzer, phrase=False, field_boost=SOURCES_BOOST))
+        schema.add(title, _text(language))
+        schema.add(body, _text(language))
+        schema.add(sources, _text(language, phrase=False))
     return schema
 
 
@@ -88,8 +98,9 @@ def plain_text(markdown: str) -> str:
     return "\n".join(line.strip() for line in text.splitlines() if line.strip())
 
 
-def point_document(point: TalkingPoint, key: str) -> dict[str, Any]:
-    """The whoosh document of *point*, whose file is *key* (relative to points/)."""
+def point_document(point: TalkingPoint, key: str) -> tuple[dict[str, Any], set[str]]:
+    """The whoosh document of *point*, whose file is *key* (relative to points/),
+    and the point's distinct folded words (for the word list)."""
     body_text = plain_text(point.body)
     notes_text = plain_text(point.notes)
     text = body_text + ("\n" + notes_text if notes_text else "")
@@ -111,7 +122,6 @@ def point_document(point: TalkingPoint, key: str) -> dict[str, Any]:
         "audience": ",".join(point.audience),
         "prefix": " ".join(edge_prefixes(words, PREFIX_LENGTH)),
         "title_prefix": " ".join(edge_prefixes(title_words, PREFIX_LENGTH)),
-        "spell": " ".join(words),
         title_field: point.title,
         body_field: text,
     }
@@ -119,4 +129,4 @@ def point_document(point: TalkingPoint, key: str) -> dict[str, Any]:
         document["group"] = fold_value(point.group)
     if source_titles:
         document[sources_field] = source_titles
-    return document
+    return document, words

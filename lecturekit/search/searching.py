@@ -1,10 +1,10 @@
-"""Run a query on a whoosh searcher: ranked hits, snippets, facets, suggestion.
+"""Run a query on the index: ranked hits, snippets, facet counts, a suggestion.
 
-A `SearcherState` wraps one whoosh searcher and keeps what is worth keeping
-between queries.  What depends only on a segment (the points of each kind
-and language, the words for corrections) is cached per segment id: segments
-never change once written, so after a save only the new small segment is
-read.
+A `SearcherState` wraps one whoosh searcher (reused until the index changes)
+and the caches that outlive it.  What depends only on a segment (posting
+lists, the points of each kind and language) is cached per segment id:
+segments never change once written, so after a save only the new small
+segment is read.
 """
 
 from __future__ import annotations
@@ -15,42 +15,45 @@ from typing import Any, Iterable, Mapping
 from whoosh import query as wq
 from whoosh.searching import Searcher
 
+from .engine import PostingCache, Ranker, SegmentEvaluator, scoring_terms
 from .queries import CompiledQuery, compile_query, folded_words, single_word
 from .querylang import ParsedQuery, parse_query
 from .results import SearchHit, SearchResults
+from .schema import PREFIX_LENGTH
 from .snippets import make_snippet
-from .spelling import Vocabulary, best_correction
+from .spelling import WordList, best_correction
 
 FACETS = ("kind", "language")
 FEW_HITS = 3  # below this many hits a correction is looked for
 
 
 class SegmentCache:
-    """Per-segment data that outlives a searcher: facet doc sets and words."""
+    """Per-segment data that outlives a searcher: postings and facet sets."""
 
     def __init__(self) -> None:
-        self.facets: dict[str, dict[str, dict[str, set[int]]]] = {}
-        self.vocabulary = Vocabulary()
+        self.postings = PostingCache()
+        self.facets: dict[str, dict[str, dict[str, frozenset[int]]]] = {}
+        self.words = WordList()
 
-    def facet_sets(self, segment_id: str, searcher: Searcher) -> dict[str, dict[str, set[int]]]:
-        """For one segment: facet name -> value -> its (local) document numbers."""
-        cached = self.facets.get(segment_id)
+    def facet_sets(self, evaluator: SegmentEvaluator) -> dict[str, dict[str, frozenset[int]]]:
+        """For one segment: facet name -> value -> its local document numbers."""
+        cached = self.facets.get(evaluator.segment_id)
         if cached is None:
-            reader = searcher.reader()
             cached = {}
             for name in FACETS:
                 values = {}
-                for term in reader.lexicon(name):
+                for term in evaluator.reader.lexicon(name):
                     value = term.decode("utf-8") if isinstance(term, bytes) else term
-                    values[value] = set(wq.Term(name, value).docs(searcher))
+                    values[value] = evaluator.postings(name, value)[0]
                 cached[name] = values
-            self.facets[segment_id] = cached
+            self.facets[evaluator.segment_id] = cached
         return cached
 
     def forget_except(self, segment_ids: Iterable[str]) -> None:
         keep = set(segment_ids)
         for stale in set(self.facets) - keep:
             del self.facets[stale]
+        self.postings.forget_except(keep)
 
 
 def _segment_id(searcher: Searcher) -> str:
@@ -65,54 +68,61 @@ class SearcherState:
         self.searcher = searcher
         self.ix = ix  # the index the searcher reads, to notice when it was replaced
         self.cache = cache
-        self.leaves = [(sub, offset, _segment_id(sub)) for sub, offset in searcher.leaf_searchers()]
-        cache.forget_except(segment_id for _, _, segment_id in self.leaves)
+        self.leaves = [(SegmentEvaluator(sub, _segment_id(sub), cache.postings), offset)
+                       for sub, offset in searcher.leaf_searchers()]
+        cache.forget_except(evaluator.segment_id for evaluator, _ in self.leaves)
+        self.ranker = Ranker(searcher)
 
-    def matching(self, q: wq.Query) -> tuple[int, dict[str, dict[str, int]]]:
-        """How many points match *q*, and how many of them per kind and language."""
+    @property
+    def words(self) -> WordList:
+        return self.cache.words
+
+    def expand(self, prefix: str) -> list[str]:
+        return self.cache.words.starting_with(prefix)
+
+    def _count(self, per_leaf: list[set[int] | frozenset[int]]) -> tuple[int, dict[str, dict[str, int]]]:
         total = 0
         counts: dict[str, dict[str, int]] = {name: {} for name in FACETS}
-        for sub, _, segment_id in self.leaves:
-            docs = set(q.docs(sub))
+        for (evaluator, _), docs in zip(self.leaves, per_leaf):
             if not docs:
                 continue
             total += len(docs)
-            for name, values in self.cache.facet_sets(segment_id, sub).items():
+            for name, values in self.cache.facet_sets(evaluator).items():
                 for value, members in values.items():
                     count = len(docs & members) if len(docs) < len(members) else len(members & docs)
                     if count:
                         counts[name][value] = counts[name].get(value, 0) + count
         return total, counts
 
-    def words(self) -> list[str]:
-        return self.cache.vocabulary.words((segment_id, sub.reader()) for sub, _, segment_id in self.leaves)
-
-    def is_known(self, folded: str) -> bool:
-        """Whether the index has *folded* as a word or has a word with its stem."""
-        if self.searcher.doc_frequency("spell", folded):
-            return True
-        return any(self.searcher.doc_frequency(term.fieldname, term.text)
-                   for term in single_word(folded).subqueries if isinstance(term, wq.Term))
+    def count(self, q: wq.Query) -> int:
+        return sum(len(evaluator.docs(q)) for evaluator, _ in self.leaves)
 
     def search(self, parsed: ParsedQuery, text: str, *, limit: int,
                filters: Mapping[str, Any] | None = None, suggest: bool = True) -> SearchResults:
         """Top *limit* hits for *parsed* (typed as *text*), with counts and a suggestion."""
-        compiled = compile_query(parsed, filters)
+        compiled = compile_query(parsed, filters, self.expand)
         results = SearchResults(query=text)
         if compiled.empty:
             return results
-        searcher = self.searcher
-        top = searcher.search(compiled.all_words, limit=limit)
-        found = [(hit.docnum, hit.score) for hit in top]
-        counted = compiled.any_words or compiled.all_words
-        if compiled.any_words is not None and len(found) < limit:
-            seen = {docnum for docnum, _ in found}
-            more = searcher.search(compiled.any_words, limit=limit - len(found), mask=seen)
-            # Points with every word come first whatever their score; scores stay
-            # comparable within each tier.
-            found += [(hit.docnum, hit.score) for hit in more]
-        results.total, results.facets = self.matching(counted)
-        results.hits = [self._hit(docnum, score, compiled) for docnum, score in found]
+        terms = scoring_terms(compiled.any_words or compiled.all_words)
+        first_tier, second_tier, every_match = [], [], []
+        for evaluator, offset in self.leaves:
+            all_words = evaluator.docs(compiled.all_words)
+            any_words = evaluator.docs(compiled.any_words) if compiled.any_words is not None else all_words
+            every_match.append(any_words)
+            first_tier += [(score, doc + offset)
+                           for score, doc in self.ranker.top(evaluator, all_words, terms, limit)]
+            if any_words is not all_words and len(all_words) < limit:
+                rest = any_words - all_words if all_words else any_words
+                second_tier += [(score, doc + offset)
+                                for score, doc in self.ranker.top(evaluator, rest, terms, limit)]
+        # Points with every word come first whatever their score; scores stay
+        # comparable within each tier.
+        ranked = sorted(first_tier, key=lambda item: (-item[0], item[1]))[:limit]
+        if len(ranked) < limit:
+            ranked += sorted(second_tier, key=lambda item: (-item[0], item[1]))[:limit - len(ranked)]
+        results.total, results.facets = self._count(every_match)
+        results.hits = [self._hit(docnum, score, compiled) for score, docnum in ranked]
         if suggest and results.total < FEW_HITS:
             results.suggestion = self.suggestion(parsed, text, results.total, filters)
         return results
@@ -125,24 +135,31 @@ class SearcherState:
                          kind=stored.get("kind", ""), language=language,
                          score=float(score), snippet=snippet)
 
+    def frequency(self, folded: str) -> int:
+        """In how many points a word (any of its stems) occurs, roughly."""
+        return sum(self.searcher.doc_frequency(term.fieldname, term.text)
+                   for term in single_word(folded).subqueries if isinstance(term, wq.Term))
+
+    def is_known(self, folded: str) -> bool:
+        """Whether the index has *folded* as a word or has a word with its stem."""
+        return folded in self.words or self.frequency(folded) > 0
+
     def suggestion(self, parsed: ParsedQuery, text: str, total: int,
                    filters: Mapping[str, Any] | None) -> str | None:
         """The query with unknown words corrected, if that finds more points."""
         corrected = text
         changed = False
-        words: list[str] | None = None
         for word in parsed.words:
             if word.prefix:
                 continue
             folded_list = folded_words(word.text)
             if len(folded_list) != 1 or self.is_known(folded_list[0]):
                 continue
-            if word.typing and self.searcher.doc_frequency("prefix", folded_list[0]):
+            folded = folded_list[0]
+            if word.typing and (self.expand(folded) or (
+                    len(folded) <= PREFIX_LENGTH and self.searcher.doc_frequency("prefix", folded))):
                 continue  # still being typed, and some word starts so
-            if words is None:
-                words = self.words()
-            correction = best_correction(folded_list[0], words,
-                                         lambda w: self.searcher.doc_frequency("spell", w))
+            correction = best_correction(folded, self.words, self.frequency)
             if correction is None:
                 continue
             pattern = re.compile(r"(?<!\w)" + re.escape(word.text) + r"(?!\w)")
@@ -150,10 +167,10 @@ class SearcherState:
             changed = changed or bool(replaced)
         if not changed:
             return None
-        check = compile_query(parse_query(corrected), filters)
+        check = compile_query(parse_query(corrected), filters, self.expand)
         if check.empty:
             return None
-        better, _ = self.matching(check.any_words or check.all_words)
+        better = self.count(check.any_words or check.all_words)
         return corrected if better > total else None
 
 
@@ -171,5 +188,4 @@ def run_search(state: SearcherState, text: str, *, limit: int = 20, as_you_type:
     """Parse *text* and search; never raises for what the user typed."""
     parsed = parse_query(text, as_you_type=as_you_type)
     return state.search(parsed, text, limit=limit, filters=filters)
-
 

@@ -1,26 +1,119 @@
-""""Did you mean": corrections for words the index does not know.
+""""Did you mean", and the word list it and long prefixes are looked up in.
 
-whoosh's own `suggest()` walks a Levenshtein automaton through the term list
-of every segment in turn, which collapses on an index of many small
-segments.  Here the words of each segment (its `spell` field) are read once
-and kept while the segment lives (segments never change), merged into one
-sorted list, and the automaton walks that list with `bisect`.
+The word list is every distinct folded word of the indexed points, kept as a
+plain text file beside the whoosh files (`words.txt`, written at a rebuild,
+appended to when points are indexed; a word of a deleted point lingers until
+the next rebuild, so a suggestion is checked by running it).  whoosh's own
+`suggest()` walks a Levenshtein automaton through every segment's term list
+in turn and collapses on an index of many small segments; here the automaton
+walks one sorted list with `bisect`, whatever the segments.
 """
 
 from __future__ import annotations
 
 import bisect
+import os
 import threading
-from typing import Iterable
+from pathlib import Path
+from typing import Callable, Iterable
 
 from whoosh.automata.fsa import find_all_matches
 from whoosh.automata.lev import levenshtein_automaton
 
+WORDS_NAME = "words.txt"
 MIN_WORD = 3  # shorter words are not corrected
+MAX_EXPANSIONS = 200  # words a long prefix may stand for
+
+
+def write_words(folder: Path, words: Iterable[str]) -> None:
+    """Write the word list of a freshly built index."""
+    with open(folder / WORDS_NAME, "w", encoding="utf-8", newline="\n") as handle:
+        handle.write("\n".join(sorted(set(words))))
+        handle.write("\n")
+
+
+def append_words(folder: Path, words: Iterable[str]) -> None:
+    """Add the words of newly indexed points (duplicates are dropped on reading)."""
+    text = "\n".join(words)
+    if text:
+        with open(folder / WORDS_NAME, "a", encoding="utf-8", newline="\n") as handle:
+            handle.write(text + "\n")
+
+
+class WordList:
+    """The index's words in memory, sorted, following the file as it grows."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._path: Path | None = None
+        self._offset = 0
+        self._known: set[str] = set()
+        self._sorted: list[str] = []
+
+    def add(self, words: Iterable[str]) -> None:
+        """Add words directly (an index kept in memory has no file)."""
+        with self._lock:
+            self._insert(words)
+
+    def _insert(self, words: Iterable[str]) -> None:
+        fresh = [w for w in words if w and w not in self._known]
+        self._known.update(fresh)
+        if len(fresh) > 1000:
+            self._sorted = sorted(self._known)
+        else:
+            for word in fresh:
+                bisect.insort(self._sorted, word)
+
+    def follow(self, folder: Path | None) -> None:
+        """Read what was appended to *folder*'s word list since the last call."""
+        if folder is None:
+            return
+        path = folder / WORDS_NAME
+        with self._lock:
+            try:
+                size = os.stat(path).st_size
+            except OSError:
+                size = 0
+            if path != self._path or size < self._offset:
+                self._path, self._offset = path, 0
+                self._known, self._sorted = set(), []
+            if size == self._offset:
+                return
+            with open(path, "rb") as handle:
+                handle.seek(self._offset)
+                chunk = handle.read(size - self._offset)
+            complete = chunk.rfind(b"\n") + 1  # a line still being written waits
+            self._offset += complete
+            self._insert(chunk[:complete].decode("utf-8", "replace").split("\n"))
+
+    def __contains__(self, word: str) -> bool:
+        return word in self._known
+
+    def starting_with(self, prefix: str, limit: int = MAX_EXPANSIONS) -> list[str]:
+        """Up to *limit* words that start with *prefix*, in order."""
+        words = self._sorted
+        start = bisect.bisect_left(words, prefix)
+        found = []
+        for word in words[start:start + limit]:
+            if not word.startswith(prefix):
+                break
+            found.append(word)
+        return found
+
+    def within(self, word: str, max_distance: int) -> list[str]:
+        """Words within *max_distance* edits of *word*."""
+        words = self._sorted
+        dfa = levenshtein_automaton(word, max_distance).to_dfa()
+
+        def lookup(key: str) -> str | None:
+            at = bisect.bisect_left(words, key)
+            return words[at] if at < len(words) else None
+
+        return list(find_all_matches(dfa, lookup))
 
 
 def edit_distance(a: str, b: str) -> int:
-    """Levenshtein distance with adjacent transpositions (Damerau, restricted)."""
+    """Levenshtein distance with adjacent transpositions (restricted Damerau)."""
     previous2: list[int] | None = None
     previous = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
@@ -34,49 +127,7 @@ def edit_distance(a: str, b: str) -> int:
     return previous[-1]
 
 
-class Vocabulary:
-    """The distinct words of the index, kept per segment and merged on demand."""
-
-    def __init__(self) -> None:
-        self._per_segment: dict[str, list[str]] = {}
-        self._merged: list[str] = []
-        self._merged_from: tuple[str, ...] = ()
-        self._lock = threading.Lock()
-
-    def words(self, segments: Iterable[tuple[str, object]]) -> list[str]:
-        """The sorted words of *segments*, given as (segment id, segment reader)."""
-        segments = list(segments)
-        ids = tuple(sorted(segment_id for segment_id, _ in segments))
-        with self._lock:
-            if ids == self._merged_from:
-                return self._merged
-            for segment_id, reader in segments:
-                if segment_id not in self._per_segment:
-                    self._per_segment[segment_id] = [
-                        term.decode("utf-8") if isinstance(term, bytes) else term
-                        for term in reader.lexicon("spell")]
-            for stale in set(self._per_segment) - set(ids):
-                del self._per_segment[stale]
-            if len(ids) == 1:
-                merged = self._per_segment[ids[0]]
-            else:
-                merged = sorted(set().union(*(self._per_segment[i] for i in ids)))
-            self._merged, self._merged_from = merged, ids
-            return merged
-
-
-def candidates(word: str, words: list[str], max_distance: int) -> list[str]:
-    """Words of the sorted list *words* within *max_distance* edits of *word*."""
-    dfa = levenshtein_automaton(word, max_distance).to_dfa()
-
-    def lookup(key: str) -> str | None:
-        at = bisect.bisect_left(words, key)
-        return words[at] if at < len(words) else None
-
-    return list(find_all_matches(dfa, lookup))
-
-
-def best_correction(word: str, words: list[str], frequency: "callable[[str], int]") -> str | None:
+def best_correction(word: str, words: WordList, frequency: Callable[[str], int]) -> str | None:
     """The likeliest intended word for the unknown *word*, or None.
 
     Closer words win; among equally close ones, the word in more points.
@@ -84,7 +135,7 @@ def best_correction(word: str, words: list[str], frequency: "callable[[str], int
     if len(word) < MIN_WORD:
         return None
     for distance in (1, 2) if len(word) >= 5 else (1,):
-        found = [c for c in candidates(word, words, distance) if c != word and len(c) >= MIN_WORD]
+        found = [c for c in words.within(word, distance) if c != word and len(c) >= MIN_WORD]
         if found:
             ranked = sorted(found, key=lambda c: (edit_distance(word, c), -frequency(c), c))
             return ranked[0]

@@ -38,7 +38,8 @@ class ScannedFile:
 class SyncPlan:
     """What bringing the index up to date takes."""
 
-    documents: dict[str, dict[str, Any]] = field(default_factory=dict)  # key -> document to (re)index
+    # key -> (document, its words) to (re)index
+    documents: dict[str, tuple[dict[str, Any], set[str]]] = field(default_factory=dict)
     deletions: set[str] = field(default_factory=set)  # keys to remove from the index
     entries: dict[str, FileEntry] = field(default_factory=dict)  # the manifest's files afterwards
     stamps_changed: bool = False  # only sizes/mtimes moved: rewrite the manifest, nothing else
