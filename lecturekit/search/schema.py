@@ -18,9 +18,11 @@ from whoosh import fields, formats
 from whoosh.analysis import SpaceSeparatedTokenizer
 
 from ..core.model import TalkingPoint
-from .analysis import LANGUAGES, FoldedListAnalyzer, LanguageAnalyzer, edge_prefixes, fold_value, surface_words
+from .analysis import (
+    LANGUAGES, FoldedListAnalyzer, LanguageAnalyzer, edge_prefixes, fold_value, normalize_text, surface_words,
+)
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # Prefixes of one to four letters are indexed as terms (the edge n-grams of
 # every word), which is what makes search-as-you-type fast; a longer prefix
@@ -103,7 +105,7 @@ def point_document(point: TalkingPoint, key: str) -> tuple[dict[str, Any], set[s
     and the point's distinct folded words (for the word list)."""
     body_text = plain_text(point.body)
     notes_text = plain_text(point.notes)
-    text = body_text + ("\n" + notes_text if notes_text else "")
+    text = normalize_text(body_text + ("\n" + notes_text if notes_text else ""))
     source_titles = "\n".join(
         " ".join(part for part in (source.title, source.locator) if part) for source in point.sources)
     language = point.language if point.language in LANGUAGES else "en"

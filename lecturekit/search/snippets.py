@@ -11,38 +11,50 @@ from __future__ import annotations
 import html
 import re
 
-from .analysis import fold, iter_words, normalize_text, split_word, stem
+from .analysis import stem
 from .queries import Highlight
 
 MARK_OPEN, MARK_CLOSE = "<b>", "</b>"
 SNIPPET_CHARS = 240  # about two lines of a result list
 ELLIPSIS = "…"
 
+_FOLD = str.maketrans({"ё": "е"})
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+")
 _MARKED = re.compile(re.escape(MARK_OPEN) + "(.*?)" + re.escape(MARK_CLOSE), re.S)
 
 
-class _Matcher:
-    """Decides whether a word of the text matches the query, caching nothing global."""
+def _word_finder(highlight: Highlight, language: str) -> re.Pattern[str] | None:
+    """A pattern for the words of folded text that may match the query.
 
-    def __init__(self, highlight: Highlight, language: str):
-        self.language = language
-        self.stems = highlight.stems.get(language, set())
-        self.prefixes = tuple(highlight.prefixes)
-        # Stemming only removes endings, so a word can match a stem only if it
-        # starts like one: skip the rest without stemming them.
-        self.starts = {s[:2] for s in self.stems}
+    Stemming only cuts endings (Porter's y -> i and Kazakh ғ -> қ change the
+    last letter), so a matching word starts with its stem less one letter:
+    the pattern finds those in one pass, and each is then checked.
+    """
+    keys = {s[:-1] if len(s) > 3 else s for s in highlight.stems.get(language, ()) if s}
+    keys |= {p for p in highlight.prefixes if p}
+    if not keys:
+        return None
+    alternatives = "|".join(re.escape(key) for key in sorted(keys, key=len, reverse=True))
+    return re.compile(r"(?<![^\W_])(?:" + alternatives + r")[^\W_]*")
 
-    def matches(self, word: str) -> bool:
-        folded = fold(word)
-        if self.prefixes and folded.startswith(self.prefixes):
-            return True
-        for part in split_word(folded):
-            if part[:2] in self.starts and stem(self.language, part) in self.stems:
-                return True
-            if self.prefixes and part.startswith(self.prefixes):
-                return True
-        return False
+
+def _marks(text: str, highlight: Highlight, language: str) -> tuple[list[tuple[int, int]], list[str]]:
+    """Spans of the words of *text* that match the query, and those words folded."""
+    finder = _word_finder(highlight, language)
+    if finder is None:
+        return [], []
+    folded = text.lower().translate(_FOLD)
+    if len(folded) != len(text):  # a letter whose lower case is longer: fold word by word
+        folded = "".join(ch.lower()[:1] for ch in text).translate(_FOLD)
+    stems = highlight.stems.get(language, set())
+    prefixes = tuple(highlight.prefixes)
+    marks, words = [], []
+    for match in finder.finditer(folded):
+        word = match.group()
+        if (prefixes and word.startswith(prefixes)) or stem(language, word) in stems:
+            marks.append((match.start(), match.end()))
+            words.append(word)
+    return marks, words
 
 
 def _passages(text: str) -> list[tuple[int, int]]:
@@ -87,18 +99,11 @@ def _window(text: str, start: int, end: int, marks: list[tuple[int, int]], width
 
 
 def make_snippet(text: str, language: str, highlight: Highlight, width: int = SNIPPET_CHARS) -> str:
-    """The passage of *text* that matches the query best, matched words marked."""
-    text = normalize_text(text)
+    """The passage of *text* (normalised, see `analysis.normalize_text`) that
+    matches the query best, matched words marked."""
     if not text.strip():
         return ""
-    matcher = _Matcher(highlight, language)
-    marks: list[tuple[int, int]] = []
-    found: list[str] = []
-    if not highlight.is_empty():
-        for match in iter_words(text):
-            if matcher.matches(match.group()):
-                marks.append((match.start(), match.end()))
-                found.append(fold(match.group()))
+    marks, found = _marks(text, highlight, language)
     passages = _passages(text)
     best, best_score = passages[0], (-1, -1)
     mark_index = 0
