@@ -176,3 +176,10 @@ def writable_library(tmp_path) -> Library:
     target = tmp_path / "library"
     shutil.copytree(write_library(tmp_path / "source"), target)
     return Library.open(target)
+
+
+@pytest.fixture(autouse=True)
+def _widgets_application(qapp):
+    """pytest-qt's QApplication, made before any PDF export can make a bare QGuiApplication:
+    the GUI tests of the same run need a QApplication, and Qt allows one application object."""
+    return qapp
