@@ -62,6 +62,20 @@ class PostingCache:
                     self.size -= len(old)
         return entry
 
+    def positions(self, segment_id: str, reader: SegmentReader, field: str, text: str) -> dict[int, bytes]:
+        """The encoded positions of a term in each document (for phrases)."""
+        key = (segment_id, field, "\0positions\0" + text)
+        with self._lock:
+            entry = self._entries.get(key)
+            if entry is not None:
+                self._entries.move_to_end(key)
+                return entry[1]  # type: ignore[return-value]
+        values = _read_values(reader, field, text)
+        with self._lock:
+            self._entries[key] = (frozenset(values), values)  # type: ignore[assignment]
+            self.size += len(values)
+        return values
+
     def forget_except(self, segment_ids: Iterable[str]) -> None:
         keep = set(segment_ids)
         with self._lock:
@@ -99,6 +113,29 @@ def _read_postings(reader: SegmentReader, field: str, text: str) -> tuple[frozen
             weights.append(matcher.weight())
             matcher.next()
     return frozenset(ids), dict(zip(ids, weights))
+
+
+def _read_values(reader: SegmentReader, field: str, text: str) -> dict[int, bytes]:
+    """Each document's posting value (encoded positions) of one term."""
+    try:
+        matcher = reader.postings(field, text)
+    except TermNotFound:
+        return {}
+    if isinstance(matcher, FilterMatcher):
+        matcher = matcher.child
+    values: dict[int, bytes] = {}
+    if isinstance(matcher, W3LeafMatcher):
+        while matcher.is_active():
+            if matcher._ids is None:
+                matcher._read_ids()
+            matcher._read_values()
+            values.update(zip(matcher._ids, matcher._values))
+            matcher._next_block()
+    else:
+        while matcher.is_active():
+            values[matcher.id()] = matcher.value()
+            matcher.next()
+    return values
 
 
 class SegmentEvaluator:
@@ -150,11 +187,20 @@ class SegmentEvaluator:
         return set(q.docs(self.searcher)) - self.deleted  # anything else: whoosh's own matching
 
     def _phrase(self, q: wq.Phrase) -> frozenset[int] | set[int]:
-        # Positions are whoosh's business; it is asked only when all the words are there.
+        """Documents where the words stand next to each other, in order."""
         candidates = self.docs(wq.And([wq.Term(q.fieldname, word) for word in q.words]))
-        if not candidates:
-            return frozenset()
-        return set(q.docs(self.searcher)) & candidates
+        if not candidates or len(q.words) < 2:
+            return candidates
+        decode = self.reader.schema[q.fieldname].format.decode_positions
+        positions = [self.cache.positions(self.segment_id, self.reader, q.fieldname, word) for word in q.words]
+        found = set()
+        for doc in candidates:
+            following = [set(decode(per_doc[doc])) for per_doc in positions[1:]]
+            for start in decode(positions[0][doc]):
+                if all(start + step in places for step, places in enumerate(following, 1)):
+                    found.add(doc)
+                    break
+        return found
 
 
 def scoring_terms(q: wq.Query) -> list[wq.Term]:

@@ -49,6 +49,7 @@ class WordList:
         self._offset = 0
         self._known: set[str] = set()
         self._sorted: list[str] = []
+        self._folder: Path | None = None
 
     def add(self, words: Iterable[str]) -> None:
         """Add words directly (an index kept in memory has no file)."""
@@ -65,10 +66,15 @@ class WordList:
                 bisect.insort(self._sorted, word)
 
     def follow(self, folder: Path | None) -> None:
-        """Read what was appended to *folder*'s word list since the last call."""
-        if folder is None:
+        """Follow *folder*'s word list; it is read when first needed (it can be large)."""
+        if folder is not None:
+            self._folder = folder
+
+    def _catch_up(self) -> None:
+        """Read what was appended to the word list since it was last read."""
+        if self._folder is None:
             return
-        path = folder / WORDS_NAME
+        path = self._folder / WORDS_NAME
         with self._lock:
             try:
                 size = os.stat(path).st_size
@@ -87,10 +93,12 @@ class WordList:
             self._insert(chunk[:complete].decode("utf-8", "replace").split("\n"))
 
     def __contains__(self, word: str) -> bool:
+        self._catch_up()
         return word in self._known
 
     def starting_with(self, prefix: str, limit: int = MAX_EXPANSIONS) -> list[str]:
         """Up to *limit* words that start with *prefix*, in order."""
+        self._catch_up()
         words = self._sorted
         start = bisect.bisect_left(words, prefix)
         found = []
@@ -101,9 +109,14 @@ class WordList:
         return found
 
     def within(self, word: str, max_distance: int) -> list[str]:
-        """Words within *max_distance* edits of *word*."""
+        """Words within *max_distance* edits of *word* that start with its first letter.
+
+        Keeping the first letter makes the walk ten times shorter on a large
+        list; a slip on the very first letter is the rare kind of typo.
+        """
+        self._catch_up()
         words = self._sorted
-        dfa = levenshtein_automaton(word, max_distance).to_dfa()
+        dfa = levenshtein_automaton(word, max_distance, prefix=1).to_dfa()
 
         def lookup(key: str) -> str | None:
             at = bisect.bisect_left(words, key)
