@@ -78,6 +78,7 @@ def whoosh_queries(library: Path, cache: Path, queries: dict[str, list[dict[str,
 
     index = SearchIndex.open(library, cache)
     index.sync()
+    index.warm_up()
     for items in queries.values():  # warm up: first use of every code path
         for item in items[:3]:
             index.search(item["q"], limit=20, as_you_type=item["typing"])

@@ -17,13 +17,15 @@ from __future__ import annotations
 
 import heapq
 import math
+import pickle
 import threading
 from collections import OrderedDict
 from itertools import accumulate
-from typing import Iterable
+from typing import Any, Iterable
 
 from whoosh import query as wq
 from whoosh.codec.whoosh3 import W3LeafMatcher
+from whoosh.system import _INT_SIZE
 from whoosh.matching.wrappers import FilterMatcher
 from whoosh.reading import SegmentReader, TermNotFound
 from whoosh.searching import Searcher
@@ -94,25 +96,23 @@ def _read_postings(reader: SegmentReader, field: str, text: str) -> tuple[frozen
         return _EMPTY
     if isinstance(matcher, FilterMatcher):
         matcher = matcher.child  # deletions are taken out by the caller
-    ids: list[int] = []
-    weights: list[float] = []
+    frequencies: dict[int, float] = {}
     if isinstance(matcher, W3LeafMatcher):
         while matcher.is_active():
-            data = matcher._data
-            if data is None:
+            if matcher._data is None:
                 matcher._read_data()
-                data = matcher._data
-            block_ids = data[0] if matcher._byteids else tuple(accumulate(data[0]))
-            ids.extend(block_ids)
-            matcher._read_weights()
-            weights.extend(matcher._weights)
+            raw_ids, raw_weights = matcher._data[0], matcher._data[1]
+            block_ids = raw_ids if matcher._byteids else accumulate(raw_ids)
+            if raw_weights is None or isinstance(raw_weights, float):  # one weight for the block
+                frequencies.update(dict.fromkeys(block_ids, raw_weights or 1.0))
+            else:
+                frequencies.update(zip(block_ids, raw_weights))
             matcher._next_block()
     else:
         while matcher.is_active():
-            ids.append(matcher.id())
-            weights.append(matcher.weight())
+            frequencies[matcher.id()] = matcher.weight()
             matcher.next()
-    return frozenset(ids), dict(zip(ids, weights))
+    return frozenset(frequencies), frequencies
 
 
 def _read_values(reader: SegmentReader, field: str, text: str) -> dict[int, bytes]:
@@ -136,6 +136,13 @@ def _read_values(reader: SegmentReader, field: str, text: str) -> dict[int, byte
             values[matcher.id()] = matcher.value()
             matcher.next()
     return values
+
+
+def _decode_positions(value: bytes) -> frozenset[int]:
+    """whoosh's Positions value: a count, then pickled deltas (as its decode_positions)."""
+    if not value.endswith(b"."):
+        value += b"."
+    return frozenset(accumulate(pickle.loads(value[_INT_SIZE:])))
 
 
 class SegmentEvaluator:
@@ -191,15 +198,23 @@ class SegmentEvaluator:
         candidates = self.docs(wq.And([wq.Term(q.fieldname, word) for word in q.words]))
         if not candidates or len(q.words) < 2:
             return candidates
-        decode = self.reader.schema[q.fieldname].format.decode_positions
         positions = [self.cache.positions(self.segment_id, self.reader, q.fieldname, word) for word in q.words]
+
+        def places(per_doc: dict[int, Any], doc: int) -> frozenset[int]:
+            value = per_doc[doc]
+            if isinstance(value, bytes):  # decoded once, then kept decoded
+                value = per_doc[doc] = _decode_positions(value)
+            return value
+
         found = set()
         for doc in candidates:
-            following = [set(decode(per_doc[doc])) for per_doc in positions[1:]]
-            for start in decode(positions[0][doc]):
-                if all(start + step in places for step, places in enumerate(following, 1)):
-                    found.add(doc)
+            current = places(positions[0], doc)
+            for per_doc in positions[1:]:
+                current = {place + 1 for place in current} & places(per_doc, doc)
+                if not current:
                     break
+            if current:
+                found.add(doc)
         return found
 
 

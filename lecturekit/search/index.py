@@ -373,6 +373,16 @@ class SearchIndex:
             self.sync()  # outside the search lock: a writer never waits for a reader
         raise SearchIndexError(self.folder, f"the index cannot be used: {self.rebuild_reason}")
 
+    def warm_up(self) -> None:
+        """Open the searcher and read the word list now, not on the first query
+        that needs them (the app calls this off the GUI thread after `sync`)."""
+        with self._search_lock:
+            state = self._current_state()
+            if state is not None:
+                state.words.load()
+                for evaluator, _ in state.leaves:
+                    state.cache.facet_sets(evaluator)
+
     def close(self) -> None:
         """Release the searcher and the index files."""
         with self._search_lock:

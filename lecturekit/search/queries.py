@@ -21,6 +21,8 @@ from .schema import FILTER_FIELDS, PREFIX_LENGTH, text_fields
 
 Expand = Callable[[str], list[str]]  # words of the index starting with a prefix
 
+MAX_EXPANSIONS = 64  # words a long prefix may stand for before its first letters do instead
+
 LANGUAGE_ALIASES = {"kz": "kk", "qq": "kk", "kaz": "kk", "rus": "ru", "eng": "en"}
 _FOLDED_FILTERS = {"tag", "audience", "group"}
 
@@ -105,10 +107,15 @@ def prefix_query(folded: str, highlight: Highlight, expand: Expand | None) -> wq
     if len(folded) <= PREFIX_LENGTH or expand is None:
         short = folded[:PREFIX_LENGTH]
         return wq.Or([wq.Term("prefix", short), wq.Term("title_prefix", short)])
+    words = expand(folded)
+    if len(words) > MAX_EXPANSIONS:  # a common beginning: its first letters are close enough
+        return prefix_query(folded[:PREFIX_LENGTH], highlight, None)
     terms: dict[tuple[str, str], wq.Term] = {}
-    for word in expand(folded):
-        for term in single_word(word).subqueries:
-            terms.setdefault((term.fieldname, term.text), term)
+    for word in words:
+        for language in LANGUAGES:
+            stemmed = stem(language, word)
+            for name in text_fields(language)[:2]:  # titles and bodies: enough for a word being typed
+                terms.setdefault((name, stemmed), wq.Term(name, stemmed))
     return wq.Or(list(terms.values())) if terms else wq.NullQuery
 
 

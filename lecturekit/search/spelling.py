@@ -70,6 +70,10 @@ class WordList:
         if folder is not None:
             self._folder = folder
 
+    def load(self) -> None:
+        """Read the word list now rather than at its first use."""
+        self._catch_up()
+
     def _catch_up(self) -> None:
         """Read what was appended to the word list since it was last read."""
         if self._folder is None:
