@@ -59,9 +59,10 @@ class Problem:
         return f"{where}: {self.message}"
 
 
-def is_conflict_copy(path: Path) -> bool:
-    """Whether *path* is a sync tool's conflict copy, which is never loaded."""
-    return bool(_CONFLICT_COPY.search(path.name))
+def is_conflict_copy(path: Path | str) -> bool:
+    """Whether *path* (a path or a file name) is a sync tool's conflict copy, which is never loaded."""
+    name = path.name if isinstance(path, Path) else path.replace("\\", "/").rsplit("/", 1)[-1]
+    return bool(_CONFLICT_COPY.search(name))
 
 
 def slugify(title: str) -> str:

@@ -36,6 +36,8 @@ from .schema import SCHEMA_VERSION, build_schema, point_document
 from .readers import is_current, open_searcher
 from .searching import SearcherState, SegmentCache, run_search
 from .spelling import WordList, append_words, write_words
+from .filetable import append_changes, read_table, write_table
+from .writing import ChangeWriter, bulk_writer
 from .store import (
     MANIFEST_NAME, FileEntry, IndexLock, IndexLockTimeout, Manifest, damaged_files, index_folder,
     is_inside, new_data_name, old_data_folders, probe_folder, read_manifest, write_manifest,
@@ -44,8 +46,6 @@ from .sync import plan_sync, read_point, scan_point_files
 
 Progress = Callable[[int, int], None]
 PROGRESS_EVERY = 200  # files between two progress calls: the callback stays cheap
-BUILD_MEMORY_MB = 1024  # per writer process: fewer, larger runs to merge
-PARALLEL_FROM = 2000  # points from which a build uses a second process
 
 
 class SearchIndexError(LectureKitError):
@@ -81,6 +81,7 @@ class SearchIndex:
         self._state: SearcherState | None = None
         self._segments = SegmentCache()
         self._search_lock = threading.RLock()
+        self._changes: ChangeWriter | None = None
 
     # --- opening -------------------------------------------------------------------
 
@@ -130,11 +131,17 @@ class SearchIndex:
             reason = "it belongs to another library"
         else:
             data = self.folder / manifest.data
-            if not data.is_dir() or not manifest.whoosh_files or damaged_files(data, manifest.whoosh_files):
+            table = None
+            if data.is_dir() and manifest.whoosh_files and not damaged_files(data, manifest.whoosh_files):
+                table = read_table(data)
+            if table is None:
                 reason = "its files are damaged or missing"
             else:
+                manifest.files, manifest.table_lines = table
                 try:
-                    ix = FileIndex(FileStorage(str(data)), schema=build_schema())
+                    # No memory map: whoosh would copy each mapped segment into a
+                    # BytesIO (100 MB and 100 ms on 20,000 points); plain reads do not.
+                    ix = FileIndex(FileStorage(str(data), supports_mmap=False), schema=build_schema())
                     if ix.doc_count() != manifest.indexed_count():
                         reason = "it disagrees with its manifest"
                 except Exception as error:  # whoosh reports damage in many ways; all mean rebuild
@@ -144,6 +151,7 @@ class SearchIndex:
         else:
             self._manifest, self._ix, self.rebuild_reason = None, None, reason
         self._state = None
+        self._changes = ChangeWriter(ix) if ix is not None else None
 
     def _reload_if_changed(self) -> None:
         """Another process committed or rebuilt: read its manifest again."""
@@ -153,17 +161,26 @@ class SearchIndex:
 
     # --- writing -------------------------------------------------------------------
 
-    def _commit_manifest(self, manifest: Manifest, data: Path | None) -> None:
+    def _commit_manifest(self, manifest: Manifest, changes: dict[str, FileEntry | None] | None) -> None:
+        """Record the file table (whole, or only *changes*) and then the manifest."""
+        data = self._data_path(manifest)
         if data is not None:
+            if changes is None or manifest.table_lines > 2 * len(manifest.files) + 100:
+                write_table(data, manifest.files)
+                manifest.table_lines = len(manifest.files)
+            else:
+                append_changes(data, changes)
+                manifest.table_lines += len(changes)
             manifest.whoosh_files = probe_folder(data)
             write_manifest(self.folder, manifest)
             self._stamp = self._manifest_stamp()
         self._manifest = manifest
 
-    def _data_path(self) -> Path | None:
-        if self.folder is None or self._manifest is None:
+    def _data_path(self, manifest: Manifest | None = None) -> Path | None:
+        manifest = manifest or self._manifest
+        if self.folder is None or manifest is None:
             return None
-        return self.folder / self._manifest.data
+        return self.folder / manifest.data
 
     def sync(self, progress: Progress | None = None, *, timeout: float | None = None) -> SyncReport:
         """Bring the index up to date with the point files; rebuild it if it is unusable.
@@ -189,24 +206,15 @@ class SearchIndex:
         plan = plan_sync(scan_point_files(self.root), manifest)
         report = SyncReport(indexed=len(plan.documents), removed=len(plan.deletions))
         if plan.index_changed:
-            writer = self._ix.writer(timeout=5.0)
-            try:
-                total = len(plan.documents) + len(plan.deletions)
-                for done, key in enumerate(sorted(plan.deletions), 1):
-                    writer.delete_by_term("key", key)
-                    _report(progress, done, total)
-                for done, (key, (document, _)) in enumerate(plan.documents.items(), len(plan.deletions) + 1):
-                    writer.update_document(**document)
-                    _report(progress, done, total)
-            except BaseException:
-                writer.cancel()
-                raise
-            writer.commit()
+            _report(progress, 0, 1)
+            self._changes.apply({key: document for key, (document, _) in plan.documents.items()},
+                                plan.deletions)
             self._add_words(word for _, words in plan.documents.values() for word in words)
             _report(progress, 1, 1)
         if plan.index_changed or plan.stamps_changed:
-            updated = Manifest(manifest.schema, manifest.library, manifest.data, {}, plan.entries)
-            self._commit_manifest(updated, self._data_path())
+            updated = Manifest(manifest.schema, manifest.library, manifest.data, {}, plan.entries,
+                               manifest.table_lines)
+            self._commit_manifest(updated, None)
         return report
 
     def rebuild(self, progress: Progress | None = None, *, timeout: float | None = None) -> SyncReport:
@@ -222,14 +230,14 @@ class SearchIndex:
             data = None
         else:
             data = self.folder / data_name
-            storage = FileStorage(str(data))
+            storage = FileStorage(str(data), supports_mmap=False)
             storage.create()
             ix = storage.create_index(schema)
         scanned = scan_point_files(self.root)
         entries: dict[str, FileEntry] = {}
         owners: set[str] = set()
         all_words: set[str] = set()
-        writer = _bulk_writer(ix, len(scanned))
+        writer = bulk_writer(ix, len(scanned))
         try:
             for done, item in enumerate(scanned, 1):
                 try:
@@ -254,11 +262,12 @@ class SearchIndex:
                 shutil.rmtree(data, ignore_errors=True)
             raise
         manifest = Manifest(SCHEMA_VERSION, str(self.root), data_name, {}, entries)
-        self._commit_manifest(manifest, data)
+        self._commit_manifest(manifest, None)
         if data is None:
             self._segments.words = WordList()
             self._segments.words.add(all_words)
         self._ix, self._state, self.rebuild_reason = ix, None, None
+        self._changes = ChangeWriter(ix)
         if self.folder is not None:
             for old in old_data_folders(self.folder, data_name):
                 shutil.rmtree(old, ignore_errors=True)  # a reader elsewhere may still hold it open
@@ -289,14 +298,13 @@ class SearchIndex:
                 raise ValueError(f"{point.path}: no such file; save the point first") from None
             digest = point.origin.hash if point.origin is not None else content_hash(Path(point.path).read_bytes())
             document, words = point_document(point, key)
-            writer = self._ix.writer(timeout=5.0)
-            writer.update_document(**document)
-            writer.commit()
+            self._changes.apply({key: document}, ())
             self._add_words(words)
+            entry = FileEntry(info.st_size, info.st_mtime_ns, digest, point.id, True)
             files = dict(manifest.files)
-            files[key] = FileEntry(info.st_size, info.st_mtime_ns, digest, point.id, True)
-            self._commit_manifest(Manifest(manifest.schema, manifest.library, manifest.data, {}, files),
-                                  self._data_path())
+            files[key] = entry
+            self._commit_manifest(Manifest(manifest.schema, manifest.library, manifest.data, {}, files,
+                                           manifest.table_lines), {key: entry})
 
     def remove_point(self, point_id: str, *, timeout: float | None = None) -> None:
         """Take a deleted point out of the index at once."""
@@ -309,13 +317,10 @@ class SearchIndex:
             keys = [key for key, entry in manifest.files.items() if entry.id == point_id]
             if not keys:
                 return
-            writer = self._ix.writer(timeout=5.0)
-            for key in keys:
-                writer.delete_by_term("key", key)
-            writer.commit()
+            self._changes.apply({}, keys)
             files = {key: entry for key, entry in manifest.files.items() if key not in keys}
-            self._commit_manifest(Manifest(manifest.schema, manifest.library, manifest.data, {}, files),
-                                  self._data_path())
+            self._commit_manifest(Manifest(manifest.schema, manifest.library, manifest.data, {}, files,
+                                           manifest.table_lines), dict.fromkeys(keys))
 
     def _add_words(self, words: Iterable[str]) -> None:
         """Add newly indexed words to the word list (before the manifest is written)."""
@@ -396,22 +401,6 @@ class SearchIndex:
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
-
-
-def _bulk_writer(ix: Index, count: int) -> Any:
-    """A writer for a full build: on two or more cores with fork, whoosh's
-    multi-process writer (the build is nearly all Python, so this about
-    halves it); else the plain one."""
-    import multiprocessing
-
-    cores = os.cpu_count() or 1
-    if count >= PARALLEL_FROM and cores > 1 and multiprocessing.get_start_method(allow_none=True) in (None, "fork") \
-            and os.name == "posix":
-        try:
-            return ix.writer(procs=min(cores, 2), multisegment=True, limitmb=BUILD_MEMORY_MB)
-        except (OSError, ValueError, ImportError):
-            pass  # no multiprocessing here: build in this process
-    return ix.writer(limitmb=BUILD_MEMORY_MB)
 
 
 def _report(progress: Progress | None, done: int, total: int) -> None:

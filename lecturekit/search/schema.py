@@ -22,7 +22,7 @@ from .analysis import (
     LANGUAGES, FoldedListAnalyzer, LanguageAnalyzer, edge_prefixes, fold_value, normalize_text, surface_words,
 )
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # Prefixes of one to four letters are indexed as terms (the edge n-grams of
 # every word), which is what makes search-as-you-type fast; a longer prefix

@@ -2,10 +2,10 @@
 
     <cache>/indexes/<hash of the library's resolved path>/
         lock            locked while writing (shared while a reader checks the index)
-        manifest.json   schema version, library path, current data folder, the
-                        whoosh files as committed, and per point file: size,
-                        mtime, content hash, id
-        data-<token>/   the whoosh index itself
+        manifest.json   schema version, library path, current data folder, and
+                        the files of the data folder as committed
+        data-<token>/   the whoosh index, its word list (`words.txt`) and the
+                        table of point files it was built from (`files.tsv`)
 
 The manifest is JSON (never a pickle) and is written with `safeio`, after
 whoosh's commit: if the two disagree, the index is treated as damaged and
@@ -70,32 +70,22 @@ class FileEntry:
     id: str | None  # None: the file did not parse, or is not indexed for another reason
     indexed: bool
 
-    def to_json(self) -> list[Any]:
-        return [self.size, self.mtime_ns, self.hash, self.id, self.indexed]
-
-    @classmethod
-    def from_json(cls, value: list[Any]) -> "FileEntry":
-        size, mtime_ns, digest, point_id, indexed = value
-        if not isinstance(size, int) or not isinstance(mtime_ns, int) or not isinstance(digest, str):
-            raise ValueError("bad file entry")
-        return cls(size, mtime_ns, digest, point_id if isinstance(point_id, str) else None, bool(indexed))
-
 
 @dataclass
 class Manifest:
-    """The index's description of itself and of the files it was built from."""
+    """The index's description of itself; `files` is kept beside it (see `filetable`)."""
 
     schema: int
     library: str
     data: str = ""  # name of the data folder
     whoosh_files: dict[str, list[Any]] = field(default_factory=dict)  # name -> [size, digest]
     files: dict[str, FileEntry] = field(default_factory=dict)  # path below points/ -> entry
+    table_lines: int = 0  # lines of the file table on disk, appended ones included
 
     def to_bytes(self) -> bytes:
         document = {
             "format": MANIFEST_FORMAT, "schema": self.schema, "library": self.library,
             "data": self.data, "whoosh_files": self.whoosh_files,
-            "files": {name: entry.to_json() for name, entry in sorted(self.files.items())},
         }
         return json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
@@ -105,13 +95,12 @@ class Manifest:
         document = json.loads(data.decode("utf-8"))
         if not isinstance(document, dict) or document.get("format") != MANIFEST_FORMAT:
             raise ValueError("not a lecturekit search manifest")
-        files = {str(name): FileEntry.from_json(value) for name, value in document["files"].items()}
         data_name = document["data"]
         if not isinstance(data_name, str) or not data_name.startswith(DATA_PREFIX) or "/" in data_name \
                 or "\\" in data_name or ".." in data_name:
             raise ValueError("bad data folder name")
         return cls(int(document["schema"]), str(document["library"]), data_name,
-                   dict(document["whoosh_files"]), files)
+                   dict(document["whoosh_files"]))
 
     def indexed_count(self) -> int:
         return sum(1 for entry in self.files.values() if entry.indexed)

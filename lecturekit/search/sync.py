@@ -29,7 +29,7 @@ class ScannedFile:
     """A point file as seen on disk."""
 
     key: str  # its path below points/, with forward slashes
-    path: Path
+    path: str
     size: int
     mtime_ns: int
 
@@ -50,44 +50,43 @@ class SyncPlan:
 
 
 def scan_point_files(library_root: Path) -> list[ScannedFile]:
-    """Every point file of the library with its size and mtime, in path order."""
-    folder = library_root / POINTS_DIR
+    """Every point file of the library with its size and mtime, in path order.
+
+    Plain `os.scandir` and strings: on 20,000 files a `Path` per entry costs
+    more than the stat calls themselves.
+    """
     found: list[ScannedFile] = []
     seen_folders: set[tuple[int, int]] = set()
-
-    def walk(current: Path, prefix: str) -> None:
+    pending = [(os.path.join(str(library_root), POINTS_DIR), "")]
+    while pending:
+        folder, prefix = pending.pop()
         try:
-            info = current.stat()
+            info = os.stat(folder)
+            if (info.st_dev, info.st_ino) in seen_folders:  # a symlink loop
+                continue
+            seen_folders.add((info.st_dev, info.st_ino))
+            entries = list(os.scandir(folder))
         except OSError:
-            return
-        if (info.st_dev, info.st_ino) in seen_folders:  # a symlink loop
-            return
-        seen_folders.add((info.st_dev, info.st_ino))
-        try:
-            entries = list(os.scandir(current))
-        except OSError:
-            return
+            continue
         for entry in entries:
-            if entry.name.startswith("."):
+            name = entry.name
+            if name.startswith("."):
                 continue
             try:
                 if entry.is_dir():
-                    walk(Path(entry.path), f"{prefix}{entry.name}/")
-                elif entry.name.endswith(".md") and entry.is_file() \
-                        and not is_conflict_copy(Path(entry.name)):
+                    pending.append((entry.path, f"{prefix}{name}/"))
+                elif name.endswith(".md") and entry.is_file() and not is_conflict_copy(name):
                     stat = entry.stat()
-                    found.append(ScannedFile(prefix + entry.name, Path(entry.path),
-                                             stat.st_size, stat.st_mtime_ns))
+                    found.append(ScannedFile(prefix + name, entry.path, stat.st_size, stat.st_mtime_ns))
             except OSError:
                 continue  # vanished while we looked: the next scan settles it
-
-    walk(folder, "")
     found.sort(key=lambda f: f.key)
     return found
 
 
-def read_point(path: Path) -> tuple[bytes, TalkingPoint | None]:
+def read_point(path: Path | str) -> tuple[bytes, TalkingPoint | None]:
     """The bytes of a point file and the point, or None if it does not parse."""
+    path = Path(path)
     data = path.read_bytes()
     try:
         point = fileformat.parse_point(data, path)

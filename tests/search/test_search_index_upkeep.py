@@ -49,7 +49,8 @@ def test_index_lives_in_the_cache_folder_not_the_library(library: Library, cache
     assert not any(p.name.endswith((".toc", ".seg")) for p in library.root.rglob("*"))
     manifest = json.loads((index.folder / MANIFEST_NAME).read_text(encoding="utf-8"))
     assert manifest["schema"] == SCHEMA_VERSION and manifest["library"] == str(library.root)
-    assert len(manifest["files"]) == len(library.points)
+    table = (index.folder / manifest["data"] / "files.tsv").read_text(encoding="utf-8").splitlines()
+    assert len(table) == 1 + len(library.points)
 
 
 def test_a_second_open_reuses_the_index(index: SearchIndex, library: Library) -> None:
@@ -268,3 +269,19 @@ def test_a_point_saved_many_times_is_found_once(index: SearchIndex, library: Lib
         results = index.search("lighthouse")
         assert hit_ids(results) == ["en-protect-talk"] and results.total == 1
     assert index.search("kind:protection").total == 2
+
+
+def test_saves_and_deletes_survive_reopening(index: SearchIndex, library: Library) -> None:
+    point = library.points["ru-faq-signs"]
+    point.body = "Новые признаки: ночные звонки."
+    library.save_point(point)
+    index.update_point(point)
+    library.delete_point("kk-tactic-online")
+    index.remove_point("kk-tactic-online")
+    index.close()
+    again = SearchIndex.open(library.root)
+    assert again.rebuild_reason is None
+    report = again.sync()
+    assert (report.indexed, report.removed, report.rebuilt) == (0, 0, False)
+    assert hit_ids(again.search("звонки")) == ["ru-faq-signs"]
+    assert hit_ids(again.search("жалдаушылар")) == []

@@ -1,0 +1,73 @@
+"""The index's table of point files: size, mtime, content hash and id of each.
+
+It lets a sync skip every file whose size and mtime are as recorded.  It is
+kept in the data folder as tab-separated lines, written whole by a build and
+then appended to (a later line for the same file wins, `-` marks a file
+gone), so saving one point writes one line instead of 20,000 entries.  A
+sync rewrites it once the appended lines outnumber the files.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Mapping
+
+from .store import FileEntry
+
+TABLE_NAME = "files.tsv"
+HEADER = "lecturekit-files\t1"
+
+
+def _escape(key: str) -> str:
+    return key.replace("%", "%25").replace("\t", "%09").replace("\n", "%0A").replace("\r", "%0D")
+
+
+def _unescape(key: str) -> str:
+    if "%" not in key:
+        return key
+    return key.replace("%09", "\t").replace("%0A", "\n").replace("%0D", "\r").replace("%25", "%")
+
+
+def _line(key: str, entry: FileEntry | None) -> str:
+    if entry is None:
+        return f"{_escape(key)}\t-\n"
+    return (f"{_escape(key)}\t{entry.size}\t{entry.mtime_ns}\t{entry.hash}\t{entry.id or ''}"
+            f"\t{1 if entry.indexed else 0}\n")
+
+
+def write_table(folder: Path, entries: Mapping[str, FileEntry]) -> None:
+    """Write the whole table (a build, or a sync compacting it)."""
+    lines = [HEADER + "\n"] + [_line(key, entry) for key, entry in sorted(entries.items())]
+    with open(folder / TABLE_NAME, "w", encoding="utf-8", newline="\n") as handle:
+        handle.write("".join(lines))
+
+
+def append_changes(folder: Path, changes: Mapping[str, FileEntry | None]) -> None:
+    """Record changed (or, with None, removed) files."""
+    if changes:
+        with open(folder / TABLE_NAME, "a", encoding="utf-8", newline="\n") as handle:
+            handle.write("".join(_line(key, entry) for key, entry in changes.items()))
+
+
+def read_table(folder: Path) -> tuple[dict[str, FileEntry], int] | None:
+    """The table and how many lines it took; None if it is missing or damaged."""
+    try:
+        text = (folder / TABLE_NAME).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    lines = text.split("\n")
+    if not lines or lines[0] != HEADER or lines[-1] != "":
+        return None
+    entries: dict[str, FileEntry] = {}
+    try:
+        for line in lines[1:-1]:
+            fields = line.split("\t")
+            key = _unescape(fields[0])
+            if len(fields) == 2 and fields[1] == "-":
+                entries.pop(key, None)
+                continue
+            _, size, mtime_ns, digest, point_id, indexed = fields
+            entries[key] = FileEntry(int(size), int(mtime_ns), digest, point_id or None, indexed == "1")
+    except ValueError:
+        return None
+    return entries, len(lines) - 2
