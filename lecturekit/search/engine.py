@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import heapq
 import math
-import pickle
 import threading
 from collections import OrderedDict
 from itertools import accumulate
@@ -25,12 +24,11 @@ from typing import Any, Iterable
 
 from whoosh import query as wq
 from whoosh.codec.whoosh3 import W3LeafMatcher
-from whoosh.system import _INT_SIZE
 from whoosh.matching.wrappers import FilterMatcher
 from whoosh.reading import SegmentReader, TermNotFound
 from whoosh.searching import Searcher
 
-from .schema import FIELD_WEIGHTS
+from .schema import FIELD_WEIGHTS, decode_positions
 
 K1 = 1.2
 CACHE_POSTINGS = 1_500_000  # cached document numbers across all terms (~60 MB)
@@ -138,13 +136,6 @@ def _read_values(reader: SegmentReader, field: str, text: str) -> dict[int, byte
     return values
 
 
-def _decode_positions(value: bytes) -> frozenset[int]:
-    """whoosh's Positions value: a count, then pickled deltas (as its decode_positions)."""
-    if not value.endswith(b"."):
-        value += b"."
-    return frozenset(accumulate(pickle.loads(value[_INT_SIZE:])))
-
-
 class SegmentEvaluator:
     """Computes the local document numbers a query matches in one segment."""
 
@@ -203,7 +194,7 @@ class SegmentEvaluator:
         def places(per_doc: dict[int, Any], doc: int) -> frozenset[int]:
             value = per_doc[doc]
             if isinstance(value, bytes):  # decoded once, then kept decoded
-                value = per_doc[doc] = _decode_positions(value)
+                value = per_doc[doc] = frozenset(decode_positions(value))
             return value
 
         found = set()
