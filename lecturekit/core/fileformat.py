@@ -167,6 +167,7 @@ def _number_text(value: float | int | None) -> str | None:
 
 POINT_KEYS = ("id", "title", "kind", "language", "tags", "audience", "group", "status",
               "reviewed", "sources", "minutes")
+_FRESH_KEYS = frozenset(POINT_KEYS) - {"sources"}  # `sources` entries carry extras
 SOURCE_KEYS = ("title", "locator", "url")
 
 
@@ -273,11 +274,22 @@ def parse_point(data: bytes, path: Path | None = None) -> TalkingPoint:
         path=path,
     )
     point.origin = Origin(
-        yaml_text=yaml_part, mapping=copy.deepcopy(point_to_mapping(point)), bom=bom,
+        yaml_text=yaml_part, mapping=_snapshot(point_to_mapping(point)), bom=bom,
         newline=newline, hash=content_hash(data), body_raw=body_raw, body=body, notes=notes,
         closing=closing,
     )
     return point
+
+
+def _snapshot(mapping: dict[str, Any]) -> dict[str, Any]:
+    """A copy of a model mapping that later edits of the model cannot change.
+
+    `point_to_mapping` already builds new containers for the fields it knows;
+    only the values of unknown keys are shared with the model, so only those
+    need a deep copy (a full deepcopy costs a tenth of a library's load time).
+    """
+    return {key: copy.deepcopy(value) if isinstance(value, (list, dict)) and key not in _FRESH_KEYS
+            else value for key, value in mapping.items()}
 
 
 def _render_value(key: str, value: Any) -> list[str]:

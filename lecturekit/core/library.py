@@ -10,6 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 from . import fileformat, safeio
 from .errors import (
@@ -94,12 +95,17 @@ class Library:
         self.points: dict[str, TalkingPoint] = {}
         self.lectures: dict[str, Lecture] = {}
         self.problems: list[Problem] = []
+        self.loaded = False  # becomes True once the files were read
 
     # --- opening ---------------------------------------------------------------
 
     @classmethod
-    def open(cls, root: Path | str) -> "Library":
-        """Open the library folder *root*; raise LibraryNotFoundError if it is none."""
+    def open(cls, root: Path | str, *, load: bool = True) -> "Library":
+        """Open the library folder *root*; raise LibraryNotFoundError if it is none.
+
+        With *load* False only the folder is checked; `reload()` (which may run
+        on a worker thread) reads the files, so a window can show at once.
+        """
         root = Path(root).expanduser()
         if not root.exists():
             raise LibraryNotFoundError(root, "no such folder")
@@ -108,17 +114,25 @@ class Library:
         if not (root / POINTS_DIR).is_dir():
             raise LibraryNotFoundError(root, f"not a library: it has no `{POINTS_DIR}` folder")
         library = cls(root.resolve())
-        library.reload()
+        if load:
+            library.reload()
         return library
 
-    def reload(self) -> None:
-        """Read everything from disk again."""
+    def reload(self, progress: Callable[[int, int], None] | None = None) -> None:
+        """Read everything from disk again; *progress(done, total)* is told per file.
+
+        The new state is built aside and swapped in at the end, so a reader on
+        another thread sees either the old library or the new one.
+        """
         safeio.clean_temp_files(self.root)
-        self.problems = []
-        self._load_settings()
-        self._load_points()
-        self._load_lectures()
-        self._check_references()
+        fresh = Library(self.root)
+        fresh._load_settings()
+        fresh._load_points(progress)
+        fresh._load_lectures()
+        fresh._check_references()
+        self.settings, self.points, self.lectures, self.problems = (
+            fresh.settings, fresh.points, fresh.lectures, fresh.problems)
+        self.loaded = True
 
     def _problem(self, path: Path, line: int | None, kind: str, message: str) -> None:
         self.problems.append(Problem(path, line, kind, message))
@@ -151,9 +165,12 @@ class Library:
         folder = self.root / POINTS_DIR
         return sorted(p for p in folder.rglob("*.md") if p.is_file() and not _is_hidden(p, folder))
 
-    def _load_points(self) -> None:
+    def _load_points(self, progress: Callable[[int, int], None] | None = None) -> None:
         self.points = {}
-        for path in self.point_files():
+        files = self.point_files()
+        for done, path in enumerate(files, 1):
+            if progress is not None and (done % 200 == 0 or done == len(files)):
+                progress(done, len(files))
             if self._conflict_copy(path):
                 continue
             try:

@@ -35,7 +35,7 @@ class Application:
     def open(self, folder: Path) -> bool:
         """Open *folder* as the library in a new window; False if it cannot be."""
         try:
-            library = Library.open(folder)
+            library = Library.open(folder, load=False)
         except (LibraryNotFoundError, OSError) as error:
             QMessageBox.critical(self.window, self.app.tr("Library not found"),
                                  self.app.tr("The library could not be opened:\n{error}").format(error=error))

@@ -204,7 +204,14 @@ class MainWindow(QMainWindow):
     # --- state ---------------------------------------------------------------------
 
     def show_library(self) -> None:
-        """Fill every pane from the library and start bringing the index up to date."""
+        """Fill every pane from the library and start bringing the index up to date.
+
+        A library not read yet is read on a worker thread first; the search
+        pane answers from the index meanwhile.
+        """
+        if not self.library.loaded:
+            self._load_library()
+            return
         self.problems.set_problems(self.library.problems, self.library.root)
         self.problems_dock.setWindowTitle(self.tr("Problems (%n)", "", len(self.library.problems)))
         # A clean library needs no problems pane; View > Problems shows it anyway.
@@ -213,6 +220,19 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.statusBar().showMessage(self.tr("%n talking point(s)", "", len(self.library.points)), 5000)
         self.sync_index()
+
+    def _load_library(self) -> None:
+        self.statusBar().showMessage(self.tr("Reading the library…"))
+        self.services.runner.submit(self.services.load_task, key="library-load",
+                                    label=self.tr("Reading the library"),
+                                    on_done=self._on_library_loaded)
+
+    def _on_library_loaded(self, _result=None) -> None:
+        self.composer.refresh_points()
+        current = self.editor.current_point_id()
+        if current is not None and current not in self.library.points:
+            self.editor.set_point(None)
+        self.show_library()
 
     def sync_index(self) -> None:
         """Bring the search index up to date with the files, then search again."""
@@ -373,10 +393,8 @@ class MainWindow(QMainWindow):
     def _on_reload_triggered(self) -> None:
         if not self._confirm_unsaved():
             return
-        self.library.reload()
-        current = self.editor.current_point_id()
-        self.editor.set_point(current if current in self.library.points else None)
-        self.show_library()
+        self.library.loaded = False
+        self._load_library()
 
     def _on_app_focusChanged(self, _old, new) -> None:
         if new is None:

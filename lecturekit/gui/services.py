@@ -29,11 +29,17 @@ class Services:
         """Search the index (thread-safe; called on a worker thread)."""
         return self.index.search(query, limit=limit, as_you_type=as_you_type)
 
+    def load_task(self, control: TaskControl) -> None:
+        """Read the library's files (the window shows before this is done)."""
+        self.library.reload(progress=lambda done, total: control.progress(done, total, "Reading %v / %m"))
+
     def sync_task(self, control: TaskControl):
         """Bring the index up to date with the library's files."""
         with self._index_lock:
-            return self.index.sync(progress=lambda done, total: control.progress(
+            report = self.index.sync(progress=lambda done, total: control.progress(
                 done, total, "Indexing %v / %m"))
+        self.index.warm_up()
+        return report
 
     def update_task(self, control: TaskControl, point: TalkingPoint):
         """Make one saved point searchable at once."""
