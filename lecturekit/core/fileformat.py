@@ -483,6 +483,33 @@ def parse_settings(data: bytes, path: Path | None = None) -> LibrarySettings:
         reference_docx=fields.text("reference_docx"),
         extra=_extra(mapping, SETTINGS_KEYS),
     )
-    settings.origin = Origin(yaml_text=text, mapping=copy.deepcopy(mapping), bom=bom,
+    settings.origin = Origin(yaml_text=text, mapping=copy.deepcopy(settings_to_mapping(settings)), bom=bom,
                              newline=newline, hash=content_hash(data))
     return settings
+
+
+def settings_to_mapping(settings: LibrarySettings) -> dict[str, Any]:
+    """`library.yaml` as plain values, in the canonical order."""
+    mapping: dict[str, Any] = {}
+    if settings.name:
+        mapping["name"] = settings.name
+    mapping["default_language"] = settings.default_language
+    mapping["words_per_minute"] = settings.words_per_minute
+    if settings.handout_footer:
+        mapping["handout_footer"] = settings.handout_footer
+    if settings.reference_docx:
+        mapping["reference_docx"] = settings.reference_docx
+    for key, value in settings.extra.items():
+        mapping.setdefault(key, value)
+    return mapping
+
+
+def render_settings(settings: LibrarySettings) -> bytes:
+    """The bytes of `library.yaml`, changing only what differs from its origin."""
+    new = settings_to_mapping(settings)
+    origin: Origin | None = settings.origin
+    if origin is None:
+        return _encode("".join(line + "\n" for key, value in new.items()
+                               for line in _render_value(key, value)), False, "\n")
+    return _encode(yamltext.apply_changes(origin.yaml_text, origin.mapping, new, _render_value),
+                   origin.bom, origin.newline)

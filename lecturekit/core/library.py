@@ -124,6 +124,8 @@ class Library:
         The new state is built aside and swapped in at the end, so a reader on
         another thread sees either the old library or the new one.
         """
+        if not (self.root / POINTS_DIR).is_dir():
+            raise LibraryNotFoundError(self.root, "the library folder is no longer there")
         safeio.clean_temp_files(self.root)
         fresh = Library(self.root)
         fresh._load_settings()
@@ -344,6 +346,20 @@ class Library:
             safeio.remove_file(point.path, point.origin.hash if point.origin else None)
         del self.points[point_id]
         return [lec.id for lec in self.lectures.values() if point_id in lec.point_ids()]
+
+    # --- settings ----------------------------------------------------------------
+
+    def save_settings(self, settings: LibrarySettings, *, overwrite: bool = False) -> LibrarySettings:
+        """Write `library.yaml`, keeping its comments and unknown keys."""
+        path = self.root / SETTINGS_FILE
+        data = fileformat.render_settings(settings)
+        if settings.origin is None:
+            safeio.atomic_write(path, data, must_not_exist=not overwrite)
+        else:
+            safeio.atomic_write(path, data, None if overwrite else settings.origin.hash)
+        settings.origin = fileformat.parse_settings(data, path).origin
+        self.settings = settings
+        return settings
 
     # --- lectures ----------------------------------------------------------------
 

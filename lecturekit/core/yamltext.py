@@ -268,11 +268,20 @@ def apply_changes(
     trailing_newline = text.endswith("\n")
     if trailing_newline:
         lines = lines[:-1]
+    present: set[str] | None = None
+    appended: list[str] = []
     for key in list(old):
         if key in new and new[key] == old[key]:
             continue
         start = key_line(lines, key)
         if start is None:
+            if present is None:
+                present = set(load_mapping(text))
+            if key not in present:
+                # A default the file never spelled out: add it like a new key.
+                if key in new:
+                    appended.append(key)
+                continue
             # Written in a way we cannot locate (flow mapping, odd quoting):
             # fall back to writing the whole mapping afresh.
             return "".join(line + "\n" for k, v in new.items() for line in render(k, v))
@@ -286,7 +295,7 @@ def apply_changes(
         else:
             del lines[start:end]
     for key, value in new.items():
-        if key not in old:
+        if key not in old or key in appended:
             lines += render(key, value)
     result = "\n".join(lines)
     return result + "\n" if (trailing_newline or result) else result

@@ -133,6 +133,9 @@ class MainWindow(QMainWindow):
         self.reload_action = self._action(self.tr("&Reload library"), self.tr("Read every file again"),
                                           self._on_reload_triggered, keys.Refresh)
         self.quit_action = self._action(self.tr("&Quit"), self.tr("Close lecturekit"), self.close, keys.Quit)
+        self.preferences_action = self._action(
+            self.tr("&Preferences…"), self.tr("The library's name, language, speaking rate and handout footer"),
+            self._on_preferences_triggered, keys.Preferences)
         self.find_action = self._action(self.tr("&Find…"), self.tr("Search the library"),
                                         self.search.focus_search, keys.Find, "find")
         # Edit > Undo follows the focus: the point editor's edits or the lecture's.
@@ -162,6 +165,8 @@ class MainWindow(QMainWindow):
         edit.addAction(self.redo_action)
         edit.addSeparator()
         edit.addAction(self.find_action)
+        edit.addSeparator()
+        edit.addAction(self.preferences_action)
         view = self.menuBar().addMenu(self.tr("&View"))
         for dock in (self.search_dock, self.lecture_dock, self.problems_dock):
             view.addAction(dock.toggleViewAction())
@@ -225,10 +230,16 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Reading the library…"))
         self.services.runner.submit(self.services.load_task, key="library-load",
                                     label=self.tr("Reading the library"),
-                                    on_done=self._on_library_loaded)
+                                    on_done=self._on_library_loaded, on_error=self._on_library_load_failed)
+
+    def _on_library_load_failed(self, message: str, _details: str) -> None:
+        QMessageBox.warning(self, self.tr("Library not available"), self.tr(
+            "The library could not be read:\n{reason}\n\nIf the folder was moved or its drive "
+            "disconnected, open it again with File > Open library.").format(reason=message))
 
     def _on_library_loaded(self, _result=None) -> None:
         self.composer.refresh_points()
+        self.search.set_tags(sorted({tag for point in self.library.points.values() for tag in point.tags}))
         current = self.editor.current_point_id()
         if current is not None and current not in self.library.points:
             self.editor.set_point(None)
@@ -389,6 +400,13 @@ class MainWindow(QMainWindow):
         if self.composer.is_dirty() and not self.composer.save():
             return
         ExportDialog(self.services, lecture_id, self).print_preview()
+
+    def _on_preferences_triggered(self) -> None:
+        from .preferences_dialog import PreferencesDialog
+
+        if PreferencesDialog(self.library, self).exec():
+            self.composer.refresh_points()
+            self._update_title()
 
     def _on_reload_triggered(self) -> None:
         if not self._confirm_unsaved():

@@ -96,6 +96,7 @@ class SearchPanel(QWidget):
         self.kind = self._filter_combo(self.tr("Kind"), KINDS)
         self.language = self._filter_combo(self.tr("Language"), LANGUAGES)
         self.status = self._filter_combo(self.tr("Status"), STATUSES)
+        self.tag = self._filter_combo(self.tr("Tag"), ())
         self.suggestion = QLabel(self)
         self.suggestion.setAccessibleName(self.tr("Did you mean"))
         self.suggestion.setTextFormat(Qt.TextFormat.RichText)
@@ -121,7 +122,7 @@ class SearchPanel(QWidget):
         self.table.installEventFilter(self)
 
         filters = QHBoxLayout()
-        for combo in (self.kind, self.language, self.status):
+        for combo in (self.kind, self.language, self.status, self.tag):
             filters.addWidget(combo, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -147,10 +148,22 @@ class SearchPanel(QWidget):
         combo.currentIndexChanged.connect(self.run_search)
         return combo
 
+    def set_tags(self, tags: list[str]) -> None:
+        """Offer *tags* (the library's) in the tag filter, keeping the current choice."""
+        current = self.tag.currentData()
+        self.tag.blockSignals(True)
+        while self.tag.count() > 1:
+            self.tag.removeItem(1)
+        for tag in tags:
+            self.tag.addItem(tag, tag)
+        self.tag.setCurrentIndex(max(0, self.tag.findData(current)) if current else 0)
+        self.tag.blockSignals(False)
+
     def full_query(self) -> str:
         """The typed query plus the chosen filters in the query language."""
         parts = [self.query.text().strip()]
-        for field, combo in (("kind", self.kind), ("lang", self.language), ("status", self.status)):
+        for field, combo in (("kind", self.kind), ("lang", self.language), ("status", self.status),
+                             ("tag", self.tag)):
             if combo.currentData():
                 parts.append(f"{field}:{combo.currentData()}")
         return " ".join(part for part in parts if part)

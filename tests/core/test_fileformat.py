@@ -255,3 +255,11 @@ def test_settings():
     assert settings.extra == {"extra_key": "kept"}
     with pytest.raises(SettingsFormatError, match="40 to 400"):
         parse_settings(b"words_per_minute: 5\n")
+
+
+def test_setting_a_field_the_file_left_to_its_default_keeps_comments():
+    text = "---\n# my comment\nid: a\ntitle: T\nkind: fact\nlanguage: en\n---\nBody.\n"
+    point = parse_point(text.encode())
+    point.status = "reviewed"
+    out = render_point(point).decode()
+    assert out == "---\n# my comment\nid: a\ntitle: T\nkind: fact\nlanguage: en\nstatus: reviewed\n---\nBody.\n"

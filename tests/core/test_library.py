@@ -159,3 +159,36 @@ def test_sample_library_is_clean_and_complete():
     formats = {lecture.format: lecture for lecture in library.lectures.values()}
     assert formats["online"].language == "ru" and formats["in-person"].language == "kk"
     assert all(lecture.deliveries for lecture in library.lectures.values())
+
+
+def test_open_without_loading_then_reload_swaps_in_everything(library_dir):
+    write_point(library_dir, "a")
+    library = Library.open(library_dir, load=False)
+    assert not library.loaded and library.points == {}
+    seen = []
+    library.reload(progress=lambda done, total: seen.append((done, total)))
+    assert library.loaded and list(library.points) == ["a"]
+    assert seen[-1] == (1, 1)
+
+
+def test_reload_of_a_vanished_folder_is_a_clear_error(library_dir):
+    library = Library.open(library_dir)
+    import shutil
+
+    shutil.rmtree(library_dir)
+    with pytest.raises(LibraryNotFoundError, match="no longer there"):
+        library.reload()
+
+
+def test_settings_edit_keeps_comments(library_dir):
+    (library_dir / "library.yaml").write_text(
+        "# shared by the team\nname: Ортақ кітапхана\nwords_per_minute: 130  # measured in 2026\n"
+        "custom: kept\n", encoding="utf-8")
+    library = Library.open(library_dir)
+    library.settings.words_per_minute = 120
+    library.settings.handout_footer = "Сұрақтар: имамға хабарласыңыз"
+    library.save_settings(library.settings)
+    text = (library_dir / "library.yaml").read_text(encoding="utf-8")
+    assert text.startswith("# shared by the team\nname: Ортақ кітапхана\nwords_per_minute: 120  # measured in 2026\n")
+    assert "custom: kept\n" in text and "handout_footer: " in text
+    assert Library.open(library_dir).settings.words_per_minute == 120

@@ -107,3 +107,13 @@ def test_did_you_mean_link_replaces_the_query(qtbot):
     panel.suggestion.linkActivated.emit("suggest")
     assert panel.query.text() == "isolate"
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1)
+
+
+def test_tag_filter_goes_into_the_query(qtbot):
+    panel, engine = make_panel(qtbot)
+    panel.set_tags(["family", "online"])
+    panel.query.setText("isolate")
+    panel.tag.setCurrentIndex(panel.tag.findData("family"))
+    qtbot.waitUntil(lambda: bool(engine.queries) and engine.queries[-1][0] == "isolate tag:family")
+    panel.set_tags(["family", "law"])
+    assert panel.tag.currentData() == "family"

@@ -1,0 +1,101 @@
+"""Preferences: the open library's shared settings (`library.yaml`)."""
+
+from __future__ import annotations
+
+import copy
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+)
+
+from ..core.errors import FileChangedError, LectureKitError
+from ..core.library import Library
+from ..core.model import LANGUAGES
+
+LANGUAGE_NAMES = {"kk": "Қазақша (kk)", "ru": "Русский (ru)", "en": "English (en)"}
+
+
+class PreferencesDialog(QDialog):
+    """Edits the library's name, default language, speaking rate and handout footer."""
+
+    def __init__(self, library: Library, parent=None):
+        super().__init__(parent)
+        self.library = library
+        self.setWindowTitle(self.tr("Preferences"))
+        self.setAccessibleName(self.tr("Preferences"))
+        settings = library.settings
+        self.name = QLineEdit(settings.name, self)
+        self.name.setPlaceholderText(library.root.name)
+        self.language = QComboBox(self)
+        for code in LANGUAGES:
+            self.language.addItem(LANGUAGE_NAMES[code], code)
+        self.language.setCurrentIndex(self.language.findData(settings.default_language))
+        self.wpm = QSpinBox(self)
+        self.wpm.setRange(40, 400)
+        self.wpm.setSuffix(self.tr(" words per minute"))
+        self.wpm.setValue(settings.words_per_minute)
+        self.footer = QPlainTextEdit(settings.handout_footer, self)
+        self.footer.setTabChangesFocus(True)
+        self.footer.setMaximumHeight(self.fontMetrics().height() * 5)
+        for widget, name, tip in (
+                (self.name, self.tr("Library name"), self.tr("Shown in the window title")),
+                (self.language, self.tr("Default language"), self.tr("The language of new points and lectures")),
+                (self.wpm, self.tr("Speaking rate"), self.tr("Used to estimate how long each point takes to say")),
+                (self.footer, self.tr("Handout footer"),
+                 self.tr("Printed at the bottom of every handout, e.g. where listeners can ask for help"))):
+            widget.setAccessibleName(name)
+            widget.setToolTip(tip)
+        form = QFormLayout()
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("Default &language:"), self.language)
+        form.addRow(self.tr("&Speaking rate:"), self.wpm)
+        form.addRow(self.tr("Handout &footer:"), self.footer)
+        group = QGroupBox(self.tr("This library (shared with everyone who uses the folder)"), self)
+        group.setLayout(form)
+        where = QLabel(self.tr("Saved in {file}").format(file=library.root / "library.yaml"), self)
+        where.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
+                                   self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(group)
+        layout.addWidget(where)
+        layout.addWidget(buttons)
+        self.resize(560, self.sizeHint().height())
+
+    def edited_settings(self):
+        """The settings as the form shows them (not saved)."""
+        settings = copy.copy(self.library.settings)
+        settings.name = self.name.text().strip()
+        settings.default_language = self.language.currentData()
+        settings.words_per_minute = self.wpm.value()
+        settings.handout_footer = self.footer.toPlainText().strip()
+        return settings
+
+    def accept(self) -> None:
+        settings = self.edited_settings()
+        try:
+            self.library.save_settings(settings)
+        except FileChangedError:
+            answer = QMessageBox.question(self, self.tr("Settings changed on disk"), self.tr(
+                "library.yaml was changed by someone else since the library was opened. "
+                "Replace it with your settings?"))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            self.library.save_settings(settings, overwrite=True)
+        except (OSError, LectureKitError) as error:
+            QMessageBox.warning(self, self.tr("Preferences"),
+                                self.tr("The settings could not be saved:\n{error}").format(error=error))
+            return
+        super().accept()
