@@ -85,7 +85,9 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("&Format:"), self.format)
         form.addRow(self.tr("&Variant:"), self.variant)
         form.addRow(self.tr("&Paper:"), self.paper)
-        form.addRow(self.tr("F&ile:"), path_row)
+        file_label = QLabel(self.tr("F&ile:"), self)
+        file_label.setBuddy(self.path)  # a row holding a layout gets no buddy by itself
+        form.addRow(file_label, path_row)
 
         self.progress = QProgressBar(self)
         self.progress.setAccessibleName(self.tr("Export progress"))
