@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test system-deps gui-deps clean
+.PHONY: run test system-deps gui-deps translations clean
 
 $(STAMP): setup.cfg pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -12,8 +12,15 @@ $(STAMP): setup.cfg pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-run: $(STAMP) gui-deps
+run: $(STAMP) gui-deps translations
 	$(BIN)/lecturekit
+
+# Interface translations: the .ts sources are compiled to .qm by Qt's lrelease.
+TS := $(wildcard resources/i18n/*.ts)
+QM := $(TS:.ts=.qm)
+translations: $(QM)
+resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 # The X11 libraries Qt's xcb platform plugin loads; a minimal Debian lacks some.
 XCB_LIBS := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
@@ -34,8 +41,8 @@ system-deps:
 	  else echo "note: poppler-utils is missing; PDF read-back tests will be skipped"; fi; \
 	fi
 
-test: $(STAMP) system-deps
+test: $(STAMP) system-deps translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info
+	rm -rf $(VENV) build dist *.egg-info $(QM)

@@ -6,12 +6,14 @@ import sys
 import traceback
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..core.bundled import APP_NAME, writable_sample_library
 from ..core.errors import LibraryNotFoundError
 from ..core.library import Library
 from ..search import SearchIndex
+from .i18n import Translators, chosen_language
 from .icons import icon
 from .main_window import MainWindow, recent_libraries, remember_library
 from .services import Services
@@ -31,19 +33,22 @@ class Application:
         self.app = app
         self.window: MainWindow | None = None
         self.services: Services | None = None
+        self.translators = Translators(app)
+        self.translators.install(chosen_language())
 
     def open(self, folder: Path) -> bool:
         """Open *folder* as the library in a new window; False if it cannot be."""
         try:
             library = Library.open(folder, load=False)
         except (LibraryNotFoundError, OSError) as error:
-            QMessageBox.critical(self.window, self.app.tr("Library not found"),
-                                 self.app.tr("The library could not be opened:\n{error}").format(error=error))
+            QMessageBox.critical(self.window, _tr("Library not found"),
+                                 _tr("The library could not be opened:\n{error}").format(error=error))
             return False
         runner = TaskRunner(self.app)
         services = Services(library=library, index=SearchIndex.open(library.root), runner=runner)
         window = MainWindow(services)
         window.sig_open_library_requested.connect(self._on_window_open_library_requested)
+        window.sig_language_changed.connect(self._on_window_language_changed)
         old = self.window
         self.window, self.services = window, services
         remember_library(library.root)
@@ -55,6 +60,13 @@ class Application:
 
     def _on_window_open_library_requested(self, folder: str) -> None:
         self.open(Path(folder))
+
+    def _on_window_language_changed(self) -> None:
+        # The window was left with nothing unsaved; a new one shows every
+        # string in the new language, on the same library.
+        self.translators.install(chosen_language())
+        if self.services is not None:
+            self.open(self.services.library.root)
 
     def save_open_edits(self) -> None:
         """Keep the user's edits after an unexpected error: write drafts, never the files."""
@@ -72,11 +84,15 @@ class Application:
         self.save_open_edits()
         box = QMessageBox(self.window)
         box.setIcon(QMessageBox.Icon.Critical)
-        box.setWindowTitle(self.app.tr("Unexpected error"))
-        box.setText(self.app.tr("Something went wrong: {reason}\n\nThe talking point you were editing was "
-                                "kept as a draft; it is offered again when you reopen it.").format(reason=value))
+        box.setWindowTitle(_tr("Unexpected error"))
+        box.setText(_tr("Something went wrong: {reason}\n\nThe talking point you were editing was "
+                        "kept as a draft; it is offered again when you reopen it.").format(reason=value))
         box.setDetailedText(details)
         box.exec()
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Application", text)
 
 
 def run() -> int:

@@ -41,6 +41,8 @@ class MainWindow(QMainWindow):
 
     sig_open_library_requested = Signal(str)
     # the user chose another library folder; the application reopens on it
+    sig_language_changed = Signal()
+    # the user chose another interface language and nothing is left unsaved
 
     def __init__(self, services: Services, parent=None):
         super().__init__(parent)
@@ -404,9 +406,13 @@ class MainWindow(QMainWindow):
     def _on_preferences_triggered(self) -> None:
         from .preferences_dialog import PreferencesDialog
 
-        if PreferencesDialog(self.library, self).exec():
-            self.composer.refresh_points()
-            self._update_title()
+        dialog = PreferencesDialog(self.library, self)
+        if not dialog.exec():
+            return
+        self.composer.refresh_points()
+        self._update_title()
+        if dialog.language_changed() and self._confirm_unsaved():
+            self.sig_language_changed.emit()
 
     def _on_reload_triggered(self) -> None:
         if not self._confirm_unsaved():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 from ..core.errors import FileChangedError, LectureKitError
 from ..core.library import Library
 from ..core.model import LANGUAGES
+from .i18n import INTERFACE_LANGUAGES, LANGUAGE_KEY, chosen_language, set_chosen_language, system_language
 
 LANGUAGE_NAMES = {"kk": "Қазақша (kk)", "ru": "Русский (ru)", "en": "English (en)"}
 
@@ -62,6 +64,20 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Handout &footer:"), self.footer)
         group = QGroupBox(self.tr("This library (shared with everyone who uses the folder)"), self)
         group.setLayout(form)
+        self.interface = QComboBox(self)
+        self.interface.setAccessibleName(self.tr("Interface language"))
+        self.interface.setToolTip(self.tr("The language of menus and dialogs on this computer"))
+        self.interface.addItem(self.tr("As the system ({language})").format(
+            language=INTERFACE_LANGUAGES[system_language()]), "")
+        for code, name in INTERFACE_LANGUAGES.items():
+            self.interface.addItem(name, code)
+        self._language_before = chosen_language()
+        self.interface.setCurrentIndex(max(0, self.interface.findData(
+            QSettings().value(LANGUAGE_KEY, "", str))))
+        computer_form = QFormLayout()
+        computer_form.addRow(self.tr("&Interface language:"), self.interface)
+        computer = QGroupBox(self.tr("This computer"), self)
+        computer.setLayout(computer_form)
         where = QLabel(self.tr("Saved in {file}").format(file=library.root / "library.yaml"), self)
         where.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
@@ -71,6 +87,7 @@ class PreferencesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(group)
         layout.addWidget(where)
+        layout.addWidget(computer)
         layout.addWidget(buttons)
         self.resize(560, self.sizeHint().height())
 
@@ -98,4 +115,9 @@ class PreferencesDialog(QDialog):
             QMessageBox.warning(self, self.tr("Preferences"),
                                 self.tr("The settings could not be saved:\n{error}").format(error=error))
             return
+        set_chosen_language(self.interface.currentData())
         super().accept()
+
+    def language_changed(self) -> bool:
+        """Whether the interface language differs from the one in use before."""
+        return chosen_language() != self._language_before
