@@ -326,7 +326,7 @@ def render_point(point: TalkingPoint) -> bytes:
 
 LECTURE_KEYS = ("id", "title", "language", "format", "audience", "target_minutes", "sections",
                 "questions", "deliveries")
-DELIVERY_KEYS = ("date", "venue", "format", "attendance", "notes")
+DELIVERY_KEYS = ("date", "venue", "format", "attendance", "notes", "timings")
 
 
 def _parse_sections(fields: _Fields) -> list[Section]:
@@ -383,9 +383,26 @@ def _parse_deliveries(fields: _Fields) -> list[Delivery]:
             format=sub.choice("format", FORMATS, default="in-person"),
             attendance=sub.number("attendance", integer=True),
             notes=sub.text("notes"),
+            timings=_parse_timings(sub),
             extra=_extra(item, DELIVERY_KEYS),
         ))
     return deliveries
+
+
+def _parse_timings(fields: _Fields) -> dict[str, int]:
+    """`timings`: the seconds actually spent on each point, by point id."""
+    value = fields.mapping.get("timings")
+    if value is None or value == "":
+        return {}
+    if not isinstance(value, dict):
+        raise fields.fail("timings", "`timings` must map point ids to seconds, e.g. `my-point: 95`")
+    timings = {}
+    for point_id, seconds in value.items():
+        number = fields.number("timings", seconds, integer=True) if seconds is not None else None
+        if number is None:
+            raise fields.fail("timings", f"`timings`: {point_id!r} needs a number of seconds")
+        timings[point_id] = number
+    return timings
 
 
 def lecture_to_mapping(lecture: Lecture) -> dict[str, Any]:
@@ -408,8 +425,9 @@ def lecture_to_mapping(lecture: Lecture) -> dict[str, Any]:
     if lecture.deliveries:
         mapping["deliveries"] = [
             {k: v for k, v in (("date", d.date), ("venue", d.venue), ("format", d.format),
-                               ("attendance", d.attendance), ("notes", d.notes))
-             if v not in (None, "")} | d.extra
+                               ("attendance", d.attendance), ("notes", d.notes),
+                               ("timings", dict(d.timings)))
+             if v not in (None, "", {})} | d.extra
             for d in lecture.deliveries
         ]
     for key, value in lecture.extra.items():

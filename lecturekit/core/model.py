@@ -89,6 +89,7 @@ class Delivery:
     format: str = "in-person"
     attendance: int | None = None
     notes: str = ""
+    timings: dict[str, int] = field(default_factory=dict)  # point id -> seconds spoken
     extra: dict[str, Any] = field(default_factory=dict)
 
 
