@@ -14,6 +14,7 @@ from typing import Callable, Sequence
 from . import __version__
 from .core.errors import LectureKitError, LibraryNotFoundError
 from .core.library import Library
+from . import report_cli
 from .export import cli as export_cli
 from .search import cli as search_cli
 
@@ -71,6 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.set_defaults(handler=cmd_check)
     search_cli.register(sub)
     export_cli.register(sub)
+    report_cli.register(sub)
     return parser
 
 
