@@ -22,7 +22,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Mm, Pt
+from docx.shared import Emu, Mm, Pt
 
 from .docx_styles import NumberingRestarts, StyleBook
 from .errors import ReferenceDocxError
@@ -278,6 +278,8 @@ class DocxWriter:
             self._new_paragraph("Normal")  # Word would merge two adjacent tables into one
         word_table = self._document.add_table(rows=len(rows), cols=columns)
         word_table.style = self._styles.table("Table Grid")
+        if len(table.widths) == columns and sum(table.widths) > 0:
+            self._column_widths(word_table, table.widths)
         for row_index, (cells, word_row) in enumerate(zip(rows, word_table.rows)):
             header = row_index == 0 and bool(table.header)
             tr_pr = word_row._tr.get_or_add_trPr()
@@ -291,6 +293,17 @@ class DocxWriter:
                 for run in cell.runs:
                     self._run(paragraph, Run(run.text, run.bold or header, run.italic, run.code,
                                              run.link))
+
+    def _column_widths(self, word_table, weights: list[float]) -> None:
+        """Share the text width between the columns in proportion to *weights*."""
+        text_width = Mm(self.page.width_mm - 2 * self.page.margin)
+        word_table.autofit = False
+        total = sum(weights)
+        for column, weight in zip(word_table.columns, weights):
+            width = Emu(int(text_width * weight / total))
+            column.width = width
+            for cell in column.cells:  # Word reads the cells' widths, LibreOffice the grid's
+                cell.width = width
 
 
 def _split_field(label: str) -> tuple[str, str, str]:

@@ -104,6 +104,7 @@ class Table:
 
     header: list[TableCell] = field(default_factory=list)
     rows: list[list[TableCell]] = field(default_factory=list)
+    widths: list[float] = field(default_factory=list)  # relative column widths; empty: equal
 
     @property
     def columns(self) -> int:
