@@ -220,3 +220,25 @@ def test_bad_timings_are_reported(timings, reason):
     text = "id: x\ntitle: t\ndeliveries:\n  - date: 2026-01-01\n" + timings
     with pytest.raises(LectureFormatError, match=reason):
         parse_lecture(text.encode())
+
+
+def test_a_delivery_goes_into_a_lecture_file_changed_meanwhile(small_library):
+    from lecturekit.core.delivery_session import log_delivery_on_disk
+    from lecturekit.core.errors import FileChangedError
+
+    clock = FakeClock()
+    session = session_for(small_library, clock)
+    session.start()
+    clock.tick(30)
+    delivery = session.finish(dt.date(2026, 12, 2), "Online")
+    path = small_library.root / "lectures" / "talk.yaml"
+    path.write_text(LECTURE.replace("title: A talk", "title: Renamed elsewhere"), encoding="utf-8")
+    lecture = small_library.lecture("talk")
+    with pytest.raises(FileChangedError):
+        small_library.save_lecture(lecture)
+    saved = log_delivery_on_disk(small_library, lecture, delivery)
+    assert lecture.deliveries == []
+    again = Library.open(small_library.root).lecture("talk")
+    assert again.title == "Renamed elsewhere" and saved.title == "Renamed elsewhere"
+    assert again.deliveries[0].timings == {"a": 30}
+    assert small_library.lecture("talk") is saved
