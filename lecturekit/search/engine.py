@@ -62,19 +62,29 @@ class PostingCache:
                     self.size -= len(old)
         return entry
 
-    def positions(self, segment_id: str, reader: SegmentReader, field: str, text: str) -> dict[int, bytes]:
-        """The encoded positions of a term in each document (for phrases)."""
+    def positions(self, segment_id: str, reader: SegmentReader, field: str, text: str,
+                  docs: Iterable[int]) -> dict[int, frozenset[int]]:
+        """The positions of a term in each of *docs* that has it (for phrases).
+
+        Only the blocks holding those documents are read, and what was read
+        is kept: a phrase usually needs few of a common word's documents.
+        """
         key = (segment_id, field, "\0positions\0" + text)
         with self._lock:
             entry = self._entries.get(key)
-            if entry is not None:
+            if entry is None:
+                entry = self._entries[key] = (frozenset(), {})
+            else:
                 self._entries.move_to_end(key)
-                return entry[1]  # type: ignore[return-value]
-        values = _read_values(reader, field, text)
-        with self._lock:
-            self._entries[key] = (frozenset(values), values)  # type: ignore[assignment]
-            self.size += len(values)
-        return values
+        known: dict[int, Any] = entry[1]
+        missing = sorted(doc for doc in docs if doc not in known)
+        if missing:
+            found = _read_positions(reader, field, text, missing)
+            with self._lock:
+                known.update(found)
+                known.update((doc, _ABSENT) for doc in missing if doc not in found)
+                self.size += len(missing)
+        return known
 
     def forget_except(self, segment_ids: Iterable[str]) -> None:
         keep = set(segment_ids)
@@ -113,27 +123,41 @@ def _read_postings(reader: SegmentReader, field: str, text: str) -> tuple[frozen
     return frozenset(frequencies), frequencies
 
 
-def _read_values(reader: SegmentReader, field: str, text: str) -> dict[int, bytes]:
-    """Each document's posting value (encoded positions) of one term."""
+_ABSENT: frozenset[int] = frozenset()
+
+
+def _read_positions(reader: SegmentReader, field: str, text: str,
+                    wanted: list[int]) -> dict[int, frozenset[int]]:
+    """Positions of a term in the sorted documents *wanted*, block by block."""
     try:
         matcher = reader.postings(field, text)
     except TermNotFound:
         return {}
     if isinstance(matcher, FilterMatcher):
         matcher = matcher.child
-    values: dict[int, bytes] = {}
+    found: dict[int, frozenset[int]] = {}
+    at = 0
     if isinstance(matcher, W3LeafMatcher):
-        while matcher.is_active():
-            if matcher._ids is None:
-                matcher._read_ids()
+        while matcher.is_active() and at < len(wanted):
+            if wanted[at] > matcher._maxid:  # nothing wanted here: skip the block unread
+                matcher._next_block()
+                continue
+            matcher._read_ids()
             matcher._read_values()
-            values.update(zip(matcher._ids, matcher._values))
+            block = dict(zip(matcher._ids, matcher._values))
+            while at < len(wanted) and wanted[at] <= matcher._maxid:
+                value = block.get(wanted[at])
+                if value is not None:
+                    found[wanted[at]] = frozenset(decode_positions(value))
+                at += 1
             matcher._next_block()
     else:
+        wanted_set = set(wanted)
         while matcher.is_active():
-            values[matcher.id()] = matcher.value()
+            if matcher.id() in wanted_set:
+                found[matcher.id()] = frozenset(decode_positions(matcher.value()))
             matcher.next()
-    return values
+    return found
 
 
 class SegmentEvaluator:
@@ -189,19 +213,13 @@ class SegmentEvaluator:
         candidates = self.docs(wq.And([wq.Term(q.fieldname, word) for word in q.words]))
         if not candidates or len(q.words) < 2:
             return candidates
-        positions = [self.cache.positions(self.segment_id, self.reader, q.fieldname, word) for word in q.words]
-
-        def places(per_doc: dict[int, Any], doc: int) -> frozenset[int]:
-            value = per_doc[doc]
-            if isinstance(value, bytes):  # decoded once, then kept decoded
-                value = per_doc[doc] = frozenset(decode_positions(value))
-            return value
-
+        positions = [self.cache.positions(self.segment_id, self.reader, q.fieldname, word, candidates)
+                     for word in q.words]
         found = set()
         for doc in candidates:
-            current = places(positions[0], doc)
+            current = positions[0].get(doc, _ABSENT)
             for per_doc in positions[1:]:
-                current = {place + 1 for place in current} & places(per_doc, doc)
+                current = {place + 1 for place in current} & per_doc.get(doc, _ABSENT)
                 if not current:
                     break
             if current:
