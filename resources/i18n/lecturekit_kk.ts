@@ -1,0 +1,2780 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="kk_KZ">
+<context>
+    <name>DeliveriesPanel</name>
+    <message>
+        <location filename="../../lecturekit/gui/lecture_side_panels.py" line="+133"/>
+        <source>Delivery log</source>
+        <translation>Өткізу журналы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each time the lecture was given; double-click a cell to edit</source>
+        <translation>Дәріс өткізілген әр жолы; өңдеу үшін ұяшықты екі рет шертіңіз</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Edit delivery log</source>
+        <translation>өткізу журналын өзгерту</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Log a delivery</source>
+        <translation>Өткізуді &amp;тіркеу</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a row for today</source>
+        <translation>Бүгінгі күнге жол қосу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;move row</source>
+        <translation>Жолды &amp;жою</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove the selected rows</source>
+        <translation>Таңдалған жолдарды жою</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Log a delivery</source>
+        <translation>өткізуді тіркеу</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remove delivery</source>
+        <translation>өткізу жазбасын жою</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryChart</name>
+    <message>
+        <location filename="../../lecturekit/gui/delivery_chart.py" line="+31"/>
+        <source>Chart of deliveries per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>No deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryDialog</name>
+    <message>
+        <location filename="../../lecturekit/gui/delivery_dialog.py" line="+45"/>
+        <location line="+1"/>
+        <source>Log this delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>You spoke for {time} about %n point(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The day the lecture was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Venue</source>
+        <translation type="unfinished">Өткізілген орны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where: an organisation, a market, a broadcast channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Instagram live, the market hall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Format</source>
+        <translation>Өткізу түрі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online broadcast or in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online</source>
+        <translation>Онлайн</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In person</source>
+        <translation>Бетпе-бет</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attendance</source>
+        <translation type="unfinished">Тыңдаушылар саны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many people listened or watched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation type="unfinished">Ескертпелер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to remember: questions asked, what to change next time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Venue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Өткізу түрі:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Attendance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Don&apos;t save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back to the talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryLogModel</name>
+    <message>
+        <location filename="../../lecturekit/gui/delivery_log_model.py" line="+56"/>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lecture</source>
+        <translation>Дәріс</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Venue</source>
+        <translation type="unfinished">Өткізілген орны</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Format</source>
+        <translation>Өткізу түрі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendance</source>
+        <translation type="unfinished">Тыңдаушылар саны</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notes</source>
+        <translation type="unfinished">Ескертпелер</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Attendance was not logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryLogWindow</name>
+    <message>
+        <location filename="../../lecturekit/gui/delivery_log_window.py" line="+97"/>
+        <location line="+1"/>
+        <location line="+26"/>
+        <source>Delivery log and report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>All deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Custom dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+11"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+13"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>First day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The deliveries the log and the report cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+41"/>
+        <location line="+43"/>
+        <source>Deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read the delivery logs of the lectures again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>All formats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+59"/>
+        <source>Format</source>
+        <translation>Өткізу түрі</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>Show deliveries of one format only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Venue contains…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Venue filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show deliveries whose venue contains this text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Double-click a delivery to open its lecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Venue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Listeners per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deliveries per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>What the chart shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Listeners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+131"/>
+        <source>%n deliveries without a listener count</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-127"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deliveries by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deliveries by format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Talking point</source>
+        <translation type="unfinished">Тезис</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not in the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Last used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Talking points used most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Talking points not used for long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Double-click a talking point to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Days without use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A point counts as not used for long after this many days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not used for long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not used for more than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>days, or never (faq points left out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>By month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Used most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+1"/>
+        <source>Language of the exported report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the report as a Word document or a CSV file for Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+108"/>
+        <source>Export report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>Report language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <location line="+6"/>
+        <source>%n deliveries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-5"/>
+        <location line="+6"/>
+        <source>%n listeners</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Word document (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV for Excel (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Report not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report could not be saved to %1:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryTableModel</name>
+    <message>
+        <location filename="../../lecturekit/gui/delivery_table_model.py" line="+33"/>
+        <source>Online</source>
+        <translation>Онлайн</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In person</source>
+        <translation>Бетпе-бет</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Venue</source>
+        <translation>Өткізілген орны</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Format</source>
+        <translation>Өткізу түрі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Attendance</source>
+        <translation>Тыңдаушылар саны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Ескертпелер</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../lecturekit/gui/export_dialog.py" line="+56"/>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation>Экспорттау</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Word (DOCX)</source>
+        <translation>Word (DOCX)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Handout for listeners</source>
+        <translation>Тыңдаушыларға арналған таратпа материал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speaker script (notes and timings)</source>
+        <translation>Лекторға арналған мәтін (жазбалар мен уақыт)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leaflet of the selected points</source>
+        <translation>Таңдалған тезистерден парақша</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Browse…</source>
+        <translation>Шолу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose where to save the file</source>
+        <translation>Файлды қайда сақтауды таңдау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse</source>
+        <translation>Шолу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Format</source>
+        <translation>Пішім</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Variant</source>
+        <translation>Нұсқа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper size</source>
+        <translation>Қағаз өлшемі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Пішім:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Variant:</source>
+        <translation>&amp;Нұсқа:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Қағаз:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;ile:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export progress</source>
+        <translation>Экспорттау барысы</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export result</source>
+        <translation>Экспорттау нәтижесі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Open folder</source>
+        <translation>Қалтаны ашу</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Show the exported file&apos;s folder</source>
+        <translation>Экспортталған файлдың қалтасын көрсету</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Экспорттау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the file</source>
+        <translation>Файлды жазу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print pre&amp;view…</source>
+        <translation>Басып шығаруды ал&amp;дын ала қарау…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>See the pages and print them</source>
+        <translation>Беттерді қарап шығып, басып шығару</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Export to</source>
+        <translation>Қайда экспорттау</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose a file to export to.</source>
+        <translation>Экспорттайтын файлды таңдаңыз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace file?</source>
+        <translation>Файлды ауыстыру керек пе?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} already exists. Replace it?</source>
+        <translation>{file} файлы бұрыннан бар. Оны ауыстыру керек пе?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exporting…</source>
+        <translation>Экспортталуда…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exporting</source>
+        <translation>Экспорттау</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Exported to {file}</source>
+        <translation>{file} файлына экспортталды</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Export failed: {reason}</source>
+        <translation>Экспорттау сәтсіз аяқталды: {reason}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Print preview</source>
+        <translation>Басып шығаруды алдын ала қарау</translation>
+    </message>
+</context>
+<context>
+    <name>FormatDelegate</name>
+    <message>
+        <location filename="../../lecturekit/gui/lecture_side_panels.py" line="-66"/>
+        <source>Format</source>
+        <translation>Өткізу түрі</translation>
+    </message>
+</context>
+<context>
+    <name>LectureComposer</name>
+    <message>
+        <location filename="../../lecturekit/gui/lecture_composer.py" line="+92"/>
+        <source>Composer messages</source>
+        <translation>Дәріс редакторының хабарлары</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a lecture or create a new one.</source>
+        <translation>Дәрісті таңдаңыз немесе жаңасын жасаңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No lecture open</source>
+        <translation>Дәріс ашылмаған</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save lecture</source>
+        <translation>Дәрісті &amp;сақтау</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Болдырмау</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Қайталау</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the lecture to its file</source>
+        <translation>Дәрісті өз файлына жазу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo the last change to the lecture</source>
+        <translation>Дәрістегі соңғы өзгерісті болдырмау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo the change just undone</source>
+        <translation>Жаңа ғана болдырылмаған өзгерісті қайталау</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Сақтау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the lecture to its file ({key})</source>
+        <translation>Дәрісті өз файлына жазу ({key})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save lecture</source>
+        <translation>Дәрісті сақтау</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;vert</source>
+        <translation>Өзгерістерден &amp;бас тарту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Throw away the changes not yet saved</source>
+        <translation>Сақталмаған өзгерістерді тастау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revert lecture</source>
+        <translation>Дәрістегі өзгерістерден бас тарту</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Questions and delivery log</source>
+        <translation>Сұрақтар және өткізу журналы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anticipated &amp;questions</source>
+        <translation>&amp;Күтілетін сұрақтар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delivery log</source>
+        <translation>Өткізу жу&amp;рналы</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <location line="+57"/>
+        <source>A lecture needs a title.</source>
+        <translation>Дәрістің атауы болуы керек.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Saved.</source>
+        <translation>Сақталды.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The file no longer exists: {path}</source>
+        <translation>Файл енді жоқ: {path}</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Not added, the library has no such point: {ids}</source>
+        <translation>Қосылмады, кітапханада мұндай тезис жоқ: {ids}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Edit {field}</source>
+        <translation>«{field}» өрісін өзгерту</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>title</source>
+        <translation>атауы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>language</source>
+        <translation>тілі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>format</source>
+        <translation>өткізу түрі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>target</source>
+        <translation>жоспарлы уақыт</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>audience</source>
+        <translation>аудитория</translation>
+    </message>
+</context>
+<context>
+    <name>LectureFields</name>
+    <message>
+        <location filename="../../lecturekit/gui/lecture_fields.py" line="+25"/>
+        <source>Lecture title</source>
+        <translation>Дәріс атауы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The title listeners see on handouts</source>
+        <translation>Тыңдаушылар таратпа материалдан көретін атау</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kazakh (kk)</source>
+        <translation>Қазақша (kk)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Russian (ru)</source>
+        <translation>Орысша (ru)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>English (en)</source>
+        <translation>Ағылшынша (en)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lecture language</source>
+        <translation>Дәріс тілі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The language the lecture is given in</source>
+        <translation>Дәріс өткізілетін тіл</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Online</source>
+        <translation>Онлайн</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In person</source>
+        <translation>Бетпе-бет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lecture format</source>
+        <translation>Дәрістің өткізу түрі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>An online broadcast or a talk in person</source>
+        <translation>Онлайн тікелей эфир немесе бетпе-бет кездесу</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no target</source>
+        <translation>белгіленбеген</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target minutes</source>
+        <translation>Жоспарлы уақыт (минут)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long the lecture should take</source>
+        <translation>Дәріс қанша уақытқа созылуы керек</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lecture audience</source>
+        <translation>Дәріс аудиториясы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who the lecture is for, separated by commas</source>
+        <translation>Дәріс кімге арналған, үтір арқылы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. youth, parents</source>
+        <translation>мысалы: жастар, ата-аналар</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Атауы:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Тілі:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Өткізу түрі:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tar&amp;get:</source>
+        <translation>&amp;Жоспарлы уақыт:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;udience:</source>
+        <translation>Ау&amp;дитория:</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../lecturekit/gui/main_window.py" line="+65"/>
+        <source>Current lecture</source>
+        <translation>Ағымдағы дәріс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The lecture being composed</source>
+        <translation>Құрастырылып жатқан дәріс</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Library</source>
+        <translation>Кітапхана</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lecture</source>
+        <translation>Дәріс</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problems</source>
+        <translation>Мәселелер</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+1"/>
+        <location line="+254"/>
+        <source>New lecture</source>
+        <translation>Жаңа дәріс</translation>
+    </message>
+    <message>
+        <location line="-229"/>
+        <source>&amp;New talking point…</source>
+        <translation>Жаңа &amp;тезис…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Write a new talking point</source>
+        <translation>Жаңа тезис жазу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New &amp;lecture…</source>
+        <translation>Жаңа &amp;дәріс…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start a new lecture</source>
+        <translation>Жаңа дәріс бастау</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open library…</source>
+        <translation>Кітапхананы &amp;ашу…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open another library folder</source>
+        <translation>Басқа кітапхана қалтасын ашу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Сақтау</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the point and the lecture</source>
+        <translation>Тезис пен дәрісті сақтау</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорттау…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export a handout or a speaker script</source>
+        <translation>Таратпа материалды немесе лекторға арналған мәтінді экспорттау</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Басып шығару…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Preview and print the lecture&apos;s handout</source>
+        <translation>Дәрістің таратпа материалын қарап, басып шығару</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reload library</source>
+        <translation>Кітапхананы қайта &amp;оқу</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Read every file again</source>
+        <translation>Барлық файлды қайта оқу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Шығу</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close lecturekit</source>
+        <translation>lecturekit бағдарламасын жабу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Preferences…</source>
+        <translation>Ба&amp;птаулар…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The library&apos;s name, language, speaking rate and handout footer</source>
+        <translation>Кітапхананың атауы мен тілі, сөйлеу қарқыны және таратпа материалдың төменгі колонтитулы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Іздеу…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Search the library</source>
+        <translation>Кітапханадан іздеу</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Болдырмау</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Қайталау</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo the last edit</source>
+        <translation>Соңғы түзетуді болдырмау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo the edit undone last</source>
+        <translation>Соңғы болдырылмаған түзетуді қайталау</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;recent</source>
+        <translation>Соңғы &amp;кітапханалар</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Түзету</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;View</source>
+        <translation>&amp;Көрініс</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Main</source>
+        <translation>Негізгі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Main toolbar</source>
+        <translation>Негізгі құралдар тақтасы</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Progress</source>
+        <translation>Орындалу барысы</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Stop the work in progress</source>
+        <translation>Орындалып жатқан жұмысты тоқтату</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>Problems (%n)</source>
+        <translation>
+            <numerusform>Мәселелер (%n)</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n talking point(s)</source>
+        <translation>
+            <numerusform>%n тезис</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reading the library…</source>
+        <translation>Кітапхана оқылуда…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the library</source>
+        <translation>Кітапхананы оқу</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Library not available</source>
+        <translation>Кітапхана қолжетімсіз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The library could not be read:
+{reason}
+
+If the folder was moved or its drive disconnected, open it again with File &gt; Open library.</source>
+        <translation>Кітапхананы оқу мүмкін болмады:
+{reason}
+
+Егер қалта басқа жерге жылжытылса немесе оның дискісі ажыратылса, оны Файл &gt; Кітапхананы ашу арқылы қайта ашыңыз.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Updating the search index</source>
+        <translation>Іздеу индексін жаңарту</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{name}[*] — lecturekit</source>
+        <translation>{name}[*] — lecturekit</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <location line="+10"/>
+        <source>New talking point</source>
+        <translation>Жаңа тезис</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+16"/>
+        <source>Title:</source>
+        <translation>Тақырыбы:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Open library folder</source>
+        <translation>Кітапхана қалтасын ашу</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not a library</source>
+        <translation>Бұл кітапхана емес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{folder} has no “points” folder, so it is not a lecturekit library.</source>
+        <translation>{folder} қалтасында «points» қалтасы жоқ, сондықтан ол lecturekit кітапханасы емес.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved</source>
+        <translation>Сақталды</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export</source>
+        <translation>Экспорттау</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+11"/>
+        <source>Choose or create a lecture first.</source>
+        <translation>Алдымен дәрісті таңдаңыз немесе жасаңыз.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Print</source>
+        <translation>Басып шығару</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Failed: {reason}</source>
+        <translation>Сәтсіз аяқталды: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownPreview</name>
+    <message>
+        <location filename="../../lecturekit/gui/markdown_preview.py" line="+39"/>
+        <source>Preview</source>
+        <translation>Алдын ала қарау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the text reads once formatted</source>
+        <translation>Пішімделген мәтін қалай көрінеді</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Link not opened</source>
+        <translation>Сілтеме ашылмады</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only web and e-mail links can be opened:
+{url}</source>
+        <translation>Тек веб-сілтемелер мен электрондық пошта сілтемелерін ашуға болады:
+{url}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open link?</source>
+        <translation>Сілтемені ашу керек пе?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open this link outside lecturekit?
+{url}</source>
+        <translation>Бұл сілтемені lecturekit-тен тыс ашу керек пе?
+{url}</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineDragDrop</name>
+    <message>
+        <location filename="../../lecturekit/gui/outline_drag_drop.py" line="+62"/>
+        <source>Move in outline</source>
+        <translation>жоспар ішінде жылжыту</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Add points</source>
+        <translation>тезистер қосу</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Section 1</source>
+        <translation>1-бөлім</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineModel</name>
+    <message>
+        <location filename="../../lecturekit/gui/outline_model.py" line="+236"/>
+        <source>Outline</source>
+        <translation>Жоспар</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Уақыт</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note for this lecture</source>
+        <translation>Осы дәріске арналған ескертпе</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>(untitled section)</source>
+        <translation>(атауы жоқ бөлім)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+17"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} мин</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Starts at {clock}</source>
+        <translation>Басталуы: {clock}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Missing point: {id}</source>
+        <translation>Тезис жоқ: {id}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The library has no point {id}: remove it or restore the file</source>
+        <translation>Кітапханада {id} тезисі жоқ: оны алып тастаңыз немесе файлды қалпына келтіріңіз</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{title}
+{id} · {kind} · {language}</source>
+        <translation>{title}
+{id} · {kind} · {language}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Rename section</source>
+        <translation>бөлімнің атын өзгерту</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Edit note</source>
+        <translation>ескертпені өзгерту</translation>
+    </message>
+</context>
+<context>
+    <name>OutlinePanel</name>
+    <message>
+        <location filename="../../lecturekit/gui/outline_panel.py" line="+54"/>
+        <source>Lecture outline</source>
+        <translation>Дәріс жоспары</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drag talking points here; drag to reorder; Delete removes</source>
+        <translation>Тезистерді осында сүйреңіз; ретін өзгерту үшін сүйреңіз; Delete алып тастайды</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Remove from outline</source>
+        <translation>Жоспардан алып тастау</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the selected point or section from the lecture</source>
+        <translation>Таңдалған тезисті немесе бөлімді дәрістен алып тастау</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add &amp;section</source>
+        <translation>Бөлім &amp;қосу</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a section after the selected one</source>
+        <translation>Таңдалған бөлімнен кейін бөлім қосу</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re&amp;name</source>
+        <translation>Атын ө&amp;згерту</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rename the selected section (F2)</source>
+        <translation>Таңдалған бөлімнің атын өзгерту (F2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Remove</source>
+        <translation>Алып &amp;тастау</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move &amp;up</source>
+        <translation>Жо&amp;ғары</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move the selection up (Alt+Up)</source>
+        <translation>Таңдалғанды жоғары жылжыту (Alt+Up)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move do&amp;wn</source>
+        <translation>Тө&amp;мен</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move the selection down (Alt+Down)</source>
+        <translation>Таңдалғанды төмен жылжыту (Alt+Down)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Note for the selected point</source>
+        <translation>Таңдалған тезиске ескертпе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A note for this lecture on the selected point</source>
+        <translation>Таңдалған тезиске осы дәріс үшін ескертпе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shown in the speaker script next to the point</source>
+        <translation>Лекторға арналған мәтінде тезистің жанында көрсетіледі</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Total time</source>
+        <translation>Жалпы уақыт</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Ескертпе:</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Section 1</source>
+        <translation>1-бөлім</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add points</source>
+        <translation>тезистер қосу</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Remove section</source>
+        <translation>бөлімді алып тастау</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove point</source>
+        <translation>тезисті алып тастау</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Move section</source>
+        <translation>бөлімді жылжыту</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Move point</source>
+        <translation>тезисті жылжыту</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Total {total} min (no target)</source>
+        <translation>Барлығы {total} мин (жоспарлы уақыт белгіленбеген)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total {total} min / target {target} min</source>
+        <translation>Барлығы {total} мин / жоспарлы уақыт {target} мин</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>({over} min over)</source>
+        <translation>({over} мин асып кетті)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Answering every anticipated question would take about {minutes} min more</source>
+        <translation>Күтілетін барлық сұраққа жауап беру тағы шамамен {minutes} мин алады</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Edit note</source>
+        <translation>ескертпені өзгерту</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Section {number}</source>
+        <translation>{number}-бөлім</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add section</source>
+        <translation>бөлім қосу</translation>
+    </message>
+</context>
+<context>
+    <name>PointEditor</name>
+    <message>
+        <location filename="../../lecturekit/gui/point_editor.py" line="+96"/>
+        <source>Text</source>
+        <translation>Мәтін</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What the audience hears and reads, in Markdown</source>
+        <translation>Тыңдаушылар еститін және оқитын мәтін, Markdown пішімінде</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Speaker notes</source>
+        <translation>Лектор жазбалары</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For the speaker only: left out of handouts</source>
+        <translation>Тек лекторға арналған: таратпа материалға енгізілмейді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit text</source>
+        <translation>мәтінді түзету</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit speaker notes</source>
+        <translation>лектор жазбаларын түзету</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Length</source>
+        <translation>Көлемі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spoken words of title and text, and the time they take at the library&apos;s words per minute</source>
+        <translation>Тақырып пен мәтіндегі айтылатын сөздер саны және кітапханада белгіленген сөйлеу қарқынымен оларға кететін уақыт</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Draft state</source>
+        <translation>Жобаның күйі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a talking point to edit it.</source>
+        <translation>Өңдеу үшін тезисті таңдаңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No talking point open</source>
+        <translation>Тезис ашылмаған</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Save point</source>
+        <translation>Тезисті &amp;сақтау</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Write the point to its file</source>
+        <translation>Тезисті өз файлына жазу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Болдырмау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Қайталау</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Undo the last edit</source>
+        <translation>Соңғы түзетуді болдырмау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo the edit just undone</source>
+        <translation>Жаңа ғана болдырылмаған түзетуді қайталау</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Сақтау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the point to its file ({key})</source>
+        <translation>Тезисті өз файлына жазу ({key})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save point</source>
+        <translation>Тезисті сақтау</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;vert</source>
+        <translation>Өзгерістерден &amp;бас тарту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Throw away the edits not yet saved</source>
+        <translation>Сақталмаған түзетулерді тастау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revert point</source>
+        <translation>Тезистегі өзгерістерден бас тарту</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Point contents</source>
+        <translation>Тезис мазмұны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Te&amp;xt and preview</source>
+        <translation>&amp;Мәтін және алдын ала қарау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speaker &amp;notes</source>
+        <translation>&amp;Лектор жазбалары</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sour&amp;ces</source>
+        <translation>&amp;Дереккөздер</translation>
+    </message>
+    <message>
+        <location line="+132"/>
+        <source>A talking point needs a title.</source>
+        <translation>Тезистің тақырыбы болуы керек.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Source {row} has no title: give it one or remove the row.</source>
+        <translation>{row}-дереккөздің атауы жоқ: атау беріңіз немесе жолды жойыңыз.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{id} · {file}</source>
+        <translation>{id} · {file}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the unsaved draft</source>
+        <translation>сақталмаған жоба</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The file no longer exists: {path}</source>
+        <translation>Файл енді жоқ: {path}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{words} words · {minutes} min (set in the file)</source>
+        <translation>{words} сөз · {minutes} мин (файлда белгіленген)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{words} words · about {minutes} min</source>
+        <translation>{words} сөз · шамамен {minutes} мин</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Draft not kept: {reason}</source>
+        <translation>Жоба сақталмады: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Draft kept</source>
+        <translation>Жоба сақталды</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Edit {field}</source>
+        <translation>«{field}» өрісін өзгерту</translation>
+    </message>
+</context>
+<context>
+    <name>PointForm</name>
+    <message>
+        <location filename="../../lecturekit/gui/point_form.py" line="+67"/>
+        <source>Title</source>
+        <translation>Тақырыбы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The heading the audience sees</source>
+        <translation>Тыңдаушылар көретін тақырып</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What sort of talking point this is</source>
+        <translation>Бұл тезистің түрі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Law</source>
+        <translation>Заң</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recruiter tactic</source>
+        <translation>Арбаушының айласы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protection</source>
+        <translation>Қорғану</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Question and answer</source>
+        <translation>Сұрақ-жауап</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Story</source>
+        <translation>Оқиға</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fact</source>
+        <translation>Дерек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Тілі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language of the text</source>
+        <translation>Мәтіннің тілі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kazakh (kk)</source>
+        <translation>Қазақша (kk)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Russian (ru)</source>
+        <translation>Орысша (ru)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English (en)</source>
+        <translation>Ағылшынша (en)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whether the text was checked</source>
+        <translation>Мәтін тексерілді ме</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft</source>
+        <translation>Жоба</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+11"/>
+        <source>Reviewed</source>
+        <translation>Тексерілген</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Outdated</source>
+        <translation>Ескірген</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Тегтер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Words to find the point by, separated by commas</source>
+        <translation>Тезисті табуға арналған сөздер, үтір арқылы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audience</source>
+        <translation>Аудитория</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who the point is for, e.g. youth, parents</source>
+        <translation>Тезис кімге арналған, мысалы: жастар, ата-аналар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group</source>
+        <translation>Тобы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same word on translations of one point links them</source>
+        <translation>Бір тезистің аудармаларындағы бірдей сөз оларды байланыстырады</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reviewed on</source>
+        <translation>Тексерілген күні</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Untick when the text has not been reviewed</source>
+        <translation>Мәтін тексерілмеген болса, белгіні алып тастаңыз</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Review date</source>
+        <translation>Тексеру күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When the text and its sources were last checked</source>
+        <translation>Мәтін мен оның дереккөздері соңғы рет қашан тексерілді</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sources</source>
+        <translation>Дереккөздер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the claims come from; double-click a cell to edit</source>
+        <translation>Мәлімдемелердің дереккөзі; өңдеу үшін ұяшықты екі рет шертіңіз</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Add source</source>
+        <translation>Дереккөз &amp;қосу</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a row for a source</source>
+        <translation>Дереккөзге арналған жол қосу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove source</source>
+        <translation>Дереккөзді &amp;жою</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected source rows</source>
+        <translation>Таңдалған дереккөз жолдарын жою</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Тақырыбы:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Language:</source>
+        <translation>Т&amp;ілі:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Күйі:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Kind:</source>
+        <translation>Тү&amp;рі:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ta&amp;gs:</source>
+        <translation>Те&amp;гтер:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;udience:</source>
+        <translation>&amp;Аудитория:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>G&amp;roup:</source>
+        <translation>Т&amp;обы:</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>title</source>
+        <translation>тақырыбы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>kind</source>
+        <translation>түрі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>language</source>
+        <translation>тілі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status</source>
+        <translation>күйі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tags</source>
+        <translation>тегтер</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>audience</source>
+        <translation>аудитория</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>group</source>
+        <translation>тобы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>review date</source>
+        <translation>тексеру күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sources</source>
+        <translation>дереккөздер</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../lecturekit/gui/preferences_dialog.py" line="+36"/>
+        <location line="+1"/>
+        <location line="+78"/>
+        <source>Preferences</source>
+        <translation>Баптаулар</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source> words per minute</source>
+        <translation> сөз/минут</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Library name</source>
+        <translation>Кітапхана атауы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shown in the window title</source>
+        <translation>Терезе тақырыбында көрсетіледі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default language</source>
+        <translation>Әдепкі тіл</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The language of new points and lectures</source>
+        <translation>Жаңа тезистер мен дәрістердің тілі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speaking rate</source>
+        <translation>Сөйлеу қарқыны</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Used to estimate how long each point takes to say</source>
+        <translation>Әр тезисті айтуға қанша уақыт кететінін бағалау үшін қолданылады</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handout footer</source>
+        <translation>Таратпа материалдың төменгі колонтитулы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed at the bottom of every handout, e.g. where listeners can ask for help</source>
+        <translation>Әр таратпа материалдың төменгі жағында басылады, мысалы: тыңдаушылар көмекке қайда жүгіне алады</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Атауы:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default &amp;language:</source>
+        <translation>Әдепкі &amp;тіл:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Speaking rate:</source>
+        <translation>&amp;Сөйлеу қарқыны:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handout &amp;footer:</source>
+        <translation>Төменгі &amp;колонтитул:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This library (shared with everyone who uses the folder)</source>
+        <translation>Осы кітапхана (осы қалтаны пайдаланатындардың бәріне ортақ)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Interface language</source>
+        <translation>Интерфейс тілі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language of menus and dialogs on this computer</source>
+        <translation>Осы компьютердегі мәзірлер мен сұхбат терезелерінің тілі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As the system ({language})</source>
+        <translation>Жүйедегідей ({language})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Interface language:</source>
+        <translation>&amp;Интерфейс тілі:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This computer</source>
+        <translation>Осы компьютер</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved in {file}</source>
+        <translation>{file} файлында сақталады</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Settings changed on disk</source>
+        <translation>Баптаулар дискіде өзгертілген</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>library.yaml was changed by someone else since the library was opened. Replace it with your settings?</source>
+        <translation>Кітапхана ашылғаннан кейін library.yaml файлын басқа біреу өзгертті. Оны сіздің баптауларыңызбен ауыстыру керек пе?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The settings could not be saved:
+{error}</source>
+        <translation>Баптауларды сақтау мүмкін болмады:
+{error}</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterPanel</name>
+    <message>
+        <location filename="../../lecturekit/gui/presenter_panel.py" line="+37"/>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position in the talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audience text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What to tell the audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speaker notes heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Speaker notes</source>
+        <translation type="unfinished">Лектор жазбалары</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For you only: never shown to the audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Elapsed time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remaining time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time on this point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clock state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Time per section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time spent in each part of the talk against its plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Questions</source>
+        <translation type="unfinished">Сұрақтар</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Section {number} of {count}: {heading}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{number} / {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Missing point: {id}</source>
+        <translation>Тезис жоқ: {id}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Questions from the audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the listeners&apos; questions. Ctrl+Shift+Space looks up an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>**For this lecture:** {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>*No notes.*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Next: end of the talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next: questions from the audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next: {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{elapsed} of {planned}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{time} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{time} over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This point {spent} / {planned}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The talk has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Press Space to start the clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paused: press P to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Space: next   ↓: scroll   B: blank   Q: questions   Esc: end</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PresenterWindow</name>
+    <message>
+        <location filename="../../lecturekit/gui/presenter_view.py" line="+43"/>
+        <source>Presenting: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presenter view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Blank screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start the clock, then go to the next point (Space, →, Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go back to the previous point (←, Page Up, Backspace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scroll down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scroll the point&apos;s text down (↓)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scroll up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scroll the point&apos;s text up (↑)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Questions</source>
+        <translation type="unfinished">Сұрақтар</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Skip to the questions (Q)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pause or resume the clock (P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Black out the screen, or show it again (B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>End the talk and log the delivery (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanel</name>
+    <message>
+        <location filename="../../lecturekit/gui/problems_panel.py" line="+51"/>
+        <source>Library problems</source>
+        <translation>Кітапхана мәселелері</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double-click or press Enter to show the file</source>
+        <translation>Файлды көрсету үшін екі рет шертіңіз немесе Enter пернесін басыңыз</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionListModel</name>
+    <message>
+        <location filename="../../lecturekit/gui/question_list_model.py" line="+65"/>
+        <source>Missing point: {id}</source>
+        <translation>Тезис жоқ: {id}</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsPanel</name>
+    <message>
+        <location filename="../../lecturekit/gui/lecture_side_panels.py" line="-64"/>
+        <source>Anticipated questions</source>
+        <translation>Күтілетін сұрақтар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questions listeners are likely to ask, with prepared answers</source>
+        <translation>Тыңдаушылар қоюы ықтимал сұрақтар және дайындалған жауаптар</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Add question</source>
+        <translation>Сұрақ қ&amp;осу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+32"/>
+        <source>Add question</source>
+        <translation>сұрақ қосу</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Choose one of the library&apos;s questions in the lecture&apos;s language</source>
+        <translation>Кітапханадағы дәріс тіліндегі сұрақтардың бірін таңдаңыз</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Remove question</source>
+        <translation>Сұрақты &amp;алып тастау</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove the selected question from the lecture</source>
+        <translation>Таңдалған сұрақты дәрістен алып тастау</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Question not added</source>
+        <translation>Сұрақ қосылмады</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No more questions in this language</source>
+        <translation>Бұл тілде басқа сұрақ жоқ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Remove question</source>
+        <translation>сұрақты алып тастау</translation>
+    </message>
+</context>
+<context>
+    <name>ResultTableModel</name>
+    <message>
+        <location filename="../../lecturekit/gui/result_table_model.py" line="+57"/>
+        <source>Talking point</source>
+        <translation>Тезис</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Language</source>
+        <translation>Тілі</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../lecturekit/gui/search_panel.py" line="+91"/>
+        <source>Search talking points (Ctrl+F)…</source>
+        <translation>Тезистерді іздеу (Ctrl+F)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search</source>
+        <translation>Іздеу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Words, &quot;a phrase&quot;, prefix*, AND/OR/NOT, kind:law tag:family lang:kk</source>
+        <translation>Сөздер, &quot;сөз тіркесі&quot;, сөз басы*, AND/OR/NOT, kind:law tag:отбасы lang:kk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Түр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Тіл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Күй</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag</source>
+        <translation>Тег</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Did you mean</source>
+        <translation>Мүмкін, сіз мынаны іздедіңіз</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Number of results</source>
+        <translation>Нәтижелер саны</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search results</source>
+        <translation>Іздеу нәтижелері</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Show only one {name}</source>
+        <translation>Тек бір {name} бойынша сүзу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any {name}</source>
+        <translation>Кез келген {name}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n нәтиже</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Did you mean {link}?</source>
+        <translation>Мүмкін, {link} деп іздедіңіз бе?</translation>
+    </message>
+</context>
+<context>
+    <name>SectionBudgetModel</name>
+    <message>
+        <location filename="../../lecturekit/gui/section_budget_model.py" line="+85"/>
+        <source>Part</source>
+        <translation>Бөлік</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Spent</source>
+        <translation>Өтті</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Plan</source>
+        <translation>Жоспар</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Questions</source>
+        <translation>Сұрақтар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Section {number}</source>
+        <translation>{number}-бөлім</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Over by {time}</source>
+        <translation>{time} асып кетті</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{time} left in this part</source>
+        <translation>Осы бөлікте {time} қалды</translation>
+    </message>
+</context>
+<context>
+    <name>SourceTableModel</name>
+    <message>
+        <location filename="../../lecturekit/gui/source_table_model.py" line="+57"/>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Locator</source>
+        <translation>Дереккөздегі орны</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The law, ruling, study or book</source>
+        <translation>Заң, қаулы, зерттеу немесе кітап</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Article, page or paragraph</source>
+        <translation>Бап, бет немесе азат жол</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A web address where it can be read (optional)</source>
+        <translation>Оны оқуға болатын веб-мекенжай (міндетті емес)</translation>
+    </message>
+</context>
+<context>
+    <name>model</name>
+    <message>
+        <location filename="../../lecturekit/gui/delivery_log_model.py" line="-66"/>
+        <source>Online</source>
+        <translation>Онлайн</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In person</source>
+        <translation>Бетпе-бет</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../lecturekit/gui/delivery_dialog.py" line="+38"/>
+        <source>Lecture changed on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file of “{title}” was changed outside this window since it was opened (edited elsewhere or synced from a colleague).
+
+Add this delivery to the file as it is now? The other changes in the file are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Delivery not logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Delivery not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The delivery could not be saved in the lecture file:
+{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2787 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>DeliveriesPanel</name>
+    <message>
+        <location filename="../../lecturekit/gui/lecture_side_panels.py" line="+133"/>
+        <source>Delivery log</source>
+        <translation>Журнал выступлений</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each time the lecture was given; double-click a cell to edit</source>
+        <translation>Все случаи, когда лекция была прочитана; дважды щёлкните ячейку, чтобы изменить её</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Edit delivery log</source>
+        <translation>изменение журнала выступлений</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Log a delivery</source>
+        <translation>&amp;Записать выступление</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a row for today</source>
+        <translation>Добавить строку с сегодняшней датой</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;move row</source>
+        <translation>&amp;Удалить строку</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove the selected rows</source>
+        <translation>Удалить выбранные строки</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Log a delivery</source>
+        <translation>запись выступления</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remove delivery</source>
+        <translation>удаление выступления</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryChart</name>
+    <message>
+        <location filename="../../lecturekit/gui/delivery_chart.py" line="+31"/>
+        <source>Chart of deliveries per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>No deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryDialog</name>
+    <message>
+        <location filename="../../lecturekit/gui/delivery_dialog.py" line="+45"/>
+        <location line="+1"/>
+        <source>Log this delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>You spoke for {time} about %n point(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The day the lecture was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Venue</source>
+        <translation type="unfinished">Место проведения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where: an organisation, a market, a broadcast channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Instagram live, the market hall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online broadcast or in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online</source>
+        <translation>Онлайн</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In person</source>
+        <translation>Очно</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attendance</source>
+        <translation type="unfinished">Слушателей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many people listened or watched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation type="unfinished">Примечания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to remember: questions asked, what to change next time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Venue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Attendance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Don&apos;t save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back to the talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryLogModel</name>
+    <message>
+        <location filename="../../lecturekit/gui/delivery_log_model.py" line="+56"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lecture</source>
+        <translation>Лекция</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Venue</source>
+        <translation type="unfinished">Место проведения</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendance</source>
+        <translation type="unfinished">Слушателей</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notes</source>
+        <translation type="unfinished">Примечания</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Attendance was not logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryLogWindow</name>
+    <message>
+        <location filename="../../lecturekit/gui/delivery_log_window.py" line="+97"/>
+        <location line="+1"/>
+        <location line="+26"/>
+        <source>Delivery log and report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>All deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Custom dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+11"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+13"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>First day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The deliveries the log and the report cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+41"/>
+        <location line="+43"/>
+        <source>Deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read the delivery logs of the lectures again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>All formats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+59"/>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>Show deliveries of one format only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Venue contains…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Venue filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show deliveries whose venue contains this text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Double-click a delivery to open its lecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Venue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Listeners per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deliveries per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>What the chart shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Listeners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+131"/>
+        <source>%n deliveries without a listener count</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-127"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deliveries by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deliveries by format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Talking point</source>
+        <translation type="unfinished">Тезис</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not in the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Last used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Talking points used most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Talking points not used for long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Double-click a talking point to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Days without use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A point counts as not used for long after this many days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not used for long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not used for more than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>days, or never (faq points left out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>By month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Used most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+1"/>
+        <source>Language of the exported report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the report as a Word document or a CSV file for Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+108"/>
+        <source>Export report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>Report language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <location line="+6"/>
+        <source>%n deliveries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-5"/>
+        <location line="+6"/>
+        <source>%n listeners</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Word document (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV for Excel (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Report not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report could not be saved to %1:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryTableModel</name>
+    <message>
+        <location filename="../../lecturekit/gui/delivery_table_model.py" line="+33"/>
+        <source>Online</source>
+        <translation>Онлайн</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In person</source>
+        <translation>Очно</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Venue</source>
+        <translation>Место проведения</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Attendance</source>
+        <translation>Слушателей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../lecturekit/gui/export_dialog.py" line="+56"/>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Word (DOCX)</source>
+        <translation>Word (DOCX)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Handout for listeners</source>
+        <translation>Раздаточный материал для слушателей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speaker script (notes and timings)</source>
+        <translation>Текст для лектора (заметки и хронометраж)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leaflet of the selected points</source>
+        <translation>Листовка из выбранных тезисов</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose where to save the file</source>
+        <translation>Выбрать, куда сохранить файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse</source>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Variant</source>
+        <translation>Вариант</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper size</source>
+        <translation>Размер бумаги</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Variant:</source>
+        <translation>&amp;Вариант:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Бумага:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;ile:</source>
+        <translation>Ф&amp;айл:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export progress</source>
+        <translation>Ход экспорта</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export result</source>
+        <translation>Результат экспорта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Open folder</source>
+        <translation>Открыть папку</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Show the exported file&apos;s folder</source>
+        <translation>Показать папку с экспортированным файлом</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Экспортировать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the file</source>
+        <translation>Записать файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print pre&amp;view…</source>
+        <translation>Пред&amp;варительный просмотр…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>See the pages and print them</source>
+        <translation>Просмотреть страницы и напечатать их</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Export to</source>
+        <translation>Экспортировать в</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose a file to export to.</source>
+        <translation>Выберите файл для экспорта.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace file?</source>
+        <translation>Заменить файл?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} already exists. Replace it?</source>
+        <translation>Файл {file} уже существует. Заменить его?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exporting…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exporting</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Exported to {file}</source>
+        <translation>Экспортировано в {file}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Export failed: {reason}</source>
+        <translation>Не удалось экспортировать: {reason}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Print preview</source>
+        <translation>Предварительный просмотр</translation>
+    </message>
+</context>
+<context>
+    <name>FormatDelegate</name>
+    <message>
+        <location filename="../../lecturekit/gui/lecture_side_panels.py" line="-66"/>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+</context>
+<context>
+    <name>LectureComposer</name>
+    <message>
+        <location filename="../../lecturekit/gui/lecture_composer.py" line="+92"/>
+        <source>Composer messages</source>
+        <translation>Сообщения редактора лекции</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a lecture or create a new one.</source>
+        <translation>Выберите лекцию или создайте новую.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No lecture open</source>
+        <translation>Лекция не открыта</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save lecture</source>
+        <translation>&amp;Сохранить лекцию</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the lecture to its file</source>
+        <translation>Записать лекцию в её файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo the last change to the lecture</source>
+        <translation>Отменить последнее изменение лекции</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo the change just undone</source>
+        <translation>Повторить только что отменённое изменение</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the lecture to its file ({key})</source>
+        <translation>Записать лекцию в её файл ({key})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save lecture</source>
+        <translation>Сохранить лекцию</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;vert</source>
+        <translation>Отменить &amp;изменения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Throw away the changes not yet saved</source>
+        <translation>Отбросить несохранённые изменения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revert lecture</source>
+        <translation>Отменить изменения лекции</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Questions and delivery log</source>
+        <translation>Вопросы и журнал выступлений</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anticipated &amp;questions</source>
+        <translation>Ожидаемые &amp;вопросы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delivery log</source>
+        <translation>&amp;Журнал выступлений</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <location line="+57"/>
+        <source>A lecture needs a title.</source>
+        <translation>У лекции должно быть название.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The file no longer exists: {path}</source>
+        <translation>Файл больше не существует: {path}</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Not added, the library has no such point: {ids}</source>
+        <translation>Не добавлено: в библиотеке нет таких тезисов: {ids}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Edit {field}</source>
+        <translation>изменение поля «{field}»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>title</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>language</source>
+        <translation>язык</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>format</source>
+        <translation>формат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>target</source>
+        <translation>регламент</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>audience</source>
+        <translation>аудитория</translation>
+    </message>
+</context>
+<context>
+    <name>LectureFields</name>
+    <message>
+        <location filename="../../lecturekit/gui/lecture_fields.py" line="+25"/>
+        <source>Lecture title</source>
+        <translation>Название лекции</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The title listeners see on handouts</source>
+        <translation>Название, которое слушатели видят в раздаточных материалах</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kazakh (kk)</source>
+        <translation>Казахский (kk)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Russian (ru)</source>
+        <translation>Русский (ru)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>English (en)</source>
+        <translation>Английский (en)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lecture language</source>
+        <translation>Язык лекции</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The language the lecture is given in</source>
+        <translation>Язык, на котором читается лекция</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Online</source>
+        <translation>Онлайн</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In person</source>
+        <translation>Очно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lecture format</source>
+        <translation>Формат лекции</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>An online broadcast or a talk in person</source>
+        <translation>Онлайн-трансляция или очное выступление</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no target</source>
+        <translation>без регламента</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target minutes</source>
+        <translation>Регламент в минутах</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long the lecture should take</source>
+        <translation>Сколько времени должна занять лекция</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lecture audience</source>
+        <translation>Аудитория лекции</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who the lecture is for, separated by commas</source>
+        <translation>Для кого лекция, через запятую</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. youth, parents</source>
+        <translation>например: молодёжь, родители</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tar&amp;get:</source>
+        <translation>&amp;Регламент:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;udience:</source>
+        <translation>&amp;Аудитория:</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../lecturekit/gui/main_window.py" line="+65"/>
+        <source>Current lecture</source>
+        <translation>Текущая лекция</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The lecture being composed</source>
+        <translation>Лекция, над которой вы работаете</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Library</source>
+        <translation>Библиотека</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lecture</source>
+        <translation>Лекция</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problems</source>
+        <translation>Проблемы</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+1"/>
+        <location line="+254"/>
+        <source>New lecture</source>
+        <translation>Новая лекция</translation>
+    </message>
+    <message>
+        <location line="-229"/>
+        <source>&amp;New talking point…</source>
+        <translation>&amp;Новый тезис…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Write a new talking point</source>
+        <translation>Написать новый тезис</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New &amp;lecture…</source>
+        <translation>Новая &amp;лекция…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start a new lecture</source>
+        <translation>Начать новую лекцию</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open library…</source>
+        <translation>&amp;Открыть библиотеку…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open another library folder</source>
+        <translation>Открыть папку другой библиотеки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the point and the lecture</source>
+        <translation>Сохранить тезис и лекцию</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export a handout or a speaker script</source>
+        <translation>Экспортировать раздаточный материал или текст для лектора</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Preview and print the lecture&apos;s handout</source>
+        <translation>Просмотреть и напечатать раздаточный материал лекции</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reload library</source>
+        <translation>Пере&amp;читать библиотеку</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Read every file again</source>
+        <translation>Заново прочитать все файлы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close lecturekit</source>
+        <translation>Закрыть lecturekit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Preferences…</source>
+        <translation>Н&amp;астройки…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The library&apos;s name, language, speaking rate and handout footer</source>
+        <translation>Название и язык библиотеки, темп речи и нижний колонтитул раздаточных материалов</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Найти…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Search the library</source>
+        <translation>Поиск по библиотеке</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo the last edit</source>
+        <translation>Отменить последнюю правку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo the edit undone last</source>
+        <translation>Повторить последнюю отменённую правку</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;recent</source>
+        <translation>Н&amp;едавние библиотеки</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Main</source>
+        <translation>Основная</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Main toolbar</source>
+        <translation>Основная панель инструментов</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Progress</source>
+        <translation>Ход выполнения</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Stop the work in progress</source>
+        <translation>Остановить выполняемую работу</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>Problems (%n)</source>
+        <translation>
+            <numerusform>Проблемы (%n)</numerusform>
+            <numerusform>Проблемы (%n)</numerusform>
+            <numerusform>Проблемы (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n talking point(s)</source>
+        <translation>
+            <numerusform>%n тезис</numerusform>
+            <numerusform>%n тезиса</numerusform>
+            <numerusform>%n тезисов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reading the library…</source>
+        <translation>Чтение библиотеки…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the library</source>
+        <translation>Чтение библиотеки</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Library not available</source>
+        <translation>Библиотека недоступна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The library could not be read:
+{reason}
+
+If the folder was moved or its drive disconnected, open it again with File &gt; Open library.</source>
+        <translation>Не удалось прочитать библиотеку:
+{reason}
+
+Если папку переместили или её диск отключён, откройте её снова через Файл &gt; Открыть библиотеку.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Updating the search index</source>
+        <translation>Обновление поискового индекса</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{name}[*] — lecturekit</source>
+        <translation>{name}[*] — lecturekit</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <location line="+10"/>
+        <source>New talking point</source>
+        <translation>Новый тезис</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+16"/>
+        <source>Title:</source>
+        <translation>Заголовок:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Open library folder</source>
+        <translation>Открыть папку библиотеки</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not a library</source>
+        <translation>Это не библиотека</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{folder} has no “points” folder, so it is not a lecturekit library.</source>
+        <translation>В папке {folder} нет папки «points», поэтому это не библиотека lecturekit.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved</source>
+        <translation>Сохранено</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+11"/>
+        <source>Choose or create a lecture first.</source>
+        <translation>Сначала выберите или создайте лекцию.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Failed: {reason}</source>
+        <translation>Ошибка: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownPreview</name>
+    <message>
+        <location filename="../../lecturekit/gui/markdown_preview.py" line="+39"/>
+        <source>Preview</source>
+        <translation>Просмотр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the text reads once formatted</source>
+        <translation>Как будет выглядеть текст после форматирования</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Link not opened</source>
+        <translation>Ссылка не открыта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only web and e-mail links can be opened:
+{url}</source>
+        <translation>Открыть можно только веб-ссылки и адреса электронной почты:
+{url}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open link?</source>
+        <translation>Открыть ссылку?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open this link outside lecturekit?
+{url}</source>
+        <translation>Открыть эту ссылку вне lecturekit?
+{url}</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineDragDrop</name>
+    <message>
+        <location filename="../../lecturekit/gui/outline_drag_drop.py" line="+62"/>
+        <source>Move in outline</source>
+        <translation>перемещение в плане</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Add points</source>
+        <translation>добавление тезисов</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Section 1</source>
+        <translation>Раздел 1</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineModel</name>
+    <message>
+        <location filename="../../lecturekit/gui/outline_model.py" line="+236"/>
+        <source>Outline</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note for this lecture</source>
+        <translation>Заметка для этой лекции</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>(untitled section)</source>
+        <translation>(раздел без названия)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+17"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} мин</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Starts at {clock}</source>
+        <translation>Начало в {clock}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Missing point: {id}</source>
+        <translation>Нет тезиса: {id}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The library has no point {id}: remove it or restore the file</source>
+        <translation>В библиотеке нет тезиса {id}: уберите его или восстановите файл</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{title}
+{id} · {kind} · {language}</source>
+        <translation>{title}
+{id} · {kind} · {language}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Rename section</source>
+        <translation>переименование раздела</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Edit note</source>
+        <translation>изменение заметки</translation>
+    </message>
+</context>
+<context>
+    <name>OutlinePanel</name>
+    <message>
+        <location filename="../../lecturekit/gui/outline_panel.py" line="+54"/>
+        <source>Lecture outline</source>
+        <translation>План лекции</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drag talking points here; drag to reorder; Delete removes</source>
+        <translation>Перетащите сюда тезисы; перетаскивайте, чтобы изменить порядок; Delete убирает</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Remove from outline</source>
+        <translation>Убрать из плана</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the selected point or section from the lecture</source>
+        <translation>Убрать выбранный тезис или раздел из лекции</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add &amp;section</source>
+        <translation>Добавить раз&amp;дел</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a section after the selected one</source>
+        <translation>Добавить раздел после выбранного</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re&amp;name</source>
+        <translation>Переи&amp;меновать</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rename the selected section (F2)</source>
+        <translation>Переименовать выбранный раздел (F2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Убрать</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move &amp;up</source>
+        <translation>Вв&amp;ерх</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move the selection up (Alt+Up)</source>
+        <translation>Переместить выбранное вверх (Alt+Up)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move do&amp;wn</source>
+        <translation>Вни&amp;з</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move the selection down (Alt+Down)</source>
+        <translation>Переместить выбранное вниз (Alt+Down)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Note for the selected point</source>
+        <translation>Заметка к выбранному тезису</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A note for this lecture on the selected point</source>
+        <translation>Заметка к выбранному тезису для этой лекции</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shown in the speaker script next to the point</source>
+        <translation>Показывается в тексте для лектора рядом с тезисом</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Total time</source>
+        <translation>Общее время</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>N&amp;ote:</source>
+        <translation>Замет&amp;ка:</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Section 1</source>
+        <translation>Раздел 1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add points</source>
+        <translation>добавление тезисов</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Remove section</source>
+        <translation>удаление раздела</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove point</source>
+        <translation>удаление тезиса</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Move section</source>
+        <translation>перемещение раздела</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Move point</source>
+        <translation>перемещение тезиса</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Total {total} min (no target)</source>
+        <translation>Всего {total} мин (без регламента)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total {total} min / target {target} min</source>
+        <translation>Всего {total} мин / регламент {target} мин</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>({over} min over)</source>
+        <translation>(превышение на {over} мин)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Answering every anticipated question would take about {minutes} min more</source>
+        <translation>Ответы на все ожидаемые вопросы займут ещё около {minutes} мин</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Edit note</source>
+        <translation>изменение заметки</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Section {number}</source>
+        <translation>Раздел {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add section</source>
+        <translation>добавление раздела</translation>
+    </message>
+</context>
+<context>
+    <name>PointEditor</name>
+    <message>
+        <location filename="../../lecturekit/gui/point_editor.py" line="+96"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What the audience hears and reads, in Markdown</source>
+        <translation>То, что слушатели слышат и читают, в формате Markdown</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Speaker notes</source>
+        <translation>Заметки лектора</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For the speaker only: left out of handouts</source>
+        <translation>Только для лектора: не входят в раздаточные материалы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit text</source>
+        <translation>правка текста</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit speaker notes</source>
+        <translation>правка заметок лектора</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Length</source>
+        <translation>Объём</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spoken words of title and text, and the time they take at the library&apos;s words per minute</source>
+        <translation>Число произносимых слов заголовка и текста и время на них при темпе речи, заданном в библиотеке</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Draft state</source>
+        <translation>Состояние черновика</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a talking point to edit it.</source>
+        <translation>Выберите тезис, чтобы изменить его.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No talking point open</source>
+        <translation>Тезис не открыт</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Save point</source>
+        <translation>&amp;Сохранить тезис</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Write the point to its file</source>
+        <translation>Записать тезис в его файл</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Undo the last edit</source>
+        <translation>Отменить последнюю правку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo the edit just undone</source>
+        <translation>Повторить только что отменённую правку</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the point to its file ({key})</source>
+        <translation>Записать тезис в его файл ({key})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save point</source>
+        <translation>Сохранить тезис</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;vert</source>
+        <translation>Отменить &amp;изменения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Throw away the edits not yet saved</source>
+        <translation>Отбросить несохранённые правки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revert point</source>
+        <translation>Отменить изменения тезиса</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Point contents</source>
+        <translation>Содержимое тезиса</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Te&amp;xt and preview</source>
+        <translation>Те&amp;кст и просмотр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speaker &amp;notes</source>
+        <translation>Заметки &amp;лектора</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sour&amp;ces</source>
+        <translation>Ист&amp;очники</translation>
+    </message>
+    <message>
+        <location line="+132"/>
+        <source>A talking point needs a title.</source>
+        <translation>У тезиса должен быть заголовок.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Source {row} has no title: give it one or remove the row.</source>
+        <translation>У источника {row} нет названия: укажите его или удалите строку.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{id} · {file}</source>
+        <translation>{id} · {file}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the unsaved draft</source>
+        <translation>несохранённый черновик</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The file no longer exists: {path}</source>
+        <translation>Файл больше не существует: {path}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{words} words · {minutes} min (set in the file)</source>
+        <translation>Слов: {words} · {minutes} мин (задано в файле)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{words} words · about {minutes} min</source>
+        <translation>Слов: {words} · около {minutes} мин</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Draft not kept: {reason}</source>
+        <translation>Черновик не сохранён: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Draft kept</source>
+        <translation>Черновик сохранён</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Edit {field}</source>
+        <translation>изменение поля «{field}»</translation>
+    </message>
+</context>
+<context>
+    <name>PointForm</name>
+    <message>
+        <location filename="../../lecturekit/gui/point_form.py" line="+67"/>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The heading the audience sees</source>
+        <translation>Заголовок, который видят слушатели</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What sort of talking point this is</source>
+        <translation>К какому типу относится тезис</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Law</source>
+        <translation>Закон</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recruiter tactic</source>
+        <translation>Тактика вербовщика</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protection</source>
+        <translation>Защита</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Question and answer</source>
+        <translation>Вопрос и ответ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Story</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fact</source>
+        <translation>Факт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language of the text</source>
+        <translation>Язык текста</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kazakh (kk)</source>
+        <translation>Казахский (kk)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Russian (ru)</source>
+        <translation>Русский (ru)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English (en)</source>
+        <translation>Английский (en)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whether the text was checked</source>
+        <translation>Проверен ли текст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft</source>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+11"/>
+        <source>Reviewed</source>
+        <translation>Проверен</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Outdated</source>
+        <translation>Устарел</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Words to find the point by, separated by commas</source>
+        <translation>Слова для поиска тезиса, через запятую</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audience</source>
+        <translation>Аудитория</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who the point is for, e.g. youth, parents</source>
+        <translation>Для кого тезис, например: молодёжь, родители</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same word on translations of one point links them</source>
+        <translation>Одно и то же слово у переводов одного тезиса связывает их</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reviewed on</source>
+        <translation>Дата проверки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Untick when the text has not been reviewed</source>
+        <translation>Снимите флажок, если текст не проверялся</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Review date</source>
+        <translation>Дата проверки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When the text and its sources were last checked</source>
+        <translation>Когда текст и его источники проверялись в последний раз</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the claims come from; double-click a cell to edit</source>
+        <translation>Откуда взяты утверждения; дважды щёлкните ячейку, чтобы изменить её</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Add source</source>
+        <translation>&amp;Добавить источник</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a row for a source</source>
+        <translation>Добавить строку для источника</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove source</source>
+        <translation>&amp;Удалить источник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected source rows</source>
+        <translation>Удалить выбранные строки источников</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Заголовок:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Status:</source>
+        <translation>Стат&amp;ус:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ta&amp;gs:</source>
+        <translation>Те&amp;ги:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;udience:</source>
+        <translation>&amp;Аудитория:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>G&amp;roup:</source>
+        <translation>Груп&amp;па:</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>title</source>
+        <translation>заголовок</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>kind</source>
+        <translation>тип</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>language</source>
+        <translation>язык</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tags</source>
+        <translation>теги</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>audience</source>
+        <translation>аудитория</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>group</source>
+        <translation>группа</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>review date</source>
+        <translation>дата проверки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sources</source>
+        <translation>источники</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../lecturekit/gui/preferences_dialog.py" line="+36"/>
+        <location line="+1"/>
+        <location line="+78"/>
+        <source>Preferences</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source> words per minute</source>
+        <translation> слов в минуту</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Library name</source>
+        <translation>Название библиотеки</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shown in the window title</source>
+        <translation>Показывается в заголовке окна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default language</source>
+        <translation>Язык по умолчанию</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The language of new points and lectures</source>
+        <translation>Язык новых тезисов и лекций</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speaking rate</source>
+        <translation>Темп речи</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Used to estimate how long each point takes to say</source>
+        <translation>Используется, чтобы оценить, сколько времени займёт каждый тезис</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handout footer</source>
+        <translation>Нижний колонтитул раздаточных материалов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed at the bottom of every handout, e.g. where listeners can ask for help</source>
+        <translation>Печатается внизу каждого раздаточного материала, например: куда слушатели могут обратиться за помощью</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default &amp;language:</source>
+        <translation>&amp;Язык по умолчанию:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Speaking rate:</source>
+        <translation>&amp;Темп речи:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handout &amp;footer:</source>
+        <translation>&amp;Нижний колонтитул:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This library (shared with everyone who uses the folder)</source>
+        <translation>Эта библиотека (общая для всех, кто пользуется этой папкой)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Interface language</source>
+        <translation>Язык интерфейса</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language of menus and dialogs on this computer</source>
+        <translation>Язык меню и диалогов на этом компьютере</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As the system ({language})</source>
+        <translation>Как в системе ({language})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Interface language:</source>
+        <translation>Язык &amp;интерфейса:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This computer</source>
+        <translation>Этот компьютер</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved in {file}</source>
+        <translation>Хранится в файле {file}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Settings changed on disk</source>
+        <translation>Настройки изменены на диске</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>library.yaml was changed by someone else since the library was opened. Replace it with your settings?</source>
+        <translation>После открытия библиотеки кто-то другой изменил файл library.yaml. Заменить его вашими настройками?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The settings could not be saved:
+{error}</source>
+        <translation>Не удалось сохранить настройки:
+{error}</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterPanel</name>
+    <message>
+        <location filename="../../lecturekit/gui/presenter_panel.py" line="+37"/>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position in the talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audience text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What to tell the audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speaker notes heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Speaker notes</source>
+        <translation type="unfinished">Заметки лектора</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For you only: never shown to the audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Elapsed time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remaining time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time on this point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clock state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Time per section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time spent in each part of the talk against its plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Questions</source>
+        <translation type="unfinished">Вопросы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Section {number} of {count}: {heading}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{number} / {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Missing point: {id}</source>
+        <translation>Нет тезиса: {id}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Questions from the audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the listeners&apos; questions. Ctrl+Shift+Space looks up an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>**For this lecture:** {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>*No notes.*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Next: end of the talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next: questions from the audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next: {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{elapsed} of {planned}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{time} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{time} over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This point {spent} / {planned}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The talk has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Press Space to start the clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paused: press P to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Space: next   ↓: scroll   B: blank   Q: questions   Esc: end</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PresenterWindow</name>
+    <message>
+        <location filename="../../lecturekit/gui/presenter_view.py" line="+43"/>
+        <source>Presenting: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presenter view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Blank screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start the clock, then go to the next point (Space, →, Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go back to the previous point (←, Page Up, Backspace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scroll down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scroll the point&apos;s text down (↓)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scroll up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scroll the point&apos;s text up (↑)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Questions</source>
+        <translation type="unfinished">Вопросы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Skip to the questions (Q)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pause or resume the clock (P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Black out the screen, or show it again (B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>End the talk and log the delivery (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanel</name>
+    <message>
+        <location filename="../../lecturekit/gui/problems_panel.py" line="+51"/>
+        <source>Library problems</source>
+        <translation>Проблемы библиотеки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double-click or press Enter to show the file</source>
+        <translation>Дважды щёлкните или нажмите Enter, чтобы показать файл</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionListModel</name>
+    <message>
+        <location filename="../../lecturekit/gui/question_list_model.py" line="+65"/>
+        <source>Missing point: {id}</source>
+        <translation>Нет тезиса: {id}</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsPanel</name>
+    <message>
+        <location filename="../../lecturekit/gui/lecture_side_panels.py" line="-64"/>
+        <source>Anticipated questions</source>
+        <translation>Ожидаемые вопросы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questions listeners are likely to ask, with prepared answers</source>
+        <translation>Вопросы, которые, скорее всего, зададут слушатели, с подготовленными ответами</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Add question</source>
+        <translation>До&amp;бавить вопрос</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+32"/>
+        <source>Add question</source>
+        <translation>добавление вопроса</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Choose one of the library&apos;s questions in the lecture&apos;s language</source>
+        <translation>Выберите один из вопросов библиотеки на языке лекции</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Remove question</source>
+        <translation>Убрать в&amp;опрос</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove the selected question from the lecture</source>
+        <translation>Убрать выбранный вопрос из лекции</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Question not added</source>
+        <translation>Вопрос не добавлен</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No more questions in this language</source>
+        <translation>Других вопросов на этом языке нет</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Remove question</source>
+        <translation>удаление вопроса</translation>
+    </message>
+</context>
+<context>
+    <name>ResultTableModel</name>
+    <message>
+        <location filename="../../lecturekit/gui/result_table_model.py" line="+57"/>
+        <source>Talking point</source>
+        <translation>Тезис</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../lecturekit/gui/search_panel.py" line="+91"/>
+        <source>Search talking points (Ctrl+F)…</source>
+        <translation>Поиск тезисов (Ctrl+F)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Words, &quot;a phrase&quot;, prefix*, AND/OR/NOT, kind:law tag:family lang:kk</source>
+        <translation>Слова, &quot;фраза&quot;, начало слова*, AND/OR/NOT, kind:law tag:семья lang:ru</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag</source>
+        <translation>Тег</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Did you mean</source>
+        <translation>Возможно, вы имели в виду</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Number of results</source>
+        <translation>Число результатов</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search results</source>
+        <translation>Результаты поиска</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Show only one {name}</source>
+        <translation>Показывать только один {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any {name}</source>
+        <translation>Любой {name}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n результат</numerusform>
+            <numerusform>%n результата</numerusform>
+            <numerusform>%n результатов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Did you mean {link}?</source>
+        <translation>Возможно, вы имели в виду {link}?</translation>
+    </message>
+</context>
+<context>
+    <name>SectionBudgetModel</name>
+    <message>
+        <location filename="../../lecturekit/gui/section_budget_model.py" line="+85"/>
+        <source>Part</source>
+        <translation>Часть</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Spent</source>
+        <translation>Прошло</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Plan</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Questions</source>
+        <translation>Вопросы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Section {number}</source>
+        <translation>Раздел {number}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Over by {time}</source>
+        <translation>Превышение на {time}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{time} left in this part</source>
+        <translation>В этой части осталось {time}</translation>
+    </message>
+</context>
+<context>
+    <name>SourceTableModel</name>
+    <message>
+        <location filename="../../lecturekit/gui/source_table_model.py" line="+57"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Locator</source>
+        <translation>Место в источнике</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The law, ruling, study or book</source>
+        <translation>Закон, постановление, исследование или книга</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Article, page or paragraph</source>
+        <translation>Статья, страница или абзац</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A web address where it can be read (optional)</source>
+        <translation>Веб-адрес, где его можно прочитать (необязательно)</translation>
+    </message>
+</context>
+<context>
+    <name>model</name>
+    <message>
+        <location filename="../../lecturekit/gui/delivery_log_model.py" line="-66"/>
+        <source>Online</source>
+        <translation>Онлайн</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In person</source>
+        <translation>Очно</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../lecturekit/gui/delivery_dialog.py" line="+38"/>
+        <source>Lecture changed on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file of “{title}” was changed outside this window since it was opened (edited elsewhere or synced from a colleague).
+
+Add this delivery to the file as it is now? The other changes in the file are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Delivery not logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Delivery not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The delivery could not be saved in the lecture file:
+{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
