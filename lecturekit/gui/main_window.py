@@ -133,7 +133,10 @@ class MainWindow(QMainWindow):
         self.print_action = self._action(self.tr("&Print…"), self.tr("Preview and print the lecture's handout"),
                                          self._on_print_triggered, keys.Print, "print")
         self.reload_action = self._action(self.tr("&Reload library"), self.tr("Read every file again"),
-                                          self._on_reload_triggered, keys.Refresh)
+                                          self._on_reload_triggered, QKeySequence("Ctrl+R"))
+        self.present_action = self._action(self.tr("&Present lecture"),
+                                           self.tr("Give the current lecture: presenter view with clock and notes"),
+                                           self._on_present_triggered, QKeySequence("F5"))
         self.quit_action = self._action(self.tr("&Quit"), self.tr("Close lecturekit"), self.close, keys.Quit)
         self.preferences_action = self._action(
             self.tr("&Preferences…"), self.tr("The library's name, language, speaking rate and handout footer"),
@@ -169,6 +172,10 @@ class MainWindow(QMainWindow):
         edit.addAction(self.find_action)
         edit.addSeparator()
         edit.addAction(self.preferences_action)
+        lecture_menu = self.menuBar().addMenu(self.tr("&Lecture"))
+        lecture_menu.addAction(self.new_lecture_action)
+        lecture_menu.addAction(self.present_action)
+        self.lecture_menu = lecture_menu
         view = self.menuBar().addMenu(self.tr("&View"))
         for dock in (self.search_dock, self.lecture_dock, self.problems_dock):
             view.addAction(dock.toggleViewAction())
@@ -176,7 +183,7 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("MainToolBar")
         toolbar.setAccessibleName(self.tr("Main toolbar"))
         for action in (self.new_point_action, self.save_action, None, self.find_action, None,
-                       self.export_action, self.print_action):
+                       self.export_action, self.print_action, self.present_action):
             toolbar.addSeparator() if action is None else toolbar.addAction(action)
 
     def _build_status_bar(self) -> None:
@@ -402,6 +409,26 @@ class MainWindow(QMainWindow):
         if self.composer.is_dirty() and not self.composer.save():
             return
         ExportDialog(self.services, lecture_id, self).print_preview()
+
+    def _on_present_triggered(self) -> None:
+        from .presenter_view import PresenterWindow
+
+        lecture_id = self.composer.current_lecture_id()
+        if lecture_id is None:
+            QMessageBox.information(self, self.tr("Present"), self.tr("Choose or create a lecture first."))
+            return
+        if self.composer.is_dirty() and not self.composer.save():
+            return
+        self.presenter = PresenterWindow(self.library, lecture_id, None)
+        self.presenter.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.presenter.sig_delivery_saved.connect(self._on_presenter_delivery_saved)
+        self.presenter.present()
+
+    def _on_presenter_delivery_saved(self, lecture_id: str) -> None:
+        if lecture_id == self.composer.current_lecture_id() and not self.composer.is_dirty():
+            self.composer.set_lecture(None)
+            self.composer.set_lecture(lecture_id)
+        self.statusBar().showMessage(self.tr("The delivery was added to the lecture's log"), 5000)
 
     def _on_preferences_triggered(self) -> None:
         from .preferences_dialog import PreferencesDialog

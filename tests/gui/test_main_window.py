@@ -73,3 +73,15 @@ def test_add_points_to_the_lecture_changes_the_total(qtbot, window):
     assert window.composer.is_dirty()
     assert window.composer.outline_panel.total_label.text() != label_before
     assert bytes(point_ids_mime(ids).data(POINT_IDS_MIME)).decode() == ids[0]
+
+
+def test_present_opens_the_presenter_on_the_current_lecture(qtbot, window, monkeypatch):
+    from lecturekit.gui.presenter_view import PresenterWindow
+
+    monkeypatch.setattr(PresenterWindow, "present", lambda self, fullscreen=True: self.show())
+    window.present_action.trigger()
+    presenter = window.presenter
+    qtbot.addWidget(presenter)
+    assert presenter.session.lecture.id == window.composer.current_lecture_id()
+    assert presenter.isVisible()
+    monkeypatch.setattr(PresenterWindow, "end_presentation", lambda self: True)
