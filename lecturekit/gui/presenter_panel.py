@@ -55,6 +55,8 @@ class PresenterPanel(QWidget):
         self.budget_model.set_session(session)
         self.budgets = self._budget_table()
         self._buttons = QHBoxLayout()
+        self._button_widgets: list[QToolButton] = []
+        self._height = 720
         self._buttons.addWidget(self.state, 1)
         self._build_layout()
         self.scale_fonts(720)
@@ -127,9 +129,12 @@ class PresenterPanel(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setAutoRaise(True)
             self._buttons.addWidget(button)
+            self._button_widgets.append(button)
+        self.scale_fonts(self._height)
 
     def scale_fonts(self, height: int) -> None:
         """Type sizes in proportion to a window *height* pixels tall."""
+        self._height = height
         unit = max(11.0, height / 42)
 
         def font(scale: float, bold: bool = False) -> QFont:
@@ -150,6 +155,8 @@ class PresenterPanel(QWidget):
         self.remaining.setFont(font(1.8, bold=True))
         self.point_time.setFont(font(1.2))
         self.state.setFont(font(0.9))
+        for button in self._button_widgets:
+            button.setFont(font(0.9))
         self.budgets.setFont(font(0.9))
         self.budgets.horizontalHeader().setFont(font(0.8))
         self.budget_model.set_font(font(0.9))
