@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
+    <name>AnswerHitModel</name>
+    <message>
+        <location filename="../../lecturekit/gui/question_lookup_models.py" line="+45"/>
+        <source>{kind} in {language}: Enter shows the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeliveriesPanel</name>
     <message>
         <location filename="../../lecturekit/gui/lecture_side_panels.py" line="+133"/>
@@ -54,12 +62,12 @@
     <message>
         <location filename="../../lecturekit/gui/delivery_chart.py" line="+31"/>
         <source>Chart of deliveries per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Айлар бойынша өткізілген дәрістер диаграммасы</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>No deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Өткізілген дәріс жоқ</translation>
     </message>
 </context>
 <context>
@@ -68,13 +76,13 @@
         <location filename="../../lecturekit/gui/delivery_dialog.py" line="+45"/>
         <location line="+1"/>
         <source>Log this delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы өткізуді тіркеу</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>You spoke for {time} about %n point(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сіз {time} сөйлеп, %n тезисті қамтыдыңыз.</numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
@@ -86,22 +94,22 @@
     <message>
         <location line="+1"/>
         <source>The day the lecture was given</source>
-        <translation type="unfinished"></translation>
+        <translation>Дәріс өткізілген күн</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Venue</source>
-        <translation type="unfinished">Өткізілген орны</translation>
+        <translation>Өткізілген орны</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where: an organisation, a market, a broadcast channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайда: ұйым, базар, эфир арнасы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. Instagram live, the market hall</source>
-        <translation type="unfinished"></translation>
+        <translation>мысалы: Instagram-дағы тікелей эфир, базар залы</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -111,7 +119,7 @@
     <message>
         <location line="+1"/>
         <source>Online broadcast or in person</source>
-        <translation type="unfinished"></translation>
+        <translation>Онлайн эфир немесе бетпе-бет</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -126,62 +134,62 @@
     <message>
         <location line="+6"/>
         <source>not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>саналмаған</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Attendance</source>
-        <translation type="unfinished">Тыңдаушылар саны</translation>
+        <translation>Тыңдаушылар саны</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How many people listened or watched</source>
-        <translation type="unfinished"></translation>
+        <translation>Қанша адам тыңдады немесе көрді</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notes</source>
-        <translation type="unfinished">Ескертпелер</translation>
+        <translation>Ескертпелер</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What to remember: questions asked, what to change next time</source>
-        <translation type="unfinished"></translation>
+        <translation>Есте сақтайтын нәрсе: қойылған сұрақтар, келесі жолы нені өзгерту керек</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Күні:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Venue:</source>
-        <translation type="unfinished"></translation>
+        <translation>Өткізілген &amp;орны:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Format:</source>
-        <translation>&amp;Өткізу түрі:</translation>
+        <translation>Өткізу &amp;түрі:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Attendance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тыңдаушылар &amp;саны:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ескертпелер:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Don&apos;t save</source>
-        <translation type="unfinished"></translation>
+        <translation>Са&amp;қтамау</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Back to the talk</source>
-        <translation type="unfinished"></translation>
+        <translation>Сөйлеуге &amp;оралу</translation>
     </message>
 </context>
 <context>
@@ -199,7 +207,7 @@
     <message>
         <location line="+0"/>
         <source>Venue</source>
-        <translation type="unfinished">Өткізілген орны</translation>
+        <translation>Өткізілген орны</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -209,17 +217,17 @@
     <message>
         <location line="+1"/>
         <source>Attendance</source>
-        <translation type="unfinished">Тыңдаушылар саны</translation>
+        <translation>Тыңдаушылар саны</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Notes</source>
-        <translation type="unfinished">Ескертпелер</translation>
+        <translation>Ескертпелер</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Attendance was not logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Тыңдаушылар саны жазылмаған</translation>
     </message>
 </context>
 <context>
@@ -229,101 +237,101 @@
         <location line="+1"/>
         <location line="+26"/>
         <source>Delivery log and report</source>
-        <translation type="unfinished"></translation>
+        <translation>Өткізу журналы және есеп</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>All deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық өткізілген дәрістер</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы ай</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Өткен ай</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы жыл</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Өткен жыл</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Custom dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Күндерді таңдау</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+11"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Басы</translation>
     </message>
     <message>
         <location line="-11"/>
         <location line="+13"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңы</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>First day of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Кезеңнің бірінші күні</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last day of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Кезеңнің соңғы күні</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Кезең</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The deliveries the log and the report cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал мен есепке енетін өткізілген дәрістер</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кезең:</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+41"/>
         <location line="+43"/>
         <source>Deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Өткізілген дәрістер</translation>
     </message>
     <message>
         <location line="-83"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Есеп</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңарту</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Read the delivery logs of the lectures again</source>
-        <translation type="unfinished"></translation>
+        <translation>Дәрістердің өткізу журналдарын қайта оқу</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>All formats</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық өткізу түрлері</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -334,202 +342,202 @@
     <message>
         <location line="-58"/>
         <source>Show deliveries of one format only</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек бір өткізу түріндегі дәрістерді көрсету</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Venue contains…</source>
-        <translation type="unfinished"></translation>
+        <translation>Өткізілген орнында бар…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Venue filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Өткізілген орны бойынша сүзгі</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show deliveries whose venue contains this text</source>
-        <translation type="unfinished"></translation>
+        <translation>Өткізілген орнында осы мәтін бар дәрістерді көрсету</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Double-click a delivery to open its lecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Дәрісін ашу үшін өткізу жазбасын екі рет шертіңіз</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Өткізу түрі:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Venue:</source>
-        <translation type="unfinished"></translation>
+        <translation>Өткізілген орны:</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Listeners per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Айына тыңдаушылар саны</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deliveries per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Айына өткізілген дәрістер саны</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>What the chart shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграмма нені көрсетеді</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Listeners</source>
-        <translation type="unfinished"></translation>
+        <translation>Тыңдаушылар</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <location line="+131"/>
         <source>%n deliveries without a listener count</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Тыңдаушылар саны белгісіз %n өткізу</numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <location line="-127"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Ай</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Deliveries by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Айлар бойынша өткізілген дәрістер</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Deliveries by format</source>
-        <translation type="unfinished"></translation>
+        <translation>Өткізу түрлері бойынша дәрістер</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Talking point</source>
-        <translation type="unfinished">Тезис</translation>
+        <translation>Тезис</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Кітапханада жоқ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Uses</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолданылу саны</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+3"/>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы рет қолданылған</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Talking points used most</source>
-        <translation type="unfinished"></translation>
+        <translation>Ең көп қолданылған тезистер</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>ешқашан</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Күн</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Talking points not used for long</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұзақ уақыт қолданылмаған тезистер</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Double-click a talking point to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Тезисті ашу үшін оны екі рет шертіңіз</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Days without use</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолданылмаған күндер саны</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A point counts as not used for long after this many days</source>
-        <translation type="unfinished"></translation>
+        <translation>Осынша күннен кейін тезис ұзақ уақыт қолданылмаған деп саналады</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not used for long</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұзақ уақыт қолданылмағандар</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not used for more than</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы рет қолданылғанына</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>days, or never (faq points left out)</source>
-        <translation type="unfinished"></translation>
+        <translation>күннен асқан немесе мүлде қолданылмаған («Сұрақ-жауап» тезистерінсіз)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>By month</source>
-        <translation type="unfinished"></translation>
+        <translation>Айлар бойынша</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>By format</source>
-        <translation type="unfinished"></translation>
+        <translation>Өткізу түрлері бойынша</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Used most</source>
-        <translation type="unfinished"></translation>
+        <translation>Ең көп қолданылғандар</translation>
     </message>
     <message>
         <location line="+22"/>
         <location line="+1"/>
         <source>Language of the exported report</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортталатын есептің тілі</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Есепті экспорттау…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the report as a Word document or a CSV file for Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Есепті Word құжаты немесе Excel-ге арналған CSV файлы ретінде сақтау</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+108"/>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Есепті экспорттау</translation>
     </message>
     <message>
         <location line="-98"/>
         <source>Report language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Есеп тілі:</translation>
     </message>
     <message numerus="yes">
         <location line="+45"/>
         <location line="+6"/>
         <source>%n deliveries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n рет өткізілді</numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
@@ -537,36 +545,37 @@
         <location line="-5"/>
         <location line="+6"/>
         <source>%n listeners</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n тыңдаушы</numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Word document (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word құжаты (*.docx)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV for Excel (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-ге арналған CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Report not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Есеп экспортталмады</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The report could not be saved to %1:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Есепті %1 ішіне сақтау мүмкін болмады:
+%2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ішіне сақталды</translation>
     </message>
 </context>
 <context>
@@ -783,6 +792,64 @@
         <location filename="../../lecturekit/gui/lecture_side_panels.py" line="-66"/>
         <source>Format</source>
         <translation>Өткізу түрі</translation>
+    </message>
+</context>
+<context>
+    <name>LawFlagDialog</name>
+    <message>
+        <location filename="../../lecturekit/gui/law_flag_dialog.py" line="+25"/>
+        <location line="+1"/>
+        <source>Flag points citing an amended law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n law points cite “%1”. Tick those the amendment affects: they will be marked outdated and listed for review.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Law points citing the law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hover a point to see its sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick every point in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Untick every point in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+3"/>
+        <source>Mark outdated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Mark the ticked points outdated and save them</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1077,12 +1144,12 @@
     <message>
         <location line="+24"/>
         <location line="+1"/>
-        <location line="+254"/>
+        <location line="+261"/>
         <source>New lecture</source>
         <translation>Жаңа дәріс</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-236"/>
         <source>&amp;New talking point…</source>
         <translation>Жаңа &amp;тезис…</translation>
     </message>
@@ -1153,6 +1220,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Present lecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the current lecture: presenter view with clock and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
@@ -1218,6 +1295,11 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>&amp;Lecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
@@ -1339,16 +1421,27 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     <message>
         <location line="+0"/>
         <location line="+11"/>
+        <location line="+11"/>
         <source>Choose or create a lecture first.</source>
         <translation>Алдымен дәрісті таңдаңыз немесе жасаңыз.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-11"/>
         <source>Print</source>
         <translation>Басып шығару</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+11"/>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The delivery was added to the lecture&apos;s log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Failed: {reason}</source>
         <translation>Сәтсіз аяқталды: {reason}</translation>
     </message>
@@ -2216,98 +2309,98 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     <message>
         <location filename="../../lecturekit/gui/presenter_panel.py" line="+37"/>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлім</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Position in the talk</source>
-        <translation type="unfinished"></translation>
+        <translation>Сөйлеудегі орны</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Current point</source>
-        <translation type="unfinished"></translation>
+        <translation>Ағымдағы тезис</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audience text</source>
-        <translation type="unfinished"></translation>
+        <translation>Тыңдаушыларға арналған мәтін</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What to tell the audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Тыңдаушыларға не айту керек</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Speaker notes heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Лектор жазбаларының тақырыбы</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Speaker notes</source>
-        <translation type="unfinished">Лектор жазбалары</translation>
+        <translation>Лектор жазбалары</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For you only: never shown to the audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек сізге арналған: тыңдаушыларға көрсетілмейді</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next point</source>
-        <translation type="unfinished"></translation>
+        <translation>Келесі тезис</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Elapsed time</source>
-        <translation type="unfinished"></translation>
+        <translation>Өткен уақыт</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remaining time</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалған уақыт</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time on this point</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы тезиске кеткен уақыт</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clock state</source>
-        <translation type="unfinished"></translation>
+        <translation>Таймер күйі</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Time used</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмсалған уақыт</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Time per section</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлімдер бойынша уақыт</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time spent in each part of the talk against its plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Сөйлеудің әр бөлігіне жұмсалған уақыт жоспармен салыстырғанда</translation>
     </message>
     <message>
         <location line="+92"/>
         <source>Questions</source>
-        <translation type="unfinished">Сұрақтар</translation>
+        <translation>Сұрақтар</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Section {number} of {count}: {heading}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} бөлімнің {number}-бөлімі: {heading}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{number} / {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} / {count}</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2317,82 +2410,82 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     <message>
         <location line="+3"/>
         <source>Questions from the audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Тыңдаушылардың сұрақтары</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take the listeners&apos; questions. Ctrl+Shift+Space looks up an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тыңдаушылардың сұрақтарын қабылдаңыз. Ctrl+Shift+Space жауап іздейді.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>**For this lecture:** {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>**Осы дәріс үшін:** {note}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>*No notes.*</source>
-        <translation type="unfinished"></translation>
+        <translation>*Жазба жоқ.*</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Next: end of the talk</source>
-        <translation type="unfinished"></translation>
+        <translation>Келесі: сөйлеудің соңы</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Келесі: {title}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next: questions from the audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Келесі: тыңдаушылардың сұрақтары</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next: {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Келесі: {id}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{elapsed} of {planned}</source>
-        <translation type="unfinished"></translation>
+        <translation>{elapsed} / {planned}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{time} left</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} қалды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{time} over</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} асып кетті</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This point {spent} / {planned}</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы тезис: {spent} / {planned}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The talk has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сөйлеу аяқталды.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Press Space to start the clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Таймерді іске қосу үшін Бос орын пернесін басыңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paused: press P to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Үзіліс: жалғастыру үшін P пернесін басыңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Space: next   ↓: scroll   B: blank   Q: questions   Esc: end</source>
-        <translation type="unfinished"></translation>
+        <translation>Бос орын: келесі   ↓: айналдыру   B: бос экран   Q: сұрақтар   Esc: аяқтау</translation>
     </message>
 </context>
 <context>
@@ -2400,97 +2493,97 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     <message>
         <location filename="../../lecturekit/gui/presenter_view.py" line="+43"/>
         <source>Presenting: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сөйлеу: {title}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Presenter view</source>
-        <translation type="unfinished"></translation>
+        <translation>Баяндамашы режимі</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Blank screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Бос экран</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Келесі</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Start the clock, then go to the next point (Space, →, Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Таймерді іске қосу, содан кейін келесі тезиске өту (Бос орын, →, Page Down)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Артқа</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Go back to the previous point (←, Page Up, Backspace)</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдыңғы тезиске оралу (←, Page Up, Backspace)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Scroll down</source>
-        <translation type="unfinished"></translation>
+        <translation>Төмен айналдыру</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Scroll the point&apos;s text down (↓)</source>
-        <translation type="unfinished"></translation>
+        <translation>Тезис мәтінін төмен айналдыру (↓)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Scroll up</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоғары айналдыру</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Scroll the point&apos;s text up (↑)</source>
-        <translation type="unfinished"></translation>
+        <translation>Тезис мәтінін жоғары айналдыру (↑)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Questions</source>
-        <translation type="unfinished">Сұрақтар</translation>
+        <translation>Сұрақтар</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Skip to the questions (Q)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сұрақтарға өту (Q)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Үзіліс</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pause or resume the clock (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Таймерді кідірту немесе жалғастыру (P)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Blank</source>
-        <translation type="unfinished"></translation>
+        <translation>Экранды жасыру</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Black out the screen, or show it again (B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Экранды қараңғылау немесе қайта көрсету (B)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Аяқтау</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>End the talk and log the delivery (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сөйлеуді аяқтап, өткізуді журналға тіркеу (Esc)</translation>
     </message>
 </context>
 <context>
@@ -2512,6 +2605,134 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <location filename="../../lecturekit/gui/question_list_model.py" line="+65"/>
         <source>Missing point: {id}</source>
         <translation>Тезис жоқ: {id}</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionLookupWindow</name>
+    <message>
+        <location filename="../../lecturekit/gui/question_lookup.py" line="+64"/>
+        <location line="+1"/>
+        <source>Question look-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>A listener&apos;s question: a few words, any language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Searches the faq and law points in Kazakh, Russian and English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Answers found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter or double-click shows the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Number of answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Recent answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The answers shown last; click one to show it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>← Back to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the answers found (Esc, Backspace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Answer title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Answer status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The answer&apos;s text; Esc goes back to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>%n answer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No answer found. Did you mean: {words}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No answer found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The point {id} is no longer in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Draft: not reviewed yet, answer with care.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outdated: check the current law before answering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Source: {sources}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>The search failed: {reason}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2569,6 +2790,14 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     </message>
 </context>
 <context>
+    <name>RecentAnswersModel</name>
+    <message>
+        <location filename="../../lecturekit/gui/question_lookup_models.py" line="+52"/>
+        <source>Show this answer again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResultTableModel</name>
     <message>
         <location filename="../../lecturekit/gui/result_table_model.py" line="+57"/>
@@ -2584,6 +2813,179 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <location line="+0"/>
         <source>Language</source>
         <translation>Тілі</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewListModel</name>
+    <message>
+        <location filename="../../lecturekit/gui/review_model.py" line="+45"/>
+        <source>Marked outdated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Law point never reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Reviewed more than %n months ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Talking point</source>
+        <translation type="unfinished">Тезис</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Тілі</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>never</source>
+        <translation type="unfinished">ешқашан</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../../lecturekit/gui/review_panel.py" line="+59"/>
+        <source>Review reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Review period in months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A point is due for review when its last review is older than this many months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Points due for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double-click a point or press Enter to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Flag points citing an amended law…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find the law points citing a law (e.g. 483-IV) and mark the chosen ones outdated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+43"/>
+        <source>Flag points citing an amended law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <location line="+6"/>
+        <location line="+2"/>
+        <source>Refresh</source>
+        <translation type="unfinished">Жаңарту</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>List the points due for review again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Review period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n points due for review</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Number or part of the title of the amended law (e.g. 483-IV):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No points found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No law point cites “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Marking points outdated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Some points were not marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n points could not be marked outdated:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: the file changed on disk since it was opened; reopen the library and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: no longer in the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Points not marked</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2751,29 +3153,40 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     <message>
         <location filename="../../lecturekit/gui/delivery_dialog.py" line="+38"/>
         <source>Lecture changed on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Дәріс дискіде өзгертілген</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file of “{title}” was changed outside this window since it was opened (edited elsewhere or synced from a colleague).
 
 Add this delivery to the file as it is now? The other changes in the file are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» файлы ашылғаннан кейін осы терезеден тыс өзгертілген (басқа жерде өңделген немесе әріптестен синхрондалған).
+
+Осы өткізуді файлдың қазіргі нұсқасына қосу керек пе? Файлдағы басқа өзгерістер сақталады.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Delivery not logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Өткізу тіркелмеді</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Delivery not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Өткізу сақталмады</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The delivery could not be saved in the lecture file:
 {reason}</source>
+        <translation>Өткізуді дәріс файлына сақтау мүмкін болмады:
+{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../lecturekit/gui/question_lookup.py" line="+8"/>
+        <source>Look up an answer to a listener&apos;s question</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AnswerHitModel</name>
+    <message>
+        <location filename="../../lecturekit/gui/question_lookup_models.py" line="+45"/>
+        <source>{kind} in {language}: Enter shows the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeliveriesPanel</name>
     <message>
         <location filename="../../lecturekit/gui/lecture_side_panels.py" line="+133"/>
@@ -54,12 +62,12 @@
     <message>
         <location filename="../../lecturekit/gui/delivery_chart.py" line="+31"/>
         <source>Chart of deliveries per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграмма выступлений по месяцам</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>No deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Выступлений нет</translation>
     </message>
 </context>
 <context>
@@ -68,15 +76,15 @@
         <location filename="../../lecturekit/gui/delivery_dialog.py" line="+45"/>
         <location line="+1"/>
         <source>Log this delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать это выступление</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>You spoke for {time} about %n point(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Вы говорили {time} и прошли %n тезис.</numerusform>
+            <numerusform>Вы говорили {time} и прошли %n тезиса.</numerusform>
+            <numerusform>Вы говорили {time} и прошли %n тезисов.</numerusform>
         </translation>
     </message>
     <message>
@@ -87,22 +95,22 @@
     <message>
         <location line="+1"/>
         <source>The day the lecture was given</source>
-        <translation type="unfinished"></translation>
+        <translation>День, когда была прочитана лекция</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Venue</source>
-        <translation type="unfinished">Место проведения</translation>
+        <translation>Место проведения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where: an organisation, a market, a broadcast channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Где: организация, рынок, канал трансляции</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. Instagram live, the market hall</source>
-        <translation type="unfinished"></translation>
+        <translation>например: эфир в Instagram, торговый зал рынка</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -112,7 +120,7 @@
     <message>
         <location line="+1"/>
         <source>Online broadcast or in person</source>
-        <translation type="unfinished"></translation>
+        <translation>Онлайн-трансляция или очно</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -127,37 +135,37 @@
     <message>
         <location line="+6"/>
         <source>not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>не подсчитано</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Attendance</source>
-        <translation type="unfinished">Слушателей</translation>
+        <translation>Число слушателей</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How many people listened or watched</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько человек слушали или смотрели</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notes</source>
-        <translation type="unfinished">Примечания</translation>
+        <translation>Примечания</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What to remember: questions asked, what to change next time</source>
-        <translation type="unfinished"></translation>
+        <translation>Что стоит запомнить: какие вопросы задавали, что изменить в следующий раз</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Venue:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Место проведения:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -167,22 +175,22 @@
     <message>
         <location line="+1"/>
         <source>&amp;Attendance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Число слушателей:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;римечания:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Don&apos;t save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Не сохранять</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Back to the talk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вернуться к выступлению</translation>
     </message>
 </context>
 <context>
@@ -200,7 +208,7 @@
     <message>
         <location line="+0"/>
         <source>Venue</source>
-        <translation type="unfinished">Место проведения</translation>
+        <translation>Место проведения</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -210,17 +218,17 @@
     <message>
         <location line="+1"/>
         <source>Attendance</source>
-        <translation type="unfinished">Слушателей</translation>
+        <translation>Слушателей</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Notes</source>
-        <translation type="unfinished">Примечания</translation>
+        <translation>Примечания</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Attendance was not logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Число слушателей не записано</translation>
     </message>
 </context>
 <context>
@@ -230,101 +238,101 @@
         <location line="+1"/>
         <location line="+26"/>
         <source>Delivery log and report</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал выступлений и отчёт</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>All deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Все выступления</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот месяц</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Прошлый месяц</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот год</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Прошлый год</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Custom dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать даты</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+11"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>С</translation>
     </message>
     <message>
         <location line="-11"/>
         <location line="+13"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>по</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>First day of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый день периода</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last day of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний день периода</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Период</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The deliveries the log and the report cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Выступления, которые входят в журнал и отчёт</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Период:</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+41"/>
         <location line="+43"/>
         <source>Deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Выступления</translation>
     </message>
     <message>
         <location line="-83"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновить</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Read the delivery logs of the lectures again</source>
-        <translation type="unfinished"></translation>
+        <translation>Заново прочитать журналы выступлений всех лекций</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>All formats</source>
-        <translation type="unfinished"></translation>
+        <translation>Все форматы</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -335,242 +343,243 @@
     <message>
         <location line="-58"/>
         <source>Show deliveries of one format only</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать выступления только одного формата</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Venue contains…</source>
-        <translation type="unfinished"></translation>
+        <translation>Место проведения содержит…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Venue filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по месту проведения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show deliveries whose venue contains this text</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать выступления, в месте проведения которых есть этот текст</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Double-click a delivery to open its lecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Дважды щёлкните выступление, чтобы открыть его лекцию</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Venue:</source>
-        <translation type="unfinished"></translation>
+        <translation>Место проведения:</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Listeners per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Слушателей в месяц</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deliveries per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Выступлений в месяц</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>What the chart shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Что показывает диаграмма</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Listeners</source>
-        <translation type="unfinished"></translation>
+        <translation>Слушатели</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <location line="+131"/>
         <source>%n deliveries without a listener count</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n выступление без подсчёта слушателей</numerusform>
+            <numerusform>%n выступления без подсчёта слушателей</numerusform>
+            <numerusform>%n выступлений без подсчёта слушателей</numerusform>
         </translation>
     </message>
     <message>
         <location line="-127"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Месяц</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Deliveries by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Выступления по месяцам</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Deliveries by format</source>
-        <translation type="unfinished"></translation>
+        <translation>Выступления по форматам</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Talking point</source>
-        <translation type="unfinished">Тезис</translation>
+        <translation>Тезис</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет в библиотеке</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Uses</source>
-        <translation type="unfinished"></translation>
+        <translation>Использований</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+3"/>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>Последнее использование</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Talking points used most</source>
-        <translation type="unfinished"></translation>
+        <translation>Самые используемые тезисы</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>ни разу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Дней</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Talking points not used for long</source>
-        <translation type="unfinished"></translation>
+        <translation>Давно не использованные тезисы</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Double-click a talking point to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Дважды щёлкните тезис, чтобы открыть его</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Days without use</source>
-        <translation type="unfinished"></translation>
+        <translation>Дней без использования</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A point counts as not used for long after this many days</source>
-        <translation type="unfinished"></translation>
+        <translation>Через столько дней тезис считается давно не использованным</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not used for long</source>
-        <translation type="unfinished"></translation>
+        <translation>Давно не использовались</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not used for more than</source>
-        <translation type="unfinished"></translation>
+        <translation>Не использовались более</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>days, or never (faq points left out)</source>
-        <translation type="unfinished"></translation>
+        <translation>дн. или ни разу (кроме тезисов типа «Вопрос и ответ»)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>By month</source>
-        <translation type="unfinished"></translation>
+        <translation>По месяцам</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>By format</source>
-        <translation type="unfinished"></translation>
+        <translation>По форматам</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Used most</source>
-        <translation type="unfinished"></translation>
+        <translation>Самые используемые</translation>
     </message>
     <message>
         <location line="+22"/>
         <location line="+1"/>
         <source>Language of the exported report</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык экспортируемого отчёта</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт отчёта…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the report as a Word document or a CSV file for Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить отчёт как документ Word или файл CSV для Excel</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+108"/>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт отчёта</translation>
     </message>
     <message>
         <location line="-98"/>
         <source>Report language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык отчёта:</translation>
     </message>
     <message numerus="yes">
         <location line="+45"/>
         <location line="+6"/>
         <source>%n deliveries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n выступление</numerusform>
+            <numerusform>%n выступления</numerusform>
+            <numerusform>%n выступлений</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="-5"/>
         <location line="+6"/>
         <source>%n listeners</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n слушатель</numerusform>
+            <numerusform>%n слушателя</numerusform>
+            <numerusform>%n слушателей</numerusform>
         </translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Word document (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ Word (*.docx)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV for Excel (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV для Excel (*.csv)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Report not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт не экспортирован</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The report could not be saved to %1:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить отчёт в %1:
+%2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено в %1</translation>
     </message>
 </context>
 <context>
@@ -787,6 +796,65 @@
         <location filename="../../lecturekit/gui/lecture_side_panels.py" line="-66"/>
         <source>Format</source>
         <translation>Формат</translation>
+    </message>
+</context>
+<context>
+    <name>LawFlagDialog</name>
+    <message>
+        <location filename="../../lecturekit/gui/law_flag_dialog.py" line="+25"/>
+        <location line="+1"/>
+        <source>Flag points citing an amended law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n law points cite “%1”. Tick those the amendment affects: they will be marked outdated and listed for review.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Law points citing the law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hover a point to see its sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick every point in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Untick every point in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+3"/>
+        <source>Mark outdated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Mark the ticked points outdated and save them</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1081,12 +1149,12 @@
     <message>
         <location line="+24"/>
         <location line="+1"/>
-        <location line="+254"/>
+        <location line="+261"/>
         <source>New lecture</source>
         <translation>Новая лекция</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-236"/>
         <source>&amp;New talking point…</source>
         <translation>&amp;Новый тезис…</translation>
     </message>
@@ -1157,6 +1225,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Present lecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the current lecture: presenter view with clock and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
@@ -1222,6 +1300,11 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>&amp;Lecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
@@ -1345,16 +1428,27 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     <message>
         <location line="+0"/>
         <location line="+11"/>
+        <location line="+11"/>
         <source>Choose or create a lecture first.</source>
         <translation>Сначала выберите или создайте лекцию.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-11"/>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+11"/>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The delivery was added to the lecture&apos;s log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Failed: {reason}</source>
         <translation>Ошибка: {reason}</translation>
     </message>
@@ -2222,98 +2316,98 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     <message>
         <location filename="../../lecturekit/gui/presenter_panel.py" line="+37"/>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Раздел</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Position in the talk</source>
-        <translation type="unfinished"></translation>
+        <translation>Место в выступлении</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Current point</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущий тезис</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audience text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст для слушателей</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What to tell the audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Что сказать слушателям</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Speaker notes heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок заметок лектора</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Speaker notes</source>
-        <translation type="unfinished">Заметки лектора</translation>
+        <translation>Заметки лектора</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For you only: never shown to the audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Только для вас: слушатели их не видят</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next point</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий тезис</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Elapsed time</source>
-        <translation type="unfinished"></translation>
+        <translation>Прошедшее время</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remaining time</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставшееся время</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time on this point</source>
-        <translation type="unfinished"></translation>
+        <translation>Время на этот тезис</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clock state</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние таймера</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Time used</source>
-        <translation type="unfinished"></translation>
+        <translation>Использованное время</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Time per section</source>
-        <translation type="unfinished"></translation>
+        <translation>Время по разделам</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time spent in each part of the talk against its plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Время, потраченное на каждую часть выступления, в сравнении с планом</translation>
     </message>
     <message>
         <location line="+92"/>
         <source>Questions</source>
-        <translation type="unfinished">Вопросы</translation>
+        <translation>Вопросы</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Section {number} of {count}: {heading}</source>
-        <translation type="unfinished"></translation>
+        <translation>Раздел {number} из {count}: {heading}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{number} / {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} / {count}</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2323,82 +2417,82 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     <message>
         <location line="+3"/>
         <source>Questions from the audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопросы слушателей</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take the listeners&apos; questions. Ctrl+Shift+Space looks up an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответьте на вопросы слушателей. Ctrl+Shift+Space — поиск ответа.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>**For this lecture:** {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>**Для этой лекции:** {note}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>*No notes.*</source>
-        <translation type="unfinished"></translation>
+        <translation>*Заметок нет.*</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Next: end of the talk</source>
-        <translation type="unfinished"></translation>
+        <translation>Далее: конец выступления</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Далее: {title}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next: questions from the audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Далее: вопросы слушателей</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next: {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Далее: {id}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{elapsed} of {planned}</source>
-        <translation type="unfinished"></translation>
+        <translation>{elapsed} из {planned}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{time} left</source>
-        <translation type="unfinished"></translation>
+        <translation>Осталось {time}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{time} over</source>
-        <translation type="unfinished"></translation>
+        <translation>Превышение на {time}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This point {spent} / {planned}</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот тезис: {spent} / {planned}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The talk has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выступление окончено.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Press Space to start the clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нажмите Пробел, чтобы запустить таймер.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paused: press P to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пауза: нажмите P, чтобы продолжить.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Space: next   ↓: scroll   B: blank   Q: questions   Esc: end</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробел: далее   ↓: прокрутка   B: пустой экран   Q: вопросы   Esc: завершить</translation>
     </message>
 </context>
 <context>
@@ -2406,97 +2500,97 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     <message>
         <location filename="../../lecturekit/gui/presenter_view.py" line="+43"/>
         <source>Presenting: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Выступление: {title}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Presenter view</source>
-        <translation type="unfinished"></translation>
+        <translation>Режим докладчика</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Blank screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Пустой экран</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Далее</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Start the clock, then go to the next point (Space, →, Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Запустить таймер, затем перейти к следующему тезису (Пробел, →, Page Down)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Go back to the previous point (←, Page Up, Backspace)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуться к предыдущему тезису (←, Page Up, Backspace)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Scroll down</source>
-        <translation type="unfinished"></translation>
+        <translation>Прокрутить вниз</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Scroll the point&apos;s text down (↓)</source>
-        <translation type="unfinished"></translation>
+        <translation>Прокрутить текст тезиса вниз (↓)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Scroll up</source>
-        <translation type="unfinished"></translation>
+        <translation>Прокрутить вверх</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Scroll the point&apos;s text up (↑)</source>
-        <translation type="unfinished"></translation>
+        <translation>Прокрутить текст тезиса вверх (↑)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Questions</source>
-        <translation type="unfinished">Вопросы</translation>
+        <translation>Вопросы</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Skip to the questions (Q)</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти к вопросам (Q)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Пауза</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pause or resume the clock (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Приостановить или возобновить таймер (P)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Blank</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть экран</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Black out the screen, or show it again (B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Затемнить экран или снова показать его (B)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>End the talk and log the delivery (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить выступление и записать его в журнал (Esc)</translation>
     </message>
 </context>
 <context>
@@ -2518,6 +2612,135 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <location filename="../../lecturekit/gui/question_list_model.py" line="+65"/>
         <source>Missing point: {id}</source>
         <translation>Нет тезиса: {id}</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionLookupWindow</name>
+    <message>
+        <location filename="../../lecturekit/gui/question_lookup.py" line="+64"/>
+        <location line="+1"/>
+        <source>Question look-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>A listener&apos;s question: a few words, any language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Searches the faq and law points in Kazakh, Russian and English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Answers found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter or double-click shows the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Number of answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Recent answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The answers shown last; click one to show it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>← Back to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the answers found (Esc, Backspace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Answer title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Answer status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The answer&apos;s text; Esc goes back to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>%n answer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No answer found. Did you mean: {words}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No answer found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The point {id} is no longer in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Draft: not reviewed yet, answer with care.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outdated: check the current law before answering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Source: {sources}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>The search failed: {reason}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2575,6 +2798,14 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     </message>
 </context>
 <context>
+    <name>RecentAnswersModel</name>
+    <message>
+        <location filename="../../lecturekit/gui/question_lookup_models.py" line="+52"/>
+        <source>Show this answer again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResultTableModel</name>
     <message>
         <location filename="../../lecturekit/gui/result_table_model.py" line="+57"/>
@@ -2590,6 +2821,182 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <location line="+0"/>
         <source>Language</source>
         <translation>Язык</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewListModel</name>
+    <message>
+        <location filename="../../lecturekit/gui/review_model.py" line="+45"/>
+        <source>Marked outdated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Law point never reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Reviewed more than %n months ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Talking point</source>
+        <translation type="unfinished">Тезис</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>never</source>
+        <translation type="unfinished">ни разу</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../../lecturekit/gui/review_panel.py" line="+59"/>
+        <source>Review reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Review period in months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A point is due for review when its last review is older than this many months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Points due for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double-click a point or press Enter to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Flag points citing an amended law…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find the law points citing a law (e.g. 483-IV) and mark the chosen ones outdated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+43"/>
+        <source>Flag points citing an amended law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <location line="+6"/>
+        <location line="+2"/>
+        <source>Refresh</source>
+        <translation type="unfinished">Обновить</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>List the points due for review again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Review period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n points due for review</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Number or part of the title of the amended law (e.g. 483-IV):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No points found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No law point cites “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Marking points outdated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Some points were not marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n points could not be marked outdated:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: the file changed on disk since it was opened; reopen the library and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: no longer in the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Points not marked</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2758,29 +3165,40 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     <message>
         <location filename="../../lecturekit/gui/delivery_dialog.py" line="+38"/>
         <source>Lecture changed on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Лекция изменена на диске</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file of “{title}” was changed outside this window since it was opened (edited elsewhere or synced from a colleague).
 
 Add this delivery to the file as it is now? The other changes in the file are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл лекции «{title}» был изменён вне этого окна после его открытия (отредактирован в другом месте или синхронизирован от коллеги).
+
+Добавить это выступление в файл в его нынешнем виде? Другие изменения в файле сохранятся.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Delivery not logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Выступление не записано</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Delivery not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Выступление не сохранено</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The delivery could not be saved in the lecture file:
 {reason}</source>
+        <translation>Не удалось сохранить выступление в файле лекции:
+{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../lecturekit/gui/question_lookup.py" line="+8"/>
+        <source>Look up an answer to a listener&apos;s question</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
