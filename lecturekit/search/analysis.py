@@ -187,6 +187,46 @@ class LanguageAnalyzer(Tokenizer):
                 yield token
 
 
+PASSAGE_BREAK = "\x1e"  # between texts whose words must not pair across (title | body)
+
+
+class WordPairAnalyzer(Tokenizer):
+    """Whoosh analyzer for a language's word-pair field: each two neighbouring
+    stems as one term ("социальн сет"), so a phrase is first narrowed to the
+    points having its pairs before positions are compared."""
+
+    def __init__(self, language: str):
+        self.words = LanguageAnalyzer(language)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, WordPairAnalyzer) and other.words == self.words
+
+    def __hash__(self) -> int:
+        return hash(("WordPairAnalyzer", self.words.language))
+
+    def __call__(self, value: str, positions: bool = False, chars: bool = False,
+                 keeporiginal: bool = False, removestops: bool = True, start_pos: int = 0,
+                 start_char: int = 0, tokenize: bool = True, mode: str = "",
+                 **kwargs: object) -> Iterator[Token]:
+        token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        for passage in value.split(PASSAGE_BREAK):
+            previous: tuple[int, str] | None = None
+            for word in self.words(passage, positions=True):
+                if "-" in word.text:
+                    continue  # a hyphenated word whole: its parts, which follow, make the pairs
+                if previous is not None and previous[0] == word.pos - 1:
+                    token.text = f"{previous[1]} {word.text}"
+                    token.boost = 1.0
+                    token.stopped = False
+                    yield token
+                previous = (word.pos, word.text)
+
+
+def word_pairs(stems: list[str]) -> list[str]:
+    """The word-pair terms of a phrase's stems, in order."""
+    return [f"{first} {second}" for first, second in zip(stems, stems[1:])]
+
+
 class FoldedListAnalyzer(Tokenizer):
     """Whoosh analyzer for tag-like fields: comma-separated values, each folded whole."""
 

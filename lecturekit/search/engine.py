@@ -28,7 +28,8 @@ from whoosh.matching.wrappers import FilterMatcher
 from whoosh.reading import SegmentReader, TermNotFound
 from whoosh.searching import Searcher
 
-from .schema import FIELD_WEIGHTS, decode_positions
+from .analysis import LANGUAGES, word_pairs
+from .schema import FIELD_WEIGHTS, decode_positions, pairs_field
 
 K1 = 1.2
 CACHE_POSTINGS = 1_500_000  # cached document numbers across all terms (~60 MB)
@@ -210,7 +211,13 @@ class SegmentEvaluator:
 
     def _phrase(self, q: wq.Phrase) -> frozenset[int] | set[int]:
         """Documents where the words stand next to each other, in order."""
-        candidates = self.docs(wq.And([wq.Term(q.fieldname, word) for word in q.words]))
+        terms = [wq.Term(q.fieldname, word) for word in q.words]
+        language = q.fieldname.rsplit("_", 1)[-1]
+        if len(q.words) >= 2 and language in LANGUAGES:
+            # Narrow to points having every neighbouring pair (one small posting
+            # list each) before any positions are read.
+            terms = [wq.Term(pairs_field(language), pair) for pair in word_pairs(list(q.words))] + terms
+        candidates = self.docs(wq.And(terms))
         if not candidates or len(q.words) < 2:
             return candidates
         positions = [self.cache.positions(self.segment_id, self.reader, q.fieldname, word, candidates)

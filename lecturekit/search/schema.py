@@ -22,10 +22,11 @@ from whoosh.analysis import SpaceSeparatedTokenizer
 
 from ..core.model import TalkingPoint
 from .analysis import (
-    LANGUAGES, FoldedListAnalyzer, LanguageAnalyzer, edge_prefixes, fold_value, normalize_text, surface_words,
+    LANGUAGES, PASSAGE_BREAK, FoldedListAnalyzer, LanguageAnalyzer, WordPairAnalyzer, edge_prefixes, fold_value,
+    normalize_text, surface_words,
 )
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 # Prefixes of one to four letters are indexed as terms (the edge n-grams of
 # every word), which is what makes search-as-you-type fast; a longer prefix
@@ -103,7 +104,13 @@ def build_schema() -> fields.Schema:
         schema.add(title, _text(language))
         schema.add(body, _text(language))
         schema.add(sources, _text(language, phrase=False))
+        schema.add(pairs_field(language), fields.FieldType(formats.Existence(), WordPairAnalyzer(language)))
     return schema
+
+
+def pairs_field(language: str) -> str:
+    """The field of neighbouring word pairs (titles and bodies) of *language*."""
+    return f"pairs_{language}"
 
 
 _MARKDOWN_NOISE = [
@@ -150,6 +157,7 @@ def point_document(point: TalkingPoint, key: str) -> tuple[dict[str, Any], set[s
         "title_prefix": " ".join(edge_prefixes(title_words, PREFIX_LENGTH)),
         title_field: point.title,
         body_field: text,
+        pairs_field(language): point.title + PASSAGE_BREAK + text,
     }
     if point.group:
         document["group"] = fold_value(point.group)
