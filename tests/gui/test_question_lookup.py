@@ -113,3 +113,31 @@ def test_the_shortcut_toggles_the_window_over_another_window(qtbot, services):
     window.shortcut.activated.emit()
     qtbot.waitUntil(window.isVisible)
     assert window.query.hasFocus() or window.isVisible()
+
+
+def test_the_look_up_works_while_the_presenter_view_runs(qtbot, services):
+    from lecturekit.gui.presenter_view import PresenterWindow
+
+    main = QWidget()
+    qtbot.addWidget(main)
+    main.show()  # an application-wide shortcut works while its parent window is shown
+    lookup = install_question_lookup(main, services)
+    now = [0.0]
+    presenter = PresenterWindow(services.library, "kk-market-talk", main, clock=lambda: now[0])
+    qtbot.addWidget(presenter, before_close_func=lambda w: w._finish_up())
+    presenter.present(fullscreen=False)
+    qtbot.waitExposed(presenter)
+    presenter.activateWindow()
+    qtbot.waitUntil(presenter.isActiveWindow)
+    qtbot.keyClick(presenter, Qt.Key.Key_Space)
+    assert presenter.session.running
+    qtbot.keyClick(presenter, Qt.Key.Key_Space,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lookup.isVisible)
+    qtbot.waitUntil(lookup.isActiveWindow)
+    qtbot.keyClicks(lookup.query, "namaz ")  # Space typed here does not move the talk on
+    assert presenter.session.index == 0 and lookup.query.text() == "namaz "
+    ask(qtbot, lookup, "намаз")
+    qtbot.keyClick(lookup.query, Qt.Key.Key_Return)
+    assert lookup.answer_title.text() == services.library.points[lookup.recent_model.point_id(0)].title
+    assert presenter.isVisible() and presenter.session.running
