@@ -171,7 +171,7 @@ class DeliveryLogWindow(QWidget):
         width = self.fontMetrics().horizontalAdvance("n")
         header.resizeSection(1, width * 34)
         header.resizeSection(2, width * 30)
-        self.log_view.doubleClicked.connect(self._on_log_view_double_clicked)
+        self.log_view.activated.connect(self._on_log_view_activated)  # double-click or Enter
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("Format:"), tab))
         filters.addWidget(self.format_filter)
@@ -189,7 +189,7 @@ class DeliveryLogWindow(QWidget):
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        view.doubleClicked.connect(self._on_report_view_double_clicked)
+        view.activated.connect(self._on_report_view_activated)
         return model, view
 
     def _build_report_tab(self) -> QWidget:
@@ -360,6 +360,10 @@ class DeliveryLogWindow(QWidget):
             bars.append((label, tally.attendance if metric == "attendance" else tally.deliveries))
         self.chart.set_bars(bars, self.chart_metric.currentText())
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self.refresh()  # deliveries may have been logged while the window was hidden
+        super().showEvent(event)
+
     # --- export -----------------------------------------------------------------------------
 
     def export_report(self, path: Path | str) -> Path:
@@ -444,12 +448,12 @@ class DeliveryLogWindow(QWidget):
     def _on_chart_metric_current_index_changed(self, _index: int) -> None:
         self._show_chart()
 
-    def _on_log_view_double_clicked(self, index: QModelIndex) -> None:
+    def _on_log_view_activated(self, index: QModelIndex) -> None:
         lecture_id = index.data(LectureIdRole)
         if lecture_id:
             self.sig_lecture_activated.emit(lecture_id)
 
-    def _on_report_view_double_clicked(self, index: QModelIndex) -> None:
+    def _on_report_view_activated(self, index: QModelIndex) -> None:
         point_id = index.data(PointIdRole)
         if point_id:
             self.sig_point_activated.emit(point_id)

@@ -95,10 +95,10 @@ def test_double_click_opens_a_point_or_a_lecture(window, qtbot):
     index = window.used_model.index(0, 0)
     point_id = index.data(PointIdRole)
     with qtbot.waitSignal(window.sig_point_activated) as blocker:
-        window._on_report_view_double_clicked(index)
+        window._on_report_view_activated(index)
     assert blocker.args == [point_id]
     with qtbot.waitSignal(window.sig_lecture_activated) as blocker:
-        window._on_log_view_double_clicked(window.log_model.index(2, 1))
+        window._on_log_view_activated(window.log_model.index(2, 1))
     assert blocker.args == ["kk-market-talk"]
 
 
