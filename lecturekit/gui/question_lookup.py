@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QStackedWidget,
+    QStyleOptionViewItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -46,6 +47,19 @@ def lookup_task(control, services: Services, query: str):
     control.check()
     return services.index.search(query, limit=HIT_LIMIT, as_you_type=not query.endswith(" "),
                                  filters={"kind": ANSWER_KINDS})
+
+
+class AnswerHitDelegate(HitDelegate):
+    """A hit's title and snippet at full height: a snippet is a line or three, never cut."""
+
+    def sizeHint(self, option, index):
+        option = QStyleOptionViewItem(option)
+        self.initStyleOption(option, index)
+        view = option.widget
+        width = view.viewport().width() if view is not None else 0
+        option.rect.setWidth(width if width > 50 else 400)
+        document = self._document(option, index)
+        return QSize(option.rect.width(), int(document.size().height()) + 6)
 
 
 class QuestionLookupWindow(QWidget):
@@ -88,6 +102,8 @@ class QuestionLookupWindow(QWidget):
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.setUniformItemSizes(False)
         view.setWordWrap(True)
+        view.setResizeMode(QListView.ResizeMode.Adjust)
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         view.installEventFilter(self)
         return view
 
@@ -102,7 +118,7 @@ class QuestionLookupWindow(QWidget):
         self.hit_model = AnswerHitModel(self)
         self.hits = self._list_view(self.hit_model, self.tr("Answers found"),
                                     self.tr("Enter or double-click shows the answer"))
-        self.hits.setItemDelegate(HitDelegate(self.hits))
+        self.hits.setItemDelegate(AnswerHitDelegate(self.hits))
         self.hits.activated.connect(self._on_list_activated)
         self.summary = QLabel(self.list_page)
         self.summary.setAccessibleName(self.tr("Number of answers"))
@@ -112,6 +128,11 @@ class QuestionLookupWindow(QWidget):
                                       self.tr("The answers shown last; click one to show it again"))
         self.recent.clicked.connect(self._on_list_activated)
         recent_label.setBuddy(self.recent)
+        list_font, query_font = QFont(SANS), QFont(SANS)
+        list_font.setPixelSize(15)
+        query_font.setPixelSize(18)
+        self.list_page.setFont(list_font)
+        self.query.setFont(query_font)
         layout = QVBoxLayout(self.list_page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.query)
