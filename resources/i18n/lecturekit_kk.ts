@@ -6,7 +6,7 @@
     <message>
         <location filename="../../lecturekit/gui/question_lookup_models.py" line="+45"/>
         <source>{kind} in {language}: Enter shows the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}, тілі {language}: Enter жауапты көрсетеді</translation>
     </message>
 </context>
 <context>
@@ -83,7 +83,7 @@
         <source>You spoke for {time} about %n point(s).</source>
         <translation>
             <numerusform>Сіз {time} сөйлеп, %n тезисті қамтыдыңыз.</numerusform>
-            <numerusform></numerusform>
+            <numerusform>Сіз {time} сөйлеп, %n тезисті қамтыдыңыз.</numerusform>
         </translation>
     </message>
     <message>
@@ -401,7 +401,7 @@
         <source>%n deliveries without a listener count</source>
         <translation>
             <numerusform>Тыңдаушылар саны белгісіз %n өткізу</numerusform>
-            <numerusform></numerusform>
+            <numerusform>Тыңдаушылар саны белгісіз %n өткізу</numerusform>
         </translation>
     </message>
     <message>
@@ -523,12 +523,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+108"/>
+        <location line="+112"/>
         <source>Export report</source>
         <translation>Есепті экспорттау</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-102"/>
         <source>Report language:</source>
         <translation>Есеп тілі:</translation>
     </message>
@@ -538,7 +538,7 @@
         <source>%n deliveries</source>
         <translation>
             <numerusform>%n рет өткізілді</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n рет өткізілді</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -547,11 +547,11 @@
         <source>%n listeners</source>
         <translation>
             <numerusform>%n тыңдаушы</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n тыңдаушы</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>Word document (*.docx)</source>
         <translation>Word құжаты (*.docx)</translation>
     </message>
@@ -800,56 +800,56 @@
         <location filename="../../lecturekit/gui/law_flag_dialog.py" line="+25"/>
         <location line="+1"/>
         <source>Flag points citing an amended law</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгертілген заңға сілтеме жасайтын тезистерді белгілеу</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n law points cite “%1”. Tick those the amendment affects: they will be marked outdated and listed for review.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«%1» сілтемесі бар %n «Заң» тезисі табылды. Өзгеріс қатысты болғандарын белгілеңіз: олар ескірген деп белгіленіп, тексеру тізіміне енеді.</numerusform>
+            <numerusform>«%1» сілтемесі бар %n «Заң» тезисі табылды. Өзгеріс қатысты болғандарын белгілеңіз: олар ескірген деп белгіленіп, тексеру тізіміне енеді.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Law points citing the law</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы заңға сілтеме жасайтын «Заң» тезистері</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hover a point to see its sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөздерін көру үшін меңзерді тезиске апарыңыз</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tick all</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлығын белгілеу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tick none</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгілерді алып тастау</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tick every point in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізімдегі барлық тезисті белгілеу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Untick every point in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізімдегі барлық тезистен белгіні алып тастау</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+3"/>
         <source>Mark outdated</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескірген деп белгілеу</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Mark the ticked points outdated and save them</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгіленген тезистерді ескірген деп белгілеп, сақтау</translation>
     </message>
 </context>
 <context>
@@ -1221,12 +1221,12 @@
     <message>
         <location line="+2"/>
         <source>&amp;Present lecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Дәрісті &amp;өткізу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Give the current lecture: presenter view with clock and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ағымдағы дәрісті өткізу: таймер мен жазбалары бар баяндамашы режимі</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1296,7 +1296,7 @@
     <message>
         <location line="+7"/>
         <source>&amp;Lecture</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дәріс</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1334,7 +1334,7 @@
         <source>Problems (%n)</source>
         <translation>
             <numerusform>Мәселелер (%n)</numerusform>
-            <numerusform></numerusform>
+            <numerusform>Мәселелер (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1342,7 +1342,7 @@
         <source>%n talking point(s)</source>
         <translation>
             <numerusform>%n тезис</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n тезис</numerusform>
         </translation>
     </message>
     <message>
@@ -1433,12 +1433,12 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     <message>
         <location line="+11"/>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Дәрісті өткізу</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The delivery was added to the lecture&apos;s log</source>
-        <translation type="unfinished"></translation>
+        <translation>Өткізу дәріс журналына қосылды</translation>
     </message>
     <message>
         <location line="+53"/>
@@ -2610,129 +2610,129 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
 <context>
     <name>QuestionLookupWindow</name>
     <message>
-        <location filename="../../lecturekit/gui/question_lookup.py" line="+64"/>
+        <location filename="../../lecturekit/gui/question_lookup.py" line="+78"/>
         <location line="+1"/>
         <source>Question look-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Сұраққа жауап іздеу</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>A listener&apos;s question: a few words, any language</source>
-        <translation type="unfinished"></translation>
+        <translation>Тыңдаушының сұрағы: бірнеше сөз, кез келген тілде</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Сұрақ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Searches the faq and law points in Kazakh, Russian and English</source>
-        <translation type="unfinished"></translation>
+        <translation>«Сұрақ-жауап» және «Заң» тезистерінен қазақ, орыс және ағылшын тілдерінде іздейді</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Answers found</source>
-        <translation type="unfinished"></translation>
+        <translation>Табылған жауаптар</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter or double-click shows the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter немесе екі рет шерту жауапты көрсетеді</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Number of answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Жауаптар саны</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+2"/>
         <source>Recent answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы жауаптар</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The answers shown last; click one to show it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы көрсетілген жауаптар; қайта көрсету үшін біреуін шертіңіз</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>← Back to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>← Тізімге оралу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to the answers found (Esc, Backspace)</source>
-        <translation type="unfinished"></translation>
+        <translation>Табылған жауаптарға оралу (Esc, Backspace)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізімге оралу</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Answer title</source>
-        <translation type="unfinished"></translation>
+        <translation>Жауап тақырыбы</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Answer status</source>
-        <translation type="unfinished"></translation>
+        <translation>Жауап күйі</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Жауап</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The answer&apos;s text; Esc goes back to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Жауап мәтіні; Esc тізімге қайтарады</translation>
     </message>
     <message numerus="yes">
         <location line="+38"/>
         <source>%n answer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n жауап</numerusform>
+            <numerusform>%n жауап</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No answer found. Did you mean: {words}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Жауап табылмады. Мүмкін, мынаны іздедіңіз: {words}?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No answer found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жауап табылмады.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The point {id} is no longer in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} тезисі кітапханада енді жоқ.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Draft: not reviewed yet, answer with care.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоба: әлі тексерілмеген, абайлап жауап беріңіз.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outdated: check the current law before answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескірген: жауап бермес бұрын қолданыстағы заңды тексеріңіз.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Source: {sources}</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөз: {sources}</translation>
     </message>
     <message>
         <location line="+86"/>
         <source>The search failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Іздеу сәтсіз аяқталды: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2794,7 +2794,7 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     <message>
         <location filename="../../lecturekit/gui/question_lookup_models.py" line="+52"/>
         <source>Show this answer again</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл жауапты қайта көрсету</translation>
     </message>
 </context>
 <context>
@@ -2818,37 +2818,34 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
 <context>
     <name>ReviewListModel</name>
     <message>
-        <location filename="../../lecturekit/gui/review_model.py" line="+45"/>
+        <location filename="../../lecturekit/gui/review_model.py" line="+47"/>
         <source>Marked outdated</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескірген деп белгіленген</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Law point never reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>«Заң» тезисі ешқашан тексерілмеген</translation>
     </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Reviewed more than %n months ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <location line="+2"/>
+        <source>Last review before %1</source>
+        <translation>Соңғы тексеру %1 күнінен бұрын</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Talking point</source>
-        <translation type="unfinished">Тезис</translation>
+        <translation>Тезис</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Себебі</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы тексеру</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2863,129 +2860,128 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     <message>
         <location line="+19"/>
         <source>never</source>
-        <translation type="unfinished">ешқашан</translation>
+        <translation>ешқашан</translation>
     </message>
 </context>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../lecturekit/gui/review_panel.py" line="+59"/>
+        <location filename="../../lecturekit/gui/review_panel.py" line="+65"/>
         <source>Review reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Тексеру туралы еске салғыштар</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Review period in months</source>
-        <translation type="unfinished"></translation>
+        <translation>Тексеру кезеңі (ай)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A point is due for review when its last review is older than this many months</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы тексеруден бері осынша айдан көп уақыт өтсе, тезисті тексеру керек</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Points due for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Тексеру уақыты келген тезистер</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Double-click a point or press Enter to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Тезисті ашу үшін оны екі рет шертіңіз немесе Enter пернесін басыңыз</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Flag points citing an amended law…</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгертілген заңға сілтеме жасайтын тезистерді белгілеу…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Find the law points citing a law (e.g. 483-IV) and mark the chosen ones outdated</source>
-        <translation type="unfinished"></translation>
+        <translation>Заңға (мысалы, 483-IV) сілтеме жасайтын «Заң» тезистерін тауып, таңдалғандарын ескірген деп белгілеу</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+43"/>
         <source>Flag points citing an amended law</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгертілген заңға сілтеме жасайтын тезистерді белгілеу</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <location line="+6"/>
+        <location line="-39"/>
         <location line="+2"/>
         <source>Refresh</source>
-        <translation type="unfinished">Жаңарту</translation>
+        <translation>Жаңарту</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-1"/>
         <source>List the points due for review again</source>
-        <translation type="unfinished"></translation>
+        <translation>Тексеру уақыты келген тезистер тізімін қайта жасау</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Review period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тексеру кезеңі:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>months</source>
-        <translation type="unfinished"></translation>
+        <translation>ай</translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
         <source>%n points due for review</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Тексеруді қажет ететін %n тезис</numerusform>
+            <numerusform>Тексеруді қажет ететін %n тезис</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Number or part of the title of the amended law (e.g. 483-IV):</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгертілген заңның нөмірі немесе атауының бір бөлігі (мысалы, 483-IV):</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No points found</source>
-        <translation type="unfinished"></translation>
+        <translation>Тезистер табылмады</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No law point cites “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» сілтемесі бар «Заң» тезисі жоқ.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Marking points outdated</source>
-        <translation type="unfinished"></translation>
+        <translation>Тезистер ескірген деп белгіленуде</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Some points were not marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Кейбір тезистер белгіленбеді</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n points could not be marked outdated:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n тезисті ескірген деп белгілеу мүмкін болмады:</numerusform>
+            <numerusform>%n тезисті ескірген деп белгілеу мүмкін болмады:</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: the file changed on disk since it was opened; reopen the library and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: файл ашылғаннан кейін дискіде өзгерді; кітапхананы қайта ашып, әрекетті қайталаңыз</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: no longer in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: кітапханада енді жоқ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Points not marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Тезистер белгіленбеді</translation>
     </message>
 </context>
 <context>
@@ -3055,7 +3051,7 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n нәтиже</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n нәтиже</numerusform>
         </translation>
     </message>
     <message>
@@ -3187,7 +3183,7 @@ Add this delivery to the file as it is now? The other changes in the file are ke
     <message>
         <location filename="../../lecturekit/gui/question_lookup.py" line="+8"/>
         <source>Look up an answer to a listener&apos;s question</source>
-        <translation type="unfinished"></translation>
+        <translation>Тыңдаушының сұрағына жауап іздеу</translation>
     </message>
 </context>
 </TS>

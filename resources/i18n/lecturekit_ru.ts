@@ -6,7 +6,7 @@
     <message>
         <location filename="../../lecturekit/gui/question_lookup_models.py" line="+45"/>
         <source>{kind} in {language}: Enter shows the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}, язык {language}: Enter — показать ответ</translation>
     </message>
 </context>
 <context>
@@ -525,12 +525,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+108"/>
+        <location line="+112"/>
         <source>Export report</source>
         <translation>Экспорт отчёта</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-102"/>
         <source>Report language:</source>
         <translation>Язык отчёта:</translation>
     </message>
@@ -555,7 +555,7 @@
         </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>Word document (*.docx)</source>
         <translation>Документ Word (*.docx)</translation>
     </message>
@@ -804,57 +804,57 @@
         <location filename="../../lecturekit/gui/law_flag_dialog.py" line="+25"/>
         <location line="+1"/>
         <source>Flag points citing an amended law</source>
-        <translation type="unfinished"></translation>
+        <translation>Пометить тезисы со ссылкой на изменённый закон</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n law points cite “%1”. Tick those the amendment affects: they will be marked outdated and listed for review.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n тезис типа «Закон» ссылается на «%1». Отметьте те, которых касается поправка: они будут помечены как устаревшие и попадут в список на проверку.</numerusform>
+            <numerusform>%n тезиса типа «Закон» ссылаются на «%1». Отметьте те, которых касается поправка: они будут помечены как устаревшие и попадут в список на проверку.</numerusform>
+            <numerusform>%n тезисов типа «Закон» ссылаются на «%1». Отметьте те, которых касается поправка: они будут помечены как устаревшие и попадут в список на проверку.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Law points citing the law</source>
-        <translation type="unfinished"></translation>
+        <translation>Тезисы типа «Закон» со ссылкой на этот закон</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hover a point to see its sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Наведите указатель на тезис, чтобы увидеть его источники</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tick all</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить все</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tick none</source>
-        <translation type="unfinished"></translation>
+        <translation>Снять все отметки</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tick every point in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить все тезисы в списке</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Untick every point in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Снять отметки со всех тезисов в списке</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+3"/>
         <source>Mark outdated</source>
-        <translation type="unfinished"></translation>
+        <translation>Пометить как устаревшие</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Mark the ticked points outdated and save them</source>
-        <translation type="unfinished"></translation>
+        <translation>Пометить отмеченные тезисы как устаревшие и сохранить их</translation>
     </message>
 </context>
 <context>
@@ -1226,12 +1226,12 @@
     <message>
         <location line="+2"/>
         <source>&amp;Present lecture</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Начать выступление</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Give the current lecture: presenter view with clock and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитать текущую лекцию: режим докладчика с таймером и заметками</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1301,7 +1301,7 @@
     <message>
         <location line="+7"/>
         <source>&amp;Lecture</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Лекция</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1440,12 +1440,12 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     <message>
         <location line="+11"/>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Выступление</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The delivery was added to the lecture&apos;s log</source>
-        <translation type="unfinished"></translation>
+        <translation>Выступление добавлено в журнал лекции</translation>
     </message>
     <message>
         <location line="+53"/>
@@ -2617,130 +2617,130 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
 <context>
     <name>QuestionLookupWindow</name>
     <message>
-        <location filename="../../lecturekit/gui/question_lookup.py" line="+64"/>
+        <location filename="../../lecturekit/gui/question_lookup.py" line="+78"/>
         <location line="+1"/>
         <source>Question look-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск ответа на вопрос</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>A listener&apos;s question: a few words, any language</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопрос слушателя: несколько слов на любом языке</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопрос</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Searches the faq and law points in Kazakh, Russian and English</source>
-        <translation type="unfinished"></translation>
+        <translation>Ищет среди тезисов типов «Вопрос и ответ» и «Закон» на казахском, русском и английском языках</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Answers found</source>
-        <translation type="unfinished"></translation>
+        <translation>Найденные ответы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter or double-click shows the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter или двойной щелчок — показать ответ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Number of answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Число ответов</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+2"/>
         <source>Recent answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Недавние ответы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The answers shown last; click one to show it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние показанные ответы; щёлкните ответ, чтобы показать его снова</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>← Back to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>← Назад к списку</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to the answers found (Esc, Backspace)</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад к найденным ответам (Esc, Backspace)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад к списку</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Answer title</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок ответа</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Answer status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус ответа</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The answer&apos;s text; Esc goes back to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст ответа; Esc — назад к списку</translation>
     </message>
     <message numerus="yes">
         <location line="+38"/>
         <source>%n answer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ответ</numerusform>
+            <numerusform>%n ответа</numerusform>
+            <numerusform>%n ответов</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No answer found. Did you mean: {words}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ не найден. Возможно, вы имели в виду: {words}?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No answer found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ не найден.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The point {id} is no longer in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тезиса {id} больше нет в библиотеке.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Draft: not reviewed yet, answer with care.</source>
-        <translation type="unfinished"></translation>
+        <translation>Черновик: ещё не проверен, отвечайте осторожно.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outdated: check the current law before answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Устарел: прежде чем отвечать, сверьтесь с действующим законом.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Source: {sources}</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник: {sources}</translation>
     </message>
     <message>
         <location line="+86"/>
         <source>The search failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск не удался: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2802,7 +2802,7 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     <message>
         <location filename="../../lecturekit/gui/question_lookup_models.py" line="+52"/>
         <source>Show this answer again</source>
-        <translation type="unfinished"></translation>
+        <translation>Снова показать этот ответ</translation>
     </message>
 </context>
 <context>
@@ -2826,38 +2826,34 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
 <context>
     <name>ReviewListModel</name>
     <message>
-        <location filename="../../lecturekit/gui/review_model.py" line="+45"/>
+        <location filename="../../lecturekit/gui/review_model.py" line="+47"/>
         <source>Marked outdated</source>
-        <translation type="unfinished"></translation>
+        <translation>Помечен как устаревший</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Law point never reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Тезис типа «Закон» ни разу не проверялся</translation>
     </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Reviewed more than %n months ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <location line="+2"/>
+        <source>Last review before %1</source>
+        <translation>Последняя проверка раньше %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Talking point</source>
-        <translation type="unfinished">Тезис</translation>
+        <translation>Тезис</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя проверка</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2872,131 +2868,130 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     <message>
         <location line="+19"/>
         <source>never</source>
-        <translation type="unfinished">ни разу</translation>
+        <translation>ни разу</translation>
     </message>
 </context>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../lecturekit/gui/review_panel.py" line="+59"/>
+        <location filename="../../lecturekit/gui/review_panel.py" line="+65"/>
         <source>Review reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Напоминания о проверке</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Review period in months</source>
-        <translation type="unfinished"></translation>
+        <translation>Период проверки в месяцах</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A point is due for review when its last review is older than this many months</source>
-        <translation type="unfinished"></translation>
+        <translation>Тезис нужно проверить, если с последней проверки прошло больше указанного числа месяцев</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Points due for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Тезисы, которые пора проверить</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Double-click a point or press Enter to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Дважды щёлкните тезис или нажмите Enter, чтобы открыть его</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Flag points citing an amended law…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пометить тезисы со ссылкой на изменённый закон…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Find the law points citing a law (e.g. 483-IV) and mark the chosen ones outdated</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти тезисы типа «Закон», ссылающиеся на закон (например, 483-IV), и пометить выбранные как устаревшие</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+43"/>
         <source>Flag points citing an amended law</source>
-        <translation type="unfinished"></translation>
+        <translation>Пометить тезисы со ссылкой на изменённый закон</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <location line="+6"/>
+        <location line="-39"/>
         <location line="+2"/>
         <source>Refresh</source>
-        <translation type="unfinished">Обновить</translation>
+        <translation>Обновить</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-1"/>
         <source>List the points due for review again</source>
-        <translation type="unfinished"></translation>
+        <translation>Заново составить список тезисов, которые пора проверить</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Review period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Период проверки:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>months</source>
-        <translation type="unfinished"></translation>
+        <translation>мес.</translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
         <source>%n points due for review</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n тезис пора проверить</numerusform>
+            <numerusform>%n тезиса пора проверить</numerusform>
+            <numerusform>%n тезисов пора проверить</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Number or part of the title of the amended law (e.g. 483-IV):</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер или часть названия изменённого закона (например, 483-IV):</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No points found</source>
-        <translation type="unfinished"></translation>
+        <translation>Тезисы не найдены</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No law point cites “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни один тезис типа «Закон» не ссылается на «%1».</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Marking points outdated</source>
-        <translation type="unfinished"></translation>
+        <translation>Тезисы помечаются как устаревшие</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Some points were not marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Некоторые тезисы не помечены</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n points could not be marked outdated:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n тезис не удалось пометить как устаревший:</numerusform>
+            <numerusform>%n тезиса не удалось пометить как устаревшие:</numerusform>
+            <numerusform>%n тезисов не удалось пометить как устаревшие:</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: the file changed on disk since it was opened; reopen the library and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: файл изменился на диске после открытия; откройте библиотеку заново и повторите попытку</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: no longer in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: больше нет в библиотеке</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Points not marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Тезисы не помечены</translation>
     </message>
 </context>
 <context>
@@ -3199,7 +3194,7 @@ Add this delivery to the file as it is now? The other changes in the file are ke
     <message>
         <location filename="../../lecturekit/gui/question_lookup.py" line="+8"/>
         <source>Look up an answer to a listener&apos;s question</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти ответ на вопрос слушателя</translation>
     </message>
 </context>
 </TS>
