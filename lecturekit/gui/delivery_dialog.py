@@ -50,6 +50,7 @@ class DeliveryDialog(QDialog):
         summary.setWordWrap(True)
         self.date = QDateEdit(QDate.currentDate(), self)
         self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
         self.date.setAccessibleName(self.tr("Date"))
         self.date.setToolTip(self.tr("The day the lecture was given"))
         self.venue = QLineEdit(self)
