@@ -10,7 +10,6 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -125,12 +124,13 @@ class DeliveryLogWindow(QWidget):
         self.tabs.addTab(self._build_log_tab(), self.tr("Deliveries"))
         self.tabs.addTab(self._build_report_tab(), self.tr("Report"))
 
-        self.refresh_action = QAction(self.tr("Refresh"), self)
-        self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
-        self.refresh_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.refresh_action.setToolTip(self.tr("Read the delivery logs of the lectures again"))
-        self.refresh_action.triggered.connect(self.refresh)
-        self.addAction(self.refresh_action)
+        # No F5 (Qt's Refresh key): in the main window it presents the lecture.  The window
+        # also reads the logs again whenever it is shown.
+        self.refresh_button = QPushButton(self.tr("Refresh"), self)
+        self.refresh_button.setToolTip(self.tr("Read the delivery logs of the lectures again"))
+        self.refresh_button.setAccessibleName(self.tr("Refresh"))
+        self.refresh_button.clicked.connect(self.refresh)
+        period_row.addWidget(self.refresh_button)
 
         layout = QVBoxLayout(self)
         layout.addLayout(period_row)
