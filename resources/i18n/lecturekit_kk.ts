@@ -87,7 +87,7 @@
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
@@ -233,7 +233,7 @@
 <context>
     <name>DeliveryLogWindow</name>
     <message>
-        <location filename="../../lecturekit/gui/delivery_log_window.py" line="+97"/>
+        <location filename="../../lecturekit/gui/delivery_log_window.py" line="+96"/>
         <location line="+1"/>
         <location line="+26"/>
         <source>Delivery log and report</source>
@@ -308,28 +308,29 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+41"/>
+        <location line="+42"/>
         <location line="+43"/>
         <source>Deliveries</source>
         <translation>Өткізілген дәрістер</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-84"/>
         <source>Report</source>
         <translation>Есеп</translation>
     </message>
     <message>
+        <location line="+4"/>
         <location line="+2"/>
         <source>Refresh</source>
         <translation>Жаңарту</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-1"/>
         <source>Read the delivery logs of the lectures again</source>
         <translation>Дәрістердің өткізу журналдарын қайта оқу</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>All formats</source>
         <translation>Барлық өткізу түрлері</translation>
     </message>
@@ -988,7 +989,7 @@
     <message>
         <location line="+1"/>
         <source>target</source>
-        <translation>жоспарлы уақыт</translation>
+        <translation>ұзақтығы</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1066,7 +1067,7 @@
     <message>
         <location line="+1"/>
         <source>Target minutes</source>
-        <translation>Жоспарлы уақыт (минут)</translation>
+        <translation>Жоспарлы ұзақтығы (минут)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1106,7 +1107,7 @@
     <message>
         <location line="+1"/>
         <source>Tar&amp;get:</source>
-        <translation>&amp;Жоспарлы уақыт:</translation>
+        <translation>&amp;Ұзақтығы:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1687,12 +1688,12 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     <message>
         <location line="+7"/>
         <source>Total {total} min (no target)</source>
-        <translation>Барлығы {total} мин (жоспарлы уақыт белгіленбеген)</translation>
+        <translation>Барлығы {total} мин (ұзақтығы белгіленбеген)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Total {total} min / target {target} min</source>
-        <translation>Барлығы {total} мин / жоспарлы уақыт {target} мин</translation>
+        <translation>Барлығы {total} мин / жоспар бойынша {target} мин</translation>
     </message>
     <message>
         <location line="+3"/>

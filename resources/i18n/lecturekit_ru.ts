@@ -88,7 +88,7 @@
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -234,7 +234,7 @@
 <context>
     <name>DeliveryLogWindow</name>
     <message>
-        <location filename="../../lecturekit/gui/delivery_log_window.py" line="+97"/>
+        <location filename="../../lecturekit/gui/delivery_log_window.py" line="+96"/>
         <location line="+1"/>
         <location line="+26"/>
         <source>Delivery log and report</source>
@@ -309,28 +309,29 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+41"/>
+        <location line="+42"/>
         <location line="+43"/>
         <source>Deliveries</source>
         <translation>Выступления</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-84"/>
         <source>Report</source>
         <translation>Отчёт</translation>
     </message>
     <message>
+        <location line="+4"/>
         <location line="+2"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-1"/>
         <source>Read the delivery logs of the lectures again</source>
         <translation>Заново прочитать журналы выступлений всех лекций</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>All formats</source>
         <translation>Все форматы</translation>
     </message>
