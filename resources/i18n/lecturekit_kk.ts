@@ -76,7 +76,7 @@
         <location filename="../../lecturekit/gui/delivery_dialog.py" line="+45"/>
         <location line="+1"/>
         <source>Log this delivery</source>
-        <translation>Осы өткізуді тіркеу</translation>
+        <translation>Өткізілген дәрісті тіркеу</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -233,7 +233,7 @@
 <context>
     <name>DeliveryLogWindow</name>
     <message>
-        <location filename="../../lecturekit/gui/delivery_log_window.py" line="+96"/>
+        <location filename="../../lecturekit/gui/delivery_log_window.py" line="+128"/>
         <location line="+1"/>
         <location line="+26"/>
         <source>Delivery log and report</source>
@@ -401,8 +401,8 @@
         <location line="+131"/>
         <source>%n deliveries without a listener count</source>
         <translation>
-            <numerusform>Тыңдаушылар саны белгісіз %n өткізу</numerusform>
-            <numerusform>Тыңдаушылар саны белгісіз %n өткізу</numerusform>
+            <numerusform>%n дәрістің тыңдаушылар саны белгісіз</numerusform>
+            <numerusform>%n дәрістің тыңдаушылар саны белгісіз</numerusform>
         </translation>
     </message>
     <message>
@@ -524,12 +524,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+112"/>
+        <location line="+105"/>
+        <location line="+16"/>
         <source>Export report</source>
         <translation>Есепті экспорттау</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-111"/>
         <source>Report language:</source>
         <translation>Есеп тілі:</translation>
     </message>
@@ -552,7 +553,7 @@
         </translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+41"/>
         <source>Word document (*.docx)</source>
         <translation>Word құжаты (*.docx)</translation>
     </message>
@@ -562,7 +563,7 @@
         <translation>Excel-ге арналған CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+29"/>
         <source>Report not exported</source>
         <translation>Есеп экспортталмады</translation>
     </message>
@@ -574,7 +575,7 @@
 %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-6"/>
         <source>Saved to %1</source>
         <translation>%1 ішіне сақталды</translation>
     </message>
@@ -1439,7 +1440,7 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     <message>
         <location line="+13"/>
         <source>The delivery was added to the lecture&apos;s log</source>
-        <translation>Өткізу дәріс журналына қосылды</translation>
+        <translation>Өткізілген дәріс журналға қосылды</translation>
     </message>
     <message>
         <location line="+53"/>
@@ -2584,7 +2585,7 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     <message>
         <location line="+0"/>
         <source>End the talk and log the delivery (Esc)</source>
-        <translation>Сөйлеуді аяқтап, өткізуді журналға тіркеу (Esc)</translation>
+        <translation>Сөйлеуді аяқтап, дәрісті журналға тіркеу (Esc)</translation>
     </message>
 </context>
 <context>
@@ -3071,7 +3072,7 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     <message>
         <location line="+0"/>
         <source>Spent</source>
-        <translation>Өтті</translation>
+        <translation>Жұмсалғаны</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3159,23 +3160,23 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
 Add this delivery to the file as it is now? The other changes in the file are kept.</source>
         <translation>«{title}» файлы ашылғаннан кейін осы терезеден тыс өзгертілген (басқа жерде өңделген немесе әріптестен синхрондалған).
 
-Осы өткізуді файлдың қазіргі нұсқасына қосу керек пе? Файлдағы басқа өзгерістер сақталады.</translation>
+Осы өткізу жазбасын файлдың қазіргі нұсқасына қосу керек пе? Файлдағы басқа өзгерістер сақталады.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Delivery not logged</source>
-        <translation>Өткізу тіркелмеді</translation>
+        <translation>Өткізілген дәріс тіркелмеді</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Delivery not saved</source>
-        <translation>Өткізу сақталмады</translation>
+        <translation>Өткізілген дәріс сақталмады</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The delivery could not be saved in the lecture file:
 {reason}</source>
-        <translation>Өткізуді дәріс файлына сақтау мүмкін болмады:
+        <translation>Өткізілген дәріс туралы жазбаны дәріс файлына сақтау мүмкін болмады:
 {reason}</translation>
     </message>
 </context>

@@ -234,7 +234,7 @@
 <context>
     <name>DeliveryLogWindow</name>
     <message>
-        <location filename="../../lecturekit/gui/delivery_log_window.py" line="+96"/>
+        <location filename="../../lecturekit/gui/delivery_log_window.py" line="+128"/>
         <location line="+1"/>
         <location line="+26"/>
         <source>Delivery log and report</source>
@@ -526,12 +526,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+112"/>
+        <location line="+105"/>
+        <location line="+16"/>
         <source>Export report</source>
         <translation>Экспорт отчёта</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-111"/>
         <source>Report language:</source>
         <translation>Язык отчёта:</translation>
     </message>
@@ -556,7 +557,7 @@
         </translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+41"/>
         <source>Word document (*.docx)</source>
         <translation>Документ Word (*.docx)</translation>
     </message>
@@ -566,7 +567,7 @@
         <translation>CSV для Excel (*.csv)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+29"/>
         <source>Report not exported</source>
         <translation>Отчёт не экспортирован</translation>
     </message>
@@ -578,7 +579,7 @@
 %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-6"/>
         <source>Saved to %1</source>
         <translation>Сохранено в %1</translation>
     </message>
@@ -2839,7 +2840,7 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     <message>
         <location line="+2"/>
         <source>Last review before %1</source>
-        <translation>Последняя проверка раньше %1</translation>
+        <translation>Последняя проверка до %1</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3082,7 +3083,7 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     <message>
         <location line="+0"/>
         <source>Spent</source>
-        <translation>Прошло</translation>
+        <translation>Затрачено</translation>
     </message>
     <message>
         <location line="+0"/>
