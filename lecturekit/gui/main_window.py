@@ -29,6 +29,7 @@ from .icons import icon
 from .lecture_composer import LectureComposer
 from .point_editor import PointEditor
 from .problems_panel import ProblemsPanel
+from .question_lookup import install_question_lookup
 from .search_panel import SearchPanel
 from .services import Services
 
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
                                        Qt.DockWidgetArea.RightDockWidgetArea)
         self.problems_dock = self._dock(self.tr("Problems"), "ProblemsDock", self.problems,
                                         Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.question_lookup = install_question_lookup(self, services)
         self._build_actions()
         self._build_menus()
         self._build_status_bar()
@@ -132,6 +134,11 @@ class MainWindow(QMainWindow):
                                           self._on_export_triggered, QKeySequence("Ctrl+E"), "export")
         self.print_action = self._action(self.tr("&Print…"), self.tr("Preview and print the lecture's handout"),
                                          self._on_print_triggered, keys.Print, "print")
+        # Its key, Ctrl+Shift+Space, is an app-wide shortcut owned by the look-up
+        # window (it works over the presenter view too), so the action has none.
+        self.lookup_action = self._action(self.tr("&Look up a question…  (Ctrl+Shift+Space)"),
+                                          self.tr("Find the answer to a listener's question"),
+                                          self.question_lookup.toggle)
         self.reload_action = self._action(self.tr("&Reload library"), self.tr("Read every file again"),
                                           self._on_reload_triggered, QKeySequence("Ctrl+R"))
         self.present_action = self._action(self.tr("&Present lecture"),
@@ -175,6 +182,7 @@ class MainWindow(QMainWindow):
         lecture_menu = self.menuBar().addMenu(self.tr("&Lecture"))
         lecture_menu.addAction(self.new_lecture_action)
         lecture_menu.addAction(self.present_action)
+        lecture_menu.addAction(self.lookup_action)
         self.lecture_menu = lecture_menu
         view = self.menuBar().addMenu(self.tr("&View"))
         for dock in (self.search_dock, self.lecture_dock, self.problems_dock):

@@ -85,3 +85,9 @@ def test_present_opens_the_presenter_on_the_current_lecture(qtbot, window, monke
     assert presenter.session.lecture.id == window.composer.current_lecture_id()
     assert presenter.isVisible()
     monkeypatch.setattr(PresenterWindow, "end_presentation", lambda self: True)
+
+
+def test_question_lookup_is_installed(qtbot, window):
+    window.lookup_action.trigger()
+    assert window.question_lookup.isVisible()
+    window.question_lookup.hide()
