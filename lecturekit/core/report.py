@@ -19,6 +19,7 @@ from .textfold import contains
 REPORT_SCHEMA = 1  # bumped whenever `DeliveryReport.to_json_dict` changes shape
 DEFAULT_STALE_AFTER_DAYS = 180
 DEFAULT_TOP = 20
+PERIODS = ("all", "this-month", "last-month", "this-year", "last-year", "custom")
 
 
 @dataclass(frozen=True)
@@ -258,3 +259,20 @@ def build_report(library: Library, start: dt.date | None = None, end: dt.date | 
     report.not_used_for_long = stale
     report.never_used = never
     return report
+
+
+def period_dates(period: str, today: dt.date) -> tuple[dt.date | None, dt.date | None]:
+    """The first and last day of a period of `PERIODS` around *today*; (None, None) for "all"
+    and "custom"."""
+    if period == "this-month":
+        start = today.replace(day=1)
+    elif period == "last-month":
+        start = (today.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
+    elif period == "this-year":
+        return dt.date(today.year, 1, 1), dt.date(today.year, 12, 31)
+    elif period == "last-year":
+        return dt.date(today.year - 1, 1, 1), dt.date(today.year - 1, 12, 31)
+    else:
+        return None, None
+    following = (start.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+    return start, following - dt.timedelta(days=1)

@@ -1,13 +1,15 @@
 """The delivery log of every lecture and the monthly delivery report, with export.
 
 The window shows what `core.report` computes: `all_deliveries` filters the
-log, `build_report` makes the report, `export.report_writer` writes it.
+log, `build_report` makes the report, `export.report_writer` turns it into a
+file's bytes, written on a worker thread when a task runner is given.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
@@ -33,7 +35,15 @@ from PySide6.QtWidgets import (
 from ..core import safeio
 from ..core.errors import LectureKitError
 from ..core.library import Library
-from ..core.report import DEFAULT_STALE_AFTER_DAYS, DeliveryReport, all_deliveries, build_report
+from ..core.report import (
+    DEFAULT_STALE_AFTER_DAYS,
+    PERIODS,
+    DeliveryReport,
+    all_deliveries,
+    build_report,
+    period_dates,
+)
+from ..export.errors import OutputNotWritableError
 from ..export.report_writer import report_to_csv, report_to_docx
 from .delivery_chart import DeliveryChart
 from .delivery_log_model import (
@@ -45,24 +55,34 @@ from .delivery_log_model import (
     format_name,
 )
 
-PERIODS = ("all", "this-month", "last-month", "this-year", "last-year", "custom")
+if TYPE_CHECKING:
+    from .task_runner import TaskControl, TaskRunner
+
 REPORT_LANGUAGES = ("kk", "ru", "en")
 
 
-def period_dates(period: str, today: dt.date) -> tuple[dt.date | None, dt.date | None]:
-    """The first and last day of a named period around *today*; (None, None) for "all"."""
-    if period == "this-month":
-        start = today.replace(day=1)
-    elif period == "last-month":
-        start = (today.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
-    elif period == "this-year":
-        return dt.date(today.year, 1, 1), dt.date(today.year, 12, 31)
-    elif period == "last-year":
-        return dt.date(today.year - 1, 1, 1), dt.date(today.year - 1, 12, 31)
+def _csv_delimiter() -> str:
+    """The separator Excel expects here: ";" where decimals are written with a comma."""
+    return ";" if QLocale().decimalPoint() == "," else ","
+
+
+def write_report(report: DeliveryReport, path: Path, language: str, delimiter: str) -> Path:
+    """Write *report* to *path* (Word for .docx, else CSV); raise OutputNotWritableError."""
+    if path.suffix.lower() == ".docx":
+        data = report_to_docx(report, language=language)
     else:
-        return None, None
-    following = (start.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
-    return start, following - dt.timedelta(days=1)
+        data = report_to_csv(report, language, delimiter)
+    try:
+        safeio.atomic_write(path, data)
+    except OSError as error:
+        raise OutputNotWritableError(path, error.strerror or str(error)) from None
+    return path
+
+
+def _export_task(control: TaskControl, report: DeliveryReport, path: Path, language: str,
+                 delimiter: str) -> Path:
+    control.check()
+    return write_report(report, path, language, delimiter)
 
 
 def _table_view(model, name: str, parent: QWidget) -> QTableView:
@@ -88,9 +108,11 @@ class DeliveryLogWindow(QWidget):
     sig_report_exported = Signal(str)
     # the report was written to this file
 
-    def __init__(self, library: Library, parent=None, *, today: dt.date | None = None):
+    def __init__(self, library: Library, parent=None, *, runner: TaskRunner | None = None,
+                 today: dt.date | None = None):
         super().__init__(parent)
         self.library = library
+        self._runner = runner
         self._today = today
         self.report: DeliveryReport | None = None
         self.setWindowTitle(self.tr("Delivery log and report"))
@@ -367,18 +389,11 @@ class DeliveryLogWindow(QWidget):
     # --- export -----------------------------------------------------------------------------
 
     def export_report(self, path: Path | str) -> Path:
-        """Write the current report to *path*: Word for .docx, CSV for anything else."""
+        """Write the current report to *path* now: Word for .docx, CSV for anything else;
+        raise OutputNotWritableError."""
         if self.report is None:
             self.refresh()
-        path = Path(path)
-        language = self.language.currentData()
-        if path.suffix.lower() == ".docx":
-            data = report_to_docx(self.report, language=language)
-        else:
-            delimiter = ";" if QLocale().decimalPoint() == "," else ","
-            data = report_to_csv(self.report, language, delimiter)
-        safeio.atomic_write(path, data)
-        return path
+        return write_report(self.report, Path(path), self.language.currentData(), _csv_delimiter())
 
     def _on_export_button_clicked(self) -> None:
         start, end = self.period_range()
@@ -393,16 +408,30 @@ class DeliveryLogWindow(QWidget):
         path = Path(chosen)
         if path.suffix.lower() not in (".docx", ".csv"):
             path = path.with_name(path.name + (".csv" if selected == csv else ".docx"))
-        try:
-            written = self.export_report(path)
-        except (OSError, LectureKitError) as error:
-            reason = getattr(error, "strerror", None) or str(error)
-            QMessageBox.warning(self, self.tr("Report not exported"),
-                                self.tr("The report could not be saved to %1:\n%2")
-                                .replace("%1", str(path)).replace("%2", reason))
+        if self._runner is None:
+            try:
+                written = self.export_report(path)
+            except LectureKitError as error:
+                self._export_failed(path, getattr(error, "reason", None) or str(error))
+                return
+            self._export_done(written)
             return
+        self.export_button.setEnabled(False)
+        self._runner.submit(_export_task, self.report, path, self.language.currentData(),
+                            _csv_delimiter(), label=self.tr("Export report"),
+                            on_done=self._export_done,
+                            on_error=lambda message, _details: self._export_failed(path, message))
+
+    def _export_done(self, written: Path) -> None:
+        self.export_button.setEnabled(True)
         self.export_status.setText(self.tr("Saved to %1").replace("%1", str(written)))
         self.sig_report_exported.emit(str(written))
+
+    def _export_failed(self, path: Path, reason: str) -> None:
+        self.export_button.setEnabled(True)
+        QMessageBox.warning(self, self.tr("Report not exported"),
+                            self.tr("The report could not be saved to %1:\n%2")
+                            .replace("%1", str(path)).replace("%2", reason))
 
     # --- slots ------------------------------------------------------------------------------
 

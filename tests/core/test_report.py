@@ -8,7 +8,7 @@ import shutil
 import pytest
 
 from lecturekit.core.library import Library
-from lecturekit.core.report import all_deliveries, build_report
+from lecturekit.core.report import all_deliveries, build_report, period_dates
 from tests.conftest import SAMPLE_LIBRARY, write_point
 
 D = dt.date
@@ -154,3 +154,10 @@ def test_report_reads_a_copy_without_writing(tmp_path):
     before = {p: p.read_bytes() for p in root.rglob("*") if p.is_file()}
     build_report(Library.open(root))
     assert {p: p.read_bytes() for p in root.rglob("*") if p.is_file()} == before
+
+
+def test_period_presets():
+    assert period_dates("this-month", D(2026, 2, 10)) == (D(2026, 2, 1), D(2026, 2, 28))
+    assert period_dates("last-month", D(2026, 1, 10)) == (D(2025, 12, 1), D(2025, 12, 31))
+    assert period_dates("last-year", D(2026, 1, 10)) == (D(2025, 1, 1), D(2025, 12, 31))
+    assert period_dates("all", D(2026, 1, 10)) == (None, None)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from lecturekit.core.library import Library
 from lecturekit.gui.delivery_chart import nice_step
 from lecturekit.gui.delivery_log_model import DeliveryRecordRole, PointIdRole
-from lecturekit.gui.delivery_log_window import DeliveryLogWindow, period_dates
+from lecturekit.gui.delivery_log_window import DeliveryLogWindow
 from tests.conftest import SAMPLE_LIBRARY
 
 D = dt.date
@@ -64,13 +64,6 @@ def test_filters_by_format_venue_and_dates(window):
     assert window.period.currentData() == "custom"
     assert column(window.log_model, 0) == ["2026-09-14", "2026-09-19"]
     assert window.report.deliveries == 2 and window.report.attendance_total == 109
-
-
-def test_period_presets():
-    assert period_dates("this-month", D(2026, 2, 10)) == (D(2026, 2, 1), D(2026, 2, 28))
-    assert period_dates("last-month", D(2026, 1, 10)) == (D(2025, 12, 1), D(2025, 12, 31))
-    assert period_dates("last-year", D(2026, 1, 10)) == (D(2025, 1, 1), D(2025, 12, 31))
-    assert period_dates("all", D(2026, 1, 10)) == (None, None)
 
 
 def test_report_tables_and_chart(window):
@@ -156,3 +149,28 @@ def test_many_months_paint_without_error(window, qtbot):
     assert image.width() > 0
     assert window.chart.bars()[31] == (f"{QLocale().monthName(8, QLocale.FormatType.ShortFormat)} 2026",
                                        120)
+
+
+def test_export_on_a_worker_thread(qtbot, library, tmp_path, monkeypatch):
+    from lecturekit.gui.task_runner import TaskRunner
+
+    runner = TaskRunner()
+    window = DeliveryLogWindow(library, runner=runner, today=D(2027, 6, 1))
+    qtbot.addWidget(window)
+    target = tmp_path / "report.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    with qtbot.waitSignal(window.sig_report_exported, timeout=10000) as blocker:
+        window.export_button.click()
+        assert not window.export_button.isEnabled()
+    assert blocker.args == [str(target)] and window.export_button.isEnabled()
+    assert target.read_bytes().startswith(b"\xef\xbb\xbf")
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(blocked / "report.docx"), ""))
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append(text))
+    window.export_button.click()
+    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
+    assert str(blocked / "report.docx") in shown[0] and window.export_button.isEnabled()
+    runner.wait()
