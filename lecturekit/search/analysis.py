@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
+import zlib
 from functools import lru_cache
 from typing import Iterable, Iterator
 
@@ -190,9 +191,21 @@ class LanguageAnalyzer(Tokenizer):
 PASSAGE_BREAK = "\x1e"  # between texts whose words must not pair across (title | body)
 
 
+PAIR_BUCKETS = 1 << 12
+
+
+def pair_term(first: str, second: str) -> str:
+    """The term of two neighbouring stems: one of `PAIR_BUCKETS` hash buckets.
+
+    A term per distinct pair would double the build (whoosh pays per term);
+    a shared bucket only lets a few more points through to the position check.
+    """
+    return format(zlib.crc32(f"{first} {second}".encode("utf-8")) % PAIR_BUCKETS, "x")
+
+
 class WordPairAnalyzer(Tokenizer):
     """Whoosh analyzer for a language's word-pair field: each two neighbouring
-    stems as one term ("социальн сет"), so a phrase is first narrowed to the
+    stems as one term (see `pair_term`), so a phrase is first narrowed to the
     points having its pairs before positions are compared."""
 
     def __init__(self, language: str):
@@ -215,7 +228,7 @@ class WordPairAnalyzer(Tokenizer):
                 if "-" in word.text:
                     continue  # a hyphenated word whole: its parts, which follow, make the pairs
                 if previous is not None and previous[0] == word.pos - 1:
-                    token.text = f"{previous[1]} {word.text}"
+                    token.text = pair_term(previous[1], word.text)
                     token.boost = 1.0
                     token.stopped = False
                     yield token
@@ -224,7 +237,7 @@ class WordPairAnalyzer(Tokenizer):
 
 def word_pairs(stems: list[str]) -> list[str]:
     """The word-pair terms of a phrase's stems, in order."""
-    return [f"{first} {second}" for first, second in zip(stems, stems[1:])]
+    return [pair_term(first, second) for first, second in zip(stems, stems[1:])]
 
 
 class FoldedListAnalyzer(Tokenizer):

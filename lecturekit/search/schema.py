@@ -26,7 +26,7 @@ from .analysis import (
     normalize_text, surface_words,
 )
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 # Prefixes of one to four letters are indexed as terms (the edge n-grams of
 # every word), which is what makes search-as-you-type fast; a longer prefix
