@@ -29,7 +29,9 @@ from .icons import icon
 from .lecture_composer import LectureComposer
 from .point_editor import PointEditor
 from .problems_panel import ProblemsPanel
+from .delivery_log_window import DeliveryLogWindow
 from .question_lookup import install_question_lookup
+from .review_panel import ReviewPanel
 from .search_panel import SearchPanel
 from .services import Services
 
@@ -62,6 +64,8 @@ class MainWindow(QMainWindow):
             for action in (pane.undo_action(), pane.redo_action(), pane.save_action()):
                 pane.removeAction(action)
         self.problems = ProblemsPanel(self)
+        self.review = ReviewPanel(self.library, self, runner=services.runner)
+        self.delivery_log: DeliveryLogWindow | None = None
         self.lecture_choice = QComboBox(self)
         self.lecture_choice.setAccessibleName(self.tr("Current lecture"))
         self.lecture_choice.setToolTip(self.tr("The lecture being composed"))
@@ -72,6 +76,10 @@ class MainWindow(QMainWindow):
                                        Qt.DockWidgetArea.RightDockWidgetArea)
         self.problems_dock = self._dock(self.tr("Problems"), "ProblemsDock", self.problems,
                                         Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.review_dock = self._dock(self.tr("Review reminders"), "ReviewDock", self.review,
+                                      Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.tabifyDockWidget(self.problems_dock, self.review_dock)
+        self.review_dock.hide()
         self.question_lookup = install_question_lookup(self, services)
         self._build_actions()
         self._build_menus()
@@ -139,6 +147,9 @@ class MainWindow(QMainWindow):
         self.lookup_action = self._action(self.tr("&Look up a question…  (Ctrl+Shift+Space)"),
                                           self.tr("Find the answer to a listener's question"),
                                           self.question_lookup.toggle)
+        self.delivery_log_action = self._action(
+            self.tr("&Delivery log and report…"), self.tr("Every delivery, and the report for a period"),
+            self._on_delivery_log_triggered, QKeySequence("Ctrl+L"))
         self.reload_action = self._action(self.tr("&Reload library"), self.tr("Read every file again"),
                                           self._on_reload_triggered, QKeySequence("Ctrl+R"))
         self.present_action = self._action(self.tr("&Present lecture"),
@@ -183,9 +194,11 @@ class MainWindow(QMainWindow):
         lecture_menu.addAction(self.new_lecture_action)
         lecture_menu.addAction(self.present_action)
         lecture_menu.addAction(self.lookup_action)
+        lecture_menu.addSeparator()
+        lecture_menu.addAction(self.delivery_log_action)
         self.lecture_menu = lecture_menu
         view = self.menuBar().addMenu(self.tr("&View"))
-        for dock in (self.search_dock, self.lecture_dock, self.problems_dock):
+        for dock in (self.search_dock, self.lecture_dock, self.problems_dock, self.review_dock):
             view.addAction(dock.toggleViewAction())
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("MainToolBar")
@@ -220,6 +233,8 @@ class MainWindow(QMainWindow):
         self.composer.sig_dirty_changed.connect(self._update_title)
         self.composer.sig_point_activated.connect(self._on_search_point_activated)
         self.lecture_choice.activated.connect(self._on_lecture_choice_activated)
+        self.review.sig_point_activated.connect(self._on_search_point_activated)
+        self.review.sig_points_flagged.connect(self._on_review_points_flagged)
         self.composer.sig_lecture_saved.connect(self._on_composer_lecture_saved)
         QApplication.instance().focusChanged.connect(self._on_app_focusChanged)
 
@@ -256,6 +271,10 @@ class MainWindow(QMainWindow):
 
     def _on_library_loaded(self, _result=None) -> None:
         self.composer.refresh_points()
+        if self.review.isVisible():
+            self.review.refresh()
+        if self.delivery_log is not None and self.delivery_log.isVisible():
+            self.delivery_log.refresh()
         self.search.set_tags(sorted({tag for point in self.library.points.values() for tag in point.tags}))
         current = self.editor.current_point_id()
         if current is not None and current not in self.library.points:
@@ -417,6 +436,35 @@ class MainWindow(QMainWindow):
         if self.composer.is_dirty() and not self.composer.save():
             return
         ExportDialog(self.services, lecture_id, self).print_preview()
+
+    def _on_delivery_log_triggered(self) -> None:
+        if self.delivery_log is None:
+            self.delivery_log = DeliveryLogWindow(self.library, self, runner=self.services.runner)
+            self.delivery_log.setWindowFlag(Qt.WindowType.Window)
+            self.delivery_log.resize(980, 640)
+            self.delivery_log.sig_point_activated.connect(self._on_search_point_activated)
+            self.delivery_log.sig_lecture_activated.connect(self._on_delivery_log_lecture_activated)
+        self.delivery_log.show()
+        self.delivery_log.raise_()
+        self.delivery_log.activateWindow()
+
+    def _on_delivery_log_lecture_activated(self, lecture_id: str) -> None:
+        index = self.lecture_choice.findData(lecture_id)
+        if index >= 0 and self.composer.set_lecture(lecture_id):
+            self.lecture_choice.setCurrentIndex(index)
+            self.lecture_dock.show()
+            self.lecture_dock.raise_()
+
+    def _on_review_points_flagged(self, point_ids: list) -> None:
+        for point_id in point_ids:
+            point = self.library.points.get(point_id)
+            if point is not None:
+                self.services.runner.submit(self.services.update_task, point, lane="serial")
+        current = self.editor.current_point_id()
+        if current in point_ids and not self.editor.is_dirty():
+            self.editor.set_point(None)
+            self.editor.set_point(current)
+        self.search.run_search()
 
     def _on_present_triggered(self) -> None:
         from .presenter_view import PresenterWindow

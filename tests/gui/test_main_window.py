@@ -91,3 +91,16 @@ def test_question_lookup_is_installed(qtbot, window):
     window.lookup_action.trigger()
     assert window.question_lookup.isVisible()
     window.question_lookup.hide()
+
+
+def test_delivery_log_and_review_open_from_the_window(qtbot, window):
+    window.delivery_log_action.trigger()
+    log = window.delivery_log
+    assert log.isVisible() and log.isWindow()
+    assert log.library is window.library
+    assert log.log_model.rowCount() == sum(len(lec.deliveries) for lec in window.library.lectures.values())
+    window.review_dock.show()
+    window.review.months.setValue(1)
+    window.review.refresh()
+    qtbot.waitUntil(lambda: window.review.model.rowCount() > 0, timeout=5000)
+    log.close()
