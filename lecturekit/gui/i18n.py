@@ -52,7 +52,7 @@ class Translators:
         self._installed = []
         self.language = "en"
         if code == "en":
-            QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Territory.UnitedKingdom))
+            QLocale.setDefault(QLocale("en_GB"))
             return True
         own = QTranslator(self._app)
         if not own.load(f"lecturekit_{code}", str(translations_dir())):

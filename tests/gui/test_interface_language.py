@@ -1,0 +1,77 @@
+"""The app starts in Russian and in Kazakh: menus and actions are translated."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from lecturekit.core.library import Library
+from lecturekit.gui import i18n
+from lecturekit.gui.main_window import MainWindow
+from lecturekit.gui.services import Services
+from lecturekit.gui.task_runner import TaskRunner
+from lecturekit.search import SearchIndex
+from tests.conftest import REPO, SAMPLE_LIBRARY
+
+
+@pytest.fixture
+def compiled(tmp_path, monkeypatch):
+    """The .ts files compiled now by lrelease, as the build does."""
+    folder = tmp_path / "i18n"
+    folder.mkdir()
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    for ts in (REPO / "resources" / "i18n").glob("*.ts"):
+        subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(folder / ts.with_suffix(".qm").name)],
+                       check=True, timeout=120)
+    monkeypatch.setattr(i18n, "translations_dir", lambda: folder)
+    return folder
+
+
+def menu_texts(window: MainWindow) -> list[str]:
+    texts = []
+    for menu_action in window.menuBar().actions():
+        texts.append(menu_action.text())
+        for action in menu_action.menu().actions():
+            if not action.isSeparator() and action.menu() is None:
+                texts.append(action.text())
+    return [text for text in texts if text]
+
+
+def open_window(qtbot, tmp_path) -> MainWindow:
+    root = tmp_path / f"lib-{len(list(tmp_path.iterdir()))}"
+    shutil.copytree(SAMPLE_LIBRARY, root)
+    library = Library.open(root)
+    window = MainWindow(Services(library=library, index=SearchIndex.open(root), runner=TaskRunner()))
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: not window.services.runner.running(), timeout=30000)
+    return window
+
+
+@pytest.mark.parametrize("code", ["ru", "kk"])
+def test_menus_are_translated(qtbot, qapp, tmp_path, compiled, code):
+    translators = i18n.Translators(qapp)
+    english = menu_texts(open_window(qtbot, tmp_path))
+    assert translators.install(code)
+    try:
+        translated = menu_texts(open_window(qtbot, tmp_path))
+    finally:
+        translators.install("en")
+    assert len(translated) == len(english)
+    untranslated = [source for source, text in zip(english, translated)
+                    if source == text and any(c.isalpha() for c in source)]
+    assert untranslated == []
+    assert all(any("\u0400" <= c <= "\u04ff" for c in text) for text in translated)
+
+
+def test_chosen_language_defaults_to_the_system_and_is_remembered(qapp):
+    QSettings().remove(i18n.LANGUAGE_KEY)
+    assert i18n.chosen_language() == i18n.system_language()
+    i18n.set_chosen_language("kk")
+    assert i18n.chosen_language() == "kk"
+    i18n.set_chosen_language("")
+    assert i18n.chosen_language() == i18n.system_language()
