@@ -497,13 +497,27 @@ def parse_settings(data: bytes, path: Path | None = None) -> LibrarySettings:
         name=fields.text("name"),
         default_language=fields.choice("default_language", LANGUAGES, default="en"),
         words_per_minute=wpm or LibrarySettings.words_per_minute,
-        handout_footer=fields.text("handout_footer"),
+        handout_footer=_footer(fields),
         reference_docx=fields.text("reference_docx"),
         extra=_extra(mapping, SETTINGS_KEYS),
     )
     settings.origin = Origin(yaml_text=text, mapping=copy.deepcopy(settings_to_mapping(settings)), bom=bom,
                              newline=newline, hash=content_hash(data))
     return settings
+
+
+def _footer(fields: _Fields) -> str | dict[str, str]:
+    value = fields.mapping.get("handout_footer")
+    if not isinstance(value, dict):
+        return fields.text("handout_footer")
+    footers = {}
+    for language, text in value.items():
+        if language not in LANGUAGES or not isinstance(text, (str, type(None))):
+            raise fields.fail("handout_footer", "`handout_footer` is one text, or one text per language "
+                              f"({', '.join(LANGUAGES)})")
+        if text and text.strip():
+            footers[language] = text.strip()
+    return footers
 
 
 def settings_to_mapping(settings: LibrarySettings) -> dict[str, Any]:
@@ -514,7 +528,8 @@ def settings_to_mapping(settings: LibrarySettings) -> dict[str, Any]:
     mapping["default_language"] = settings.default_language
     mapping["words_per_minute"] = settings.words_per_minute
     if settings.handout_footer:
-        mapping["handout_footer"] = settings.handout_footer
+        footer = settings.handout_footer
+        mapping["handout_footer"] = dict(footer) if isinstance(footer, dict) else footer
     if settings.reference_docx:
         mapping["reference_docx"] = settings.reference_docx
     for key, value in settings.extra.items():

@@ -123,7 +123,15 @@ class LibrarySettings:
     name: str = ""
     default_language: str = "en"
     words_per_minute: int = DEFAULT_WORDS_PER_MINUTE
-    handout_footer: str = ""
+    # One text for every handout, or one per language: {"kk": ..., "ru": ..., "en": ...}
+    handout_footer: str | dict[str, str] = ""
     reference_docx: str = ""  # path relative to the library, for DOCX styles
     extra: dict[str, Any] = field(default_factory=dict)
     origin: Any = field(default=None, compare=False, repr=False)
+
+    def footer_for(self, language: str) -> str:
+        """The handout footer for a document in *language*."""
+        if isinstance(self.handout_footer, dict):
+            return (self.handout_footer.get(language) or self.handout_footer.get(self.default_language)
+                    or next(iter(self.handout_footer.values()), ""))
+        return self.handout_footer

@@ -82,7 +82,7 @@ class LectureDocumentBuilder:
     def _tree(self, title: str, language: str, variant: str) -> DocumentTree:
         labels = labels_for(language)
         return DocumentTree(title=clean_text(title), language=language, variant=variant,
-                            footer=clean_text(self.settings.handout_footer),
+                            footer=clean_text(self.settings.footer_for(language)),
                             page_label=labels.page)
 
     def lecture(self, lecture: Lecture, variant: str = "handout") -> DocumentTree:

@@ -46,7 +46,7 @@ class PreferencesDialog(QDialog):
         self.wpm.setRange(40, 400)
         self.wpm.setSuffix(self.tr(" words per minute"))
         self.wpm.setValue(settings.words_per_minute)
-        self.footer = QPlainTextEdit(settings.handout_footer, self)
+        self.footer = QPlainTextEdit(settings.footer_for(settings.default_language), self)
         self.footer.setTabChangesFocus(True)
         self.footer.setMaximumHeight(self.fontMetrics().height() * 5)
         for widget, name, tip in (
@@ -54,7 +54,8 @@ class PreferencesDialog(QDialog):
                 (self.language, self.tr("Default language"), self.tr("The language of new points and lectures")),
                 (self.wpm, self.tr("Speaking rate"), self.tr("Used to estimate how long each point takes to say")),
                 (self.footer, self.tr("Handout footer"),
-                 self.tr("Printed at the bottom of every handout, e.g. where listeners can ask for help"))):
+                 self.tr("Printed at the bottom of every handout, e.g. where listeners can ask for help "
+                         "(for the default language when library.yaml has one per language)"))):
             widget.setAccessibleName(name)
             widget.setToolTip(tip)
         form = QFormLayout()
@@ -97,7 +98,12 @@ class PreferencesDialog(QDialog):
         settings.name = self.name.text().strip()
         settings.default_language = self.language.currentData()
         settings.words_per_minute = self.wpm.value()
-        settings.handout_footer = self.footer.toPlainText().strip()
+        footer = self.footer.toPlainText().strip()
+        if isinstance(settings.handout_footer, dict):
+            # One footer per language: this field is the default language's.
+            settings.handout_footer = {**settings.handout_footer, settings.default_language: footer}
+        else:
+            settings.handout_footer = footer
         return settings
 
     def accept(self) -> None:

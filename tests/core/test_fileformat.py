@@ -263,3 +263,12 @@ def test_setting_a_field_the_file_left_to_its_default_keeps_comments():
     point.status = "reviewed"
     out = render_point(point).decode()
     assert out == "---\n# my comment\nid: a\ntitle: T\nkind: fact\nlanguage: en\nstatus: reviewed\n---\nBody.\n"
+
+
+def test_handout_footer_per_language():
+    settings = parse_settings("default_language: ru\nhandout_footer:\n  ru: Вопросы?\n  kk: Сұрақтар?\n".encode())
+    assert settings.footer_for("kk") == "Сұрақтар?"
+    assert settings.footer_for("en") == "Вопросы?"  # falls back to the default language
+    assert parse_settings(b"handout_footer: Questions?\n").footer_for("kk") == "Questions?"
+    with pytest.raises(SettingsFormatError, match="one text per language"):
+        parse_settings(b"handout_footer:\n  de: Fragen?\n")
