@@ -50,6 +50,17 @@ def _rss_mb() -> float:
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
 
 
+def _cpu_seconds() -> float:
+    """CPU time of this process and its finished children: unlike wall time,
+    not inflated by other work on the machine."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def _load() -> float:
+    return round(os.getloadavg()[0], 2)
+
+
 def _percentiles(samples: list[float]) -> dict[str, float]:
     ordered = sorted(samples)
     p95 = ordered[min(len(ordered) - 1, int(round(0.95 * (len(ordered) - 1))))]
@@ -68,8 +79,8 @@ def whoosh_build(library: Path, cache: Path) -> dict[str, Any]:
     report = index.rebuild()
     seconds = time.perf_counter() - started
     size = sum(p.stat().st_size for p in index.folder.rglob("*") if p.is_file())
-    return {"seconds": round(seconds, 2), "points": report.indexed, "index_mb": round(size / 2**20, 1),
-            "rss_mb": _rss_mb()}
+    return {"seconds": round(seconds, 2), "cpu_seconds": round(_cpu_seconds(), 1), "points": report.indexed,
+            "index_mb": round(size / 2**20, 1), "rss_mb": _rss_mb(), "load_average": _load()}
 
 
 def whoosh_queries(library: Path, cache: Path, queries: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
@@ -141,8 +152,9 @@ def fts_build(library: Path, cache: Path) -> dict[str, Any]:
     db.execute("INSERT INTO points(points) VALUES ('optimize')")
     db.commit()
     seconds = time.perf_counter() - started
-    return {"seconds": round(seconds, 2), "points": len(rows),
-            "index_mb": round((cache / FTS_NAME).stat().st_size / 2**20, 1), "rss_mb": _rss_mb()}
+    return {"seconds": round(seconds, 2), "cpu_seconds": round(_cpu_seconds(), 1), "points": len(rows),
+            "index_mb": round((cache / FTS_NAME).stat().st_size / 2**20, 1), "rss_mb": _rss_mb(),
+            "load_average": _load()}
 
 
 def _fts_term(word: str, prefix_only: bool) -> str:
@@ -290,7 +302,8 @@ def run(points: int, workdir: Path, per_type: int) -> dict[str, Any]:
         marker.write_text(f"{time.perf_counter() - started:.1f}", encoding="utf-8")
     queries = sample_queries(per_type)
     (workdir / "queries.json").write_text(json.dumps(queries, ensure_ascii=False), encoding="utf-8")
-    result: dict[str, Any] = {"points": points, "cores": os.cpu_count(), "queries_per_type": per_type}
+    result: dict[str, Any] = {"points": points, "cores": os.cpu_count(), "queries_per_type": per_type,
+                              "load_average_at_start": _load()}
     result["build"] = {"whoosh": _worker("whoosh-build", library, whoosh_cache),
                        "fts5": _worker("fts5-build", library, fts_cache)}
     whoosh = _worker("whoosh-query", library, whoosh_cache, str(workdir / "queries.json"))

@@ -208,7 +208,7 @@ class SearchIndex:
         if plan.index_changed:
             _report(progress, 0, 1)
             self._changes.apply({key: document for key, (document, _) in plan.documents.items()},
-                                plan.deletions)
+                                plan.deletions, merge_now=True)
             self._add_words(word for _, words in plan.documents.values() for word in words)
             _report(progress, 1, 1)
         if plan.index_changed or plan.stamps_changed:
