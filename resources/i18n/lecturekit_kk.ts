@@ -233,7 +233,7 @@
 <context>
     <name>DeliveryLogWindow</name>
     <message>
-        <location filename="../../lecturekit/gui/delivery_log_window.py" line="+128"/>
+        <location filename="../../lecturekit/gui/delivery_log_window.py" line="+118"/>
         <location line="+1"/>
         <location line="+26"/>
         <source>Delivery log and report</source>
@@ -1119,7 +1119,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lecturekit/gui/main_window.py" line="+65"/>
+        <location filename="../../lecturekit/gui/main_window.py" line="+70"/>
         <source>Current lecture</source>
         <translation>Ағымдағы дәріс</translation>
     </message>
@@ -1144,14 +1144,19 @@
         <translation>Мәселелер</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+2"/>
+        <source>Review reminders</source>
+        <translation>Тексеру туралы еске салғыштар</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <location line="+1"/>
-        <location line="+261"/>
+        <location line="+278"/>
         <source>New lecture</source>
         <translation>Жаңа дәріс</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-253"/>
         <source>&amp;New talking point…</source>
         <translation>Жаңа &amp;тезис…</translation>
     </message>
@@ -1209,6 +1214,26 @@
         <location line="+0"/>
         <source>Preview and print the lecture&apos;s handout</source>
         <translation>Дәрістің таратпа материалын қарап, басып шығару</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Look up a question…  (Ctrl+Shift+Space)</source>
+        <translation>Сұраққа &amp;жауап іздеу…  (Ctrl+Shift+Space)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find the answer to a listener&apos;s question</source>
+        <translation>Тыңдаушының сұрағына жауап табу</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delivery log and report…</source>
+        <translation>Өткізу журналы және &amp;есеп…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every delivery, and the report for a period</source>
+        <translation>Барлық өткізілген дәрістер және кезең бойынша есеп</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1301,7 +1326,7 @@
         <translation>&amp;Дәріс</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
@@ -1332,7 +1357,7 @@
         <translation>Орындалып жатқан жұмысты тоқтату</translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Problems (%n)</source>
         <translation>
             <numerusform>Мәселелер (%n)</numerusform>
@@ -1374,7 +1399,7 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
 Егер қалта басқа жерге жылжытылса немесе оның дискісі ажыратылса, оны Файл &gt; Кітапхананы ашу арқылы қайта ашыңыз.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Updating the search index</source>
         <translation>Іздеу индексін жаңарту</translation>
     </message>
@@ -1423,17 +1448,17 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     <message>
         <location line="+0"/>
         <location line="+11"/>
-        <location line="+11"/>
+        <location line="+40"/>
         <source>Choose or create a lecture first.</source>
         <translation>Алдымен дәрісті таңдаңыз немесе жасаңыз.</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-40"/>
         <source>Print</source>
         <translation>Басып шығару</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+40"/>
         <source>Present</source>
         <translation>Дәрісті өткізу</translation>
     </message>
@@ -2184,12 +2209,12 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     <message>
         <location filename="../../lecturekit/gui/preferences_dialog.py" line="+36"/>
         <location line="+1"/>
-        <location line="+78"/>
+        <location line="+84"/>
         <source>Preferences</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-74"/>
         <source> words per minute</source>
         <translation> сөз/минут</translation>
     </message>
@@ -2230,11 +2255,11 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     </message>
     <message>
         <location line="+1"/>
-        <source>Printed at the bottom of every handout, e.g. where listeners can ask for help</source>
-        <translation>Әр таратпа материалдың төменгі жағында басылады, мысалы: тыңдаушылар көмекке қайда жүгіне алады</translation>
+        <source>Printed at the bottom of every handout, e.g. where listeners can ask for help (for the default language when library.yaml has one per language)</source>
+        <translation>Әр таратпа материалдың төменгі жағында басылады, мысалы: тыңдаушылар көмекке қайда жүгіне алады (library.yaml әр тілге бөлек мәтін берсе, әдепкі тіл үшін)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Name:</source>
         <translation>&amp;Атауы:</translation>
     </message>
@@ -2289,7 +2314,7 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <translation>{file} файлында сақталады</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>Settings changed on disk</source>
         <translation>Баптаулар дискіде өзгертілген</translation>
     </message>

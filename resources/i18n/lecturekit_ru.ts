@@ -234,7 +234,7 @@
 <context>
     <name>DeliveryLogWindow</name>
     <message>
-        <location filename="../../lecturekit/gui/delivery_log_window.py" line="+128"/>
+        <location filename="../../lecturekit/gui/delivery_log_window.py" line="+118"/>
         <location line="+1"/>
         <location line="+26"/>
         <source>Delivery log and report</source>
@@ -1124,7 +1124,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lecturekit/gui/main_window.py" line="+65"/>
+        <location filename="../../lecturekit/gui/main_window.py" line="+70"/>
         <source>Current lecture</source>
         <translation>Текущая лекция</translation>
     </message>
@@ -1149,14 +1149,19 @@
         <translation>Проблемы</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+2"/>
+        <source>Review reminders</source>
+        <translation>Напоминания о проверке</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <location line="+1"/>
-        <location line="+261"/>
+        <location line="+278"/>
         <source>New lecture</source>
         <translation>Новая лекция</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-253"/>
         <source>&amp;New talking point…</source>
         <translation>&amp;Новый тезис…</translation>
     </message>
@@ -1214,6 +1219,26 @@
         <location line="+0"/>
         <source>Preview and print the lecture&apos;s handout</source>
         <translation>Просмотреть и напечатать раздаточный материал лекции</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Look up a question…  (Ctrl+Shift+Space)</source>
+        <translation>Найти &amp;ответ на вопрос…  (Ctrl+Shift+Space)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find the answer to a listener&apos;s question</source>
+        <translation>Найти ответ на вопрос слушателя</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delivery log and report…</source>
+        <translation>&amp;Журнал выступлений и отчёт…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every delivery, and the report for a period</source>
+        <translation>Все выступления и отчёт за период</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1306,7 +1331,7 @@
         <translation>&amp;Лекция</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
@@ -1337,7 +1362,7 @@
         <translation>Остановить выполняемую работу</translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Problems (%n)</source>
         <translation>
             <numerusform>Проблемы (%n)</numerusform>
@@ -1381,7 +1406,7 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
 Если папку переместили или её диск отключён, откройте её снова через Файл &gt; Открыть библиотеку.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Updating the search index</source>
         <translation>Обновление поискового индекса</translation>
     </message>
@@ -1430,17 +1455,17 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     <message>
         <location line="+0"/>
         <location line="+11"/>
-        <location line="+11"/>
+        <location line="+40"/>
         <source>Choose or create a lecture first.</source>
         <translation>Сначала выберите или создайте лекцию.</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-40"/>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+40"/>
         <source>Present</source>
         <translation>Выступление</translation>
     </message>
@@ -2191,12 +2216,12 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     <message>
         <location filename="../../lecturekit/gui/preferences_dialog.py" line="+36"/>
         <location line="+1"/>
-        <location line="+78"/>
+        <location line="+84"/>
         <source>Preferences</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-74"/>
         <source> words per minute</source>
         <translation> слов в минуту</translation>
     </message>
@@ -2237,11 +2262,11 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     </message>
     <message>
         <location line="+1"/>
-        <source>Printed at the bottom of every handout, e.g. where listeners can ask for help</source>
-        <translation>Печатается внизу каждого раздаточного материала, например: куда слушатели могут обратиться за помощью</translation>
+        <source>Printed at the bottom of every handout, e.g. where listeners can ask for help (for the default language when library.yaml has one per language)</source>
+        <translation>Печатается внизу каждого раздаточного материала, например: куда слушатели могут обратиться за помощью (для языка по умолчанию, если в library.yaml задан свой текст для каждого языка)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Name:</source>
         <translation>&amp;Название:</translation>
     </message>
@@ -2296,7 +2321,7 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <translation>Хранится в файле {file}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>Settings changed on disk</source>
         <translation>Настройки изменены на диске</translation>
     </message>
