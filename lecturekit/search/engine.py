@@ -34,16 +34,33 @@ from .schema import FIELD_WEIGHTS, decode_positions, pairs_field
 K1 = 1.2
 CACHE_POSTINGS = 1_500_000  # cached document numbers across all terms (~60 MB)
 SCORE_AT_MOST = 4000  # beyond this many matches, rank only the likeliest ones
+SMALL_SEGMENT = 1000  # documents: a segment this small keeps its term list in memory
 
 
 class PostingCache:
-    """Posting lists of terms per segment, least recently used dropped first."""
+    """Posting lists of terms per segment, least recently used dropped first.
+
+    A small segment (the points saved since the last merge) also keeps its
+    whole term list, so that the many terms of a query it does not have cost
+    a set lookup instead of a read each.
+    """
 
     def __init__(self, capacity: int = CACHE_POSTINGS):
         self.capacity = capacity
         self.size = 0
         self._entries: OrderedDict[tuple[str, str, str], tuple[frozenset[int], dict[int, float]]] = OrderedDict()
+        self._lexicons: dict[str, frozenset[tuple[str, str]]] = {}
         self._lock = threading.Lock()
+
+    def _has_term(self, segment_id: str, reader: SegmentReader, field: str, text: str) -> bool:
+        if reader.doc_count_all() >= SMALL_SEGMENT:
+            return True  # not known without a look
+        lexicon = self._lexicons.get(segment_id)
+        if lexicon is None:
+            lexicon = frozenset((name, term.decode("utf-8") if isinstance(term, bytes) else term)
+                                for name, term in reader.all_terms())
+            self._lexicons[segment_id] = lexicon
+        return (field, text) in lexicon
 
     def get(self, segment_id: str, reader: SegmentReader, field: str,
             text: str) -> tuple[frozenset[int], dict[int, float]]:
@@ -53,14 +70,16 @@ class PostingCache:
             if entry is not None:
                 self._entries.move_to_end(key)
                 return entry
+        if not self._has_term(segment_id, reader, field, text):
+            return _EMPTY
         entry = _read_postings(reader, field, text)
         with self._lock:
             if key not in self._entries:
                 self._entries[key] = entry
-                self.size += len(entry[0])
+                self.size += len(entry[1]) + 1  # an absent term's entry costs too
                 while self.size > self.capacity and len(self._entries) > 1:
-                    _, (old, _) = self._entries.popitem(last=False)
-                    self.size -= len(old)
+                    _, (_, old) = self._entries.popitem(last=False)
+                    self.size -= len(old) + 1
         return entry
 
     def positions(self, segment_id: str, reader: SegmentReader, field: str, text: str,
@@ -75,6 +94,7 @@ class PostingCache:
             entry = self._entries.get(key)
             if entry is None:
                 entry = self._entries[key] = (frozenset(), {})
+                self.size += 1
             else:
                 self._entries.move_to_end(key)
         known: dict[int, Any] = entry[1]
@@ -91,7 +111,9 @@ class PostingCache:
         keep = set(segment_ids)
         with self._lock:
             for key in [k for k in self._entries if k[0] not in keep]:
-                self.size -= len(self._entries.pop(key)[0])
+                self.size -= len(self._entries.pop(key)[1]) + 1
+            for segment_id in [s for s in self._lexicons if s not in keep]:
+                del self._lexicons[segment_id]
 
 
 _EMPTY: tuple[frozenset[int], dict[int, float]] = (frozenset(), {})

@@ -37,7 +37,7 @@ from .readers import is_current, open_searcher
 from .searching import SearcherState, SegmentCache, run_search
 from .spelling import WordList, append_words, write_words
 from .filetable import append_changes, read_table, write_table
-from .writing import ChangeWriter, bulk_writer
+from .writing import ChangeWriter, bulk_writer, small_segments
 from .store import (
     MANIFEST_NAME, FileEntry, IndexLock, IndexLockTimeout, Manifest, damaged_files, index_folder,
     is_inside, new_data_name, old_data_folders, probe_folder, read_manifest, write_manifest,
@@ -46,6 +46,7 @@ from .sync import plan_sync, read_point, scan_point_files
 
 Progress = Callable[[int, int], None]
 PROGRESS_EVERY = 200  # files between two progress calls: the callback stays cheap
+SMALL_SEGMENTS_AFTER_SYNC = 2  # a sync merges small segments left by saves beyond this
 
 
 class SearchIndexError(LectureKitError):
@@ -205,6 +206,9 @@ class SearchIndex:
         manifest = self._manifest
         plan = plan_sync(scan_point_files(self.root), manifest)
         report = SyncReport(indexed=len(plan.documents), removed=len(plan.deletions))
+        if not plan.index_changed and small_segments(self._ix) > SMALL_SEGMENTS_AFTER_SYNC:
+            self._changes.apply({}, (), merge_now=True)  # saves left small segments: tidy up
+            self._commit_manifest(manifest, {})
         if plan.index_changed:
             _report(progress, 0, 1)
             self._changes.apply({key: document for key, (document, _) in plan.documents.items()},

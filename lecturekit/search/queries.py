@@ -21,7 +21,7 @@ from .schema import FILTER_FIELDS, PREFIX_LENGTH, text_fields
 
 Expand = Callable[[str], list[str]]  # words of the index starting with a prefix
 
-MAX_EXPANSIONS = 64  # words a long prefix may stand for before its first letters do instead
+MAX_EXPANSIONS = 32  # words a long prefix may stand for before its first letters do instead
 
 LANGUAGE_ALIASES = {"kz": "kk", "qq": "kk", "kaz": "kk", "rus": "ru", "eng": "en"}
 _FOLDED_FILTERS = {"tag", "audience", "group"}

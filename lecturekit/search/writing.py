@@ -24,7 +24,7 @@ BUILD_MEMORY_MB = 1024  # per writer process: fewer, larger runs to merge
 PARALLEL_FROM = 2000  # points from which a build uses a second process
 LOCK_WAIT = 5.0  # seconds to wait for whoosh's own lock (ours is held already)
 SMALL_SEGMENT = 1000  # documents
-SMALL_SEGMENTS_KEPT = 12  # small segments a save leaves unmerged
+SMALL_SEGMENTS_KEPT = 8  # small segments a save leaves unmerged
 
 
 def merge_when_many(writer: Any, segments: list[Any]) -> list[Any]:
@@ -32,13 +32,32 @@ def merge_when_many(writer: Any, segments: list[Any]) -> list[Any]:
 
     Merging reads every term of the merged segments, and a point has ~450:
     whoosh's usual policy makes every fifth save take 0.2-0.4 s.  A sync
-    merges with that policy; a save only once small segments pile up.
+    merges them all (`merge_small_ones`); a save only once they pile up.
     """
     small = [segment for segment in segments if segment.doc_count_all() < SMALL_SEGMENT]
     if len(small) <= SMALL_SEGMENTS_KEPT:
         return segments
     return MERGE_SMALL(writer, segments)
 
+
+
+def merge_small_ones(writer: Any, segments: list[Any]) -> list[Any]:
+    """Merge policy for a sync: every small segment into one (saves leave them)."""
+    small = [segment for segment in segments if segment.doc_count_all() < SMALL_SEGMENT]
+    if len(small) < 2:
+        return segments
+    from whoosh.reading import SegmentReader
+
+    for segment in small:
+        reader = SegmentReader(writer.storage, writer.schema, segment)
+        writer.add_reader(reader)
+        reader.close()
+    return [segment for segment in segments if segment not in small]
+
+
+def small_segments(ix: Index) -> int:
+    """How many small segments the latest commit of *ix* has."""
+    return sum(1 for segment in ix._segments() if segment.doc_count_all() < SMALL_SEGMENT)
 
 
 class LengthlessCodec(W3Codec):
@@ -79,7 +98,7 @@ class ChangeWriter:
     def apply(self, documents: Mapping[str, dict[str, Any]], deletions: Iterable[str], *,
               merge_now: bool = False) -> None:
         """Index *documents* (by key), replacing older versions, and delete *deletions*;
-        *merge_now* merges small segments the usual way (else only when many).
+        *merge_now* merges all small segments into one (else only when many).
 
         Call with the index lock held: the readers must see the commit the
         writer starts from.
@@ -95,7 +114,7 @@ class ChangeWriter:
         except BaseException:
             writer.cancel()
             raise
-        writer.commit(mergetype=MERGE_SMALL if merge_now else merge_when_many)
+        writer.commit(mergetype=merge_small_ones if merge_now else merge_when_many)
 
     def close(self) -> None:
         if self._searcher is not None:
