@@ -124,12 +124,13 @@ class LectureComposer(QWidget):
         self.side_tabs.setAccessibleName(self.tr("Questions and delivery log"))
         self.side_tabs.addTab(self.questions_panel, self.tr("Anticipated &questions"))
         self.side_tabs.addTab(self.deliveries_panel, self.tr("&Delivery log"))
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        # Outline above, questions and delivery log below: the lecture pane is a
+        # side dock and must fit beside the editor on a laptop screen.
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.outline_panel)
         splitter.addWidget(self.side_tabs)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([650, 500])  # the delivery log needs room for five columns
         splitter.setChildrenCollapsible(False)
         bar = QHBoxLayout()
         bar.addWidget(self.status_label, 1)

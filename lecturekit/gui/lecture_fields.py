@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QGridLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
 from ..core.model import FORMATS, LANGUAGES, Lecture
 from .point_form import split_words
@@ -58,18 +58,19 @@ class LectureFields(QWidget):
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("&Title:"), self.title_edit)
-        row = QHBoxLayout()
-        for text, widget in ((self.tr("&Language:"), self.language_combo),
-                             (self.tr("&Format:"), self.format_combo),
-                             (self.tr("Tar&get:"), self.target_spin),
-                             (self.tr("A&udience:"), self.audience_edit)):
+        # Two pairs a row: the pane stays narrow enough for a laptop screen in
+        # every interface language.
+        grid = QGridLayout()
+        for index, (text, widget) in enumerate(((self.tr("&Language:"), self.language_combo),
+                                                (self.tr("&Format:"), self.format_combo),
+                                                (self.tr("Tar&get:"), self.target_spin),
+                                                (self.tr("A&udience:"), self.audience_edit))):
             label = QLabel(text, self)
             label.setBuddy(widget)
-            if row.count():
-                row.addSpacing(12)
-            row.addWidget(label)
-            row.addWidget(widget, 1 if widget is self.audience_edit else 0)
-        form.addRow(row)
+            grid.addWidget(label, index // 2, (index % 2) * 2)
+            grid.addWidget(widget, index // 2, (index % 2) * 2 + 1)
+        grid.setColumnStretch(3, 1)
+        form.addRow(grid)
 
     def load(self, lecture: Lecture) -> None:
         """Show the fields of *lecture*, which later edits change in place."""

@@ -85,8 +85,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self._connect()
-        self.resize(1360, 820)
-        self._restore_layout()
+        self._let_panes_shrink()
+        if not self._restore_layout():
+            self._first_layout()
         self.show_library()
 
     # --- construction -----------------------------------------------------------
@@ -238,6 +239,15 @@ class MainWindow(QMainWindow):
         self.composer.sig_lecture_saved.connect(self._on_composer_lecture_saved)
         QApplication.instance().focusChanged.connect(self._on_app_focusChanged)
 
+    def _let_panes_shrink(self) -> None:
+        # A combo box is as wide as its longest item by default (a lecture's
+        # title, "protection (12)"); capped, the window fits a laptop screen in
+        # every interface language and the lists still show whole items.
+        for combo in self.search.findChildren(QComboBox) + self.lecture_dock.findChildren(QComboBox):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(6)
+            combo.view().setTextElideMode(Qt.TextElideMode.ElideNone)
+
     # --- state ---------------------------------------------------------------------
 
     def show_library(self) -> None:
@@ -320,14 +330,21 @@ class MainWindow(QMainWindow):
 
     # --- layout memory -------------------------------------------------------------------
 
-    def _restore_layout(self) -> None:
+    def _restore_layout(self) -> bool:
         settings = QSettings()
         geometry = settings.value("window/geometry")
         state = settings.value("window/state")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        if state is not None:
-            self.restoreState(state)
+        restored = geometry is not None and self.restoreGeometry(geometry)
+        return (state is not None and self.restoreState(state)) and restored
+
+    def _first_layout(self) -> None:
+        """Size the window to the screen and give the search results room."""
+        screen = self.screen().availableGeometry() if self.screen() else None
+        width = min(1500, screen.width()) if screen else 1360
+        height = min(900, screen.height()) if screen else 820
+        self.resize(width, height)
+        self.resizeDocks([self.search_dock, self.lecture_dock], [int(width * 0.3), int(width * 0.32)],
+                         Qt.Orientation.Horizontal)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._confirm_unsaved():

@@ -10,6 +10,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -105,11 +106,12 @@ class OutlinePanel(QWidget):
         self._on_tree_current_changed(QModelIndex(), QModelIndex())
 
     def _build_layout(self) -> None:
-        buttons = QHBoxLayout()
-        for button in (self.add_section_button, self.rename_button, self.remove_button,
-                       self.up_button, self.down_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        # Two rows of buttons keep the lecture pane narrow in every language.
+        buttons = QGridLayout()
+        for index, button in enumerate((self.add_section_button, self.rename_button, self.remove_button,
+                                        self.up_button, self.down_button)):
+            buttons.addWidget(button, index // 3, index % 3)
+        buttons.setColumnStretch(3, 1)
         note_row = QHBoxLayout()
         note_label = QLabel(self.tr("N&ote:"), self)
         note_label.setBuddy(self.note_edit)

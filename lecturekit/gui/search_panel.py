@@ -10,7 +10,7 @@ from PySide6.QtGui import QAbstractTextDocumentLayout, QKeySequence, QPalette, Q
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -121,9 +121,9 @@ class SearchPanel(QWidget):
         self.table.activated.connect(self._on_table_activated)
         self.table.installEventFilter(self)
 
-        filters = QHBoxLayout()
-        for combo in (self.kind, self.language, self.status, self.tag):
-            filters.addWidget(combo, 1)
+        filters = QGridLayout()  # two by two: the pane stays narrow in every language
+        for index, combo in enumerate((self.kind, self.language, self.status, self.tag)):
+            filters.addWidget(combo, index // 2, index % 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.query)
