@@ -384,13 +384,16 @@ class SearchIndex:
 
     def warm_up(self) -> None:
         """Open the searcher and read the word list now, not on the first query
-        that needs them (the app calls this off the GUI thread after `sync`)."""
+        or save that needs them (the app calls this off the GUI thread after `sync`)."""
         with self._search_lock:
             state = self._current_state()
             if state is not None:
                 state.words.load()
                 for evaluator, _ in state.leaves:
                     state.cache.facet_sets(evaluator)
+        with self.lock.exclusive():
+            if self._changes is not None and self.rebuild_reason is None:
+                self._changes.prepare()
 
     def close(self) -> None:
         """Release the searcher and the index files."""

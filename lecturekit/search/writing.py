@@ -95,6 +95,10 @@ class ChangeWriter:
         self.ix = ix
         self._searcher: Searcher | None = None
 
+    def prepare(self) -> None:
+        """Open the readers the first save would open (a second, on 20,000 points)."""
+        self._searcher = open_searcher(self.ix, self._searcher)
+
     def apply(self, documents: Mapping[str, dict[str, Any]], deletions: Iterable[str], *,
               merge_now: bool = False) -> None:
         """Index *documents* (by key), replacing older versions, and delete *deletions*;

@@ -288,3 +288,13 @@ def test_saves_and_deletes_survive_reopening(index: SearchIndex, library: Librar
     assert (report.indexed, report.removed, report.rebuilt) == (0, 0, False)
     assert hit_ids(again.search("звонки")) == ["ru-faq-signs"]
     assert hit_ids(again.search("жалдаушылар")) == []
+
+
+def test_warm_up_then_save_and_search(index: SearchIndex, library: Library) -> None:
+    index.warm_up()
+    point = library.points["kk-protect-parents"]
+    point.body = "Ата-аналар балаларымен күн сайын сөйлесуі керек."
+    library.save_point(point)
+    index.update_point(point)
+    assert hit_ids(index.search("сөйлесуі")) == ["kk-protect-parents"]
+    assert index.search("сөйлес", as_you_type=True).hits[0].id == "kk-protect-parents"
