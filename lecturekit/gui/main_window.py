@@ -153,6 +153,9 @@ class MainWindow(QMainWindow):
             self._on_delivery_log_triggered, QKeySequence("Ctrl+L"))
         self.reload_action = self._action(self.tr("&Reload library"), self.tr("Read every file again"),
                                           self._on_reload_triggered, QKeySequence("Ctrl+R"))
+        self.rebuild_index_action = self._action(
+            self.tr("Re&build search index"), self.tr("Build the search index anew from the files"),
+            self._on_rebuild_index_triggered)
         self.present_action = self._action(self.tr("&Present lecture"),
                                            self.tr("Give the current lecture: presenter view with clock and notes"),
                                            self._on_present_triggered, QKeySequence("F5"))
@@ -182,7 +185,7 @@ class MainWindow(QMainWindow):
         self.recent_menu = menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         for action in (None, self.save_action, self.export_action, self.print_action, None,
-                       self.reload_action, None, self.quit_action):
+                       self.reload_action, self.rebuild_index_action, None, self.quit_action):
             menu.addSeparator() if action is None else menu.addAction(action)
         edit = self.menuBar().addMenu(self.tr("&Edit"))
         edit.addAction(self.undo_action)
@@ -453,6 +456,11 @@ class MainWindow(QMainWindow):
         if self.composer.is_dirty() and not self.composer.save():
             return
         ExportDialog(self.services, lecture_id, self).print_preview()
+
+    def _on_rebuild_index_triggered(self) -> None:
+        self.services.runner.submit(self.services.rebuild_task, key="index-sync", lane="serial",
+                                    label=self.tr("Rebuilding the search index"),
+                                    on_done=lambda _result: self.search.run_search())
 
     def _on_delivery_log_triggered(self) -> None:
         if self.delivery_log is None:

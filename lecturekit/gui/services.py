@@ -41,6 +41,14 @@ class Services:
         self.index.warm_up()
         return report
 
+    def rebuild_task(self, control: TaskControl):
+        """Build the index anew from the files."""
+        with self._index_lock:
+            report = self.index.rebuild(progress=lambda done, total: control.progress(
+                done, total, "Indexing %v / %m"))
+        self.index.warm_up()
+        return report
+
     def update_task(self, control: TaskControl, point: TalkingPoint):
         """Make one saved point searchable at once."""
         control.check()

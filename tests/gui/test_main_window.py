@@ -104,3 +104,10 @@ def test_delivery_log_and_review_open_from_the_window(qtbot, window):
     window.review.refresh()
     qtbot.waitUntil(lambda: window.review.model.rowCount() > 0, timeout=5000)
     log.close()
+
+
+def test_rebuild_index_keeps_search_working(qtbot, window):
+    window.rebuild_index_action.trigger()
+    qtbot.waitUntil(lambda: not window.services.runner.running(), timeout=60000)
+    search(qtbot, window, "вербовщиков")
+    assert window.search.model.hit_at(0).language == "ru"
