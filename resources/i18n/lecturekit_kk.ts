@@ -947,7 +947,7 @@
         <translation>Өткізу жу&amp;рналы</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <location line="+57"/>
         <source>A lecture needs a title.</source>
         <translation>Дәрістің атауы болуы керек.</translation>
@@ -1096,7 +1096,7 @@
         <translation>&amp;Атауы:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Language:</source>
         <translation>&amp;Тілі:</translation>
     </message>
@@ -1149,14 +1149,14 @@
         <translation>Тексеру туралы еске салғыштар</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <location line="+1"/>
-        <location line="+278"/>
+        <location line="+297"/>
         <source>New lecture</source>
         <translation>Жаңа дәріс</translation>
     </message>
     <message>
-        <location line="-253"/>
+        <location line="-272"/>
         <source>&amp;New talking point…</source>
         <translation>Жаңа &amp;тезис…</translation>
     </message>
@@ -1244,6 +1244,16 @@
         <location line="+0"/>
         <source>Read every file again</source>
         <translation>Барлық файлды қайта оқу</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re&amp;build search index</source>
+        <translation>Іздеу индексін қайта &amp;құру</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Build the search index anew from the files</source>
+        <translation>Іздеу индексін файлдардан жаңадан құру</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1357,7 +1367,7 @@
         <translation>Орындалып жатқан жұмысты тоқтату</translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+46"/>
         <source>Problems (%n)</source>
         <translation>
             <numerusform>Мәселелер (%n)</numerusform>
@@ -1409,7 +1419,7 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <translation>{name}[*] — lecturekit</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+71"/>
         <location line="+10"/>
         <source>New talking point</source>
         <translation>Жаңа тезис</translation>
@@ -1448,17 +1458,22 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     <message>
         <location line="+0"/>
         <location line="+11"/>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>Choose or create a lecture first.</source>
         <translation>Алдымен дәрісті таңдаңыз немесе жасаңыз.</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-45"/>
         <source>Print</source>
         <translation>Басып шығару</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+8"/>
+        <source>Rebuilding the search index</source>
+        <translation>Іздеу индексі қайта құрылуда</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Present</source>
         <translation>Дәрісті өткізу</translation>
     </message>
@@ -1592,7 +1607,7 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
 <context>
     <name>OutlinePanel</name>
     <message>
-        <location filename="../../lecturekit/gui/outline_panel.py" line="+54"/>
+        <location filename="../../lecturekit/gui/outline_panel.py" line="+55"/>
         <source>Lecture outline</source>
         <translation>Дәріс жоспары</translation>
     </message>
@@ -1677,7 +1692,7 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <translation>Жалпы уақыт</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>N&amp;ote:</source>
         <translation>&amp;Ескертпе:</translation>
     </message>

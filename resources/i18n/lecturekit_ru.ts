@@ -952,7 +952,7 @@
         <translation>&amp;Журнал выступлений</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <location line="+57"/>
         <source>A lecture needs a title.</source>
         <translation>У лекции должно быть название.</translation>
@@ -1101,7 +1101,7 @@
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
@@ -1154,14 +1154,14 @@
         <translation>Напоминания о проверке</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <location line="+1"/>
-        <location line="+278"/>
+        <location line="+297"/>
         <source>New lecture</source>
         <translation>Новая лекция</translation>
     </message>
     <message>
-        <location line="-253"/>
+        <location line="-272"/>
         <source>&amp;New talking point…</source>
         <translation>&amp;Новый тезис…</translation>
     </message>
@@ -1249,6 +1249,16 @@
         <location line="+0"/>
         <source>Read every file again</source>
         <translation>Заново прочитать все файлы</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re&amp;build search index</source>
+        <translation>Перестроить поисковый &amp;индекс</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Build the search index anew from the files</source>
+        <translation>Построить поисковый индекс заново по файлам</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1362,7 +1372,7 @@
         <translation>Остановить выполняемую работу</translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+46"/>
         <source>Problems (%n)</source>
         <translation>
             <numerusform>Проблемы (%n)</numerusform>
@@ -1416,7 +1426,7 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <translation>{name}[*] — lecturekit</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+71"/>
         <location line="+10"/>
         <source>New talking point</source>
         <translation>Новый тезис</translation>
@@ -1455,17 +1465,22 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     <message>
         <location line="+0"/>
         <location line="+11"/>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>Choose or create a lecture first.</source>
         <translation>Сначала выберите или создайте лекцию.</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-45"/>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+8"/>
+        <source>Rebuilding the search index</source>
+        <translation>Перестройка поискового индекса</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Present</source>
         <translation>Выступление</translation>
     </message>
@@ -1599,7 +1614,7 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
 <context>
     <name>OutlinePanel</name>
     <message>
-        <location filename="../../lecturekit/gui/outline_panel.py" line="+54"/>
+        <location filename="../../lecturekit/gui/outline_panel.py" line="+55"/>
         <source>Lecture outline</source>
         <translation>План лекции</translation>
     </message>
@@ -1684,7 +1699,7 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <translation>Общее время</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>N&amp;ote:</source>
         <translation>Замет&amp;ка:</translation>
     </message>
