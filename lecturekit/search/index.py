@@ -5,6 +5,7 @@
     results = index.search("вербовщик", limit=20, as_you_type=True)
     index.update_point(point)                       # after Library.save_point: searchable at once
     index.remove_point(point_id)                    # after Library.delete_point
+    index.sync()                                    # now and then when idle: also tidies up
     index.close()
 
 Thread safety: any number of threads may call `search` (they take turns on

@@ -24,7 +24,7 @@ BUILD_MEMORY_MB = 1024  # per writer process: fewer, larger runs to merge
 PARALLEL_FROM = 2000  # points from which a build uses a second process
 LOCK_WAIT = 5.0  # seconds to wait for whoosh's own lock (ours is held already)
 SMALL_SEGMENT = 1000  # documents
-SMALL_SEGMENTS_KEPT = 8  # small segments a save leaves unmerged
+SMALL_SEGMENTS_KEPT = 30  # small segments saves may leave before one merges them
 
 
 def merge_when_many(writer: Any, segments: list[Any]) -> list[Any]:
@@ -32,7 +32,9 @@ def merge_when_many(writer: Any, segments: list[Any]) -> list[Any]:
 
     Merging reads every term of the merged segments, and a point has ~450:
     whoosh's usual policy makes every fifth save take 0.2-0.4 s.  A sync
-    merges them all (`merge_small_ones`); a save only once they pile up.
+    merges them all (`merge_small_ones`; the app syncs when idle); a save
+    only once they pile up.  Meanwhile each small segment answers absent
+    terms from memory (`engine.PostingCache`), so they cost queries little.
     """
     small = [segment for segment in segments if segment.doc_count_all() < SMALL_SEGMENT]
     if len(small) <= SMALL_SEGMENTS_KEPT:
