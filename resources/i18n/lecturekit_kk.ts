@@ -1558,7 +1558,7 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     <message>
         <location line="+0"/>
         <source>Note for this lecture</source>
-        <translation>Осы дәріске арналған ескертпе</translation>
+        <translation>Дәріске ескертпе</translation>
     </message>
     <message>
         <location line="+44"/>

@@ -1565,7 +1565,7 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     <message>
         <location line="+0"/>
         <source>Note for this lecture</source>
-        <translation>Заметка для этой лекции</translation>
+        <translation>Заметка к лекции</translation>
     </message>
     <message>
         <location line="+44"/>
