@@ -7,7 +7,8 @@ The API for the app and the command line:
     index.sync(progress=callback)                  # up to date with the files (rebuilt if damaged)
     results = index.search(text, limit=20, as_you_type=True, filters={"kind": "law"})
     results.total, results.hits, results.facets, results.suggestion
-    index.update_point(point); index.remove_point(point_id)
+    index.update_point(point); index.remove_point(point_id)   # after a save or a delete
+    index.warm_up(); index.tidy()                             # off the GUI thread, when idle
 
 whoosh is used only below this package.  Importing the package itself is
 cheap: whoosh is loaded when one of these names is first used.

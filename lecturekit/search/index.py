@@ -5,7 +5,7 @@
     results = index.search("вербовщик", limit=20, as_you_type=True)
     index.update_point(point)                       # after Library.save_point: searchable at once
     index.remove_point(point_id)                    # after Library.delete_point
-    index.sync()                                    # now and then when idle: also tidies up
+    index.tidy()                                    # when the user pauses: merges what saves left
     index.close()
 
 Thread safety: any number of threads may call `search` (they take turns on
@@ -207,9 +207,8 @@ class SearchIndex:
         manifest = self._manifest
         plan = plan_sync(scan_point_files(self.root), manifest)
         report = SyncReport(indexed=len(plan.documents), removed=len(plan.deletions))
-        if not plan.index_changed and small_segments(self._ix) > SMALL_SEGMENTS_AFTER_SYNC:
-            self._changes.apply({}, (), merge_now=True)  # saves left small segments: tidy up
-            self._commit_manifest(manifest, {})
+        if not plan.index_changed:
+            self._tidy()
         if plan.index_changed:
             _report(progress, 0, 1)
             self._changes.apply({key: document for key, (document, _) in plan.documents.items()},
@@ -221,6 +220,21 @@ class SearchIndex:
                                manifest.table_lines)
             self._commit_manifest(updated, None)
         return report
+
+    def tidy(self, *, timeout: float | None = None) -> bool:
+        """Merge the small segments that saves leave (each save adds one; many
+        slow queries down).  For the app to call off the GUI thread when the
+        user pauses; `sync` does it too.  Returns whether anything was merged."""
+        with self.lock.exclusive(timeout):
+            self._reload_if_changed_locked()
+            return self.rebuild_reason is None and self._tidy()
+
+    def _tidy(self) -> bool:
+        if small_segments(self._ix) <= SMALL_SEGMENTS_AFTER_SYNC:
+            return False
+        self._changes.apply({}, (), merge_now=True)
+        self._commit_manifest(self._manifest, {})
+        return True
 
     def rebuild(self, progress: Progress | None = None, *, timeout: float | None = None) -> SyncReport:
         """Index every point file afresh, in a new data folder that replaces the old one."""
