@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
@@ -36,6 +36,7 @@ from .search_panel import SearchPanel
 from .services import Services
 
 RECENT_KEY = "library/recent"
+TIDY_AFTER_MS = 20_000
 MAX_RECENT = 8
 
 
@@ -224,6 +225,11 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.cancel_button)
         self._progress_task: int | None = None
+        # Saves leave small index segments; merge them once the user pauses.
+        self._tidy_timer = QTimer(self)
+        self._tidy_timer.setSingleShot(True)
+        self._tidy_timer.setInterval(TIDY_AFTER_MS)
+        self._tidy_timer.timeout.connect(self._on_tidy_timer_timeout)
 
     def _connect(self) -> None:
         runner = self.services.runner
@@ -383,6 +389,7 @@ class MainWindow(QMainWindow):
         if point is not None:
             self.services.runner.submit(self.services.update_task, point, lane="serial",
                                         on_done=lambda _r: self.search.run_search())
+            self._tidy_timer.start()
         self._update_title()
 
     def _on_new_point_triggered(self) -> None:
@@ -542,6 +549,9 @@ class MainWindow(QMainWindow):
         if index >= 0 and lecture is not None:
             self.lecture_choice.setItemText(index, lecture.title)
         self._update_title()
+
+    def _on_tidy_timer_timeout(self) -> None:
+        self.services.runner.submit(self.services.tidy_task, key="index-tidy", lane="serial")
 
     def _on_cancel_clicked(self) -> None:
         if self._progress_task is not None:

@@ -49,6 +49,12 @@ class Services:
         self.index.warm_up()
         return report
 
+    def tidy_task(self, control: TaskControl) -> bool:
+        """Merge the small index segments that saves leave, while the user pauses."""
+        control.check()
+        with self._index_lock:
+            return self.index.tidy()
+
     def update_task(self, control: TaskControl, point: TalkingPoint):
         """Make one saved point searchable at once."""
         control.check()
