@@ -68,6 +68,22 @@ def test_menus_are_translated(qtbot, qapp, tmp_path, compiled, code):
     assert all(any("\u0400" <= c <= "\u04ff" for c in text) for text in translated)
 
 
+def test_uncompiled_translations_are_compiled_into_the_cache(qapp, tmp_path, monkeypatch):
+    folder = tmp_path / "i18n-src"
+    folder.mkdir()
+    shutil.copy(REPO / "resources" / "i18n" / "lecturekit_kk.ts", folder)
+    monkeypatch.setattr(i18n, "translations_dir", lambda: folder)
+    compiled_in = i18n.compiled_translations("kk")
+    assert compiled_in is not None and compiled_in != folder
+    assert (compiled_in / "lecturekit_kk.qm").stat().st_size > 1000
+    translators = i18n.Translators(qapp)
+    try:
+        assert translators.install("kk") and translators.language == "kk"
+    finally:
+        translators.install("en")
+    assert i18n.compiled_translations("de") is None
+
+
 def test_chosen_language_defaults_to_the_system_and_is_remembered(qapp):
     QSettings().remove(i18n.LANGUAGE_KEY)
     assert i18n.chosen_language() == i18n.system_language()
