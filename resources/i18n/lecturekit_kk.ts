@@ -1119,7 +1119,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lecturekit/gui/main_window.py" line="+70"/>
+        <location filename="../../lecturekit/gui/main_window.py" line="+71"/>
         <source>Current lecture</source>
         <translation>Ағымдағы дәріс</translation>
     </message>
@@ -1151,12 +1151,12 @@
     <message>
         <location line="+28"/>
         <location line="+1"/>
-        <location line="+297"/>
+        <location line="+303"/>
         <source>New lecture</source>
         <translation>Жаңа дәріс</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-278"/>
         <source>&amp;New talking point…</source>
         <translation>Жаңа &amp;тезис…</translation>
     </message>
@@ -1367,7 +1367,7 @@
         <translation>Орындалып жатқан жұмысты тоқтату</translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+51"/>
         <source>Problems (%n)</source>
         <translation>
             <numerusform>Мәселелер (%n)</numerusform>
@@ -1419,7 +1419,7 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <translation>{name}[*] — lecturekit</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <location line="+10"/>
         <source>New talking point</source>
         <translation>Жаңа тезис</translation>
@@ -1483,7 +1483,7 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <translation>Өткізілген дәріс журналға қосылды</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>Failed: {reason}</source>
         <translation>Сәтсіз аяқталды: {reason}</translation>
     </message>

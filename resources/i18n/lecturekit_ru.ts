@@ -1124,7 +1124,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lecturekit/gui/main_window.py" line="+70"/>
+        <location filename="../../lecturekit/gui/main_window.py" line="+71"/>
         <source>Current lecture</source>
         <translation>Текущая лекция</translation>
     </message>
@@ -1156,12 +1156,12 @@
     <message>
         <location line="+28"/>
         <location line="+1"/>
-        <location line="+297"/>
+        <location line="+303"/>
         <source>New lecture</source>
         <translation>Новая лекция</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-278"/>
         <source>&amp;New talking point…</source>
         <translation>&amp;Новый тезис…</translation>
     </message>
@@ -1372,7 +1372,7 @@
         <translation>Остановить выполняемую работу</translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+51"/>
         <source>Problems (%n)</source>
         <translation>
             <numerusform>Проблемы (%n)</numerusform>
@@ -1426,7 +1426,7 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <translation>{name}[*] — lecturekit</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <location line="+10"/>
         <source>New talking point</source>
         <translation>Новый тезис</translation>
@@ -1490,7 +1490,7 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <translation>Выступление добавлено в журнал лекции</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>Failed: {reason}</source>
         <translation>Ошибка: {reason}</translation>
     </message>
