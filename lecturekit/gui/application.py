@@ -15,7 +15,8 @@ from ..core.library import Library
 from ..search import SearchIndex
 from .i18n import Translators, chosen_language
 from .icons import icon
-from .main_window import MainWindow, recent_libraries, remember_library
+from .main_window import MainWindow
+from .recent_libraries import recent_libraries, remember_library
 from .services import Services
 from .task_runner import TaskRunner
 

@@ -15,8 +15,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QMainWindow,
     QMessageBox,
-    QProgressBar,
-    QPushButton,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -31,13 +29,13 @@ from .point_editor import PointEditor
 from .problems_panel import ProblemsPanel
 from .delivery_log_window import DeliveryLogWindow
 from .question_lookup import install_question_lookup
+from .recent_libraries import recent_libraries
 from .review_panel import ReviewPanel
 from .search_panel import SearchPanel
 from .services import Services
+from .task_progress import TaskProgress
 
-RECENT_KEY = "library/recent"
 TIDY_AFTER_MS = 20_000
-MAX_RECENT = 8
 
 
 class MainWindow(QMainWindow):
@@ -213,18 +211,8 @@ class MainWindow(QMainWindow):
             toolbar.addSeparator() if action is None else toolbar.addAction(action)
 
     def _build_status_bar(self) -> None:
-        self.progress = QProgressBar(self)
-        self.progress.setAccessibleName(self.tr("Progress"))
-        self.progress.setMaximumWidth(220)
-        self.progress.hide()
-        self.cancel_button = QPushButton(self.tr("Cancel"), self)
-        self.cancel_button.setToolTip(self.tr("Stop the work in progress"))
-        self.cancel_button.setAccessibleName(self.tr("Cancel"))
-        self.cancel_button.hide()
-        self.cancel_button.clicked.connect(self._on_cancel_clicked)
-        self.statusBar().addPermanentWidget(self.progress)
-        self.statusBar().addPermanentWidget(self.cancel_button)
-        self._progress_task: int | None = None
+        self.task_progress = TaskProgress(self.services.runner, self)
+        self.statusBar().addPermanentWidget(self.task_progress)
         # Saves leave small index segments; merge them once the user pauses.
         self._tidy_timer = QTimer(self)
         self._tidy_timer.setSingleShot(True)
@@ -233,8 +221,6 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         runner = self.services.runner
-        runner.sig_progress.connect(self._on_runner_progress)
-        runner.sig_ended.connect(self._on_runner_ended)
         runner.sig_failed.connect(self._on_runner_failed)
         self.search.sig_point_activated.connect(self._on_search_point_activated)
         self.search.sig_add_to_lecture_requested.connect(self._on_search_add_to_lecture_requested)
@@ -553,35 +539,6 @@ class MainWindow(QMainWindow):
     def _on_tidy_timer_timeout(self) -> None:
         self.services.runner.submit(self.services.tidy_task, key="index-tidy", lane="serial")
 
-    def _on_cancel_clicked(self) -> None:
-        if self._progress_task is not None:
-            self.services.runner.cancel(self._progress_task)
-
-    def _on_runner_progress(self, task_id: int, done: int, total: int, message: str) -> None:
-        self._progress_task = task_id
-        self.progress.setRange(0, max(total, 0))
-        self.progress.setValue(done)
-        self.progress.setFormat(message or "%p%")
-        self.progress.show()
-        self.cancel_button.show()
-
-    def _on_runner_ended(self, task_id: int) -> None:
-        if task_id == self._progress_task:
-            self._progress_task = None
-            self.progress.hide()
-            self.cancel_button.hide()
-
     def _on_runner_failed(self, _task_id: int, message: str, _details: str) -> None:
         self.statusBar().showMessage(self.tr("Failed: {reason}").format(reason=message), 10000)
 
-
-def recent_libraries() -> list[str]:
-    """Library folders opened lately, newest first, those that still exist."""
-    value = QSettings().value(RECENT_KEY, [], list) or []
-    return [path for path in value if Path(path, "points").is_dir()]
-
-
-def remember_library(path: Path) -> None:
-    """Put *path* first in the recent libraries."""
-    paths = [str(path)] + [p for p in recent_libraries() if p != str(path)]
-    QSettings().setValue(RECENT_KEY, paths[:MAX_RECENT])

@@ -1119,7 +1119,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lecturekit/gui/main_window.py" line="+71"/>
+        <location filename="../../lecturekit/gui/main_window.py" line="+69"/>
         <source>Current lecture</source>
         <translation>Ағымдағы дәріс</translation>
     </message>
@@ -1151,12 +1151,12 @@
     <message>
         <location line="+28"/>
         <location line="+1"/>
-        <location line="+303"/>
+        <location line="+291"/>
         <source>New lecture</source>
         <translation>Жаңа дәріс</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-266"/>
         <source>&amp;New talking point…</source>
         <translation>Жаңа &amp;тезис…</translation>
     </message>
@@ -1350,24 +1350,8 @@
         <source>Main toolbar</source>
         <translation>Негізгі құралдар тақтасы</translation>
     </message>
-    <message>
-        <location line="+7"/>
-        <source>Progress</source>
-        <translation>Орындалу барысы</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+2"/>
-        <source>Cancel</source>
-        <translation>Болдырмау</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <source>Stop the work in progress</source>
-        <translation>Орындалып жатқан жұмысты тоқтату</translation>
-    </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+50"/>
         <source>Problems (%n)</source>
         <translation>
             <numerusform>Мәселелер (%n)</numerusform>
@@ -1483,7 +1467,7 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <translation>Өткізілген дәріс журналға қосылды</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+38"/>
         <source>Failed: {reason}</source>
         <translation>Сәтсіз аяқталды: {reason}</translation>
     </message>
@@ -3171,6 +3155,25 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <location line="+1"/>
         <source>A web address where it can be read (optional)</source>
         <translation>Оны оқуға болатын веб-мекенжай (міндетті емес)</translation>
+    </message>
+</context>
+<context>
+    <name>TaskProgress</name>
+    <message>
+        <location filename="../../lecturekit/gui/task_progress.py" line="+18"/>
+        <source>Progress</source>
+        <translation>Орындалу барысы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Stop the work in progress</source>
+        <translation>Орындалып жатқан жұмысты тоқтату</translation>
     </message>
 </context>
 <context>

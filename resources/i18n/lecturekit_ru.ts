@@ -1124,7 +1124,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lecturekit/gui/main_window.py" line="+71"/>
+        <location filename="../../lecturekit/gui/main_window.py" line="+69"/>
         <source>Current lecture</source>
         <translation>Текущая лекция</translation>
     </message>
@@ -1156,12 +1156,12 @@
     <message>
         <location line="+28"/>
         <location line="+1"/>
-        <location line="+303"/>
+        <location line="+291"/>
         <source>New lecture</source>
         <translation>Новая лекция</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-266"/>
         <source>&amp;New talking point…</source>
         <translation>&amp;Новый тезис…</translation>
     </message>
@@ -1355,24 +1355,8 @@
         <source>Main toolbar</source>
         <translation>Основная панель инструментов</translation>
     </message>
-    <message>
-        <location line="+7"/>
-        <source>Progress</source>
-        <translation>Ход выполнения</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+2"/>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <source>Stop the work in progress</source>
-        <translation>Остановить выполняемую работу</translation>
-    </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+50"/>
         <source>Problems (%n)</source>
         <translation>
             <numerusform>Проблемы (%n)</numerusform>
@@ -1490,7 +1474,7 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <translation>Выступление добавлено в журнал лекции</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+38"/>
         <source>Failed: {reason}</source>
         <translation>Ошибка: {reason}</translation>
     </message>
@@ -3182,6 +3166,25 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <location line="+1"/>
         <source>A web address where it can be read (optional)</source>
         <translation>Веб-адрес, где его можно прочитать (необязательно)</translation>
+    </message>
+</context>
+<context>
+    <name>TaskProgress</name>
+    <message>
+        <location filename="../../lecturekit/gui/task_progress.py" line="+18"/>
+        <source>Progress</source>
+        <translation>Ход выполнения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Stop the work in progress</source>
+        <translation>Остановить выполняемую работу</translation>
     </message>
 </context>
 <context>
