@@ -10,13 +10,13 @@ the others, their order and the user's comments where they were.
 from __future__ import annotations
 
 import copy
-import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from . import yamltext
-from .errors import FileProblemError, LectureFormatError, PointFormatError, SettingsFormatError
+from .errors import LectureFormatError, PointFormatError, SettingsFormatError
+from .fieldreader import FieldReader, decode_text, encode_text, number_text, unknown_keys
 from .model import (
     FORMATS,
     KINDS,
@@ -33,7 +33,6 @@ from .model import (
 )
 from .safeio import content_hash
 
-BOM = "\ufeff"
 MAX_POINT_BYTES = 2 * 1024 * 1024
 
 
@@ -50,117 +49,6 @@ class Origin:
     body: str = ""
     notes: str = ""
     closing: str = "---\n"  # points: the line that closed the front matter
-
-
-# --- decoding ------------------------------------------------------------------
-
-
-def _decode(data: bytes, path: Path | None, error: type[FileProblemError]) -> tuple[str, bool, str]:
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise error(path, line, "not UTF-8 text (save the file as UTF-8)") from None
-    bom = text.startswith(BOM)
-    if bom:
-        text = text[1:]
-    newline = "\r\n" if "\r\n" in text else "\n"
-    return text.replace("\r\n", "\n"), bom, newline
-
-
-def _encode(text: str, bom: bool, newline: str) -> bytes:
-    if newline != "\n":
-        text = text.replace("\n", newline)
-    return ((BOM if bom else "") + text).encode("utf-8")
-
-
-# --- field conversion ----------------------------------------------------------
-
-
-class _Fields:
-    """Reads typed fields out of a loaded mapping, raising errors with lines."""
-
-    def __init__(self, mapping: dict[str, Any], yaml_text: str, path: Path | None,
-                 error: type[FileProblemError], first_line: int):
-        self.mapping = mapping
-        self.lines = yaml_text.split("\n")
-        self.path = path
-        self.error = error
-        self.first_line = first_line
-
-    def fail(self, key: str | None, message: str) -> FileProblemError:
-        line = None
-        if key is not None:
-            index = yamltext.key_line(self.lines, key)
-            if index is not None:
-                line = self.first_line + index
-        return self.error(self.path, line, message)
-
-    def text(self, key: str, required: bool = False, default: str = "") -> str:
-        value = self.mapping.get(key)
-        if value is None or value == "":
-            if required:
-                raise self.fail(key if key in self.mapping else None, f"required field `{key}` is missing")
-            return default
-        if not isinstance(value, str):
-            raise self.fail(key, f"`{key}` must be a single text value")
-        return value.strip() if "\n" not in value else value
-
-    def choice(self, key: str, allowed: tuple[str, ...], required: bool = False, default: str = "") -> str:
-        value = self.text(key, required, default)
-        if value and value not in allowed:
-            raise self.fail(key, f"`{key}` is {value!r}; expected one of: {', '.join(allowed)}")
-        return value
-
-    def text_list(self, key: str) -> list[str]:
-        value = self.mapping.get(key)
-        if value is None or value == "":
-            return []
-        if isinstance(value, str):
-            return [value.strip()]
-        if not isinstance(value, list) or not all(isinstance(v, (str, type(None))) for v in value):
-            raise self.fail(key, f"`{key}` must be a list of words, e.g. [one, two]")
-        return [v.strip() for v in value if v is not None and v.strip()]
-
-    def date(self, key: str, value: Any = None, required: bool = False) -> dt.date | None:
-        value = self.mapping.get(key) if value is None else value
-        if value is None or value == "":
-            if required:
-                raise self.fail(key, f"required field `{key}` is missing")
-            return None
-        try:
-            if not isinstance(value, str):
-                raise ValueError
-            return dt.date.fromisoformat(value.strip())
-        except ValueError:
-            raise self.fail(key, f"`{key}` is {value!r}; expected a date like 2026-09-30") from None
-
-    def number(self, key: str, value: Any = None, integer: bool = False) -> float | int | None:
-        value = self.mapping.get(key) if value is None else value
-        if value is None or value == "":
-            return None
-        try:
-            if not isinstance(value, str):
-                raise ValueError
-            number = int(value) if integer else float(value)
-            if number < 0 or number != number or number in (float("inf"),):
-                raise ValueError
-        except ValueError:
-            kind = "a whole number" if integer else "a number"
-            raise self.fail(key, f"`{key}` is {value!r}; expected {kind}") from None
-        if not integer and float(number).is_integer():
-            return int(number)
-        return number
-
-
-def _extra(mapping: dict[str, Any], known: tuple[str, ...]) -> dict[str, Any]:
-    return {k: v for k, v in mapping.items() if k not in known}
-
-
-def _number_text(value: float | int | None) -> str | None:
-    if value is None:
-        return None
-    return str(int(value)) if float(value).is_integer() else repr(float(value))
 
 
 # --- talking points ---------------------------------------------------------------
@@ -191,7 +79,7 @@ def split_notes(body_raw: str) -> tuple[str, str]:
     return head.strip(), tail.strip() if marker else ""
 
 
-def _parse_sources(fields: _Fields) -> list[Source]:
+def _parse_sources(fields: FieldReader) -> list[Source]:
     value = fields.mapping.get("sources")
     if value is None or value == "":
         return []
@@ -211,7 +99,7 @@ def _parse_sources(fields: _Fields) -> list[Source]:
             title=item["title"].strip(),
             locator=(item.get("locator") or "").strip(),
             url=(item.get("url") or "").strip(),
-            extra=_extra(item, SOURCE_KEYS),
+            extra=unknown_keys(item, SOURCE_KEYS),
         ))
     return sources
 
@@ -248,13 +136,13 @@ def parse_point(data: bytes, path: Path | None = None) -> TalkingPoint:
     """Read a talking point from the bytes of its file; raise PointFormatError."""
     if len(data) > MAX_POINT_BYTES:
         raise PointFormatError(path, None, f"file is larger than {MAX_POINT_BYTES // (1024 * 1024)} MiB")
-    text, bom, newline = _decode(data, path, PointFormatError)
+    text, bom, newline = decode_text(data, path, PointFormatError)
     yaml_part, closing, body_raw = _split_front_matter(text, path)
     try:
         mapping = yamltext.load_mapping(yaml_part)
     except yamltext.YamlTextError as exc:
         raise PointFormatError(path, exc.line + 1 if exc.line else None, exc.message) from None
-    fields = _Fields(mapping, yaml_part, path, PointFormatError, first_line=2)
+    fields = FieldReader(mapping, yaml_part, path, PointFormatError, first_line=2)
     body, notes = split_notes(body_raw)
     point = TalkingPoint(
         id=fields.text("id", required=True),
@@ -270,7 +158,7 @@ def parse_point(data: bytes, path: Path | None = None) -> TalkingPoint:
         reviewed=fields.date("reviewed"),
         sources=_parse_sources(fields),
         minutes=fields.number("minutes"),
-        extra=_extra(mapping, POINT_KEYS),
+        extra=unknown_keys(mapping, POINT_KEYS),
         path=path,
     )
     point.origin = Origin(
@@ -294,7 +182,7 @@ def _snapshot(mapping: dict[str, Any]) -> dict[str, Any]:
 
 def _render_value(key: str, value: Any) -> list[str]:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return [f"{key}: {_number_text(value)}"]
+        return [f"{key}: {number_text(value)}"]
     return yamltext.render_block({key: value}, 0)
 
 
@@ -312,14 +200,14 @@ def render_point(point: TalkingPoint) -> bytes:
     if origin is None:
         yaml_part = "".join(line + "\n" for key, value in new.items() for line in _render_value(key, value))
         body_raw = _render_body(point.body, point.notes)
-        return _encode(f"---\n{yaml_part}---\n{body_raw}", False, "\n")
+        return encode_text(f"---\n{yaml_part}---\n{body_raw}", False, "\n")
     yaml_part = yamltext.apply_changes(origin.yaml_text, origin.mapping, new, _render_value)
     if point.body.strip() == origin.body and point.notes.strip() == origin.notes:
         body_raw = origin.body_raw
     else:
         body_raw = _render_body(point.body, point.notes)
     closing = origin.closing if origin.closing.endswith("\n") or not body_raw else origin.closing + "\n"
-    return _encode(f"---\n{yaml_part}{closing}{body_raw}", origin.bom, origin.newline)
+    return encode_text(f"---\n{yaml_part}{closing}{body_raw}", origin.bom, origin.newline)
 
 
 # --- lectures -------------------------------------------------------------------------
@@ -329,7 +217,7 @@ LECTURE_KEYS = ("id", "title", "language", "format", "audience", "target_minutes
 DELIVERY_KEYS = ("date", "venue", "format", "attendance", "notes", "timings")
 
 
-def _parse_sections(fields: _Fields) -> list[Section]:
+def _parse_sections(fields: FieldReader) -> list[Section]:
     value = fields.mapping.get("sections")
     if value is None or value == "":
         return []
@@ -356,15 +244,15 @@ def _parse_sections(fields: _Fields) -> list[Section]:
                 if note is not None and not isinstance(note, str):
                     raise fields.fail("sections", f"section {number}: a point's `note` must be text")
                 refs.append(PointRef(id=raw["id"].strip(), note=(note or "").strip(),
-                                     extra=_extra(raw, ("id", "note"))))
+                                     extra=unknown_keys(raw, ("id", "note"))))
             elif raw is not None:
                 raise fields.fail("sections", f"section {number}: each point is an id or `- id: ...`")
         sections.append(Section(heading=(heading or "").strip(), points=refs,
-                                extra=_extra(item, ("heading", "points"))))
+                                extra=unknown_keys(item, ("heading", "points"))))
     return sections
 
 
-def _parse_deliveries(fields: _Fields) -> list[Delivery]:
+def _parse_deliveries(fields: FieldReader) -> list[Delivery]:
     value = fields.mapping.get("deliveries")
     if value is None or value == "":
         return []
@@ -374,7 +262,7 @@ def _parse_deliveries(fields: _Fields) -> list[Delivery]:
     for number, item in enumerate(value, 1):
         if not isinstance(item, dict):
             raise fields.fail("deliveries", f"delivery {number} must have a `date`")
-        sub = _Fields(item, "", fields.path, fields.error, fields.first_line)
+        sub = FieldReader(item, "", fields.path, fields.error, fields.first_line)
         sub.fail = lambda key, message, n=number: fields.fail(  # type: ignore[method-assign]
             "deliveries", f"delivery {n}: {message}")
         deliveries.append(Delivery(
@@ -384,12 +272,12 @@ def _parse_deliveries(fields: _Fields) -> list[Delivery]:
             attendance=sub.number("attendance", integer=True),
             notes=sub.text("notes"),
             timings=_parse_timings(sub),
-            extra=_extra(item, DELIVERY_KEYS),
+            extra=unknown_keys(item, DELIVERY_KEYS),
         ))
     return deliveries
 
 
-def _parse_timings(fields: _Fields) -> dict[str, int]:
+def _parse_timings(fields: FieldReader) -> dict[str, int]:
     """`timings`: the seconds actually spent on each point, by point id."""
     value = fields.mapping.get("timings")
     if value is None or value == "":
@@ -438,12 +326,12 @@ def lecture_to_mapping(lecture: Lecture) -> dict[str, Any]:
 
 def parse_lecture(data: bytes, path: Path | None = None, default_language: str = "en") -> Lecture:
     """Read a lecture from the bytes of its YAML file; raise LectureFormatError."""
-    text, bom, newline = _decode(data, path, LectureFormatError)
+    text, bom, newline = decode_text(data, path, LectureFormatError)
     try:
         mapping = yamltext.load_mapping(text)
     except yamltext.YamlTextError as exc:
         raise LectureFormatError(path, exc.line, exc.message) from None
-    fields = _Fields(mapping, text, path, LectureFormatError, first_line=1)
+    fields = FieldReader(mapping, text, path, LectureFormatError, first_line=1)
     questions = fields.mapping.get("questions")
     if questions is not None and not (isinstance(questions, list)
                                       and all(isinstance(q, str) for q in questions)):
@@ -458,7 +346,7 @@ def parse_lecture(data: bytes, path: Path | None = None, default_language: str =
         sections=_parse_sections(fields),
         questions=[q.strip() for q in questions or [] if q.strip()],
         deliveries=_parse_deliveries(fields),
-        extra=_extra(mapping, LECTURE_KEYS),
+        extra=unknown_keys(mapping, LECTURE_KEYS),
         path=path,
     )
     lecture.origin = Origin(yaml_text=text, mapping=copy.deepcopy(lecture_to_mapping(lecture)),
@@ -472,9 +360,9 @@ def render_lecture(lecture: Lecture) -> bytes:
     origin: Origin | None = lecture.origin
     if origin is None:
         text = "".join(line + "\n" for key, value in new.items() for line in _render_value(key, value))
-        return _encode(text, False, "\n")
+        return encode_text(text, False, "\n")
     text = yamltext.apply_changes(origin.yaml_text, origin.mapping, new, _render_value)
-    return _encode(text, origin.bom, origin.newline)
+    return encode_text(text, origin.bom, origin.newline)
 
 
 # --- library settings ---------------------------------------------------------------
@@ -484,12 +372,12 @@ SETTINGS_KEYS = ("name", "default_language", "words_per_minute", "handout_footer
 
 def parse_settings(data: bytes, path: Path | None = None) -> LibrarySettings:
     """Read `library.yaml`; raise SettingsFormatError."""
-    text, bom, newline = _decode(data, path, SettingsFormatError)
+    text, bom, newline = decode_text(data, path, SettingsFormatError)
     try:
         mapping = yamltext.load_mapping(text)
     except yamltext.YamlTextError as exc:
         raise SettingsFormatError(path, exc.line, exc.message) from None
-    fields = _Fields(mapping, text, path, SettingsFormatError, first_line=1)
+    fields = FieldReader(mapping, text, path, SettingsFormatError, first_line=1)
     wpm = fields.number("words_per_minute", integer=True)
     if wpm is not None and not 40 <= wpm <= 400:
         raise fields.fail("words_per_minute", f"`words_per_minute` is {wpm}; expected 40 to 400")
@@ -499,14 +387,14 @@ def parse_settings(data: bytes, path: Path | None = None) -> LibrarySettings:
         words_per_minute=wpm or LibrarySettings.words_per_minute,
         handout_footer=_footer(fields),
         reference_docx=fields.text("reference_docx"),
-        extra=_extra(mapping, SETTINGS_KEYS),
+        extra=unknown_keys(mapping, SETTINGS_KEYS),
     )
     settings.origin = Origin(yaml_text=text, mapping=copy.deepcopy(settings_to_mapping(settings)), bom=bom,
                              newline=newline, hash=content_hash(data))
     return settings
 
 
-def _footer(fields: _Fields) -> str | dict[str, str]:
+def _footer(fields: FieldReader) -> str | dict[str, str]:
     value = fields.mapping.get("handout_footer")
     if not isinstance(value, dict):
         return fields.text("handout_footer")
@@ -542,7 +430,7 @@ def render_settings(settings: LibrarySettings) -> bytes:
     new = settings_to_mapping(settings)
     origin: Origin | None = settings.origin
     if origin is None:
-        return _encode("".join(line + "\n" for key, value in new.items()
+        return encode_text("".join(line + "\n" for key, value in new.items()
                                for line in _render_value(key, value)), False, "\n")
-    return _encode(yamltext.apply_changes(origin.yaml_text, origin.mapping, new, _render_value),
+    return encode_text(yamltext.apply_changes(origin.yaml_text, origin.mapping, new, _render_value),
                    origin.bom, origin.newline)

@@ -16,7 +16,7 @@ from whoosh import query as wq
 from whoosh.matching import AndNotMatcher
 
 from .analysis import LANGUAGES, fold, fold_value, iter_words, normalize_text, split_word, stem, word_forms
-from .querylang import And, Filter, Node, Not, Or, ParsedQuery, Phrase, Word
+from .querylang import Filter, Node, Not, Or, ParsedQuery, Phrase, Word
 from .schema import FILTER_FIELDS, PREFIX_LENGTH, text_fields
 
 Expand = Callable[[str], list[str]]  # words of the index starting with a prefix
