@@ -157,7 +157,7 @@ class MainWindow(QMainWindow):
             self._on_rebuild_index_triggered)
         self.present_action = self._action(self.tr("&Present lecture"),
                                            self.tr("Give the current lecture: presenter view with clock and notes"),
-                                           self._on_present_triggered, QKeySequence("F5"))
+                                           self._on_present_triggered, QKeySequence("F5"), "present")
         self.quit_action = self._action(self.tr("&Quit"), self.tr("Close lecturekit"), self.close, keys.Quit)
         self.preferences_action = self._action(
             self.tr("&Preferences…"), self.tr("The library's name, language, speaking rate and handout footer"),
@@ -276,6 +276,8 @@ class MainWindow(QMainWindow):
 
     def _on_library_loaded(self, _result=None) -> None:
         self.composer.refresh_points()
+        if not self.search.query.text().strip():
+            self.search.run_search()  # the empty query lists the library
         if self.review.isVisible():
             self.review.refresh()
         if self.delivery_log is not None and self.delivery_log.isVisible():

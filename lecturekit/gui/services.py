@@ -7,13 +7,18 @@ threads through the task runner.
 
 from __future__ import annotations
 
+import html
 import threading
+from collections import Counter
 from dataclasses import dataclass, field
 
 from ..core.library import Library
 from ..core.model import TalkingPoint
-from ..search import SearchIndex
+from ..search import SearchHit, SearchIndex, SearchResults
 from .task_runner import TaskControl, TaskRunner
+
+
+BROWSE_SNIPPET_CHARS = 160
 
 
 @dataclass
@@ -26,8 +31,25 @@ class Services:
     _index_lock: threading.Lock = field(default_factory=threading.Lock)
 
     def search(self, query: str, *, limit: int = 50, as_you_type: bool = False):
-        """Search the index (thread-safe; called on a worker thread)."""
+        """Search the index (thread-safe; called on a worker thread).
+
+        An empty query browses the library: the first points by title, so the
+        list is never blank when the window opens.
+        """
+        if not query.strip():
+            return self.browse(limit)
         return self.index.search(query, limit=limit, as_you_type=as_you_type)
+
+    def browse(self, limit: int) -> SearchResults:
+        """The library's points by language and title, as search results."""
+        points = list(self.library.points.values())
+        points.sort(key=lambda p: (p.language, p.title.casefold()))
+        hits = [SearchHit(id=p.id, title=p.title, kind=p.kind, language=p.language, score=0.0,
+                          snippet=html.escape(" ".join(p.body.split())[:BROWSE_SNIPPET_CHARS]))
+                for p in points[:limit]]
+        facets = {"kind": dict(Counter(p.kind for p in points)),
+                  "language": dict(Counter(p.language for p in points))}
+        return SearchResults(query="", total=len(points), hits=hits, facets=facets)
 
     def load_task(self, control: TaskControl) -> None:
         """Read the library's files (the window shows before this is done)."""

@@ -120,3 +120,11 @@ def test_rebuild_index_keeps_search_working(qtbot, window):
     qtbot.waitUntil(lambda: not window.services.runner.running(), timeout=60000)
     search(qtbot, window, "вербовщиков")
     assert window.search.model.hit_at(0).language == "ru"
+
+
+def test_empty_query_lists_the_library(qtbot, window):
+    window.search.query.clear()
+    window.search.run_search()
+    qtbot.waitUntil(lambda: window.search.model.rowCount() > 0, timeout=10000)
+    assert window.search._last_results.total == len(window.library.points)
+    assert window.search.model.rowCount() == min(50, len(window.library.points))
