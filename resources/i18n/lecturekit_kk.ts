@@ -1151,12 +1151,12 @@
     <message>
         <location line="+28"/>
         <location line="+1"/>
-        <location line="+291"/>
+        <location line="+293"/>
         <source>New lecture</source>
         <translation>Жаңа дәріс</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-268"/>
         <source>&amp;New talking point…</source>
         <translation>Жаңа &amp;тезис…</translation>
     </message>
@@ -1393,7 +1393,7 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
 Егер қалта басқа жерге жылжытылса немесе оның дискісі ажыратылса, оны Файл &gt; Кітапхананы ашу арқылы қайта ашыңыз.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Updating the search index</source>
         <translation>Іздеу индексін жаңарту</translation>
     </message>

@@ -1156,12 +1156,12 @@
     <message>
         <location line="+28"/>
         <location line="+1"/>
-        <location line="+291"/>
+        <location line="+293"/>
         <source>New lecture</source>
         <translation>Новая лекция</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-268"/>
         <source>&amp;New talking point…</source>
         <translation>&amp;Новый тезис…</translation>
     </message>
@@ -1400,7 +1400,7 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
 Если папку переместили или её диск отключён, откройте её снова через Файл &gt; Открыть библиотеку.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Updating the search index</source>
         <translation>Обновление поискового индекса</translation>
     </message>
