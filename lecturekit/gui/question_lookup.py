@@ -14,9 +14,10 @@ that shows, raises or hides it.
 
 from __future__ import annotations
 
+import hashlib
 import html
 
-from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from ..export.pdf_writer import SANS, register_fonts
 from .markdown_preview import MarkdownPreview
-from .question_lookup_models import AnswerHitModel, RecentAnswersModel
+from .question_lookup_models import RECENT_LIMIT, AnswerHitModel, RecentAnswersModel
 from .search_panel import HitDelegate
 from .services import Services
 
@@ -124,6 +125,8 @@ class QuestionLookupWindow(QWidget):
         self.summary.setAccessibleName(self.tr("Number of answers"))
         recent_label = QLabel(self.tr("Recent answers"), self.list_page)
         self.recent_model = RecentAnswersModel(self.library, self)
+        for point_id in reversed(self._saved_recent()):
+            self.recent_model.add(point_id)
         self.recent = self._list_view(self.recent_model, self.tr("Recent answers"),
                                       self.tr("The answers shown last; click one to show it again"))
         self.recent.clicked.connect(self._on_list_activated)
@@ -230,6 +233,7 @@ class QuestionLookupWindow(QWidget):
         self.answer_status.setVisible(bool(lines))
         self.answer.show_markdown(point.body)
         self.recent_model.add(point_id)
+        QSettings().setValue(self._recent_key(), self.recent_model.point_ids())
         self.pages.setCurrentWidget(self.answer_page)
         self.answer.setFocus(Qt.FocusReason.OtherFocusReason)
         self.sig_answer_shown.emit(point_id)
@@ -249,6 +253,15 @@ class QuestionLookupWindow(QWidget):
             return False
         self.show_answer(view.model().point_id(index.row()))
         return True
+
+    def _recent_key(self) -> str:
+        # Kept per library: the answers of one library mean nothing in another.
+        digest = hashlib.sha1(str(self.library.root).encode("utf-8")).hexdigest()[:16]
+        return f"lookup/recent/{digest}"
+
+    def _saved_recent(self) -> list[str]:
+        value = QSettings().value(self._recent_key(), [], list) or []
+        return [str(point_id) for point_id in value][:RECENT_LIMIT]
 
     def toggle(self) -> None:
         """Show and raise the window with the question selected, or hide it if it is in front."""

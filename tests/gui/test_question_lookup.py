@@ -141,3 +141,11 @@ def test_the_look_up_works_while_the_presenter_view_runs(qtbot, services):
     qtbot.keyClick(lookup.query, Qt.Key.Key_Return)
     assert lookup.answer_title.text() == services.library.points[lookup.recent_model.point_id(0)].title
     assert presenter.isVisible() and presenter.session.running
+
+
+def test_recent_answers_are_kept_for_the_next_start(qtbot, services):
+    first = open_lookup(qtbot, services)
+    first.show_answer("kk-faq-pray-at-work")
+    first.show_answer("ru-faq-closed-chat")
+    again = open_lookup(qtbot, services)
+    assert again.recent_model.point_ids() == ["ru-faq-closed-chat", "kk-faq-pray-at-work"]
