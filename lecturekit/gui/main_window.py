@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
 from ..core.errors import LectureKitError
 from ..core.library import Library
 from ..core.model import TalkingPoint
+from .delivery_log_window import DeliveryLogWindow
 from .icons import icon
 from .lecture_composer import LectureComposer
 from .point_editor import PointEditor
 from .problems_panel import ProblemsPanel
-from .delivery_log_window import DeliveryLogWindow
 from .question_lookup import install_question_lookup
 from .recent_libraries import recent_libraries
 from .review_panel import ReviewPanel
