@@ -2636,7 +2636,7 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
 <context>
     <name>QuestionLookupWindow</name>
     <message>
-        <location filename="../../lecturekit/gui/question_lookup.py" line="+78"/>
+        <location filename="../../lecturekit/gui/question_lookup.py" line="+79"/>
         <location line="+1"/>
         <source>Question look-up</source>
         <translation>Сұраққа жауап іздеу</translation>
@@ -2673,7 +2673,7 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Recent answers</source>
         <translation>Соңғы жауаптар</translation>
     </message>
@@ -2756,7 +2756,7 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <translation>Дереккөз: {sources}</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+96"/>
         <source>The search failed: {reason}</source>
         <translation>Іздеу сәтсіз аяқталды: {reason}</translation>
     </message>

@@ -2643,7 +2643,7 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
 <context>
     <name>QuestionLookupWindow</name>
     <message>
-        <location filename="../../lecturekit/gui/question_lookup.py" line="+78"/>
+        <location filename="../../lecturekit/gui/question_lookup.py" line="+79"/>
         <location line="+1"/>
         <source>Question look-up</source>
         <translation>Поиск ответа на вопрос</translation>
@@ -2680,7 +2680,7 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Recent answers</source>
         <translation>Недавние ответы</translation>
     </message>
@@ -2764,7 +2764,7 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <translation>Источник: {sources}</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+96"/>
         <source>The search failed: {reason}</source>
         <translation>Поиск не удался: {reason}</translation>
     </message>
