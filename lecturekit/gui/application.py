@@ -42,8 +42,8 @@ class Application:
         try:
             library = Library.open(folder, load=False)
         except (LibraryNotFoundError, OSError) as error:
-            QMessageBox.critical(self.window, _tr("Library not found"),
-                                 _tr("The library could not be opened:\n{error}").format(error=error))
+            QMessageBox.critical(self.window, QCoreApplication.translate("Application", "Library not found"),
+                                 QCoreApplication.translate("Application", "The library could not be opened:\n{error}").format(error=error))
             return False
         runner = TaskRunner(self.app)
         services = Services(library=library, index=SearchIndex.open(library.root), runner=runner)
@@ -85,15 +85,11 @@ class Application:
         self.save_open_edits()
         box = QMessageBox(self.window)
         box.setIcon(QMessageBox.Icon.Critical)
-        box.setWindowTitle(_tr("Unexpected error"))
-        box.setText(_tr("Something went wrong: {reason}\n\nThe talking point you were editing was "
+        box.setWindowTitle(QCoreApplication.translate("Application", "Unexpected error"))
+        box.setText(QCoreApplication.translate("Application", "Something went wrong: {reason}\n\nThe talking point you were editing was "
                         "kept as a draft; it is offered again when you reopen it.").format(reason=value))
         box.setDetailedText(details)
         box.exec()
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Application", text)
 
 
 def run() -> int:

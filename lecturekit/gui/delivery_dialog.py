@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -122,8 +122,8 @@ class DeliveryDialog(QDialog):
 def ask_to_use_file_on_disk(parent: QWidget, lecture_title: str) -> bool:
     """Whether to add the delivery to the lecture file as it is on disk now."""
     answer = QMessageBox.question(
-        parent, parent.tr("Lecture changed on disk"),
-        parent.tr("The file of “{title}” was changed outside this window since it was opened "
+        parent, QCoreApplication.translate("DeliveryDialog", "Lecture changed on disk"),
+        QCoreApplication.translate("DeliveryDialog", "The file of “{title}” was changed outside this window since it was opened "
                   "(edited elsewhere or synced from a colleague).\n\nAdd this delivery to the file "
                   "as it is now? The other changes in the file are kept.").format(title=lecture_title),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
@@ -138,7 +138,7 @@ def save_delivery(parent: QWidget, library: Library, session: DeliverySession,
     try:
         delivery = session.finish(**values)
     except LectureKitError as error:
-        QMessageBox.warning(parent, parent.tr("Delivery not logged"), str(error))
+        QMessageBox.warning(parent, QCoreApplication.translate("DeliveryDialog", "Delivery not logged"), str(error))
         return False
     try:
         library.save_lecture(lecture)
@@ -156,7 +156,7 @@ def save_delivery(parent: QWidget, library: Library, session: DeliverySession,
     except (LectureKitError, OSError) as error:
         forget_delivery(lecture, delivery)
         failure = error
-    QMessageBox.critical(parent, parent.tr("Delivery not saved"),
-                         parent.tr("The delivery could not be saved in the lecture file:\n{reason}")
+    QMessageBox.critical(parent, QCoreApplication.translate("DeliveryDialog", "Delivery not saved"),
+                         QCoreApplication.translate("DeliveryDialog", "The delivery could not be saved in the lecture file:\n{reason}")
                          .format(reason=failure))
     return False

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from ..core.report import DeliveryRecord
 
@@ -19,7 +19,7 @@ _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 def format_name(model: QAbstractTableModel, code: str) -> str:
     """How a delivery format code reads in the interface."""
-    return {"online": model.tr("Online"), "in-person": model.tr("In person")}.get(code, code)
+    return {"online": QCoreApplication.translate("DeliveryLogModel", "Online"), "in-person": QCoreApplication.translate("DeliveryLogModel", "In person")}.get(code, code)
 
 
 class DeliveryLogModel(QAbstractTableModel):

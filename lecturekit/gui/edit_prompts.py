@@ -9,10 +9,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EditPrompts", text)
-
-
 class ChangedOnDisk(enum.Enum):
     """What to do when the file changed on disk since it was opened."""
 
@@ -60,52 +56,52 @@ def _ask(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str, 
 def ask_changed_on_disk(parent: QWidget | None, path: Path) -> ChangedOnDisk:
     """Ask whether to overwrite a file someone else changed, reload it, or cancel."""
     return _ask(
-        parent, QMessageBox.Icon.Warning, _tr("File changed on disk"),
-        _tr("{file} changed on disk since you opened it.").format(file=path.name),
-        _tr("Overwrite replaces the other changes with yours. Reload from disk discards "
+        parent, QMessageBox.Icon.Warning, QCoreApplication.translate("EditPrompts", "File changed on disk"),
+        QCoreApplication.translate("EditPrompts", "{file} changed on disk since you opened it.").format(file=path.name),
+        QCoreApplication.translate("EditPrompts", "Overwrite replaces the other changes with yours. Reload from disk discards "
             "your edits and shows the file as it is now.\n\n{path}").format(path=path),
-        [(_tr("&Overwrite"), QMessageBox.ButtonRole.DestructiveRole, ChangedOnDisk.OVERWRITE),
-         (_tr("&Reload from disk (discard my edits)"), QMessageBox.ButtonRole.ResetRole,
+        [(QCoreApplication.translate("EditPrompts", "&Overwrite"), QMessageBox.ButtonRole.DestructiveRole, ChangedOnDisk.OVERWRITE),
+         (QCoreApplication.translate("EditPrompts", "&Reload from disk (discard my edits)"), QMessageBox.ButtonRole.ResetRole,
           ChangedOnDisk.RELOAD),
-         (_tr("Cancel"), QMessageBox.ButtonRole.RejectRole, ChangedOnDisk.CANCEL)],
+         (QCoreApplication.translate("EditPrompts", "Cancel"), QMessageBox.ButtonRole.RejectRole, ChangedOnDisk.CANCEL)],
         default=2, escape=2)
 
 
 def ask_unsaved_changes(parent: QWidget | None, name: str) -> UnsavedChanges:
     """Ask whether to save, discard or keep editing unsaved changes to *name*."""
     return _ask(
-        parent, QMessageBox.Icon.Question, _tr("Unsaved changes"),
-        _tr("Save the changes to “{name}”?").format(name=name),
-        _tr("Your changes are lost if you don't save them."),
-        [(_tr("&Save"), QMessageBox.ButtonRole.AcceptRole, UnsavedChanges.SAVE),
-         (_tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole, UnsavedChanges.DISCARD),
-         (_tr("Cancel"), QMessageBox.ButtonRole.RejectRole, UnsavedChanges.CANCEL)],
+        parent, QMessageBox.Icon.Question, QCoreApplication.translate("EditPrompts", "Unsaved changes"),
+        QCoreApplication.translate("EditPrompts", "Save the changes to “{name}”?").format(name=name),
+        QCoreApplication.translate("EditPrompts", "Your changes are lost if you don't save them."),
+        [(QCoreApplication.translate("EditPrompts", "&Save"), QMessageBox.ButtonRole.AcceptRole, UnsavedChanges.SAVE),
+         (QCoreApplication.translate("EditPrompts", "&Discard"), QMessageBox.ButtonRole.DestructiveRole, UnsavedChanges.DISCARD),
+         (QCoreApplication.translate("EditPrompts", "Cancel"), QMessageBox.ButtonRole.RejectRole, UnsavedChanges.CANCEL)],
         default=0, escape=2)
 
 
 def ask_restore_draft(parent: QWidget | None, name: str, saved_at: str, file_is_newer: bool) -> DraftChoice:
     """Offer the unsaved draft of *name* found from an earlier edit."""
-    informative = _tr("The draft was kept automatically on {time}.").format(time=saved_at)
+    informative = QCoreApplication.translate("EditPrompts", "The draft was kept automatically on {time}.").format(time=saved_at)
     if file_is_newer:
-        informative += " " + _tr("The file changed after that: restoring the draft and saving "
+        informative += " " + QCoreApplication.translate("EditPrompts", "The file changed after that: restoring the draft and saving "
                                  "would replace those changes.")
     return _ask(
-        parent, QMessageBox.Icon.Question, _tr("Unsaved draft found"),
-        _tr("“{name}” has edits that were never saved. Restore them?").format(name=name),
+        parent, QMessageBox.Icon.Question, QCoreApplication.translate("EditPrompts", "Unsaved draft found"),
+        QCoreApplication.translate("EditPrompts", "“{name}” has edits that were never saved. Restore them?").format(name=name),
         informative,
-        [(_tr("&Restore draft"), QMessageBox.ButtonRole.AcceptRole, DraftChoice.RESTORE),
-         (_tr("&Discard draft"), QMessageBox.ButtonRole.DestructiveRole, DraftChoice.DISCARD),
-         (_tr("&Not now"), QMessageBox.ButtonRole.RejectRole, DraftChoice.KEEP)],
+        [(QCoreApplication.translate("EditPrompts", "&Restore draft"), QMessageBox.ButtonRole.AcceptRole, DraftChoice.RESTORE),
+         (QCoreApplication.translate("EditPrompts", "&Discard draft"), QMessageBox.ButtonRole.DestructiveRole, DraftChoice.DISCARD),
+         (QCoreApplication.translate("EditPrompts", "&Not now"), QMessageBox.ButtonRole.RejectRole, DraftChoice.KEEP)],
         default=0, escape=2)
 
 
 def show_cannot_save(parent: QWidget | None, name: str, reason: str) -> None:
     """Tell the user why *name* was not saved."""
-    QMessageBox.warning(parent, _tr("Not saved"),
-                        _tr("“{name}” was not saved.\n\n{reason}").format(name=name, reason=reason))
+    QMessageBox.warning(parent, QCoreApplication.translate("EditPrompts", "Not saved"),
+                        QCoreApplication.translate("EditPrompts", "“{name}” was not saved.\n\n{reason}").format(name=name, reason=reason))
 
 
 def show_cannot_open(parent: QWidget | None, name: str, reason: str) -> None:
     """Tell the user why *name* could not be opened."""
-    QMessageBox.warning(parent, _tr("Not opened"),
-                        _tr("“{name}” could not be opened.\n\n{reason}").format(name=name, reason=reason))
+    QMessageBox.warning(parent, QCoreApplication.translate("EditPrompts", "Not opened"),
+                        QCoreApplication.translate("EditPrompts", "“{name}” could not be opened.\n\n{reason}").format(name=name, reason=reason))

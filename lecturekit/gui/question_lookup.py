@@ -17,7 +17,7 @@ from __future__ import annotations
 import hashlib
 import html
 
-from PySide6.QtCore import QEvent, QModelIndex, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -332,7 +332,7 @@ def install_question_lookup(main_window: QWidget, services: Services) -> Questio
     window = QuestionLookupWindow(services, main_window)
     shortcut = QShortcut(QKeySequence(LOOKUP_SHORTCUT), main_window)
     shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
-    shortcut.setWhatsThis(window.tr("Look up an answer to a listener's question"))
+    shortcut.setWhatsThis(QCoreApplication.translate("QuestionLookupWindow", "Look up an answer to a listener's question"))
     shortcut.activated.connect(window.toggle)
     window.shortcut = shortcut
     return window

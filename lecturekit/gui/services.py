@@ -12,6 +12,8 @@ import threading
 from collections import Counter
 from dataclasses import dataclass, field
 
+from PySide6.QtCore import QCoreApplication
+
 from ..core.library import Library
 from ..core.model import TalkingPoint
 from ..search import SearchHit, SearchIndex, SearchResults
@@ -53,13 +55,14 @@ class Services:
 
     def load_task(self, control: TaskControl) -> None:
         """Read the library's files (the window shows before this is done)."""
-        self.library.reload(progress=lambda done, total: control.progress(done, total, "Reading %v / %m"))
+        self.library.reload(progress=lambda done, total: control.progress(
+            done, total, QCoreApplication.translate("Services", "Reading %v / %m")))
 
     def sync_task(self, control: TaskControl):
         """Bring the index up to date with the library's files."""
         with self._index_lock:
             report = self.index.sync(progress=lambda done, total: control.progress(
-                done, total, "Indexing %v / %m"))
+                done, total, QCoreApplication.translate("Services", "Indexing %v / %m")))
         self.index.warm_up()
         return report
 
@@ -67,7 +70,7 @@ class Services:
         """Build the index anew from the files."""
         with self._index_lock:
             report = self.index.rebuild(progress=lambda done, total: control.progress(
-                done, total, "Indexing %v / %m"))
+                done, total, QCoreApplication.translate("Services", "Indexing %v / %m")))
         self.index.warm_up()
         return report
 

@@ -10,6 +10,35 @@
     </message>
 </context>
 <context>
+    <name>Application</name>
+    <message>
+        <location filename="../../lecturekit/gui/application.py" line="+45"/>
+        <source>Library not found</source>
+        <translation>Кітапхана табылмады</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The library could not be opened:
+{error}</source>
+        <translation>Кітапхананы ашу мүмкін болмады:
+{error}</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Unexpected error</source>
+        <translation>Күтпеген қате</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something went wrong: {reason}
+
+The talking point you were editing was kept as a draft; it is offered again when you reopen it.</source>
+        <translation>Бірдеңе дұрыс болмады: {reason}
+
+Өңделіп жатқан тезис жоба ретінде сақталды; оны қайта ашқанда ол қайтадан ұсынылады.</translation>
+    </message>
+</context>
+<context>
     <name>DeliveriesPanel</name>
     <message>
         <location filename="../../lecturekit/gui/lecture_side_panels.py" line="+133"/>
@@ -191,11 +220,52 @@
         <source>&amp;Back to the talk</source>
         <translation>Сөйлеуге &amp;оралу</translation>
     </message>
+    <message>
+        <location line="+38"/>
+        <source>Lecture changed on disk</source>
+        <translation>Дәріс дискіде өзгертілген</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file of “{title}” was changed outside this window since it was opened (edited elsewhere or synced from a colleague).
+
+Add this delivery to the file as it is now? The other changes in the file are kept.</source>
+        <translation>«{title}» файлы ашылғаннан кейін осы терезеден тыс өзгертілген (басқа жерде өңделген немесе әріптестен синхрондалған).
+
+Осы өткізу жазбасын файлдың қазіргі нұсқасына қосу керек пе? Файлдағы басқа өзгерістер сақталады.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Delivery not logged</source>
+        <translation>Өткізілген дәріс тіркелмеді</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Delivery not saved</source>
+        <translation>Өткізілген дәріс сақталмады</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The delivery could not be saved in the lecture file:
+{reason}</source>
+        <translation>Өткізілген дәріс туралы жазбаны дәріс файлына сақтау мүмкін болмады:
+{reason}</translation>
+    </message>
 </context>
 <context>
     <name>DeliveryLogModel</name>
     <message>
-        <location filename="../../lecturekit/gui/delivery_log_model.py" line="+56"/>
+        <location filename="../../lecturekit/gui/delivery_log_model.py" line="+22"/>
+        <source>Online</source>
+        <translation>Онлайн</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In person</source>
+        <translation>Бетпе-бет</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
@@ -616,6 +686,132 @@
         <location line="+1"/>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
+    </message>
+</context>
+<context>
+    <name>EditPrompts</name>
+    <message>
+        <location filename="../../lecturekit/gui/edit_prompts.py" line="+59"/>
+        <source>File changed on disk</source>
+        <translation>Файл дискіде өзгерді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} changed on disk since you opened it.</source>
+        <translation>{file} файлы сіз ашқаннан кейін дискіде өзгерді.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overwrite replaces the other changes with yours. Reload from disk discards your edits and shows the file as it is now.
+
+{path}</source>
+        <translation>«Үстінен жазу» басқа өзгерістерді сіздікімен ауыстырады. «Дисктен қайта жүктеу» түзетулеріңізді тастап, файлды қазіргі күйінде көрсетеді.
+
+{path}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Overwrite</source>
+        <translation>Ү&amp;стінен жазу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reload from disk (discard my edits)</source>
+        <translation>Дисктен қайта &amp;жүктеу (түзетулерімді тастау)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+12"/>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Unsaved changes</source>
+        <translation>Сақталмаған өзгерістер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changes to “{name}”?</source>
+        <translation>«{name}» өзгерістерін сақтау керек пе?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your changes are lost if you don&apos;t save them.</source>
+        <translation>Сақтамасаңыз, өзгерістер жоғалады.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Сақтау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discard</source>
+        <translation>Сақта&amp;мау</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The draft was kept automatically on {time}.</source>
+        <translation>Жоба {time} кезінде автоматты түрде сақталды.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file changed after that: restoring the draft and saving would replace those changes.</source>
+        <translation>Содан кейін файл өзгерді: жобаны қалпына келтіріп сақтасаңыз, ол өзгерістер ауыстырылады.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unsaved draft found</source>
+        <translation>Сақталмаған жоба табылды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{name}” has edits that were never saved. Restore them?</source>
+        <translation>«{name}» ішінде сақталмаған түзетулер бар. Оларды қалпына келтіру керек пе?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Restore draft</source>
+        <translation>Жобаны &amp;қалпына келтіру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discard draft</source>
+        <translation>Жобаны &amp;жою</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Not now</source>
+        <translation>Қазір &amp;емес</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not saved</source>
+        <translation>Сақталмады</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{name}” was not saved.
+
+{reason}</source>
+        <translation>«{name}» сақталмады.
+
+{reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not opened</source>
+        <translation>Ашылмады</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{name}” could not be opened.
+
+{reason}</source>
+        <translation>«{name}» ашу мүмкін болмады.
+
+{reason}</translation>
     </message>
 </context>
 <context>
@@ -2760,6 +2956,11 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <source>The search failed: {reason}</source>
         <translation>Іздеу сәтсіз аяқталды: {reason}</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>Look up an answer to a listener&apos;s question</source>
+        <translation>Тыңдаушының сұрағына жауап іздеу</translation>
+    </message>
 </context>
 <context>
     <name>QuestionsPanel</name>
@@ -3125,6 +3326,20 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     </message>
 </context>
 <context>
+    <name>Services</name>
+    <message>
+        <location filename="../../lecturekit/gui/services.py" line="+59"/>
+        <source>Reading %v / %m</source>
+        <translation>Оқылуда %v / %m</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+8"/>
+        <source>Indexing %v / %m</source>
+        <translation>Индекстеу %v / %m</translation>
+    </message>
+</context>
+<context>
     <name>SourceTableModel</name>
     <message>
         <location filename="../../lecturekit/gui/source_table_model.py" line="+57"/>
@@ -3174,61 +3389,6 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <location line="-1"/>
         <source>Stop the work in progress</source>
         <translation>Орындалып жатқан жұмысты тоқтату</translation>
-    </message>
-</context>
-<context>
-    <name>model</name>
-    <message>
-        <location filename="../../lecturekit/gui/delivery_log_model.py" line="-66"/>
-        <source>Online</source>
-        <translation>Онлайн</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>In person</source>
-        <translation>Бетпе-бет</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../lecturekit/gui/delivery_dialog.py" line="+38"/>
-        <source>Lecture changed on disk</source>
-        <translation>Дәріс дискіде өзгертілген</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The file of “{title}” was changed outside this window since it was opened (edited elsewhere or synced from a colleague).
-
-Add this delivery to the file as it is now? The other changes in the file are kept.</source>
-        <translation>«{title}» файлы ашылғаннан кейін осы терезеден тыс өзгертілген (басқа жерде өңделген немесе әріптестен синхрондалған).
-
-Осы өткізу жазбасын файлдың қазіргі нұсқасына қосу керек пе? Файлдағы басқа өзгерістер сақталады.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Delivery not logged</source>
-        <translation>Өткізілген дәріс тіркелмеді</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Delivery not saved</source>
-        <translation>Өткізілген дәріс сақталмады</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The delivery could not be saved in the lecture file:
-{reason}</source>
-        <translation>Өткізілген дәріс туралы жазбаны дәріс файлына сақтау мүмкін болмады:
-{reason}</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../lecturekit/gui/question_lookup.py" line="+8"/>
-        <source>Look up an answer to a listener&apos;s question</source>
-        <translation>Тыңдаушының сұрағына жауап іздеу</translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,35 @@
     </message>
 </context>
 <context>
+    <name>Application</name>
+    <message>
+        <location filename="../../lecturekit/gui/application.py" line="+45"/>
+        <source>Library not found</source>
+        <translation>Библиотека не найдена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The library could not be opened:
+{error}</source>
+        <translation>Не удалось открыть библиотеку:
+{error}</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Unexpected error</source>
+        <translation>Непредвиденная ошибка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something went wrong: {reason}
+
+The talking point you were editing was kept as a draft; it is offered again when you reopen it.</source>
+        <translation>Что-то пошло не так: {reason}
+
+Редактируемый тезис сохранён как черновик; он будет предложен снова, когда вы его откроете.</translation>
+    </message>
+</context>
+<context>
     <name>DeliveriesPanel</name>
     <message>
         <location filename="../../lecturekit/gui/lecture_side_panels.py" line="+133"/>
@@ -192,11 +221,52 @@
         <source>&amp;Back to the talk</source>
         <translation>&amp;Вернуться к выступлению</translation>
     </message>
+    <message>
+        <location line="+38"/>
+        <source>Lecture changed on disk</source>
+        <translation>Лекция изменена на диске</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file of “{title}” was changed outside this window since it was opened (edited elsewhere or synced from a colleague).
+
+Add this delivery to the file as it is now? The other changes in the file are kept.</source>
+        <translation>Файл лекции «{title}» был изменён вне этого окна после его открытия (отредактирован в другом месте или синхронизирован от коллеги).
+
+Добавить это выступление в файл в его нынешнем виде? Другие изменения в файле сохранятся.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Delivery not logged</source>
+        <translation>Выступление не записано</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Delivery not saved</source>
+        <translation>Выступление не сохранено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The delivery could not be saved in the lecture file:
+{reason}</source>
+        <translation>Не удалось сохранить выступление в файле лекции:
+{reason}</translation>
+    </message>
 </context>
 <context>
     <name>DeliveryLogModel</name>
     <message>
-        <location filename="../../lecturekit/gui/delivery_log_model.py" line="+56"/>
+        <location filename="../../lecturekit/gui/delivery_log_model.py" line="+22"/>
+        <source>Online</source>
+        <translation>Онлайн</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In person</source>
+        <translation>Очно</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -620,6 +690,132 @@
         <location line="+1"/>
         <source>Notes</source>
         <translation>Примечания</translation>
+    </message>
+</context>
+<context>
+    <name>EditPrompts</name>
+    <message>
+        <location filename="../../lecturekit/gui/edit_prompts.py" line="+59"/>
+        <source>File changed on disk</source>
+        <translation>Файл изменён на диске</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} changed on disk since you opened it.</source>
+        <translation>Файл {file} изменился на диске после того, как вы его открыли.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overwrite replaces the other changes with yours. Reload from disk discards your edits and shows the file as it is now.
+
+{path}</source>
+        <translation>«Перезаписать» заменит чужие изменения вашими. «Загрузить с диска» отбросит ваши правки и покажет файл в его нынешнем виде.
+
+{path}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Overwrite</source>
+        <translation>&amp;Перезаписать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reload from disk (discard my edits)</source>
+        <translation>&amp;Загрузить с диска (отбросить мои правки)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+12"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changes to “{name}”?</source>
+        <translation>Сохранить изменения в «{name}»?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your changes are lost if you don&apos;t save them.</source>
+        <translation>Если не сохранить, изменения будут потеряны.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Не сохранять</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The draft was kept automatically on {time}.</source>
+        <translation>Черновик был сохранён автоматически {time}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file changed after that: restoring the draft and saving would replace those changes.</source>
+        <translation>После этого файл изменился: если восстановить черновик и сохранить, эти изменения будут заменены.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unsaved draft found</source>
+        <translation>Найден несохранённый черновик</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{name}” has edits that were never saved. Restore them?</source>
+        <translation>В «{name}» есть несохранённые правки. Восстановить их?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Restore draft</source>
+        <translation>&amp;Восстановить черновик</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discard draft</source>
+        <translation>&amp;Удалить черновик</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Not now</source>
+        <translation>Не &amp;сейчас</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{name}” was not saved.
+
+{reason}</source>
+        <translation>«{name}» не сохранён.
+
+{reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not opened</source>
+        <translation>Не открыто</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{name}” could not be opened.
+
+{reason}</source>
+        <translation>Не удалось открыть «{name}».
+
+{reason}</translation>
     </message>
 </context>
 <context>
@@ -2768,6 +2964,11 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <source>The search failed: {reason}</source>
         <translation>Поиск не удался: {reason}</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>Look up an answer to a listener&apos;s question</source>
+        <translation>Найти ответ на вопрос слушателя</translation>
+    </message>
 </context>
 <context>
     <name>QuestionsPanel</name>
@@ -3136,6 +3337,20 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     </message>
 </context>
 <context>
+    <name>Services</name>
+    <message>
+        <location filename="../../lecturekit/gui/services.py" line="+59"/>
+        <source>Reading %v / %m</source>
+        <translation>Чтение %v / %m</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+8"/>
+        <source>Indexing %v / %m</source>
+        <translation>Индексация %v / %m</translation>
+    </message>
+</context>
+<context>
     <name>SourceTableModel</name>
     <message>
         <location filename="../../lecturekit/gui/source_table_model.py" line="+57"/>
@@ -3185,61 +3400,6 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <location line="-1"/>
         <source>Stop the work in progress</source>
         <translation>Остановить выполняемую работу</translation>
-    </message>
-</context>
-<context>
-    <name>model</name>
-    <message>
-        <location filename="../../lecturekit/gui/delivery_log_model.py" line="-66"/>
-        <source>Online</source>
-        <translation>Онлайн</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>In person</source>
-        <translation>Очно</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../lecturekit/gui/delivery_dialog.py" line="+38"/>
-        <source>Lecture changed on disk</source>
-        <translation>Лекция изменена на диске</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The file of “{title}” was changed outside this window since it was opened (edited elsewhere or synced from a colleague).
-
-Add this delivery to the file as it is now? The other changes in the file are kept.</source>
-        <translation>Файл лекции «{title}» был изменён вне этого окна после его открытия (отредактирован в другом месте или синхронизирован от коллеги).
-
-Добавить это выступление в файл в его нынешнем виде? Другие изменения в файле сохранятся.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Delivery not logged</source>
-        <translation>Выступление не записано</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Delivery not saved</source>
-        <translation>Выступление не сохранено</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The delivery could not be saved in the lecture file:
-{reason}</source>
-        <translation>Не удалось сохранить выступление в файле лекции:
-{reason}</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../lecturekit/gui/question_lookup.py" line="+8"/>
-        <source>Look up an answer to a listener&apos;s question</source>
-        <translation>Найти ответ на вопрос слушателя</translation>
     </message>
 </context>
 </TS>
