@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt
 
+from .vocabulary import kind_name
+
 POINT_IDS_MIME = "application/x-lecturekit-point-ids"
 
 PointIdRole = Qt.ItemDataRole.UserRole + 1
@@ -62,7 +64,7 @@ class ResultTableModel(QAbstractTableModel):
         hit = self._hits[index.row()]
         column = self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return getattr(hit, column)
+            return kind_name(hit.kind) if column == "kind" else getattr(hit, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{hit.title}\n{hit.id}"
         if role == PointIdRole:

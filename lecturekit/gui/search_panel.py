@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ..core.model import KINDS, LANGUAGES, STATUSES
 from .result_table_model import ResultTableModel, SnippetRole
 from .task_runner import TaskRunner
+from .vocabulary import kind_name, status_name
 
 DEBOUNCE_MS = 120
 RESULT_LIMIT = 50
@@ -93,9 +94,9 @@ class SearchPanel(QWidget):
         self.query.setAccessibleName(self.tr("Search"))
         self.query.setToolTip(self.tr('Words, "a phrase", prefix*, AND/OR/NOT, kind:law tag:family lang:kk'))
         self.query.installEventFilter(self)
-        self.kind = self._filter_combo(self.tr("Kind"), KINDS)
+        self.kind = self._filter_combo(self.tr("Kind"), KINDS, kind_name)
         self.language = self._filter_combo(self.tr("Language"), LANGUAGES)
-        self.status = self._filter_combo(self.tr("Status"), STATUSES)
+        self.status = self._filter_combo(self.tr("Status"), STATUSES, status_name)
         self.tag = self._filter_combo(self.tr("Tag"), ())
         self.suggestion = QLabel(self)
         self.suggestion.setAccessibleName(self.tr("Did you mean"))
@@ -138,13 +139,14 @@ class SearchPanel(QWidget):
         self._debounce.timeout.connect(self.run_search)
         self.query.textChanged.connect(self._debounce.start)
 
-    def _filter_combo(self, name: str, values: tuple[str, ...]) -> QComboBox:
+    def _filter_combo(self, name: str, values: tuple[str, ...],
+                      shown: Callable[[str], str] = str) -> QComboBox:
         combo = QComboBox(self)
         combo.setAccessibleName(name)
         combo.setToolTip(self.tr("Show only one {name}").format(name=name.lower()))
         combo.addItem(self.tr("Any {name}").format(name=name.lower()), "")
         for value in values:
-            combo.addItem(value, value)
+            combo.addItem(shown(value), value)
         combo.currentIndexChanged.connect(self.run_search)
         return combo
 
@@ -199,7 +201,8 @@ class SearchPanel(QWidget):
             counts = facets.get(facet, {}) if facets else {}
             for row in range(1, combo.count()):
                 value = combo.itemData(row)
-                combo.setItemText(row, f"{value} ({counts.get(value, 0)})")
+                shown = kind_name(value) if facet == "kind" else value
+                combo.setItemText(row, f"{shown} ({counts.get(value, 0)})")
 
     def selected_ids(self) -> list[str]:
         """Ids of the selected hits, top to bottom."""

@@ -3027,7 +3027,7 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
 <context>
     <name>ResultTableModel</name>
     <message>
-        <location filename="../../lecturekit/gui/result_table_model.py" line="+57"/>
+        <location filename="../../lecturekit/gui/result_table_model.py" line="+59"/>
         <source>Talking point</source>
         <translation>Тезис</translation>
     </message>
@@ -3214,7 +3214,7 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../lecturekit/gui/search_panel.py" line="+91"/>
+        <location filename="../../lecturekit/gui/search_panel.py" line="+92"/>
         <source>Search talking points (Ctrl+F)…</source>
         <translation>Тезистерді іздеу (Ctrl+F)…</translation>
     </message>
@@ -3264,7 +3264,7 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <translation>Іздеу нәтижелері</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Show only one {name}</source>
         <translation>Тек бір {name} бойынша сүзу</translation>
     </message>
@@ -3389,6 +3389,54 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <location line="-1"/>
         <source>Stop the work in progress</source>
         <translation>Орындалып жатқан жұмысты тоқтату</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <location filename="../../lecturekit/gui/vocabulary.py" line="+11"/>
+        <source>Law</source>
+        <translation>Заң</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recruiter tactic</source>
+        <translation>Арбаушының айласы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protection</source>
+        <translation>Қорғану</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question and answer</source>
+        <translation>Сұрақ-жауап</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Story</source>
+        <translation>Оқиға</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fact</source>
+        <translation>Дерек</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Draft</source>
+        <translation>Жоба</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewed</source>
+        <translation>Тексерілген</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outdated</source>
+        <translation>Ескірген</translation>
     </message>
 </context>
 </TS>

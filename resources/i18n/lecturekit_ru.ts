@@ -3035,7 +3035,7 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
 <context>
     <name>ResultTableModel</name>
     <message>
-        <location filename="../../lecturekit/gui/result_table_model.py" line="+57"/>
+        <location filename="../../lecturekit/gui/result_table_model.py" line="+59"/>
         <source>Talking point</source>
         <translation>Тезис</translation>
     </message>
@@ -3224,7 +3224,7 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../lecturekit/gui/search_panel.py" line="+91"/>
+        <location filename="../../lecturekit/gui/search_panel.py" line="+92"/>
         <source>Search talking points (Ctrl+F)…</source>
         <translation>Поиск тезисов (Ctrl+F)…</translation>
     </message>
@@ -3274,7 +3274,7 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Show only one {name}</source>
         <translation>Показывать только один {name}</translation>
     </message>
@@ -3400,6 +3400,54 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <location line="-1"/>
         <source>Stop the work in progress</source>
         <translation>Остановить выполняемую работу</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <location filename="../../lecturekit/gui/vocabulary.py" line="+11"/>
+        <source>Law</source>
+        <translation>Закон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recruiter tactic</source>
+        <translation>Тактика вербовщика</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protection</source>
+        <translation>Защита</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question and answer</source>
+        <translation>Вопрос и ответ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Story</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fact</source>
+        <translation>Факт</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Draft</source>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewed</source>
+        <translation>Проверен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outdated</source>
+        <translation>Устарел</translation>
     </message>
 </context>
 </TS>

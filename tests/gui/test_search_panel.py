@@ -86,7 +86,7 @@ def test_filters_go_into_the_query_and_show_counts(qtbot):
     panel.kind.setCurrentIndex(panel.kind.findData("law"))
     qtbot.waitUntil(lambda: bool(engine.queries) and engine.queries[-1][0] == "kind:law")
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1 and panel.model.point_id(0) == "kk-zan")
-    assert panel.kind.itemText(panel.kind.findData("law")) == "law (1)"
+    assert panel.kind.itemText(panel.kind.findData("law")) == "Law (1)"
 
 
 def test_arrow_keys_move_through_results_and_drag_carries_ids(qtbot):
