@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ..core.model import KINDS, LANGUAGES, STATUSES, TalkingPoint
 from .source_table_model import SourceTableModel
+from .vocabulary import kind_name, status_name
 
 TEXT_FIELDS = ("title", "tags", "audience", "group")
 CHOICE_FIELDS = ("kind", "language", "status")
@@ -66,18 +67,15 @@ class PointForm(QWidget):
         self._setting = False
         self.title_edit = self._line("title", self.tr("Title"), self.tr("The heading the audience sees"))
         self.kind_combo = self._combo("kind", self.tr("Kind"),
-                                      self.tr("What sort of talking point this is"), {
-            "law": self.tr("Law"), "tactic": self.tr("Recruiter tactic"),
-            "protection": self.tr("Protection"), "faq": self.tr("Question and answer"),
-            "story": self.tr("Story"), "fact": self.tr("Fact")}, KINDS)
+                                      self.tr("What sort of talking point this is"),
+                                      {code: kind_name(code) for code in KINDS}, KINDS)
         self.language_combo = self._combo("language", self.tr("Language"),
                                           self.tr("The language of the text"), {
             "kk": self.tr("Kazakh (kk)"), "ru": self.tr("Russian (ru)"),
             "en": self.tr("English (en)")}, LANGUAGES)
         self.status_combo = self._combo("status", self.tr("Status"),
-                                        self.tr("Whether the text was checked"), {
-            "draft": self.tr("Draft"), "reviewed": self.tr("Reviewed"),
-            "outdated": self.tr("Outdated")}, STATUSES)
+                                        self.tr("Whether the text was checked"),
+                                        {code: status_name(code) for code in STATUSES}, STATUSES)
         self.tags_edit = self._line("tags", self.tr("Tags"),
                                     self.tr("Words to find the point by, separated by commas"))
         self.audience_edit = self._line("audience", self.tr("Audience"),

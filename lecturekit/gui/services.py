@@ -60,16 +60,15 @@ class Services:
 
     def sync_task(self, control: TaskControl):
         """Bring the index up to date with the library's files."""
-        with self._index_lock:
-            report = self.index.sync(progress=lambda done, total: control.progress(
-                done, total, QCoreApplication.translate("Services", "Indexing %v / %m")))
-        self.index.warm_up()
-        return report
+        return self._indexing(control, self.index.sync)
 
     def rebuild_task(self, control: TaskControl):
         """Build the index anew from the files."""
+        return self._indexing(control, self.index.rebuild)
+
+    def _indexing(self, control: TaskControl, index_files):
         with self._index_lock:
-            report = self.index.rebuild(progress=lambda done, total: control.progress(
+            report = index_files(progress=lambda done, total: control.progress(
                 done, total, QCoreApplication.translate("Services", "Indexing %v / %m")))
         self.index.warm_up()
         return report

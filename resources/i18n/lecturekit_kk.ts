@@ -2138,7 +2138,7 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
 <context>
     <name>PointForm</name>
     <message>
-        <location filename="../../lecturekit/gui/point_form.py" line="+67"/>
+        <location filename="../../lecturekit/gui/point_form.py" line="+68"/>
         <source>Title</source>
         <translation>Тақырыбы</translation>
     </message>
@@ -2158,37 +2158,7 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <translation>Бұл тезистің түрі</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Law</source>
-        <translation>Заң</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Recruiter tactic</source>
-        <translation>Арбаушының айласы</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Protection</source>
-        <translation>Қорғану</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Question and answer</source>
-        <translation>Сұрақ-жауап</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Story</source>
-        <translation>Оқиға</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Fact</source>
-        <translation>Дерек</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Language</source>
         <translation>Тілі</translation>
     </message>
@@ -2223,23 +2193,12 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <translation>Мәтін тексерілді ме</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Draft</source>
-        <translation>Жоба</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <location line="+11"/>
         <source>Reviewed</source>
         <translation>Тексерілген</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <source>Outdated</source>
-        <translation>Ескірген</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>Tags</source>
         <translation>Тегтер</translation>
     </message>
@@ -3333,8 +3292,7 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <translation>Оқылуда %v / %m</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Indexing %v / %m</source>
         <translation>Индекстеу %v / %m</translation>
     </message>

@@ -2145,7 +2145,7 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
 <context>
     <name>PointForm</name>
     <message>
-        <location filename="../../lecturekit/gui/point_form.py" line="+67"/>
+        <location filename="../../lecturekit/gui/point_form.py" line="+68"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
@@ -2165,37 +2165,7 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <translation>К какому типу относится тезис</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Law</source>
-        <translation>Закон</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Recruiter tactic</source>
-        <translation>Тактика вербовщика</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Protection</source>
-        <translation>Защита</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Question and answer</source>
-        <translation>Вопрос и ответ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Story</source>
-        <translation>История</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Fact</source>
-        <translation>Факт</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
@@ -2230,23 +2200,12 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <translation>Проверен ли текст</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Draft</source>
-        <translation>Черновик</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <location line="+11"/>
         <source>Reviewed</source>
         <translation>Проверен</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <source>Outdated</source>
-        <translation>Устарел</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
@@ -3344,8 +3303,7 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <translation>Чтение %v / %m</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Indexing %v / %m</source>
         <translation>Индексация %v / %m</translation>
     </message>
