@@ -6,26 +6,35 @@ listed in `Library.problems` with its file, line where known and reason.
 
 from __future__ import annotations
 
+import copy
+import os
 import re
+import threading
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
+from typing import Any, Callable
 
 from . import fileformat, safeio
+from .changes import Changes
 from .errors import (
+    FileChangedError,
     FileProblemError,
     InvalidIdError,
     LibraryNotFoundError,
     UnknownPointError,
 )
 from .model import ID_MAX_LENGTH, Lecture, LibrarySettings, TalkingPoint, is_valid_id
-
-POINTS_DIR = "points"
-LECTURES_DIR = "lectures"
-SETTINGS_FILE = "library.yaml"
-
-_CONFLICT_COPY = re.compile(r"\.sync-conflict-|conflicted copy|\(conflict|\bconflict-\d", re.IGNORECASE)
+from .scan import (  # noqa: F401 - the library's folder names and file rule, re-exported
+    LECTURES_DIR,
+    POINTS_DIR,
+    SETTINGS_FILE,
+    ScannedFile,
+    is_conflict_copy,
+    precedence,
+    scan_library,
+    scan_point_files,
+)
 
 _TRANSLIT = {
     "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z",
@@ -60,12 +69,6 @@ class Problem:
         return f"{where}: {self.message}"
 
 
-def is_conflict_copy(path: Path | str) -> bool:
-    """Whether *path* (a path or a file name) is a sync tool's conflict copy, which is never loaded."""
-    name = path.name if isinstance(path, Path) else path.replace("\\", "/").rsplit("/", 1)[-1]
-    return bool(_CONFLICT_COPY.search(name))
-
-
 def slugify(title: str) -> str:
     """An id made from *title*: Cyrillic transliterated, [a-z0-9-], at most 64 chars."""
     text = "".join(_TRANSLIT.get(ch, ch) for ch in title.lower())
@@ -82,12 +85,46 @@ def slugify(title: str) -> str:
     return slug
 
 
-def _is_hidden(path: Path, root: Path) -> bool:
-    return any(part.startswith(".") for part in path.relative_to(root).parts)
+@dataclass
+class _FileState:
+    """A library file as last read or written: its stamp and what it held or what was wrong."""
+
+    size: int
+    mtime_ns: int
+    item: Any  # TalkingPoint, Lecture or LibrarySettings; None when it could not be read
+    problem: "Problem | None"
+
+
+def _read_point(data: bytes, path: Path) -> TalkingPoint:
+    return fileformat.parse_point(data, path)
+
+
+def _difference(old: "Library", new: "Library", settings_changed: bool) -> Changes:
+    """What differs between two states of a library: an object read anew counts as changed."""
+    changes = Changes(external=True, settings_changed=settings_changed)
+    for mine, theirs, added, changed, removed in (
+            (old.points, new.points, changes.points_added, changes.points_changed, changes.points_removed),
+            (old.lectures, new.lectures, changes.lectures_added, changes.lectures_changed,
+             changes.lectures_removed)):
+        for item_id, item in theirs.items():
+            if item_id not in mine:
+                added.add(item_id)
+            elif mine[item_id] is not item:
+                changed.add(item_id)
+        removed.update(item_id for item_id in mine if item_id not in theirs)
+    changes.problems_changed = [p.describe() for p in old.problems] != [p.describe() for p in new.problems]
+    return changes
 
 
 class Library:
-    """The talking points and lectures of one library folder."""
+    """The talking points and lectures of one library folder.
+
+    The library remembers the size and modification time of every file it
+    read or wrote, so `refresh()` reads again only what changed on disk and
+    reports it as a `Changes` record; the app's own saves are recorded as
+    they are written and never come back as changes from outside.  One lock
+    keeps a refresh on a worker thread and a save on the GUI thread apart.
+    """
 
     def __init__(self, root: Path):
         self.root = root
@@ -96,6 +133,8 @@ class Library:
         self.lectures: dict[str, Lecture] = {}
         self.problems: list[Problem] = []
         self.loaded = False  # becomes True once the files were read
+        self.lock = threading.RLock()
+        self._files: dict[str, _FileState] = {}
 
     # --- opening ---------------------------------------------------------------
 
@@ -118,107 +157,140 @@ class Library:
             library.reload()
         return library
 
-    def reload(self, progress: Callable[[int, int], None] | None = None) -> None:
-        """Read everything from disk again; *progress(done, total)* is told per file.
+    def reload(self, progress: Callable[[int, int], None] | None = None) -> Changes:
+        """Read everything from disk again; *progress(done, total)* is told per file."""
+        with self.lock:
+            if not (self.root / POINTS_DIR).is_dir():
+                raise LibraryNotFoundError(self.root, "the library folder is no longer there")
+            safeio.clean_temp_files(self.root)
+            self._files = {}
+            return self.refresh(progress)
+
+    def refresh(self, progress: Callable[[int, int], None] | None = None) -> Changes:
+        """Read again the files that changed on disk since they were last read or written.
 
         The new state is built aside and swapped in at the end, so a reader on
-        another thread sees either the old library or the new one.
+        another thread sees either the old library or the new one.  Returns
+        what changed, marked as coming from outside the app.
         """
-        if not (self.root / POINTS_DIR).is_dir():
-            raise LibraryNotFoundError(self.root, "the library folder is no longer there")
-        safeio.clean_temp_files(self.root)
-        fresh = Library(self.root)
-        fresh._load_settings()
-        fresh._load_points(progress)
-        fresh._load_lectures()
-        fresh._check_references()
-        self.settings, self.points, self.lectures, self.problems = (
-            fresh.settings, fresh.points, fresh.lectures, fresh.problems)
-        self.loaded = True
+        with self.lock:
+            if not (self.root / POINTS_DIR).is_dir():
+                raise LibraryNotFoundError(self.root, "the library folder is no longer there")
+            point_files, lecture_files, conflicts = scan_library(self.root)
+            old_files, files = self._files, {}
+            settings_state = self._read_settings(old_files, files)
+            settings = settings_state.item if settings_state is not None and settings_state.item else \
+                LibrarySettings()
+            settings_changed = (settings_state is not None and settings_state is not old_files.get(
+                str(self.root / SETTINGS_FILE))) or (settings_state is None and str(
+                    self.root / SETTINGS_FILE) in old_files)
+            for done, scanned in enumerate(point_files, 1):
+                if progress is not None and (done % 200 == 0 or done == len(point_files)):
+                    progress(done, len(point_files))
+                files[scanned.path] = self._read(scanned, old_files, _read_point)
+            language = settings.default_language
+            for scanned in lecture_files:
+                reuse = old_files if not settings_changed else {}
+                files[scanned.path] = self._read(
+                    scanned, reuse, lambda data, path: fileformat.parse_lecture(data, path, language))
+            fresh = Library(self.root)
+            fresh.settings = settings
+            if settings_state is not None and settings_state.problem is not None:
+                fresh.problems.append(settings_state.problem)
+            for path in conflicts:
+                fresh._problem(Path(path), None, "conflict-copy",
+                               "a sync tool's conflict copy: compare it with the original, "
+                               "keep what you need, and delete this file")
+            fresh._settle_points([(f, files[f.path]) for f in point_files])
+            fresh._settle_lectures([(f, files[f.path]) for f in lecture_files])
+            fresh._check_references()
+            changes = _difference(self, fresh, settings_changed)
+            self.settings, self.points, self.lectures, self.problems = (
+                fresh.settings, fresh.points, fresh.lectures, fresh.problems)
+            self._files = files
+            self.loaded = True
+            return changes
+
+    def _read_settings(self, old_files: dict[str, "_FileState"],
+                       files: dict[str, "_FileState"]) -> "_FileState | None":
+        path = self.root / SETTINGS_FILE
+        try:
+            info = os.stat(path)
+        except OSError:
+            return None
+        scanned = ScannedFile(SETTINGS_FILE, str(path), info.st_size, info.st_mtime_ns)
+        state = self._read(scanned, old_files, fileformat.parse_settings, kind="settings")
+        files[str(path)] = state
+        return state
+
+    @staticmethod
+    def _read(scanned: ScannedFile, old_files: dict[str, "_FileState"], parse,
+              kind: str = "format") -> "_FileState":
+        """The file's state: the one known if its size and mtime are unchanged, else read anew."""
+        known = old_files.get(scanned.path)
+        if known is not None and known.size == scanned.size and known.mtime_ns == scanned.mtime_ns:
+            return known
+        path = Path(scanned.path)
+        try:
+            item = parse(path.read_bytes(), path)
+        except FileProblemError as error:
+            return _FileState(scanned.size, scanned.mtime_ns, None,
+                              Problem(error.path or path, error.line, kind, error.message))
+        except OSError as error:
+            return _FileState(scanned.size, scanned.mtime_ns, None,
+                              Problem(path, None, kind, f"cannot be read: {error.strerror}"))
+        return _FileState(scanned.size, scanned.mtime_ns, item, None)
+
+    def _record(self, path: Path, item) -> None:
+        """Remember what the app itself just wrote to *path*, so a refresh takes it as known."""
+        try:
+            info = os.stat(path)
+        except OSError:
+            self._files.pop(str(path), None)
+            return
+        self._files[str(path)] = _FileState(info.st_size, info.st_mtime_ns, item, None)
+
+    def _forget(self, path: Path | None) -> None:
+        if path is not None:
+            self._files.pop(str(path), None)
 
     def _problem(self, path: Path, line: int | None, kind: str, message: str) -> None:
         self.problems.append(Problem(path, line, kind, message))
 
-    def _problem_from(self, error: FileProblemError, kind: str = "format") -> None:
-        self._problem(error.path, error.line, kind, error.message)
-
-    def _conflict_copy(self, path: Path) -> bool:
-        if is_conflict_copy(path):
-            self._problem(path, None, "conflict-copy",
-                          "a sync tool's conflict copy: compare it with the original, "
-                          "keep what you need, and delete this file")
-            return True
-        return False
-
-    def _load_settings(self) -> None:
-        self.settings = LibrarySettings()
-        path = self.root / SETTINGS_FILE
-        if not path.is_file():
-            return
-        try:
-            self.settings = fileformat.parse_settings(path.read_bytes(), path)
-        except FileProblemError as error:
-            self._problem_from(error, "settings")
-        except OSError as error:
-            self._problem(path, None, "settings", f"cannot be read: {error.strerror}")
-
-    def point_files(self) -> list[Path]:
-        """Every talking-point file below `points/`, hidden ones left out, sorted."""
-        folder = self.root / POINTS_DIR
-        return sorted(p for p in folder.rglob("*.md") if p.is_file() and not _is_hidden(p, folder))
-
-    def _load_points(self, progress: Callable[[int, int], None] | None = None) -> None:
-        self.points = {}
-        files = self.point_files()
-        for done, path in enumerate(files, 1):
-            if progress is not None and (done % 200 == 0 or done == len(files)):
-                progress(done, len(files))
-            if self._conflict_copy(path):
+    def _settle_points(self, found: list[tuple[ScannedFile, "_FileState"]]) -> None:
+        """Fill `points` from the files read, one file per id by the rule of `scan.precedence`."""
+        candidates: dict[str, list[tuple[ScannedFile, TalkingPoint]]] = {}
+        for scanned, state in found:
+            if state.problem is not None:
+                self.problems.append(state.problem)
                 continue
-            try:
-                point = fileformat.parse_point(path.read_bytes(), path)
-            except FileProblemError as error:
-                self._problem_from(error)
+            point = state.item
+            if not is_valid_id(point.id):
+                self._problem(Path(scanned.path), 2, "format", f"id {point.id!r} is not valid: use a-z, "
+                              f"0-9 and hyphens, 1-{ID_MAX_LENGTH} characters")
                 continue
-            except OSError as error:
-                self._problem(path, None, "format", f"cannot be read: {error.strerror}")
-                continue
-            self._add_loaded_point(point, path)
+            candidates.setdefault(point.id, []).append((scanned, point))
+        for point_id, owners in candidates.items():
+            owners.sort(key=lambda pair: precedence(pair[0].key, point_id))
+            winner, point = owners[0]
+            for loser, _ in owners[1:]:
+                self._problem(Path(loser.path), 2, "duplicate-id",
+                              f"id {point_id!r} is already used by {self._relative(point.path)}")
+            if Path(winner.path).stem != point_id:
+                self._problem(Path(winner.path), 2, "id-mismatch",
+                              f"id {point_id!r} differs from the file name {Path(winner.path).name!r}")
+        for scanned, state in found:  # in path order, as the files lie
+            point = state.item
+            if point is not None and candidates.get(point.id, [(None, None)])[0][1] is point:
+                self.points[point.id] = point
 
-    def _add_loaded_point(self, point: TalkingPoint, path: Path) -> None:
-        if not is_valid_id(point.id):
-            self._problem(path, 2, "format", f"id {point.id!r} is not valid: use a-z, 0-9 and "
-                          f"hyphens, 1-{ID_MAX_LENGTH} characters")
-            return
-        if point.id in self.points:
-            other = self.points[point.id].path
-            self._problem(path, 2, "duplicate-id",
-                          f"id {point.id!r} is already used by {self._relative(other)}")
-            return
-        if path.stem != point.id:
-            self._problem(path, 2, "id-mismatch",
-                          f"id {point.id!r} differs from the file name {path.name!r}")
-        self.points[point.id] = point
-
-    def _load_lectures(self) -> None:
-        self.lectures = {}
-        folder = self.root / LECTURES_DIR
-        if not folder.is_dir():
-            return
-        files = sorted(p for p in folder.iterdir()
-                       if p.suffix in (".yaml", ".yml") and p.is_file() and not p.name.startswith("."))
-        for path in files:
-            if self._conflict_copy(path):
+    def _settle_lectures(self, found: list[tuple[ScannedFile, "_FileState"]]) -> None:
+        for scanned, state in found:
+            path = Path(scanned.path)
+            if state.problem is not None:
+                self.problems.append(state.problem)
                 continue
-            try:
-                lecture = fileformat.parse_lecture(path.read_bytes(), path,
-                                                   self.settings.default_language)
-            except FileProblemError as error:
-                self._problem_from(error)
-                continue
-            except OSError as error:
-                self._problem(path, None, "format", f"cannot be read: {error.strerror}")
-                continue
+            lecture = state.item
             if not is_valid_id(lecture.id):
                 self._problem(path, 1, "format", f"id {lecture.id!r} is not valid")
                 continue
@@ -229,6 +301,10 @@ class Library:
                 self._problem(path, 1, "id-mismatch",
                               f"id {lecture.id!r} differs from the file name {path.name!r}")
             self.lectures[lecture.id] = lecture
+
+    def point_files(self) -> list[Path]:
+        """Every talking-point file below `points/` (hidden ones and conflict copies left out), in path order."""
+        return [Path(scanned.path) for scanned in scan_point_files(self.root)]
 
     def lecture_problems(self, lecture: Lecture) -> list[Problem]:
         """References in *lecture* to points that do not exist or are no faq."""
@@ -249,6 +325,13 @@ class Library:
     def _check_references(self) -> None:
         for lecture in self.lectures.values():
             self.problems.extend(self.lecture_problems(lecture))
+
+    def recheck_references(self) -> None:
+        """List again the lectures' references to missing points (after a point or lecture changed)."""
+        with self.lock:
+            kept = [problem for problem in self.problems if problem.kind != "missing-point"]
+            self.problems = kept
+            self._check_references()
 
     def _relative(self, path: Path | None) -> str:
         if path is None:
@@ -294,14 +377,16 @@ class Library:
         path = self.root / POINTS_DIR / f"{point.id}.md"
         point.origin = None
         data = fileformat.render_point(point)
-        safeio.atomic_write(path, data, must_not_exist=True)
-        return self._adopt(point, data, path)
+        with self.lock:
+            safeio.atomic_write(path, data, must_not_exist=True)
+            return self._adopt(point, data, path)
 
     def _adopt(self, point: TalkingPoint, data: bytes, path: Path) -> TalkingPoint:
         """Make *point* reflect what was just written to *path*."""
         point.origin = fileformat.parse_point(data, path).origin
         point.path = path
         self.points[point.id] = point
+        self._record(path, point)
         return point
 
     def save_point(self, point: TalkingPoint, *, overwrite: bool = False) -> TalkingPoint:
@@ -313,39 +398,72 @@ class Library:
             raise InvalidIdError(point.id, "use rename_point() to change a point's id")
         data = fileformat.render_point(point)
         expected = None if overwrite else point.origin.hash
-        safeio.atomic_write(point.path, data, expected)
-        return self._adopt(point, data, point.path)
+        with self.lock:
+            safeio.atomic_write(point.path, data, expected)
+            return self._adopt(point, data, point.path)
 
-    def rename_point(self, old_id: str, new_id: str) -> TalkingPoint:
-        """Give a point a new id and file name, and update every lecture using it."""
-        point = self.point(old_id)
-        self._check_new_id(new_id)
-        old_path = point.path
-        new_path = (old_path.parent if old_path else self.root / POINTS_DIR) / f"{new_id}.md"
-        point.id = new_id
-        data = fileformat.render_point(point)
-        safeio.atomic_write(new_path, data, must_not_exist=True)
-        if old_path is not None:
-            safeio.remove_file(old_path)
-        del self.points[old_id]
-        saved = self._adopt(point, data, new_path)
-        for lecture in self.lectures.values():
-            if old_id in lecture.point_ids():
-                for section in lecture.sections:
+    def rename_point(self, old_id: str, new_id: str) -> tuple[TalkingPoint, list[str]]:
+        """Give a point a new id and file name, and update every lecture using it.
+
+        Returns the renamed point and the ids of the lectures rewritten.  The
+        point's file must be as it was loaded (FileChangedError otherwise), and
+        every lecture is checked to render before anything is written.
+        """
+        with self.lock:
+            point = self.point(old_id)
+            self._check_new_id(new_id)
+            old_path = point.path
+            if old_path is not None and point.origin is not None \
+                    and safeio.file_hash(old_path) not in (None, point.origin.hash):
+                raise FileChangedError(old_path)
+            new_path = (old_path.parent if old_path else self.root / POINTS_DIR) / f"{new_id}.md"
+            renamed = copy.copy(point)
+            renamed.id = new_id
+            data = fileformat.render_point(renamed)
+            users = [lecture for lecture in self.lectures.values() if old_id in lecture.point_ids()]
+            edited = []
+            for lecture in users:
+                edited_lecture = copy.deepcopy(lecture)
+                for section in edited_lecture.sections:
                     for ref in section.points:
                         if ref.id == old_id:
                             ref.id = new_id
-                lecture.questions = [new_id if q == old_id else q for q in lecture.questions]
-                self.save_lecture(lecture)
-        return saved
+                edited_lecture.questions = [new_id if q == old_id else q for q in edited_lecture.questions]
+                fileformat.render_lecture(edited_lecture)  # refuses before anything is written
+                edited.append(edited_lecture)
+            safeio.atomic_write(new_path, data, must_not_exist=True)
+            if old_path is not None:
+                safeio.remove_file(old_path)
+                self._forget(old_path)
+            del self.points[old_id]
+            point.id = new_id
+            saved = self._adopt(point, data, new_path)
+            for lecture in edited:
+                self.save_lecture(lecture, overwrite=True)
+            return saved, [lecture.id for lecture in edited]
 
-    def delete_point(self, point_id: str) -> list[str]:
-        """Delete a point's file; return the ids of lectures that still refer to it."""
-        point = self.point(point_id)
-        if point.path is not None:
-            safeio.remove_file(point.path, point.origin.hash if point.origin else None)
-        del self.points[point_id]
-        return [lec.id for lec in self.lectures.values() if point_id in lec.point_ids()]
+    def delete_point(self, point_id: str, remove: Callable[[Path], None] | None = None) -> list[str]:
+        """Delete a point's file; return the ids of lectures that still refer to it.
+
+        *remove(path)* takes the file away (e.g. to the system trash); by
+        default it is deleted.  A file changed on disk since it was loaded is
+        not deleted (FileChangedError).
+        """
+        with self.lock:
+            point = self.point(point_id)
+            if point.path is not None:
+                expected = point.origin.hash if point.origin else None
+                if remove is None:
+                    safeio.remove_file(point.path, expected)
+                else:
+                    if expected is not None and safeio.file_hash(point.path) not in (None, expected):
+                        raise FileChangedError(point.path)
+                    if point.path.exists():
+                        remove(point.path)
+                self._forget(point.path)
+            del self.points[point_id]
+            self.recheck_references()
+            return [lec.id for lec in self.lectures.values() if point_id in lec.point_ids()]
 
     # --- settings ----------------------------------------------------------------
 
@@ -353,13 +471,15 @@ class Library:
         """Write `library.yaml`, keeping its comments and unknown keys."""
         path = self.root / SETTINGS_FILE
         data = fileformat.render_settings(settings)
-        if settings.origin is None:
-            safeio.atomic_write(path, data, must_not_exist=not overwrite)
-        else:
-            safeio.atomic_write(path, data, None if overwrite else settings.origin.hash)
-        settings.origin = fileformat.parse_settings(data, path).origin
-        self.settings = settings
-        return settings
+        with self.lock:
+            if settings.origin is None:
+                safeio.atomic_write(path, data, must_not_exist=not overwrite)
+            else:
+                safeio.atomic_write(path, data, None if overwrite else settings.origin.hash)
+            settings.origin = fileformat.parse_settings(data, path).origin
+            self.settings = settings
+            self._record(path, settings)
+            return settings
 
     # --- lectures ----------------------------------------------------------------
 
@@ -376,20 +496,26 @@ class Library:
             raise InvalidIdError(lecture.id, f"use a-z, 0-9 and hyphens, 1-{ID_MAX_LENGTH} characters")
         path = lecture.path or self.root / LECTURES_DIR / f"{lecture.id}.yaml"
         data = fileformat.render_lecture(lecture)
-        if lecture.origin is None:
-            if lecture.id in self.lectures:
-                raise InvalidIdError(lecture.id, "is already used by another lecture")
-            safeio.atomic_write(path, data, must_not_exist=True)
-        else:
-            safeio.atomic_write(path, data, None if overwrite else lecture.origin.hash)
-        lecture.origin = fileformat.parse_lecture(data, path, self.settings.default_language).origin
-        lecture.path = path
-        self.lectures[lecture.id] = lecture
-        return lecture
+        with self.lock:
+            if lecture.origin is None:
+                if lecture.id in self.lectures:
+                    raise InvalidIdError(lecture.id, "is already used by another lecture")
+                safeio.atomic_write(path, data, must_not_exist=True)
+            else:
+                safeio.atomic_write(path, data, None if overwrite else lecture.origin.hash)
+            lecture.origin = fileformat.parse_lecture(data, path, self.settings.default_language).origin
+            lecture.path = path
+            self.lectures[lecture.id] = lecture
+            self._record(path, lecture)
+            self.recheck_references()
+            return lecture
 
     def delete_lecture(self, lecture_id: str) -> None:
         """Delete a lecture's file."""
-        lecture = self.lecture(lecture_id)
-        if lecture.path is not None:
-            safeio.remove_file(lecture.path, lecture.origin.hash if lecture.origin else None)
-        del self.lectures[lecture_id]
+        with self.lock:
+            lecture = self.lecture(lecture_id)
+            if lecture.path is not None:
+                safeio.remove_file(lecture.path, lecture.origin.hash if lecture.origin else None)
+                self._forget(lecture.path)
+            del self.lectures[lecture_id]
+            self.recheck_references()

@@ -43,7 +43,7 @@ from .store import (
     MANIFEST_NAME, FileEntry, IndexLock, IndexLockTimeout, Manifest, damaged_files, index_folder,
     is_inside, new_data_name, old_data_folders, probe_folder, read_manifest, write_manifest,
 )
-from .sync import plan_sync, read_point, scan_point_files
+from .sync import plan_sync, precedence, read_point, scan_point_files
 
 Progress = Callable[[int, int], None]
 PROGRESS_EVERY = 200  # files between two progress calls: the callback stays cheap
@@ -254,7 +254,8 @@ class SearchIndex:
             ix = storage.create_index(schema)
         scanned = scan_point_files(self.root)
         entries: dict[str, FileEntry] = {}
-        owners: set[str] = set()
+        owners: dict[str, str] = {}  # point id -> key of the file indexed for it
+        late: dict[str, tuple[dict[str, Any], set[str]]] = {}  # duplicates that win over one indexed
         all_words: set[str] = set()
         writer = bulk_writer(ix, len(scanned))
         try:
@@ -263,16 +264,30 @@ class SearchIndex:
                     raw, point = read_point(item.path)
                 except OSError:
                     continue
-                indexed = point is not None and point.id not in owners
-                entries[item.key] = FileEntry(item.size, item.mtime_ns, content_hash(raw),
-                                              point.id if point else None, indexed)
-                if indexed:
-                    owners.add(point.id)
-                    document, words = point_document(point, item.key)
-                    writer.add_document(**document)
-                    all_words |= words
+                point_id = point.id if point else None
+                entries[item.key] = FileEntry(item.size, item.mtime_ns, content_hash(raw), point_id, False)
+                if point is not None:
+                    owner = owners.get(point_id)
+                    if owner is None or precedence(item.key, point_id) < precedence(owner, point_id):
+                        owners[point_id] = item.key
+                        entries[item.key].indexed = True
+                        if owner is None:
+                            document, words = point_document(point, item.key)
+                            writer.add_document(**document)
+                            all_words |= words
+                        else:  # the library's rule prefers this file: replaced after the commit
+                            entries[owner].indexed = False
+                            late.pop(owner, None)
+                            late[item.key] = point_document(point, item.key)
+                            late[owner] = None
                 _report(progress, done, len(scanned))
             writer.commit()
+            if late:
+                ChangeWriter(ix).apply({key: pair[0] for key, pair in late.items() if pair is not None},
+                                       [key for key, pair in late.items() if pair is None], merge_now=True)
+                for pair in late.values():
+                    if pair is not None:
+                        all_words |= pair[1]
             if data is not None:
                 write_words(data, all_words)
         except BaseException:

@@ -2,36 +2,24 @@
 
 The scan is cheap on purpose: a file whose size and mtime are as recorded is
 taken as unchanged without being opened; one whose stamp moved is hashed, and
-read as a point only if its content really differs.  The rules for which
-files count are the library's: `*.md` below `points/`, hidden files and
-folders and sync tools' conflict copies left out, an invalid id not indexed,
-and of two files with one id only the first (by path) indexed.
+read as a point only if its content really differs.  Which files count, and
+which of two files with one id is indexed, is `core.scan`'s rule, the one the
+library loads by; a file whose id is invalid is not indexed.
 """
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ..core import fileformat
 from ..core.errors import FileProblemError
-from ..core.library import POINTS_DIR, is_conflict_copy
 from ..core.model import TalkingPoint, is_valid_id
 from ..core.safeio import content_hash
+from ..core.scan import ScannedFile, precedence, scan_point_files  # noqa: F401 - re-exported
 from .schema import point_document
 from .store import FileEntry, Manifest
-
-
-@dataclass(frozen=True)
-class ScannedFile:
-    """A point file as seen on disk."""
-
-    key: str  # its path below points/, with forward slashes
-    path: str
-    size: int
-    mtime_ns: int
 
 
 @dataclass
@@ -47,41 +35,6 @@ class SyncPlan:
     @property
     def index_changed(self) -> bool:
         return bool(self.documents or self.deletions)
-
-
-def scan_point_files(library_root: Path) -> list[ScannedFile]:
-    """Every point file of the library with its size and mtime, in path order.
-
-    Plain `os.scandir` and strings: on 20,000 files a `Path` per entry costs
-    more than the stat calls themselves.
-    """
-    found: list[ScannedFile] = []
-    seen_folders: set[tuple[int, int]] = set()
-    pending = [(os.path.join(str(library_root), POINTS_DIR), "")]
-    while pending:
-        folder, prefix = pending.pop()
-        try:
-            info = os.stat(folder)
-            if (info.st_dev, info.st_ino) in seen_folders:  # a symlink loop
-                continue
-            seen_folders.add((info.st_dev, info.st_ino))
-            entries = list(os.scandir(folder))
-        except OSError:
-            continue
-        for entry in entries:
-            name = entry.name
-            if name.startswith("."):
-                continue
-            try:
-                if entry.is_dir():
-                    pending.append((entry.path, f"{prefix}{name}/"))
-                elif name.endswith(".md") and entry.is_file() and not is_conflict_copy(name):
-                    stat = entry.stat()
-                    found.append(ScannedFile(prefix + name, entry.path, stat.st_size, stat.st_mtime_ns))
-            except OSError:
-                continue  # vanished while we looked: the next scan settles it
-    found.sort(key=lambda f: f.key)
-    return found
 
 
 def read_point(path: Path | str) -> tuple[bytes, TalkingPoint | None]:
@@ -133,11 +86,12 @@ def plan_sync(scanned: list[ScannedFile], manifest: Manifest) -> SyncPlan:
 
 def _settle_duplicates(plan: SyncPlan, points: dict[str, TalkingPoint],
                        scanned: dict[str, ScannedFile], old: dict[str, FileEntry]) -> None:
-    """Index exactly one file per id, the first by path, as the library loads it."""
+    """Index exactly one file per id, the one the library loads (`core.scan.precedence`)."""
     owner: dict[str, str] = {}
-    for key in sorted(plan.entries):
-        point_id = plan.entries[key].id
-        if point_id is not None and point_id not in owner:
+    for key, entry in plan.entries.items():
+        point_id = entry.id
+        if point_id is not None and (point_id not in owner
+                                     or precedence(key, point_id) < precedence(owner[point_id], point_id)):
             owner[point_id] = key
     for key, entry in plan.entries.items():
         should = entry.id is not None and owner.get(entry.id) == key

@@ -1,0 +1,80 @@
+"""One rule for which files are points, used by the library and the search index alike."""
+
+from __future__ import annotations
+
+import pytest
+
+from lecturekit.core.library import Library
+from lecturekit.core.scan import is_library_file, path_order, precedence, scan_library
+from lecturekit.search import SearchIndex
+from tests.conftest import write_point
+
+
+def test_path_order_goes_folder_by_folder():
+    keys = ["a-b/dup.md", "a/dup.md", "a/b/c.md", "a.md", "Z.md"]
+    assert sorted(keys, key=path_order) == ["Z.md", "a/b/c.md", "a/dup.md", "a-b/dup.md", "a.md"]
+    assert path_order("a/dup.md") < path_order("a-b/dup.md")
+
+
+def test_the_file_named_after_its_id_wins_over_a_copy():
+    assert precedence("x.md", "x") < precedence("x-copy.md", "x")
+    assert precedence("zz/x.md", "x") < precedence("a/x-old.md", "x")
+    assert precedence("a/x.md", "x") < precedence("a-b/x.md", "x")
+
+
+def test_scan_leaves_out_hidden_files_folders_and_conflict_copies(library_dir):
+    write_point(library_dir, "a")
+    write_point(library_dir, "b", folder="points/.git")
+    write_point(library_dir, ".c")
+    write_point(library_dir, "a.sync-conflict-20260101-000000-XYZ")
+    (library_dir / "lectures" / "l.yaml").write_text("id: l\ntitle: L\n", encoding="utf-8")
+    (library_dir / "lectures" / "l (conflicted copy).yaml").write_text("id: l\ntitle: L\n", encoding="utf-8")
+    points, lectures, conflicts = scan_library(library_dir)
+    assert [f.key for f in points] == ["a.md"]
+    assert [f.key for f in lectures] == ["l.yaml"]
+    assert len(conflicts) == 2
+
+
+def test_library_file_rule(library_dir):
+    assert is_library_file(library_dir, library_dir / "points" / "x" / "a.md")
+    assert is_library_file(library_dir, library_dir / "lectures" / "a.yaml")
+    assert is_library_file(library_dir, library_dir / "library.yaml")
+    assert not is_library_file(library_dir, library_dir / "points" / ".a.md")
+    assert not is_library_file(library_dir, library_dir / "points" / "a.md.lktmp")
+    assert not is_library_file(library_dir, library_dir / "lectures" / "x" / "a.yaml")
+    assert not is_library_file(library_dir, library_dir / "notes.md")
+
+
+@pytest.mark.parametrize("first, second", [
+    ("points/a", "points/a-b"),        # `-` sorts before `/` as text, after it folder by folder
+    ("points/a-b", "points/a"),
+    ("points/zz", "points"),
+])
+def test_library_and_index_keep_the_same_duplicate(library_dir, first, second):
+    write_point(library_dir, "dup", folder=first, body="Alpha words live here.")
+    write_point(library_dir, "dup", folder=second, body="Bravo words live here.")
+    library = Library.open(library_dir)
+    kept = library.points["dup"]
+    word = "alpha" if "Alpha" in kept.body else "bravo"
+    other = "bravo" if word == "alpha" else "alpha"
+    assert [p.kind for p in library.problems] == ["duplicate-id"]
+    with SearchIndex.open(library_dir) as index:
+        index.sync()
+        assert [hit.id for hit in index.search(word).hits] == ["dup"]
+        assert index.search(other).hits == []
+        index.rebuild()
+        assert [hit.id for hit in index.search(word).hits] == ["dup"]
+        assert index.search(other).hits == []
+
+
+def test_a_copy_under_another_name_does_not_shadow_the_original(library_dir):
+    write_point(library_dir, "x", body="Original words.")
+    copy = library_dir / "points" / "x-copy.md"
+    copy.write_text((library_dir / "points" / "x.md").read_text().replace("Original", "Copied"))
+    library = Library.open(library_dir)
+    assert library.points["x"].path.name == "x.md"
+    assert [(p.kind, p.path.name) for p in library.problems] == [("duplicate-id", "x-copy.md")]
+    with SearchIndex.open(library_dir) as index:
+        index.sync()
+        assert [hit.id for hit in index.search("original").hits] == ["x"]
+        assert index.search("copied").hits == []
