@@ -1,7 +1,8 @@
 """Reading typed fields out of loaded YAML, and the text encoding of the files.
 
 A helper of `fileformat`: every field error it raises names the file and the
-line of the key, and text is UTF-8 with or without a BOM, LF or CRLF.
+line of the key and carries its reason's code, field and parameters (see
+`errors`); text is UTF-8 with or without a BOM, LF or CRLF.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ def decode_text(data: bytes, path: Path | None, error: type[FileProblemError]) -
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise error(path, line, "not UTF-8 text (save the file as UTF-8)") from None
+        raise error(path, line, "not UTF-8 text (save the file as UTF-8)", code="not-utf8") from None
     bom = text.startswith(BOM)
     if bom:
         text = text[1:]
@@ -33,6 +34,13 @@ def encode_text(text: str, bom: bool, newline: str) -> bytes:
     if newline != "\n":
         text = text.replace("\n", newline)
     return ((BOM if bom else "") + text).encode("utf-8")
+
+
+def param_value(value: Any) -> Any:
+    """*value* as an error's parameter: text and numbers as they are, anything else as YAML-ish text."""
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    return repr(value)
 
 
 # --- field conversion ----------------------------------------------------------
@@ -48,29 +56,52 @@ class FieldReader:
         self.path = path
         self.error = error
         self.first_line = first_line
+        self._within: tuple[FieldReader, str, int, str] | None = None
 
-    def fail(self, key: str | None, message: str) -> FileProblemError:
+    def entry(self, list_key: str, number: int, item: dict[str, Any], noun: str) -> FieldReader:
+        """A reader of entry *number* (1-based) of the list *list_key*, e.g. one delivery.
+
+        Its errors point at the line of *list_key*, start with "<noun> <number>: "
+        and carry `entry` and `list` among their parameters.
+        """
+        reader = FieldReader(item, "", self.path, self.error, self.first_line)
+        reader._within = (self, list_key, number, noun)
+        return reader
+
+    def fail(self, key: str | None, message: str, *, code: str = "", field: str | None = None,
+             params: dict[str, Any] | None = None) -> FileProblemError:
+        """The error at the line of *key* (where found): *message* in English, and
+        *code*, *field* (default: *key*) and *params* for a program."""
+        field = field or key
+        if self._within is not None:
+            parent, list_key, number, noun = self._within
+            error = parent.fail(list_key, f"{noun} {number}: {message}", code=code,
+                                params={**(params or {}), "entry": number, "list": list_key})
+            error.field = field
+            return error
         line = None
         if key is not None:
             index = yamltext.key_line(self.lines, key)
             if index is not None:
                 line = self.first_line + index
-        return self.error(self.path, line, message)
+        return self.error(self.path, line, message, code=code, field=field, params=params)
 
     def text(self, key: str, required: bool = False, default: str = "") -> str:
         value = self.mapping.get(key)
         if value is None or value == "":
             if required:
-                raise self.fail(key if key in self.mapping else None, f"required field `{key}` is missing")
+                raise self.fail(key if key in self.mapping else None, f"required field `{key}` is missing",
+                                code="missing-field", field=key)
             return default
         if not isinstance(value, str):
-            raise self.fail(key, f"`{key}` must be a single text value")
+            raise self.fail(key, f"`{key}` must be a single text value", code="not-text")
         return value.strip() if "\n" not in value else value
 
     def choice(self, key: str, allowed: tuple[str, ...], required: bool = False, default: str = "") -> str:
         value = self.text(key, required, default)
         if value and value not in allowed:
-            raise self.fail(key, f"`{key}` is {value!r}; expected one of: {', '.join(allowed)}")
+            raise self.fail(key, f"`{key}` is {value!r}; expected one of: {', '.join(allowed)}",
+                            code="bad-choice", params={"value": value, "allowed": tuple(allowed)})
         return value
 
     def text_list(self, key: str) -> list[str]:
@@ -80,21 +111,22 @@ class FieldReader:
         if isinstance(value, str):
             return [value.strip()]
         if not isinstance(value, list) or not all(isinstance(v, (str, type(None))) for v in value):
-            raise self.fail(key, f"`{key}` must be a list of words, e.g. [one, two]")
+            raise self.fail(key, f"`{key}` must be a list of words, e.g. [one, two]", code="not-word-list")
         return [v.strip() for v in value if v is not None and v.strip()]
 
     def date(self, key: str, value: Any = None, required: bool = False) -> dt.date | None:
         value = self.mapping.get(key) if value is None else value
         if value is None or value == "":
             if required:
-                raise self.fail(key, f"required field `{key}` is missing")
+                raise self.fail(key, f"required field `{key}` is missing", code="missing-field")
             return None
         try:
             if not isinstance(value, str):
                 raise ValueError
             return dt.date.fromisoformat(value.strip())
         except ValueError:
-            raise self.fail(key, f"`{key}` is {value!r}; expected a date like 2026-09-30") from None
+            raise self.fail(key, f"`{key}` is {value!r}; expected a date like 2026-09-30",
+                            code="bad-date", params={"value": param_value(value)}) from None
 
     def number(self, key: str, value: Any = None, integer: bool = False) -> float | int | None:
         value = self.mapping.get(key) if value is None else value
@@ -108,7 +140,9 @@ class FieldReader:
                 raise ValueError
         except ValueError:
             kind = "a whole number" if integer else "a number"
-            raise self.fail(key, f"`{key}` is {value!r}; expected {kind}") from None
+            raise self.fail(key, f"`{key}` is {value!r}; expected {kind}",
+                            code="bad-whole-number" if integer else "bad-number",
+                            params={"value": param_value(value)}) from None
         if not integer and float(number).is_integer():
             return int(number)
         return number

@@ -61,7 +61,8 @@ SOURCE_KEYS = ("title", "locator", "url")
 
 def _split_front_matter(text: str, path: Path | None) -> tuple[str, str, str]:
     if not text.startswith("---\n") and text.rstrip("\n") != "---":
-        raise PointFormatError(path, 1, "no front matter: a talking point starts with a line `---`")
+        raise PointFormatError(path, 1, "no front matter: a talking point starts with a line `---`",
+                               code="no-front-matter")
     rest = text[4:]
     lines = rest.split("\n")
     for index, line in enumerate(lines):
@@ -70,7 +71,8 @@ def _split_front_matter(text: str, path: Path | None) -> tuple[str, str, str]:
             body_raw = "\n".join(lines[index + 1:])
             closing = line + "\n" if index + 1 < len(lines) else line
             return yaml_part, closing, body_raw
-    raise PointFormatError(path, 1, "front matter is not closed: add a line `---` after it")
+    raise PointFormatError(path, 1, "front matter is not closed: add a line `---` after it",
+                           code="front-matter-open")
 
 
 def split_notes(body_raw: str) -> tuple[str, str]:
@@ -84,17 +86,19 @@ def _parse_sources(fields: FieldReader) -> list[Source]:
     if value is None or value == "":
         return []
     if not isinstance(value, list):
-        raise fields.fail("sources", "`sources` must be a list of `- title: ...` entries")
+        raise fields.fail("sources", "`sources` must be a list of `- title: ...` entries", code="sources-not-list")
     sources = []
     for number, item in enumerate(value, 1):
         if isinstance(item, str):
             sources.append(Source(title=item.strip()))
             continue
         if not isinstance(item, dict) or not isinstance(item.get("title"), str) or not item["title"].strip():
-            raise fields.fail("sources", f"source {number} needs a `title`")
+            raise fields.fail("sources", f"source {number} needs a `title`", code="source-no-title",
+                              params={"number": number})
         for key in ("locator", "url"):
             if item.get(key) is not None and not isinstance(item.get(key), str):
-                raise fields.fail("sources", f"source {number}: `{key}` must be text")
+                raise fields.fail("sources", f"source {number}: `{key}` must be text", code="source-not-text",
+                                  params={"number": number, "key": key})
         sources.append(Source(
             title=item["title"].strip(),
             locator=(item.get("locator") or "").strip(),
@@ -135,13 +139,15 @@ def point_to_mapping(point: TalkingPoint) -> dict[str, Any]:
 def parse_point(data: bytes, path: Path | None = None) -> TalkingPoint:
     """Read a talking point from the bytes of its file; raise PointFormatError."""
     if len(data) > MAX_POINT_BYTES:
-        raise PointFormatError(path, None, f"file is larger than {MAX_POINT_BYTES // (1024 * 1024)} MiB")
+        raise PointFormatError(path, None, f"file is larger than {MAX_POINT_BYTES // (1024 * 1024)} MiB",
+                               code="too-large", params={"mib": MAX_POINT_BYTES // (1024 * 1024)})
     text, bom, newline = decode_text(data, path, PointFormatError)
     yaml_part, closing, body_raw = _split_front_matter(text, path)
     try:
         mapping = yamltext.load_mapping(yaml_part)
     except yamltext.YamlTextError as exc:
-        raise PointFormatError(path, exc.line + 1 if exc.line else None, exc.message) from None
+        raise PointFormatError(path, exc.line + 1 if exc.line else None, exc.message, code=exc.code,
+                               params=exc.params) from None
     fields = FieldReader(mapping, yaml_part, path, PointFormatError, first_line=2)
     body, notes = split_notes(body_raw)
     point = TalkingPoint(
@@ -222,19 +228,23 @@ def _parse_sections(fields: FieldReader) -> list[Section]:
     if value is None or value == "":
         return []
     if not isinstance(value, list):
-        raise fields.fail("sections", "`sections` must be a list of `- heading: ...` entries")
+        raise fields.fail("sections", "`sections` must be a list of `- heading: ...` entries",
+                          code="sections-not-list")
     sections = []
     for number, item in enumerate(value, 1):
         if not isinstance(item, dict):
-            raise fields.fail("sections", f"section {number} must have a `heading` and `points`")
+            raise fields.fail("sections", f"section {number} must have a `heading` and `points`",
+                              code="section-not-mapping", params={"number": number})
         heading = item.get("heading")
         if heading is not None and not isinstance(heading, str):
-            raise fields.fail("sections", f"section {number}: `heading` must be text")
+            raise fields.fail("sections", f"section {number}: `heading` must be text",
+                              code="section-heading-not-text", params={"number": number})
         raw_points = item.get("points") or []
         if isinstance(raw_points, str):
             raw_points = [raw_points]
         if not isinstance(raw_points, list):
-            raise fields.fail("sections", f"section {number}: `points` must be a list of point ids")
+            raise fields.fail("sections", f"section {number}: `points` must be a list of point ids",
+                              code="section-points-not-list", params={"number": number})
         refs = []
         for raw in raw_points:
             if isinstance(raw, str) and raw.strip():
@@ -242,11 +252,13 @@ def _parse_sections(fields: FieldReader) -> list[Section]:
             elif isinstance(raw, dict) and isinstance(raw.get("id"), str) and raw["id"].strip():
                 note = raw.get("note")
                 if note is not None and not isinstance(note, str):
-                    raise fields.fail("sections", f"section {number}: a point's `note` must be text")
+                    raise fields.fail("sections", f"section {number}: a point's `note` must be text",
+                                      code="section-note-not-text", params={"number": number})
                 refs.append(PointRef(id=raw["id"].strip(), note=(note or "").strip(),
                                      extra=unknown_keys(raw, ("id", "note"))))
             elif raw is not None:
-                raise fields.fail("sections", f"section {number}: each point is an id or `- id: ...`")
+                raise fields.fail("sections", f"section {number}: each point is an id or `- id: ...`",
+                                  code="section-point-bad", params={"number": number})
         sections.append(Section(heading=(heading or "").strip(), points=refs,
                                 extra=unknown_keys(item, ("heading", "points"))))
     return sections
@@ -257,14 +269,14 @@ def _parse_deliveries(fields: FieldReader) -> list[Delivery]:
     if value is None or value == "":
         return []
     if not isinstance(value, list):
-        raise fields.fail("deliveries", "`deliveries` must be a list of `- date: ...` entries")
+        raise fields.fail("deliveries", "`deliveries` must be a list of `- date: ...` entries",
+                          code="deliveries-not-list")
     deliveries = []
     for number, item in enumerate(value, 1):
         if not isinstance(item, dict):
-            raise fields.fail("deliveries", f"delivery {number} must have a `date`")
-        sub = FieldReader(item, "", fields.path, fields.error, fields.first_line)
-        sub.fail = lambda key, message, n=number: fields.fail(  # type: ignore[method-assign]
-            "deliveries", f"delivery {n}: {message}")
+            raise fields.fail("deliveries", f"delivery {number} must have a `date`",
+                              code="delivery-not-mapping", params={"number": number})
+        sub = fields.entry("deliveries", number, item, "delivery")
         deliveries.append(Delivery(
             date=sub.date("date", required=True),
             venue=sub.text("venue"),
@@ -283,12 +295,14 @@ def _parse_timings(fields: FieldReader) -> dict[str, int]:
     if value is None or value == "":
         return {}
     if not isinstance(value, dict):
-        raise fields.fail("timings", "`timings` must map point ids to seconds, e.g. `my-point: 95`")
+        raise fields.fail("timings", "`timings` must map point ids to seconds, e.g. `my-point: 95`",
+                          code="timings-not-mapping")
     timings = {}
     for point_id, seconds in value.items():
         number = fields.number("timings", seconds, integer=True) if seconds is not None else None
         if number is None:
-            raise fields.fail("timings", f"`timings`: {point_id!r} needs a number of seconds")
+            raise fields.fail("timings", f"`timings`: {point_id!r} needs a number of seconds",
+                              code="timing-not-number", params={"id": point_id})
         timings[point_id] = number
     return timings
 
@@ -330,12 +344,12 @@ def parse_lecture(data: bytes, path: Path | None = None, default_language: str =
     try:
         mapping = yamltext.load_mapping(text)
     except yamltext.YamlTextError as exc:
-        raise LectureFormatError(path, exc.line, exc.message) from None
+        raise LectureFormatError(path, exc.line, exc.message, code=exc.code, params=exc.params) from None
     fields = FieldReader(mapping, text, path, LectureFormatError, first_line=1)
     questions = fields.mapping.get("questions")
     if questions is not None and not (isinstance(questions, list)
                                       and all(isinstance(q, str) for q in questions)):
-        raise fields.fail("questions", "`questions` must be a list of faq point ids")
+        raise fields.fail("questions", "`questions` must be a list of faq point ids", code="questions-not-list")
     lecture = Lecture(
         id=fields.text("id", required=True),
         title=fields.text("title", required=True),
@@ -376,11 +390,12 @@ def parse_settings(data: bytes, path: Path | None = None) -> LibrarySettings:
     try:
         mapping = yamltext.load_mapping(text)
     except yamltext.YamlTextError as exc:
-        raise SettingsFormatError(path, exc.line, exc.message) from None
+        raise SettingsFormatError(path, exc.line, exc.message, code=exc.code, params=exc.params) from None
     fields = FieldReader(mapping, text, path, SettingsFormatError, first_line=1)
     wpm = fields.number("words_per_minute", integer=True)
     if wpm is not None and not 40 <= wpm <= 400:
-        raise fields.fail("words_per_minute", f"`words_per_minute` is {wpm}; expected 40 to 400")
+        raise fields.fail("words_per_minute", f"`words_per_minute` is {wpm}; expected 40 to 400",
+                          code="wpm-out-of-range", params={"value": wpm, "min": 40, "max": 400})
     settings = LibrarySettings(
         name=fields.text("name"),
         default_language=fields.choice("default_language", LANGUAGES, default="en"),
@@ -402,7 +417,7 @@ def _footer(fields: FieldReader) -> str | dict[str, str]:
     for language, text in value.items():
         if language not in LANGUAGES or not isinstance(text, (str, type(None))):
             raise fields.fail("handout_footer", "`handout_footer` is one text, or one text per language "
-                              f"({', '.join(LANGUAGES)})")
+                              f"({', '.join(LANGUAGES)})", code="bad-footer", params={"languages": LANGUAGES})
         if text and text.strip():
             footers[language] = text.strip()
     return footers

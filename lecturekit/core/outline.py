@@ -19,10 +19,12 @@ from .model import FORMATS, LANGUAGES, Delivery, Lecture, PointRef, Section, Tal
 class OutlineEditError(LectureKitError):
     """An edit that cannot be made to a lecture: a position that does not exist, a bad value."""
 
-    def __init__(self, lecture_id: str, reason: str, path: Path | None = None):
+    def __init__(self, lecture_id: str, reason: str, path: Path | None = None, *, code: str = "",
+                 params: dict | None = None):
         self.lecture_id = lecture_id
         self.reason = reason
         self.path = path
+        self.set_reason(code, None, params)
         where = str(path) if path is not None else f"lecture {lecture_id!r}"
         super().__init__(f"{where}: {reason}")
 
@@ -42,7 +44,8 @@ def new_lecture(lecture_id: str, title: str, language: str = "en", *,
                 audience: list[str] | None = None) -> Lecture:
     """A new, empty lecture with validated id, language and format (not yet saved)."""
     if not is_valid_id(lecture_id):
-        raise InvalidIdError(lecture_id, "use a-z, 0-9 and hyphens, 1-64 characters")
+        raise InvalidIdError(lecture_id, "use a-z, 0-9 and hyphens, 1-64 characters", code="invalid-id",
+                             params={"max": 64})
     lecture = Lecture(id=lecture_id, title=title.strip(), language=language, format=format,
                       audience=list(audience or []), target_minutes=target_minutes)
     outline = LectureOutline(lecture)
@@ -50,7 +53,7 @@ def new_lecture(lecture_id: str, title: str, language: str = "en", *,
     outline.set_format(format)
     outline.set_target_minutes(target_minutes)
     if not lecture.title:
-        raise outline.error("a lecture needs a title")
+        raise outline.error("a lecture needs a title", "lecture-needs-title")
     return lecture
 
 
@@ -66,34 +69,37 @@ class LectureOutline:
         self.lecture = lecture
         self.points = points
 
-    def error(self, reason: str) -> OutlineEditError:
-        """An OutlineEditError about this lecture."""
-        return OutlineEditError(self.lecture.id, reason, self.lecture.path)
+    def error(self, reason: str, code: str = "bad-position", **params) -> OutlineEditError:
+        """An OutlineEditError about this lecture; *code* and *params* as in `errors`."""
+        return OutlineEditError(self.lecture.id, reason, self.lecture.path, code=code, params=params)
 
     # --- lecture fields ---------------------------------------------------------
 
     def set_title(self, title: str) -> None:
         """Rename the lecture (its id and file stay)."""
         if not title.strip():
-            raise self.error("a lecture needs a title")
+            raise self.error("a lecture needs a title", "lecture-needs-title")
         self.lecture.title = title.strip()
 
     def set_language(self, language: str) -> None:
         """Set the language the lecture is given in."""
         if language not in LANGUAGES:
-            raise self.error(f"language {language!r} is not one of {', '.join(LANGUAGES)}")
+            raise self.error(f"language {language!r} is not one of {', '.join(LANGUAGES)}", "bad-language",
+                             value=language, allowed=LANGUAGES)
         self.lecture.language = language
 
     def set_format(self, format: str) -> None:
         """Online broadcast or in person."""
         if format not in FORMATS:
-            raise self.error(f"format {format!r} is not one of {', '.join(FORMATS)}")
+            raise self.error(f"format {format!r} is not one of {', '.join(FORMATS)}", "bad-format",
+                             value=format, allowed=FORMATS)
         self.lecture.format = format
 
     def set_target_minutes(self, minutes: float | None) -> None:
         """The time the lecture should take; None for no target."""
         if minutes is not None and not 0 < minutes <= 24 * 60:
-            raise self.error(f"target minutes must be above 0 and at most a day, not {minutes}")
+            raise self.error(f"target minutes must be above 0 and at most a day, not {minutes}",
+                             "bad-target-minutes", value=minutes)
         if minutes is not None and float(minutes).is_integer():
             minutes = int(minutes)
         self.lecture.target_minutes = minutes
@@ -197,9 +203,10 @@ class LectureOutline:
         """Add a faq point as an anticipated question (once only)."""
         self._check_point(point_id)
         if self.points is not None and self.points[point_id].kind != "faq":
-            raise self.error(f"point {point_id!r} is a {self.points[point_id].kind}, not a faq point")
+            raise self.error(f"point {point_id!r} is a {self.points[point_id].kind}, not a faq point",
+                             "not-faq", id=point_id, kind=self.points[point_id].kind)
         if point_id in self.lecture.questions:
-            raise self.error(f"{point_id!r} is already an anticipated question")
+            raise self.error(f"{point_id!r} is already an anticipated question", "question-taken", id=point_id)
         position = len(self.lecture.questions) if position is None else position
         if not 0 <= position <= len(self.lecture.questions):
             raise self.error(f"cannot insert a question at position {position + 1}")
@@ -208,7 +215,8 @@ class LectureOutline:
     def remove_question(self, point_id: str) -> None:
         """Drop an anticipated question."""
         if point_id not in self.lecture.questions:
-            raise self.error(f"{point_id!r} is not an anticipated question of this lecture")
+            raise self.error(f"{point_id!r} is not an anticipated question of this lecture", "not-a-question",
+                             id=point_id)
         self.lecture.questions.remove(point_id)
 
     def move_question(self, index: int, new_index: int) -> None:
@@ -225,9 +233,10 @@ class LectureOutline:
         """Log one occasion the lecture was given; the log stays in date order."""
         format = format or self.lecture.format
         if format not in FORMATS:
-            raise self.error(f"format {format!r} is not one of {', '.join(FORMATS)}")
+            raise self.error(f"format {format!r} is not one of {', '.join(FORMATS)}", "bad-format",
+                             value=format, allowed=FORMATS)
         if attendance is not None and attendance < 0:
-            raise self.error("attendance cannot be negative")
+            raise self.error("attendance cannot be negative", "negative-attendance")
         delivery = Delivery(date=date, venue=venue.strip(), format=format,
                             attendance=attendance, notes=notes.strip())
         position = len(self.lecture.deliveries)

@@ -23,11 +23,16 @@ MAX_YAML_BYTES = 256 * 1024
 
 
 class YamlTextError(ValueError):
-    """YAML that cannot be read; `line` is 1-based within the YAML text."""
+    """YAML that cannot be read; `line` is 1-based within the YAML text.
 
-    def __init__(self, line: int | None, message: str):
+    `code` and `params` name the reason for a program (see `errors`)."""
+
+    def __init__(self, line: int | None, message: str, *, code: str = "invalid-yaml",
+                 params: dict[str, Any] | None = None):
         self.line = line
         self.message = message
+        self.code = code
+        self.params = dict(params or {})
         super().__init__(message)
 
 
@@ -39,10 +44,12 @@ class _StrictLoader(yaml.SafeLoader):
     def compose_node(self, parent, index):  # noqa: D401 - PyYAML hook
         if self.check_event(yaml.AliasEvent):
             event = self.peek_event()
-            raise YamlTextError(event.start_mark.line + 1, "anchors and aliases (*name) are not allowed")
+            raise YamlTextError(event.start_mark.line + 1, "anchors and aliases (*name) are not allowed",
+                                 code="yaml-alias")
         event = self.peek_event()
         if getattr(event, "anchor", None):
-            raise YamlTextError(event.start_mark.line + 1, "anchors and aliases (&name) are not allowed")
+            raise YamlTextError(event.start_mark.line + 1, "anchors and aliases (&name) are not allowed",
+                                 code="yaml-alias")
         return super().compose_node(parent, index)
 
 
@@ -64,7 +71,8 @@ else:  # pragma: no cover - PyYAML built without libyaml
 def load_mapping(text: str) -> dict[str, Any]:
     """Parse *text* as one YAML mapping of text scalars; raise YamlTextError."""
     if len(text.encode("utf-8", "surrogatepass")) > MAX_YAML_BYTES:
-        raise YamlTextError(None, f"YAML is larger than {MAX_YAML_BYTES // 1024} KiB")
+        raise YamlTextError(None, f"YAML is larger than {MAX_YAML_BYTES // 1024} KiB", code="yaml-too-large",
+                            params={"kib": MAX_YAML_BYTES // 1024})
     try:
         # Only the pure-Python loader can refuse aliases; text without `&` or
         # `*` has none, so it may take the much faster libyaml path.
@@ -76,18 +84,20 @@ def load_mapping(text: str) -> dict[str, Any]:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None
         reason = exc.problem or exc.context or "invalid YAML"
-        raise YamlTextError(line, f"invalid YAML: {reason}") from None
+        raise YamlTextError(line, f"invalid YAML: {reason}", params={"reason": reason}) from None
     except yaml.YAMLError as exc:
-        raise YamlTextError(None, f"invalid YAML: {exc}") from None
+        raise YamlTextError(None, f"invalid YAML: {exc}", params={"reason": str(exc)}) from None
     except RecursionError:
-        raise YamlTextError(None, "YAML is nested too deeply") from None
+        raise YamlTextError(None, "YAML is nested too deeply", code="yaml-too-deep") from None
     if data is None:
         return {}
     if not isinstance(data, dict):
-        raise YamlTextError(1, "expected `key: value` lines, found a single value or a list")
+        raise YamlTextError(1, "expected `key: value` lines, found a single value or a list",
+                            code="yaml-not-mapping")
     for key in data:
         if not isinstance(key, str):
-            raise YamlTextError(None, f"keys must be text, found {key!r}")
+            raise YamlTextError(None, f"keys must be text, found {key!r}", code="yaml-key-not-text",
+                                params={"key": repr(key)})
     return data
 
 
