@@ -55,7 +55,16 @@ class Problem:
     path: Path
     line: int | None
     kind: str  # format | settings | duplicate-id | id-mismatch | missing-point | conflict-copy
-    message: str
+    message: str  # in English, as `lecturekit check` prints it
+    code: str = ""  # the reason for a program, as the `code` of `errors`; "" if none
+    field: str | None = None
+    params: tuple[tuple[str, Any], ...] = ()  # the values the reason names, as (name, value) pairs
+
+    @classmethod
+    def from_error(cls, error: FileProblemError, path: Path, kind: str = "format") -> "Problem":
+        """The problem a file that failed to read is: where, and why, as *error* says."""
+        return cls(error.path or path, error.line, kind, error.message, error.code, error.field,
+                   tuple(error.params.items()))
 
     def describe(self, root: Path | None = None) -> str:
         """One line: `file:line: reason`, the file relative to *root* when given."""
@@ -147,11 +156,12 @@ class Library:
         """
         root = Path(root).expanduser()
         if not root.exists():
-            raise LibraryNotFoundError(root, "no such folder")
+            raise LibraryNotFoundError(root, "no such folder", code="library-not-found")
         if not root.is_dir():
-            raise LibraryNotFoundError(root, "not a folder")
+            raise LibraryNotFoundError(root, "not a folder", code="not-a-folder")
         if not (root / POINTS_DIR).is_dir():
-            raise LibraryNotFoundError(root, f"not a library: it has no `{POINTS_DIR}` folder")
+            raise LibraryNotFoundError(root, f"not a library: it has no `{POINTS_DIR}` folder",
+                                       code="not-a-library", params={"folder": POINTS_DIR})
         library = cls(root.resolve())
         if load:
             library.reload()
@@ -161,7 +171,8 @@ class Library:
         """Read everything from disk again; *progress(done, total)* is told per file."""
         with self.lock:
             if not (self.root / POINTS_DIR).is_dir():
-                raise LibraryNotFoundError(self.root, "the library folder is no longer there")
+                raise LibraryNotFoundError(self.root, "the library folder is no longer there",
+                                           code="library-gone")
             safeio.clean_temp_files(self.root)
             self._files = {}
             return self.refresh(progress)
@@ -175,7 +186,8 @@ class Library:
         """
         with self.lock:
             if not (self.root / POINTS_DIR).is_dir():
-                raise LibraryNotFoundError(self.root, "the library folder is no longer there")
+                raise LibraryNotFoundError(self.root, "the library folder is no longer there",
+                                           code="library-gone")
             point_files, lecture_files, conflicts = scan_library(self.root)
             old_files, files = self._files, {}
             settings_state = self._read_settings(old_files, files)
@@ -200,7 +212,7 @@ class Library:
             for path in conflicts:
                 fresh._problem(Path(path), None, "conflict-copy",
                                "a sync tool's conflict copy: compare it with the original, "
-                               "keep what you need, and delete this file")
+                               "keep what you need, and delete this file", "conflict-copy")
             fresh._settle_points([(f, files[f.path]) for f in point_files])
             fresh._settle_lectures([(f, files[f.path]) for f in lecture_files])
             fresh._check_references()
@@ -235,10 +247,11 @@ class Library:
             item = parse(path.read_bytes(), path)
         except FileProblemError as error:
             return _FileState(scanned.size, scanned.mtime_ns, None,
-                              Problem(error.path or path, error.line, kind, error.message))
+                              Problem.from_error(error, path, kind))
         except OSError as error:
             return _FileState(scanned.size, scanned.mtime_ns, None,
-                              Problem(path, None, kind, f"cannot be read: {error.strerror}"))
+                              Problem(path, None, kind, f"cannot be read: {error.strerror}", "unreadable",
+                                      params=(("reason", error.strerror), ("errno", error.errno))))
         return _FileState(scanned.size, scanned.mtime_ns, item, None)
 
     def _record(self, path: Path, item) -> None:
@@ -254,8 +267,9 @@ class Library:
         if path is not None:
             self._files.pop(str(path), None)
 
-    def _problem(self, path: Path, line: int | None, kind: str, message: str) -> None:
-        self.problems.append(Problem(path, line, kind, message))
+    def _problem(self, path: Path, line: int | None, kind: str, message: str, code: str = "",
+                 **params: Any) -> None:
+        self.problems.append(Problem(path, line, kind, message, code, params=tuple(params.items())))
 
     def _settle_points(self, found: list[tuple[ScannedFile, "_FileState"]]) -> None:
         """Fill `points` from the files read, one file per id by the rule of `scan.precedence`."""
@@ -267,7 +281,8 @@ class Library:
             point = state.item
             if not is_valid_id(point.id):
                 self._problem(Path(scanned.path), 2, "format", f"id {point.id!r} is not valid: use a-z, "
-                              f"0-9 and hyphens, 1-{ID_MAX_LENGTH} characters")
+                              f"0-9 and hyphens, 1-{ID_MAX_LENGTH} characters", "invalid-id",
+                              id=point.id, max=ID_MAX_LENGTH)
                 continue
             candidates.setdefault(point.id, []).append((scanned, point))
         for point_id, owners in candidates.items():
@@ -275,10 +290,12 @@ class Library:
             winner, point = owners[0]
             for loser, _ in owners[1:]:
                 self._problem(Path(loser.path), 2, "duplicate-id",
-                              f"id {point_id!r} is already used by {self._relative(point.path)}")
+                              f"id {point_id!r} is already used by {self._relative(point.path)}",
+                              "duplicate-id", id=point_id, other=self._relative(point.path))
             if Path(winner.path).stem != point_id:
                 self._problem(Path(winner.path), 2, "id-mismatch",
-                              f"id {point_id!r} differs from the file name {Path(winner.path).name!r}")
+                              f"id {point_id!r} differs from the file name {Path(winner.path).name!r}",
+                              "id-mismatch", id=point_id, file=Path(winner.path).name)
         for scanned, state in found:  # in path order, as the files lie
             point = state.item
             if point is not None and candidates.get(point.id, [(None, None)])[0][1] is point:
@@ -292,14 +309,17 @@ class Library:
                 continue
             lecture = state.item
             if not is_valid_id(lecture.id):
-                self._problem(path, 1, "format", f"id {lecture.id!r} is not valid")
+                self._problem(path, 1, "format", f"id {lecture.id!r} is not valid", "invalid-id",
+                              id=lecture.id, max=ID_MAX_LENGTH)
                 continue
             if lecture.id in self.lectures:
-                self._problem(path, 1, "duplicate-id", f"lecture id {lecture.id!r} is used twice")
+                self._problem(path, 1, "duplicate-id", f"lecture id {lecture.id!r} is used twice",
+                              "duplicate-lecture-id", id=lecture.id)
                 continue
             if path.stem != lecture.id:
                 self._problem(path, 1, "id-mismatch",
-                              f"id {lecture.id!r} differs from the file name {path.name!r}")
+                              f"id {lecture.id!r} differs from the file name {path.name!r}",
+                              "id-mismatch", id=lecture.id, file=path.name)
             self.lectures[lecture.id] = lecture
 
     def point_files(self) -> list[Path]:
@@ -315,11 +335,14 @@ class Library:
                 if ref.id not in self.points:
                     where = f"section {section.heading!r}" if section.heading else "a section"
                     problems.append(Problem(path, None, "missing-point",
-                                            f"{where} refers to point {ref.id!r}, which does not exist"))
+                                            f"{where} refers to point {ref.id!r}, which does not exist",
+                                            "missing-point",
+                                            params=(("id", ref.id), ("section", section.heading))))
         for point_id in lecture.questions:
             if point_id not in self.points:
                 problems.append(Problem(path, None, "missing-point",
-                                        f"anticipated question {point_id!r} does not exist"))
+                                        f"anticipated question {point_id!r} does not exist",
+                                        "missing-question", params=(("id", point_id),)))
         return problems
 
     def _check_references(self) -> None:
@@ -365,11 +388,12 @@ class Library:
 
     def _check_new_id(self, point_id: str) -> None:
         if not is_valid_id(point_id):
-            raise InvalidIdError(point_id, f"use a-z, 0-9 and hyphens, 1-{ID_MAX_LENGTH} characters")
+            raise InvalidIdError(point_id, f"use a-z, 0-9 and hyphens, 1-{ID_MAX_LENGTH} characters",
+                                 code="invalid-id", params={"max": ID_MAX_LENGTH})
         if point_id in _WINDOWS_RESERVED:
-            raise InvalidIdError(point_id, "is a reserved file name on Windows")
+            raise InvalidIdError(point_id, "is a reserved file name on Windows", code="reserved-id")
         if self._id_taken(point_id):
-            raise InvalidIdError(point_id, "is already used by another point")
+            raise InvalidIdError(point_id, "is already used by another point", code="id-taken")
 
     def create_point(self, point: TalkingPoint) -> TalkingPoint:
         """Write a new point to `points/<id>.md`; its id must be free."""
@@ -395,7 +419,7 @@ class Library:
         if point.path is None or point.origin is None:
             return self.create_point(point)
         if point.id != point.origin.mapping.get("id"):
-            raise InvalidIdError(point.id, "use rename_point() to change a point's id")
+            raise InvalidIdError(point.id, "use rename_point() to change a point's id", code="id-change")
         data = fileformat.render_point(point)
         expected = None if overwrite else point.origin.hash
         with self.lock:
@@ -493,13 +517,15 @@ class Library:
     def save_lecture(self, lecture: Lecture, *, overwrite: bool = False) -> Lecture:
         """Write a lecture (new or edited) to `lectures/<id>.yaml`."""
         if not is_valid_id(lecture.id):
-            raise InvalidIdError(lecture.id, f"use a-z, 0-9 and hyphens, 1-{ID_MAX_LENGTH} characters")
+            raise InvalidIdError(lecture.id, f"use a-z, 0-9 and hyphens, 1-{ID_MAX_LENGTH} characters",
+                                 code="invalid-id", params={"max": ID_MAX_LENGTH})
         path = lecture.path or self.root / LECTURES_DIR / f"{lecture.id}.yaml"
         data = fileformat.render_lecture(lecture)
         with self.lock:
             if lecture.origin is None:
                 if lecture.id in self.lectures:
-                    raise InvalidIdError(lecture.id, "is already used by another lecture")
+                    raise InvalidIdError(lecture.id, "is already used by another lecture",
+                                         code="lecture-id-taken")
                 safeio.atomic_write(path, data, must_not_exist=True)
             else:
                 safeio.atomic_write(path, data, None if overwrite else lecture.origin.hash)

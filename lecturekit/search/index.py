@@ -92,7 +92,8 @@ class SearchIndex:
         """The index of the library at *library_root* (not yet synced: call `sync`)."""
         root = Path(library_root).expanduser()
         if not (root / POINTS_DIR).is_dir():
-            raise LibraryNotFoundError(root, f"not a library: it has no `{POINTS_DIR}` folder")
+            raise LibraryNotFoundError(root, f"not a library: it has no `{POINTS_DIR}` folder",
+                                       code="not-a-library", params={"folder": POINTS_DIR})
         root = root.resolve()
         folder = index_folder(root, Path(cache_dir) if cache_dir is not None else None)
         if is_inside(folder, root):
