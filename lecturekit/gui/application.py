@@ -13,6 +13,7 @@ from ..core.bundled import APP_NAME, writable_sample_library
 from ..core.errors import LibraryNotFoundError
 from ..core.library import Library
 from ..search import SearchIndex
+from .error_text import describe_error
 from .i18n import Translators, chosen_language
 from .icons import icon
 from .main_window import MainWindow
@@ -43,7 +44,8 @@ class Application:
             library = Library.open(folder, load=False)
         except (LibraryNotFoundError, OSError) as error:
             QMessageBox.critical(self.window, QCoreApplication.translate("Application", "Library not found"),
-                                 QCoreApplication.translate("Application", "The library could not be opened:\n{error}").format(error=error))
+                                 QCoreApplication.translate("Application", "The library could not be opened:\n{error}").format(
+                                     error=describe_error(error)))
             return False
         runner = TaskRunner(self.app)
         services = Services(library=library, index=SearchIndex.open(library.root), runner=runner)

@@ -29,6 +29,7 @@ from ..core.delivery_session import DeliverySession, forget_delivery, log_delive
 from ..core.errors import FileChangedError, LectureKitError
 from ..core.library import Library
 from ..core.model import FORMATS
+from .error_text import describe_error
 from .section_budget_model import clock_text
 
 NOT_COUNTED = -1  # the attendance spin box value meaning "nobody counted"
@@ -138,7 +139,8 @@ def save_delivery(parent: QWidget, library: Library, session: DeliverySession,
     try:
         delivery = session.finish(**values)
     except LectureKitError as error:
-        QMessageBox.warning(parent, QCoreApplication.translate("DeliveryDialog", "Delivery not logged"), str(error))
+        QMessageBox.warning(parent, QCoreApplication.translate("DeliveryDialog", "Delivery not logged"),
+                            describe_error(error, with_file=False))
         return False
     try:
         library.save_lecture(lecture)
@@ -158,5 +160,5 @@ def save_delivery(parent: QWidget, library: Library, session: DeliverySession,
         failure = error
     QMessageBox.critical(parent, QCoreApplication.translate("DeliveryDialog", "Delivery not saved"),
                          QCoreApplication.translate("DeliveryDialog", "The delivery could not be saved in the lecture file:\n{reason}")
-                         .format(reason=failure))
+                         .format(reason=describe_error(failure, library.root)))
     return False

@@ -54,6 +54,7 @@ from .delivery_log_model import (
     ReportTableModel,
     format_name,
 )
+from .error_text import describe_error
 
 if TYPE_CHECKING:
     from .task_runner import TaskControl, TaskRunner
@@ -75,7 +76,7 @@ def write_report(report: DeliveryReport, path: Path, language: str, delimiter: s
     try:
         safeio.atomic_write(path, data)
     except OSError as error:
-        raise OutputNotWritableError(path, error.strerror or str(error)) from None
+        raise OutputNotWritableError(path, describe_error(error, with_file=False)) from None
     return path
 
 
@@ -412,7 +413,7 @@ class DeliveryLogWindow(QWidget):
             try:
                 written = self.export_report(path)
             except LectureKitError as error:
-                self._export_failed(path, getattr(error, "reason", None) or str(error))
+                self._export_failed(path, describe_error(error, with_file=False))
                 return
             self._export_done(written)
             return

@@ -8,6 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from .error_text import describe_error
+
 
 class ChangedOnDisk(enum.Enum):
     """What to do when the file changed on disk since it was opened."""
@@ -95,13 +97,19 @@ def ask_restore_draft(parent: QWidget | None, name: str, saved_at: str, file_is_
         default=0, escape=2)
 
 
-def show_cannot_save(parent: QWidget | None, name: str, reason: str) -> None:
-    """Tell the user why *name* was not saved."""
+def _reason_text(reason: str | BaseException) -> str:
+    return reason if isinstance(reason, str) else describe_error(reason)
+
+
+def show_cannot_save(parent: QWidget | None, name: str, reason: str | BaseException) -> None:
+    """Tell the user why *name* was not saved: *reason* is a text or the error itself."""
     QMessageBox.warning(parent, QCoreApplication.translate("EditPrompts", "Not saved"),
-                        QCoreApplication.translate("EditPrompts", "“{name}” was not saved.\n\n{reason}").format(name=name, reason=reason))
+                        QCoreApplication.translate("EditPrompts", "“{name}” was not saved.\n\n{reason}").format(
+                            name=name, reason=_reason_text(reason)))
 
 
-def show_cannot_open(parent: QWidget | None, name: str, reason: str) -> None:
-    """Tell the user why *name* could not be opened."""
+def show_cannot_open(parent: QWidget | None, name: str, reason: str | BaseException) -> None:
+    """Tell the user why *name* could not be opened: *reason* is a text or the error itself."""
     QMessageBox.warning(parent, QCoreApplication.translate("EditPrompts", "Not opened"),
-                        QCoreApplication.translate("EditPrompts", "“{name}” could not be opened.\n\n{reason}").format(name=name, reason=reason))
+                        QCoreApplication.translate("EditPrompts", "“{name}” could not be opened.\n\n{reason}").format(
+                            name=name, reason=_reason_text(reason)))

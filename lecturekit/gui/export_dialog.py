@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ..core.errors import LectureKitError
 from ..export.exporter import SUFFIXES, export_lecture, export_points, leaflet_document, lecture_document
 from ..export.page import PageSetup
+from .error_text import describe_error
 from .task_runner import TaskControl
 
 if TYPE_CHECKING:
@@ -212,7 +213,7 @@ class ExportDialog(QDialog):
         try:
             tree = self.document()
         except LectureKitError as error:
-            self._show_error(str(error))
+            self._show_error(describe_error(error, self.services.library.root))
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         writer = PdfWriter(PageSetup(self.paper.currentData()))

@@ -205,7 +205,7 @@ class LectureComposer(QWidget):
                                   format="in-person")
             self.library.save_lecture(lecture)
         except (OSError, LectureKitError) as error:
-            edit_prompts.show_cannot_save(self, title, str(error))
+            edit_prompts.show_cannot_save(self, title, error)
             return None
         self._show_lecture(lecture)
         self.sig_lecture_saved.emit(lecture.id)
@@ -268,10 +268,10 @@ class LectureComposer(QWidget):
             try:
                 saved = self.library.save_lecture(copy.deepcopy(lecture), overwrite=True)
             except (OSError, LectureKitError) as again:
-                edit_prompts.show_cannot_save(self, lecture.title, str(again))
+                edit_prompts.show_cannot_save(self, lecture.title, again)
                 return False
         except (OSError, LectureKitError) as error:
-            edit_prompts.show_cannot_save(self, lecture.title, str(error))
+            edit_prompts.show_cannot_save(self, lecture.title, error)
             return False
         lecture.origin, lecture.path = saved.origin, saved.path
         self._baseline = lecture_content(lecture)
@@ -336,7 +336,7 @@ class LectureComposer(QWidget):
                                                                        "{path}").format(path=lecture.path))
             return
         except (OSError, LectureFormatError) as error:
-            edit_prompts.show_cannot_open(self, lecture.title, str(error))
+            edit_prompts.show_cannot_open(self, lecture.title, error)
             return
         self.library.lectures[fresh.id] = fresh
         self._show_lecture(fresh)

@@ -26,6 +26,7 @@ from ..core.errors import LectureKitError
 from ..core.library import Library
 from ..core.model import FORMATS
 from .delivery_table_model import DeliveryTableModel
+from .error_text import describe_error
 from .outline_panel import make_button
 from .question_list_model import QuestionIdRole, QuestionListModel
 
@@ -78,7 +79,7 @@ class QuestionsPanel(QWidget):
         try:
             row = self.model.add_question(point_id)
         except LectureKitError as error:
-            QMessageBox.warning(self, self.tr("Question not added"), str(error))
+            QMessageBox.warning(self, self.tr("Question not added"), describe_error(error, with_file=False))
             return False
         self.view.setCurrentIndex(self.model.index(row))
         self.sig_edited.emit(self.tr("Add question"), "")

@@ -24,6 +24,7 @@ from ..core.errors import LectureKitError
 from ..core.library import Library
 from ..core.model import TalkingPoint
 from .delivery_log_window import DeliveryLogWindow
+from .error_text import describe_error
 from .icons import icon
 from .lecture_composer import LectureComposer
 from .point_editor import PointEditor
@@ -391,7 +392,7 @@ class MainWindow(QMainWindow):
         try:
             self.library.create_point(point)
         except (OSError, LectureKitError) as error:
-            QMessageBox.warning(self, self.tr("New talking point"), str(error))
+            QMessageBox.warning(self, self.tr("New talking point"), describe_error(error))
             return
         self.editor.set_point(point.id)
         self._on_editor_point_saved(point.id)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ..core.errors import FileChangedError, LectureKitError
 from ..core.library import Library
 from ..core.model import LANGUAGES
+from .error_text import describe_error
 from .i18n import INTERFACE_LANGUAGES, LANGUAGE_KEY, chosen_language, set_chosen_language, system_language
 
 LANGUAGE_NAMES = {"kk": "Қазақша (kk)", "ru": "Русский (ru)", "en": "English (en)"}
@@ -119,7 +120,7 @@ class PreferencesDialog(QDialog):
             self.library.save_settings(settings, overwrite=True)
         except (OSError, LectureKitError) as error:
             QMessageBox.warning(self, self.tr("Preferences"),
-                                self.tr("The settings could not be saved:\n{error}").format(error=error))
+                                self.tr("The settings could not be saved:\n{error}").format(error=describe_error(error)))
             return
         set_chosen_language(self.interface.currentData())
         super().accept()

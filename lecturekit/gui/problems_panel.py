@@ -7,12 +7,13 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QListView, QVBoxLayout, QWidget
 
 from ..core.library import Problem
+from .error_text import describe_problem
 
 ProblemRole = Qt.ItemDataRole.UserRole + 1
 
 
 class ProblemListModel(QAbstractListModel):
-    """One row per library problem: `file:line: reason`."""
+    """One row per library problem: `file:line: reason`, the reason in the interface language."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -34,7 +35,7 @@ class ProblemListModel(QAbstractListModel):
             return None
         problem = self._problems[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return problem.describe(self._root)
+            return describe_problem(problem, self._root)
         if role == ProblemRole:
             return problem
         return None

@@ -17,6 +17,8 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from .error_text import describe_error
+
 
 class TaskCancelled(Exception):
     """Raised inside a task by `TaskControl.check()` once it was cancelled."""
@@ -66,8 +68,8 @@ class _Runnable(QRunnable):
         except TaskCancelled:
             self.bridge.sig_cancelled.emit(self.control.task_id)
         except Exception as error:  # noqa: BLE001 - reported to the GUI, never lost
-            self.bridge.sig_error.emit(self.control.task_id, str(error) or type(error).__name__,
-                                       traceback.format_exc())
+            # describe_error translates, which Qt allows on any thread
+            self.bridge.sig_error.emit(self.control.task_id, describe_error(error), traceback.format_exc())
         else:
             self.bridge.sig_done.emit(self.control.task_id, result)
 
@@ -82,7 +84,7 @@ class TaskRunner(QObject):
     sig_finished = Signal(int, object)
     # a task's result (superseded and cancelled tasks never send one)
     sig_failed = Signal(int, str, str)
-    # a task raised: id, one-line reason, details
+    # a task raised: id, one-line reason in the interface language, details
     sig_ended = Signal(int)
     # a task is over, whatever its outcome
 
