@@ -39,6 +39,71 @@ The talking point you were editing was kept as a draft; it is offered again when
     </message>
 </context>
 <context>
+    <name>ClashDialog</name>
+    <message>
+        <location filename="../../lecturekit/gui/clash_dialog.py" line="+89"/>
+        <location line="+1"/>
+        <source>Merge changes</source>
+        <translation>Өзгерістерді біріктіру</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>These fields were changed both in your edits and outside lecturekit. Choose which version to keep for each; everything else was merged.</source>
+        <translation>Бұл өрістер сіздің түзетулеріңізде де, lecturekit-тен тыс жерде де өзгертілген. Әрқайсысы үшін қай нұсқаны қалдыру керегін таңдаңыз; қалғанының бәрі біріктірілді.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Біріктіру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge</source>
+        <translation>Біріктіру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge with the versions chosen above; save to write the result</source>
+        <translation>Жоғарыда таңдалған нұсқалармен біріктіру; нәтижені жазу үшін сақтаңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge nothing and go back to your edits</source>
+        <translation>Ештеңе біріктірмей, түзетулеріңізге оралу</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>When you opened it: {value}</source>
+        <translation>Ашқан кезіңізде: {value}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Mine (your edits)</source>
+        <translation>Менікі (сіздің түзетулеріңіз)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep your version of {field}</source>
+        <translation>«{field}» өрісінің өз нұсқаңызды қалдыру</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Theirs (on disk)</source>
+        <translation>Олардікі (дискіде)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Take the version of {field} that is on disk now</source>
+        <translation>«{field}» өрісінің қазір дискіде тұрған нұсқасын алу</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+7"/>
+        <source>(none)</source>
+        <translation>(жоқ)</translation>
+    </message>
+</context>
+<context>
     <name>DeliveriesPanel</name>
     <message>
         <location filename="../../lecturekit/gui/lecture_side_panels.py" line="+133"/>
@@ -982,6 +1047,89 @@ Add this delivery to the file as it is now? The other changes in the file are ke
         <location line="+27"/>
         <source>Print preview</source>
         <translation>Басып шығаруды алдын ала қарау</translation>
+    </message>
+</context>
+<context>
+    <name>ExternalChangeBanner</name>
+    <message>
+        <location filename="../../lecturekit/gui/merge_banner.py" line="+41"/>
+        <source>Changed outside lecturekit</source>
+        <translation>lecturekit-тен тыс өзгертілді</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Keep mine</source>
+        <translation>Менікі қалсын</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep your edits: saving writes the file again</source>
+        <translation>Түзетулеріңізді қалдыру: сақтағанда файл қайта жазылады</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close it</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept the deletion: close it and drop your edits</source>
+        <translation>Жойылғанын қабылдау: жабу және түзетулеріңізді тастау</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep your edits and set the version on disk aside; saving replaces it</source>
+        <translation>Түзетулеріңізді қалдырып, дискідегі нұсқаны шеттету; сақтағанда ол ауыстырылады</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Kee&amp;p mine</source>
+        <translation>М&amp;енікі қалсын</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cl&amp;ose it</source>
+        <translation>Жаб&amp;у</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Take t&amp;heirs</source>
+        <translation>Олардікі&amp;н алу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take theirs</source>
+        <translation>Олардікін алу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop your edits and show the version on disk</source>
+        <translation>Түзетулеріңізді тастап, дискідегі нұсқаны көрсету</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Merge…</source>
+        <translation>Біріктір&amp;у…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge</source>
+        <translation>Біріктіру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Combine your edits with the version on disk; you choose only where both changed the same field</source>
+        <translation>Түзетулеріңізді дискідегі нұсқамен біріктіру; екі жақ та бір өрісті өзгерткен жерде ғана таңдайсыз</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“{title}” was deleted outside lecturekit while you were editing it.</source>
+        <translation>Сіз өңдеп жатқанда «{title}» lecturekit-тен тыс жойылды.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{title}” was changed outside lecturekit while you were editing it.</source>
+        <translation>Сіз өңдеп жатқанда «{title}» lecturekit-тен тыс өзгертілді.</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,71 @@ The talking point you were editing was kept as a draft; it is offered again when
     </message>
 </context>
 <context>
+    <name>ClashDialog</name>
+    <message>
+        <location filename="../../lecturekit/gui/clash_dialog.py" line="+89"/>
+        <location line="+1"/>
+        <source>Merge changes</source>
+        <translation>Объединение изменений</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>These fields were changed both in your edits and outside lecturekit. Choose which version to keep for each; everything else was merged.</source>
+        <translation>Эти поля изменены и в ваших правках, и вне lecturekit. Выберите, какую версию оставить для каждого; всё остальное уже объединено.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Объединить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge</source>
+        <translation>Объединить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge with the versions chosen above; save to write the result</source>
+        <translation>Объединить с выбранными выше версиями; чтобы записать результат, сохраните</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge nothing and go back to your edits</source>
+        <translation>Ничего не объединять и вернуться к своим правкам</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>When you opened it: {value}</source>
+        <translation>Когда вы открыли: {value}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Mine (your edits)</source>
+        <translation>Мои (ваши правки)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep your version of {field}</source>
+        <translation>Оставить вашу версию поля «{field}»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Theirs (on disk)</source>
+        <translation>Их версия (на диске)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Take the version of {field} that is on disk now</source>
+        <translation>Взять версию поля «{field}», которая сейчас на диске</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+7"/>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+</context>
+<context>
     <name>DeliveriesPanel</name>
     <message>
         <location filename="../../lecturekit/gui/lecture_side_panels.py" line="+133"/>
@@ -986,6 +1051,89 @@ Add this delivery to the file as it is now? The other changes in the file are ke
         <location line="+27"/>
         <source>Print preview</source>
         <translation>Предварительный просмотр</translation>
+    </message>
+</context>
+<context>
+    <name>ExternalChangeBanner</name>
+    <message>
+        <location filename="../../lecturekit/gui/merge_banner.py" line="+41"/>
+        <source>Changed outside lecturekit</source>
+        <translation>Изменено вне lecturekit</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Keep mine</source>
+        <translation>Оставить мои</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep your edits: saving writes the file again</source>
+        <translation>Оставить ваши правки: при сохранении файл будет записан заново</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close it</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept the deletion: close it and drop your edits</source>
+        <translation>Согласиться с удалением: закрыть и отбросить ваши правки</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep your edits and set the version on disk aside; saving replaces it</source>
+        <translation>Оставить ваши правки и не брать версию с диска; при сохранении она будет заменена</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Kee&amp;p mine</source>
+        <translation>Оставить &amp;мои</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cl&amp;ose it</source>
+        <translation>Зак&amp;рыть</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Take t&amp;heirs</source>
+        <translation>Взять и&amp;х версию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take theirs</source>
+        <translation>Взять их версию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop your edits and show the version on disk</source>
+        <translation>Отбросить ваши правки и показать версию с диска</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Merge…</source>
+        <translation>О&amp;бъединить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge</source>
+        <translation>Объединить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Combine your edits with the version on disk; you choose only where both changed the same field</source>
+        <translation>Совместить ваши правки с версией на диске; выбирать придётся только там, где обе стороны изменили одно и то же поле</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“{title}” was deleted outside lecturekit while you were editing it.</source>
+        <translation>«{title}» удалён вне lecturekit, пока вы его редактировали.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{title}” was changed outside lecturekit while you were editing it.</source>
+        <translation>«{title}» изменён вне lecturekit, пока вы его редактировали.</translation>
     </message>
 </context>
 <context>
