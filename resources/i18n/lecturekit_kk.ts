@@ -880,6 +880,366 @@ Add this delivery to the file as it is now? The other changes in the file are ke
     </message>
 </context>
 <context>
+    <name>ErrorText</name>
+    <message>
+        <location filename="../../lecturekit/gui/error_text.py" line="+28"/>
+        <source>required field `{field}` is missing</source>
+        <translation>міндетті `{field}` өрісі толтырылмаған</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>`{field}` must be a single text value</source>
+        <translation>`{field}` бір ғана мәтін мәні болуы керек</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>`{field}` is “{value}”; expected one of: {allowed}</source>
+        <translation>`{field}` мәні «{value}»; мыналардың бірі болуы керек: {allowed}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>`{field}` must be a list of words, e.g. [one, two]</source>
+        <translation>`{field}` сөздер тізімі болуы керек, мысалы [one, two]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>`{field}` is “{value}”; expected a date like 2026-09-30</source>
+        <translation>`{field}` мәні «{value}»; 2026-09-30 түріндегі күн болуы керек</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>`{field}` is “{value}”; expected a number</source>
+        <translation>`{field}` мәні «{value}»; сан болуы керек</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>`{field}` is “{value}”; expected a whole number</source>
+        <translation>`{field}` мәні «{value}»; бүтін сан болуы керек</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not UTF-8 text (save the file as UTF-8)</source>
+        <translation>мәтін UTF-8 кодтауында емес (файлды UTF-8 ретінде сақтаңыз)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no front matter: a talking point starts with a line `---`</source>
+        <translation>тақырыптама (front matter) жоқ: тезис файлы `---` жолынан басталады</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>front matter is not closed: add a line `---` after it</source>
+        <translation>тақырыптама (front matter) жабылмаған: одан кейін `---` жолын қосыңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file is larger than {mib} MiB</source>
+        <translation>файл {mib} МиБ-тан үлкен</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invalid YAML: {reason}</source>
+        <translation>YAML қатесі: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>anchors and aliases (&amp;name, *name) are not allowed</source>
+        <translation>зәкірлер мен сілтемелерге (&amp;name, *name) рұқсат етілмейді</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the YAML is larger than {kib} KiB</source>
+        <translation>YAML көлемі {kib} КиБ-тан үлкен</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the YAML is nested too deeply</source>
+        <translation>YAML тым терең кірістірілген</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected `key: value` lines, found a single value or a list</source>
+        <translation>`кілт: мән` түріндегі жолдар күтілген, бірақ жалғыз мән немесе тізім табылды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>keys must be text, found {key}</source>
+        <translation>кілттер мәтін болуы керек, бірақ {key} табылды</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>`sources` must be a list of `- title: ...` entries</source>
+        <translation>`sources` `- title: ...` түріндегі жазбалар тізімі болуы керек</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>source {number} needs a `title`</source>
+        <translation>{number}-дереккөзде `title` болуы керек</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>source {number}: `{key}` must be text</source>
+        <translation>{number}-дереккөз: `{key}` мәтін болуы керек</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>`sections` must be a list of `- heading: ...` entries</source>
+        <translation>`sections` `- heading: ...` түріндегі жазбалар тізімі болуы керек</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>section {number} must have a `heading` and `points`</source>
+        <translation>{number}-бөлімде `heading` пен `points` болуы керек</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>section {number}: `heading` must be text</source>
+        <translation>{number}-бөлім: `heading` мәтін болуы керек</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>section {number}: `points` must be a list of point ids</source>
+        <translation>{number}-бөлім: `points` тезис идентификаторларының тізімі болуы керек</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>section {number}: a point&apos;s `note` must be text</source>
+        <translation>{number}-бөлім: тезистің `note` өрісі мәтін болуы керек</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>section {number}: each point is an id or `- id: ...`</source>
+        <translation>{number}-бөлім: әр тезис идентификатормен немесе `- id: ...` жазбасымен беріледі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>`deliveries` must be a list of `- date: ...` entries</source>
+        <translation>`deliveries` `- date: ...` түріндегі жазбалар тізімі болуы керек</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>delivery {number} must have a `date`</source>
+        <translation>{number}-өткізу жазбасында `date` болуы керек</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>`timings` must map point ids to seconds, e.g. `my-point: 95`</source>
+        <translation>`timings` тезис идентификаторларына секунд санын сәйкестендіруі керек, мысалы `my-point: 95`</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>`timings`: “{id}” needs a number of seconds</source>
+        <translation>`timings`: «{id}» үшін секунд саны керек</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>`questions` must be a list of faq point ids</source>
+        <translation>`questions` сұрақ-жауап (faq) тезистері идентификаторларының тізімі болуы керек</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>`words_per_minute` is {value}; expected {min} to {max}</source>
+        <translation>`words_per_minute` мәні {value}; {min} мен {max} аралығында болуы керек</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>`handout_footer` is one text, or one text per language ({languages})</source>
+        <translation>`handout_footer` — бір мәтін немесе әр тілге бір мәтін ({languages})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>changed on disk since it was opened; not overwritten</source>
+        <translation>файл ашылғаннан кейін дискіде өзгерді; ол қайта жазылмады</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no such folder</source>
+        <translation>мұндай қалта жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+67"/>
+        <source>not a folder</source>
+        <translation>бұл қалта емес</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>not a library: it has no `{folder}` folder</source>
+        <translation>бұл кітапхана емес: онда `{folder}` қалтасы жоқ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the library folder is no longer there</source>
+        <translation>кітапхана қалтасы енді жоқ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the id “{id}” is not valid: use a-z, 0-9 and hyphens, 1-{max} characters</source>
+        <translation>«{id}» идентификаторы жарамсыз: a-z, 0-9 және дефистерді пайдаланыңыз, 1-{max} таңба</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the id “{id}” is a reserved file name on Windows</source>
+        <translation>«{id}» идентификаторы — Windows жүйесінде резервтелген файл атауы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the id “{id}” is already used by another point</source>
+        <translation>«{id}» идентификаторын басқа тезис пайдаланып жатыр</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the id “{id}” is already used by another lecture</source>
+        <translation>«{id}» идентификаторын басқа дәріс пайдаланып жатыр</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a point&apos;s id is changed by renaming the point, not by saving it</source>
+        <translation>тезистің идентификаторы сақтау арқылы емес, тезистің атын өзгерту арқылы ауыстырылады</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no talking point with the id “{id}”</source>
+        <translation>«{id}» идентификаторы бар тезис жоқ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a sync tool&apos;s conflict copy: compare it with the original, keep what you need, and delete this file</source>
+        <translation>синхрондау бағдарламасы жасаған қайшылық көшірмесі: оны түпнұсқамен салыстырып, керегін сақтаңыз да, осы файлды жойыңыз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot be read: {reason}</source>
+        <translation>оқу мүмкін емес: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the id “{id}” is already used by {other}</source>
+        <translation>«{id}» идентификаторы {other} файлында бұрыннан қолданылған</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the lecture id “{id}” is used twice</source>
+        <translation>«{id}» дәріс идентификаторы екі рет қолданылған</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the id “{id}” differs from the file name “{file}”</source>
+        <translation>«{id}» идентификаторы «{file}» файл атауымен сәйкес келмейді</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>section “{section}” refers to point “{id}”, which does not exist</source>
+        <translation>«{section}» бөлімі жоқ «{id}» тезисіне сілтейді</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a section refers to point “{id}”, which does not exist</source>
+        <translation>бөлімдердің бірі жоқ «{id}» тезисіне сілтейді</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the anticipated question “{id}” does not exist</source>
+        <translation>«{id}» күтілетін сұрағы кітапханада жоқ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a lecture needs a title</source>
+        <translation>дәрістің атауы болуы керек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the language “{value}” is not one of {allowed}</source>
+        <translation>«{value}» тілі мына тізімде жоқ: {allowed}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the format “{value}” is not one of {allowed}</source>
+        <translation>«{value}» өткізу түрі мына тізімде жоқ: {allowed}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the target minutes must be above 0 and at most a day, not {value}</source>
+        <translation>жоспарлы ұзақтық 0 минуттан көп және бір тәуліктен аспауы керек, ал берілгені: {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the point “{id}” is not a question and answer but a “{kind}”</source>
+        <translation>«{id}» тезисі сұрақ-жауап емес, оның түрі — «{kind}»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{id}” is already an anticipated question</source>
+        <translation>«{id}» күтілетін сұрақтардың арасында бұрыннан бар</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{id}” is not an anticipated question of this lecture</source>
+        <translation>«{id}» бұл дәрістің күтілетін сұрақтарының арасында жоқ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the attendance cannot be negative</source>
+        <translation>тыңдаушылар саны теріс бола алмайды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>that place does not exist in the lecture&apos;s outline</source>
+        <translation>дәріс жоспарында мұндай орын жоқ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no such file or folder</source>
+        <translation>мұндай файл немесе қалта жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>permission denied</source>
+        <translation>рұқсат жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk is full</source>
+        <translation>дискіде бос орын жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk is read-only</source>
+        <translation>диск тек оқу үшін ғана қолжетімді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file already exists</source>
+        <translation>файл бұрыннан бар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is a folder, not a file</source>
+        <translation>бұл файл емес, қалта</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>delivery {number}: {reason}</source>
+        <translation>{number}-өткізу жазбасы: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>entry {number} of `{list}`: {reason}</source>
+        <translation>`{list}` тізімінің {number}-жазбасы: {reason}</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>line {line}: {reason}</source>
+        <translation>{line}-жол: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>lecture “{id}”: {reason}</source>
+        <translation>«{id}» дәрісі: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../lecturekit/gui/export_dialog.py" line="+56"/>

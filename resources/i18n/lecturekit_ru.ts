@@ -884,6 +884,366 @@ Add this delivery to the file as it is now? The other changes in the file are ke
     </message>
 </context>
 <context>
+    <name>ErrorText</name>
+    <message>
+        <location filename="../../lecturekit/gui/error_text.py" line="+28"/>
+        <source>required field `{field}` is missing</source>
+        <translation>не заполнено обязательное поле `{field}`</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>`{field}` must be a single text value</source>
+        <translation>`{field}` должно быть одним текстовым значением</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>`{field}` is “{value}”; expected one of: {allowed}</source>
+        <translation>`{field}` равно «{value}»; допустимые значения: {allowed}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>`{field}` must be a list of words, e.g. [one, two]</source>
+        <translation>`{field}` должно быть списком слов, например [one, two]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>`{field}` is “{value}”; expected a date like 2026-09-30</source>
+        <translation>`{field}` равно «{value}»; нужна дата вида 2026-09-30</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>`{field}` is “{value}”; expected a number</source>
+        <translation>`{field}` равно «{value}»; нужно число</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>`{field}` is “{value}”; expected a whole number</source>
+        <translation>`{field}` равно «{value}»; нужно целое число</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not UTF-8 text (save the file as UTF-8)</source>
+        <translation>текст не в кодировке UTF-8 (сохраните файл в UTF-8)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no front matter: a talking point starts with a line `---`</source>
+        <translation>нет заголовка (front matter): файл тезиса начинается со строки `---`</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>front matter is not closed: add a line `---` after it</source>
+        <translation>заголовок (front matter) не закрыт: добавьте после него строку `---`</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file is larger than {mib} MiB</source>
+        <translation>файл больше {mib} МиБ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invalid YAML: {reason}</source>
+        <translation>ошибка в YAML: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>anchors and aliases (&amp;name, *name) are not allowed</source>
+        <translation>якоря и ссылки (&amp;name, *name) не допускаются</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the YAML is larger than {kib} KiB</source>
+        <translation>YAML больше {kib} КиБ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the YAML is nested too deeply</source>
+        <translation>слишком глубокая вложенность YAML</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected `key: value` lines, found a single value or a list</source>
+        <translation>ожидались строки вида `ключ: значение`, а найдено одно значение или список</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>keys must be text, found {key}</source>
+        <translation>ключи должны быть текстом, а найдено {key}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>`sources` must be a list of `- title: ...` entries</source>
+        <translation>`sources` должно быть списком записей вида `- title: ...`</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>source {number} needs a `title`</source>
+        <translation>у источника {number} нет `title`</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>source {number}: `{key}` must be text</source>
+        <translation>источник {number}: `{key}` должно быть текстом</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>`sections` must be a list of `- heading: ...` entries</source>
+        <translation>`sections` должно быть списком записей вида `- heading: ...`</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>section {number} must have a `heading` and `points`</source>
+        <translation>в разделе {number} должны быть `heading` и `points`</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>section {number}: `heading` must be text</source>
+        <translation>раздел {number}: `heading` должно быть текстом</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>section {number}: `points` must be a list of point ids</source>
+        <translation>раздел {number}: `points` должно быть списком идентификаторов тезисов</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>section {number}: a point&apos;s `note` must be text</source>
+        <translation>раздел {number}: `note` тезиса должно быть текстом</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>section {number}: each point is an id or `- id: ...`</source>
+        <translation>раздел {number}: каждый тезис задаётся идентификатором или записью `- id: ...`</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>`deliveries` must be a list of `- date: ...` entries</source>
+        <translation>`deliveries` должно быть списком записей вида `- date: ...`</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>delivery {number} must have a `date`</source>
+        <translation>у выступления {number} должна быть `date`</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>`timings` must map point ids to seconds, e.g. `my-point: 95`</source>
+        <translation>`timings` должно сопоставлять идентификаторам тезисов число секунд, например `my-point: 95`</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>`timings`: “{id}” needs a number of seconds</source>
+        <translation>`timings`: для «{id}» нужно число секунд</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>`questions` must be a list of faq point ids</source>
+        <translation>`questions` должно быть списком идентификаторов тезисов типа «вопрос и ответ» (faq)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>`words_per_minute` is {value}; expected {min} to {max}</source>
+        <translation>`words_per_minute` равно {value}; нужно от {min} до {max}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>`handout_footer` is one text, or one text per language ({languages})</source>
+        <translation>`handout_footer` — это один текст или по тексту на каждый язык ({languages})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>changed on disk since it was opened; not overwritten</source>
+        <translation>файл изменился на диске после открытия; он не перезаписан</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no such folder</source>
+        <translation>такой папки нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+67"/>
+        <source>not a folder</source>
+        <translation>это не папка</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>not a library: it has no `{folder}` folder</source>
+        <translation>это не библиотека: в ней нет папки `{folder}`</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the library folder is no longer there</source>
+        <translation>папки библиотеки больше нет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the id “{id}” is not valid: use a-z, 0-9 and hyphens, 1-{max} characters</source>
+        <translation>недопустимый идентификатор «{id}»: используйте a-z, 0-9 и дефисы, от 1 до {max} символов</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the id “{id}” is a reserved file name on Windows</source>
+        <translation>идентификатор «{id}» — зарезервированное имя файла в Windows</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the id “{id}” is already used by another point</source>
+        <translation>идентификатор «{id}» уже занят другим тезисом</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the id “{id}” is already used by another lecture</source>
+        <translation>идентификатор «{id}» уже занят другой лекцией</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a point&apos;s id is changed by renaming the point, not by saving it</source>
+        <translation>идентификатор тезиса меняется переименованием тезиса, а не сохранением</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no talking point with the id “{id}”</source>
+        <translation>нет тезиса с идентификатором «{id}»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a sync tool&apos;s conflict copy: compare it with the original, keep what you need, and delete this file</source>
+        <translation>копия конфликта, созданная программой синхронизации: сравните её с оригиналом, сохраните нужное и удалите этот файл</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot be read: {reason}</source>
+        <translation>не удаётся прочитать: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the id “{id}” is already used by {other}</source>
+        <translation>идентификатор «{id}» уже используется в {other}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the lecture id “{id}” is used twice</source>
+        <translation>идентификатор лекции «{id}» используется дважды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the id “{id}” differs from the file name “{file}”</source>
+        <translation>идентификатор «{id}» не совпадает с именем файла «{file}»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>section “{section}” refers to point “{id}”, which does not exist</source>
+        <translation>раздел «{section}» ссылается на несуществующий тезис «{id}»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a section refers to point “{id}”, which does not exist</source>
+        <translation>один из разделов ссылается на несуществующий тезис «{id}»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the anticipated question “{id}” does not exist</source>
+        <translation>ожидаемого вопроса «{id}» нет в библиотеке</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a lecture needs a title</source>
+        <translation>у лекции должно быть название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the language “{value}” is not one of {allowed}</source>
+        <translation>язык «{value}» не входит в список: {allowed}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the format “{value}” is not one of {allowed}</source>
+        <translation>формат «{value}» не входит в список: {allowed}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the target minutes must be above 0 and at most a day, not {value}</source>
+        <translation>регламент должен быть больше 0 минут и не больше суток, а не {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the point “{id}” is not a question and answer but a “{kind}”</source>
+        <translation>тезис «{id}» относится не к типу «Вопрос и ответ», а к типу «{kind}»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{id}” is already an anticipated question</source>
+        <translation>«{id}» уже есть среди ожидаемых вопросов</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{id}” is not an anticipated question of this lecture</source>
+        <translation>«{id}» нет среди ожидаемых вопросов этой лекции</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the attendance cannot be negative</source>
+        <translation>число слушателей не может быть отрицательным</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>that place does not exist in the lecture&apos;s outline</source>
+        <translation>такого места в плане лекции нет</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no such file or folder</source>
+        <translation>нет такого файла или папки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>permission denied</source>
+        <translation>нет доступа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk is full</source>
+        <translation>на диске нет места</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk is read-only</source>
+        <translation>диск доступен только для чтения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file already exists</source>
+        <translation>файл уже существует</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is a folder, not a file</source>
+        <translation>это папка, а не файл</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>delivery {number}: {reason}</source>
+        <translation>выступление {number}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>entry {number} of `{list}`: {reason}</source>
+        <translation>запись {number} в `{list}`: {reason}</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>line {line}: {reason}</source>
+        <translation>строка {line}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>lecture “{id}”: {reason}</source>
+        <translation>лекция «{id}»: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../lecturekit/gui/export_dialog.py" line="+56"/>
