@@ -466,6 +466,16 @@ class Library:
                 self.save_lecture(lecture, overwrite=True)
             return saved, [lecture.id for lecture in edited]
 
+    def restore_point_file(self, path: Path, data: bytes) -> TalkingPoint:
+        """Write back a point file taken away earlier (undoing a delete); its id must be free."""
+        point = fileformat.parse_point(data, path)
+        self._check_new_id(point.id)
+        with self.lock:
+            safeio.atomic_write(path, data, must_not_exist=True)
+            point = self._adopt(point, data, path)
+            self.recheck_references()
+            return point
+
     def delete_point(self, point_id: str, remove: Callable[[Path], None] | None = None) -> list[str]:
         """Delete a point's file; return the ids of lectures that still refer to it.
 

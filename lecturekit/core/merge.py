@@ -22,8 +22,9 @@ from .fileformat import (
     SOURCE_KEYS,
     lecture_to_mapping,
     point_to_mapping,
+    settings_to_mapping,
 )
-from .model import Delivery, Lecture, PointRef, Section, Source, TalkingPoint
+from .model import Delivery, Lecture, LibrarySettings, PointRef, Section, Source, TalkingPoint
 
 MINE = "mine"
 THEIRS = "theirs"
@@ -323,3 +324,42 @@ def merge_lectures(base: Lecture, mine: Lecture, theirs: Lecture) -> LectureMerg
     merged = merge_fields(lecture_to_mapping(base), lecture_to_mapping(mine),
                           lecture_to_mapping(theirs), frozenset())
     return LectureMerge(base, mine, theirs, merged)
+
+
+# --- library settings ------------------------------------------------------------------
+
+
+@dataclass
+class SettingsMerge:
+    """`library.yaml` merged from the loaded version, the user's edits and the file now."""
+
+    theirs: LibrarySettings
+    fields: FieldMerge
+
+    @property
+    def clashes(self) -> list[Clash]:
+        return self.fields.clashes
+
+    @property
+    def clean(self) -> bool:
+        return self.fields.clean
+
+    def settings(self, choices: dict[str, str] | None = None) -> LibrarySettings:
+        """The merged settings; they carry theirs' origin, so saving replaces the file as it is now."""
+        values = self.fields.resolved(choices)
+        known = ("name", "default_language", "words_per_minute", "handout_footer", "reference_docx")
+        merged = LibrarySettings(
+            name=values.get("name") or "", default_language=values.get("default_language") or "en",
+            words_per_minute=values.get("words_per_minute") or LibrarySettings.words_per_minute,
+            handout_footer=values.get("handout_footer") or "",
+            reference_docx=values.get("reference_docx") or "",
+            extra={k: v for k, v in values.items() if k not in known})
+        merged.origin = self.theirs.origin
+        return merged
+
+
+def merge_settings(base: LibrarySettings, mine: LibrarySettings, theirs: LibrarySettings) -> SettingsMerge:
+    """Merge the user's edits of *base* settings with `library.yaml` as it is now."""
+    merged = merge_fields(settings_to_mapping(base), settings_to_mapping(mine), settings_to_mapping(theirs),
+                          frozenset())
+    return SettingsMerge(theirs, merged)

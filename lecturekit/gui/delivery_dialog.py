@@ -7,7 +7,7 @@ writes the lecture, explaining in the user's terms what went wrong if it can't.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.delivery_session import DeliverySession, forget_delivery, log_delivery_on_disk
+from ..core import ops
+from ..core.changes import Changes
+from ..core.delivery_session import DeliverySession, forget_delivery
 from ..core.errors import FileChangedError, LectureKitError
 from ..core.library import Library
 from ..core.model import FORMATS
@@ -133,8 +135,11 @@ def ask_to_use_file_on_disk(parent: QWidget, lecture_title: str) -> bool:
 
 
 def save_delivery(parent: QWidget, library: Library, session: DeliverySession,
-                  values: dict[str, Any]) -> bool:
-    """Log the delivery with its timings in the lecture and save it; False if it was not saved."""
+                  values: dict[str, Any], publish: Callable[[Changes], None] | None = None) -> bool:
+    """Log the delivery with its timings in the lecture and save it; False if it was not saved.
+
+    *publish* hears what changed (the app's change broadcast)."""
+    publish = publish or (lambda _changes: None)
     lecture = session.lecture
     try:
         delivery = session.finish(**values)
@@ -143,7 +148,7 @@ def save_delivery(parent: QWidget, library: Library, session: DeliverySession,
                             describe_error(error, with_file=False))
         return False
     try:
-        library.save_lecture(lecture)
+        publish(ops.log_delivery(library, lecture, delivery))
         return True
     except FileChangedError:
         if not ask_to_use_file_on_disk(parent, lecture.title):
@@ -151,7 +156,7 @@ def save_delivery(parent: QWidget, library: Library, session: DeliverySession,
             return False
         failure: Exception | None = None
         try:
-            log_delivery_on_disk(library, lecture, delivery)
+            publish(ops.log_delivery(library, lecture, delivery, onto_file_on_disk=True))
             return True
         except (LectureKitError, OSError) as error:
             failure = error

@@ -110,9 +110,11 @@ class DeliveryLogWindow(QWidget):
     # the report was written to this file
 
     def __init__(self, library: Library, parent=None, *, runner: TaskRunner | None = None,
-                 today: dt.date | None = None):
+                 today: dt.date | None = None, changes=None):
         super().__init__(parent)
         self.library = library
+        if changes is not None:
+            changes.sig_changed.connect(self._on_changes_sig_changed)
         self._runner = runner
         self._today = today
         self.report: DeliveryReport | None = None
@@ -382,6 +384,11 @@ class DeliveryLogWindow(QWidget):
             label = f"{locale.monthName(month, QLocale.FormatType.ShortFormat)} {year}"
             bars.append((label, tally.attendance if metric == "attendance" else tally.deliveries))
         self.chart.set_bars(bars, self.chart_metric.currentText())
+
+    def _on_changes_sig_changed(self, changes) -> None:
+        # The log reads lectures; the report names points too.  Hidden, it reads when shown.
+        if self.isVisible() and (changes.lectures or changes.points or changes.settings_changed):
+            self.refresh()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         self.refresh()  # deliveries may have been logged while the window was hidden

@@ -2,7 +2,12 @@
 
 The composer edits a private copy of the library's lecture, so unsaved edits
 never leak into what other windows see; saving goes through
-`Library.save_lecture`.  Every edit is a step of one undo history.
+`core.ops.save_lecture`.  Every edit is a step of one undo history.
+
+It follows the library's change broadcast: the outline's times and totals
+follow every point saved anywhere, and the open lecture changed on disk is
+shown anew, or, with unsaved changes, merged field by field after the user
+says so, never overwritten blindly.
 """
 
 from __future__ import annotations
@@ -22,18 +27,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import fileformat
-from ..core.errors import FileChangedError, LectureFormatError, LectureKitError
+from ..core import ops
+from ..core.changes import Changes
+from ..core.errors import FileChangedError, LectureKitError
 from ..core.library import LECTURES_DIR, Library, slugify
+from ..core.merge import merge_lectures
 from ..core.model import Lecture
 from ..core.outline import new_lecture
 from . import edit_prompts
+from .clash_dialog import ClashDialog
 from .delivery_table_model import DeliveryTableModel
-from .edit_prompts import ChangedOnDisk, UnsavedChanges
+from .edit_prompts import UnsavedChanges
 from .form_undo import UndoRouter
 from .lecture_fields import LectureFields
 from .lecture_side_panels import DeliveriesPanel, QuestionsPanel
 from .lecture_undo import LectureContent, LectureSnapshotCommand, lecture_content, restore_content
+from .library_changes import LibraryChanges
+from .merge_banner import ExternalChangeBanner
 from .outline_model import OutlineModel
 from .outline_panel import OutlinePanel
 from .question_list_model import QuestionListModel
@@ -55,10 +65,14 @@ class LectureComposer(QWidget):
     sig_point_activated = Signal(str)
     # the user asked to open a talking point of the outline: its id
 
-    def __init__(self, library: Library, parent: QWidget | None = None):
+    def __init__(self, library: Library, parent: QWidget | None = None, *,
+                 changes: LibraryChanges | None = None):
         super().__init__(parent)
         self.library = library
+        self.changes = changes if changes is not None else LibraryChanges(self)
         self._lecture: Lecture | None = None  # a private working copy
+        self._loaded: Lecture | None = None  # the lecture as read or saved: the base of a merge
+        self._theirs: Lecture | None = None  # the version on disk the banner is about
         self._baseline: LectureContent | None = None
         self._recorded: LectureContent | None = None  # the content the undo history last saw
         self._dirty = False
@@ -82,6 +96,7 @@ class LectureComposer(QWidget):
         for edit in (self.fields.title_edit, self.fields.audience_edit, self.outline_panel.note_edit):
             self._router.route(edit)
         self._show_lecture(None)
+        self.changes.sig_changed.connect(self._on_changes_sig_changed)
 
     # --- building -------------------------------------------------------------------------
 
@@ -94,6 +109,10 @@ class LectureComposer(QWidget):
         self.empty_label = QLabel(self.tr("Choose a lecture or create a new one."), self)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setAccessibleName(self.tr("No lecture open"))
+        self.banner = ExternalChangeBanner(self)
+        self.banner.sig_keep_mine_requested.connect(self._on_banner_keep_mine_requested)
+        self.banner.sig_take_theirs_requested.connect(self._on_banner_take_theirs_requested)
+        self.banner.sig_merge_requested.connect(self._on_banner_merge_requested)
 
     def _build_actions(self) -> None:
         self._save_action = QAction(self.tr("&Save lecture"), self)
@@ -138,6 +157,7 @@ class LectureComposer(QWidget):
         bar.addWidget(self.save_button)
         page = QWidget(self)
         layout = QVBoxLayout(page)
+        layout.addWidget(self.banner)
         layout.addWidget(self.fields)
         layout.addWidget(splitter, 1)
         layout.addLayout(bar)
@@ -203,11 +223,12 @@ class LectureComposer(QWidget):
         try:
             lecture = new_lecture(lecture_id, title, self.library.settings.default_language,
                                   format="in-person")
-            self.library.save_lecture(lecture)
+            changes = ops.save_lecture(self.library, lecture)
         except (OSError, LectureKitError) as error:
             edit_prompts.show_cannot_save(self, title, error)
             return None
         self._show_lecture(lecture)
+        self.changes.publish(changes)
         self.sig_lecture_saved.emit(lecture.id)
         return lecture.id
 
@@ -256,28 +277,31 @@ class LectureComposer(QWidget):
             self.fields.title_edit.setFocus()
             edit_prompts.show_cannot_save(self, lecture.id, self.tr("A lecture needs a title."))
             return False
+        saved = copy.deepcopy(lecture)
         try:
-            saved = self.library.save_lecture(copy.deepcopy(lecture))
-        except FileChangedError as error:
-            choice = edit_prompts.ask_changed_on_disk(self, error.path)
-            if choice == ChangedOnDisk.RELOAD:
-                self._reload_from_disk()
-                return False
-            if choice != ChangedOnDisk.OVERWRITE:
-                return False
+            changes = ops.save_lecture(self.library, saved)
+        except FileChangedError:
+            # Read what is on disk now; the banner that follows offers to merge.
             try:
-                saved = self.library.save_lecture(copy.deepcopy(lecture), overwrite=True)
-            except (OSError, LectureKitError) as again:
-                edit_prompts.show_cannot_save(self, lecture.title, again)
-                return False
+                self.changes.publish(ops.refresh(self.library))
+            except (OSError, LectureKitError) as error:
+                edit_prompts.show_cannot_open(self, lecture.title, error)
+            if self.banner.isHidden():
+                edit_prompts.show_cannot_save(self, lecture.title, self.tr(
+                    "The file changed on disk since it was opened; nothing was overwritten."))
+            return False
         except (OSError, LectureKitError) as error:
             edit_prompts.show_cannot_save(self, lecture.title, error)
             return False
         lecture.origin, lecture.path = saved.origin, saved.path
+        self._loaded = saved
+        self._theirs = None
+        self.banner.hide()
         self._baseline = lecture_content(lecture)
         self._undo_stack.setClean()
         self._refresh_state()
         self.status_label.setText(self.tr("Saved."))
+        self.changes.publish(changes)
         self.sig_lecture_saved.emit(lecture.id)
         return True
 
@@ -295,6 +319,9 @@ class LectureComposer(QWidget):
 
     def _show_lecture(self, lecture: Lecture | None) -> None:
         self._lecture = copy.deepcopy(lecture) if lecture is not None else None
+        self._loaded = lecture
+        self._theirs = None
+        self.banner.hide()
         self._undo_stack.clear()
         self.status_label.clear()
         if self._lecture is None:
@@ -324,23 +351,82 @@ class LectureComposer(QWidget):
             self._filling = False
         self.outline_panel.tree.expandAll()
 
-    def _reload_from_disk(self) -> None:
+    def _on_changes_sig_changed(self, changes: Changes) -> None:
         lecture = self._lecture
-        if lecture is None or lecture.path is None:
+        if lecture is None:
             return
+        if changes.points or changes.settings_changed:
+            self.refresh_points()
+            self.outline_model.refresh_timing()
+        if not changes.touches_lecture(lecture.id):
+            return
+        theirs = self.library.lectures.get(lecture.id)
+        loaded = self._loaded
+        if theirs is loaded:
+            return  # this composer's own save
+        if theirs is not None and loaded is not None and theirs.origin is not None \
+                and loaded.origin is not None and theirs.origin.hash == loaded.origin.hash:
+            self._loaded = theirs  # read again, unchanged
+            return
+        if not self._dirty:
+            self._show_lecture(theirs)
+            if theirs is not None:
+                self.status_label.setText(self.tr("Reloaded: the lecture was changed outside lecturekit."))
+                self.sig_lecture_reloaded.emit(theirs.id)
+            return
+        self._theirs = theirs
+        self.banner.show_change(lecture.title, removed=theirs is None)
+
+    def _keep_edits_over(self, theirs: Lecture | None, shown: Lecture | None = None) -> None:
+        """Make *theirs* the version the changes apply to; show *shown* (default: the changes)."""
+        edited = copy.deepcopy(shown or self._lecture)
+        if theirs is None:  # deleted on disk: saving writes the lecture anew
+            edited.origin = edited.path = None
+        else:
+            edited.origin, edited.path = theirs.origin, theirs.path
+        self._lecture = edited
+        self._loaded = theirs
+        self._theirs = None
+        self.banner.hide()
+        self._baseline = lecture_content(theirs) if theirs is not None else None
+        self._recorded = lecture_content(edited)
+        self._fill_views()
+        self._refresh_state()
+
+    def _on_banner_keep_mine_requested(self) -> None:
+        self._keep_edits_over(self._theirs)
+        self.status_label.setText(self.tr("Your version is kept; saving it replaces the one on disk."))
+
+    def _on_banner_take_theirs_requested(self) -> None:
+        theirs = self._theirs
+        self._show_lecture(theirs)
+        if theirs is not None:
+            self.sig_lecture_reloaded.emit(theirs.id)
+
+    def _on_banner_merge_requested(self) -> None:
+        theirs, base, mine = self._theirs, self._loaded, self._lecture
+        if theirs is None or base is None or mine is None:
+            self._on_banner_keep_mine_requested()
+            return
+        merge = merge_lectures(base, mine, theirs)
+        choices: dict[str, str] = {}
+        if not merge.clean:
+            dialog = ClashDialog(merge.clashes, self._merge_field_label, self)
+            if not dialog.exec():
+                return
+            choices = dialog.choices()
+        self._keep_edits_over(theirs, merge.lecture(choices))
+        self.status_label.setText(self.tr("Merged with the version on disk: check it and save."))
+
+    def _merge_field_label(self, key: str) -> str:
+        names = {"sections": self.tr("outline"), "questions": self.tr("anticipated questions"),
+                 "deliveries": self.tr("delivery log")}
+        if key in names:
+            return names[key]
         try:
-            fresh = fileformat.parse_lecture(lecture.path.read_bytes(), lecture.path,
-                                             self.library.settings.default_language)
-        except FileNotFoundError:
-            edit_prompts.show_cannot_open(self, lecture.title, self.tr("The file no longer exists: "
-                                                                       "{path}").format(path=lecture.path))
-            return
-        except (OSError, LectureFormatError) as error:
-            edit_prompts.show_cannot_open(self, lecture.title, error)
-            return
-        self.library.lectures[fresh.id] = fresh
-        self._show_lecture(fresh)
-        self.sig_lecture_reloaded.emit(fresh.id)
+            return self._field_label(key)
+        except KeyError:
+            return key
 
     # --- recording edits ------------------------------------------------------------------------
 

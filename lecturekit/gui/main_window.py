@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -20,11 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core import ops
+from ..core.changes import Changes
 from ..core.errors import LectureKitError
 from ..core.library import Library
 from ..core.model import TalkingPoint
+from . import point_commands
 from .delivery_log_window import DeliveryLogWindow
 from .error_text import describe_error
+from .folder_watcher import FolderWatcher
 from .icons import icon
 from .lecture_composer import LectureComposer
 from .point_editor import PointEditor
@@ -54,17 +58,21 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self.setDockNestingEnabled(True)
 
-        self.editor = PointEditor(self.library, self)
+        changes = services.changes
+        self.editor = PointEditor(self.library, self, changes=changes)
         self.setCentralWidget(self.editor)
         self.search = SearchPanel(services.runner, services.search, self)
-        self.composer = LectureComposer(self.library, self)
+        self.composer = LectureComposer(self.library, self, changes=changes)
         # The window's Save, Undo and Redo serve both panes (undo follows the
         # focus); the panes' own copies would make those shortcuts ambiguous.
         for pane in (self.editor, self.composer):
             for action in (pane.undo_action(), pane.redo_action(), pane.save_action()):
                 pane.removeAction(action)
         self.problems = ProblemsPanel(self)
-        self.review = ReviewPanel(self.library, self, runner=services.runner)
+        self.review = ReviewPanel(self.library, self, runner=services.runner, changes=changes)
+        # Renames and deletes of points: undone from Edit > Undo right after.
+        self.library_undo = QUndoStack(self)
+        self.watcher = FolderWatcher(self.library.root, self)
         self.delivery_log: DeliveryLogWindow | None = None
         self.lecture_choice = QComboBox(self)
         self.lecture_choice.setAccessibleName(self.tr("Current lecture"))
@@ -165,10 +173,18 @@ class MainWindow(QMainWindow):
             self._on_preferences_triggered, keys.Preferences)
         self.find_action = self._action(self.tr("&Find…"), self.tr("Search the library"),
                                         self.search.focus_search, keys.Find, "find")
+        self.rename_point_action = self._action(
+            self.tr("Re&name talking point…"), self.tr("Give the open talking point a new id; "
+                                                      "lectures that use it follow"),
+            self._on_rename_point_triggered, QKeySequence("F2"))
+        self.delete_point_action = self._action(
+            self.tr("&Delete talking point…"), self.tr("Move the open talking point's file to the trash"),
+            self._on_delete_point_triggered, QKeySequence("Ctrl+Shift+Del"))
         # Edit > Undo follows the focus: the point editor's edits or the lecture's.
         self.undo_group = QUndoGroup(self)
         self.undo_group.addStack(self.editor.undo_stack())
         self.undo_group.addStack(self.composer.undo_stack())
+        self.undo_group.addStack(self.library_undo)
         self.undo_group.setActiveStack(self.editor.undo_stack())
         self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(keys.Undo)
@@ -190,6 +206,9 @@ class MainWindow(QMainWindow):
         edit = self.menuBar().addMenu(self.tr("&Edit"))
         edit.addAction(self.undo_action)
         edit.addAction(self.redo_action)
+        edit.addSeparator()
+        edit.addAction(self.rename_point_action)
+        edit.addAction(self.delete_point_action)
         edit.addSeparator()
         edit.addAction(self.find_action)
         edit.addSeparator()
@@ -226,12 +245,15 @@ class MainWindow(QMainWindow):
         self.search.sig_point_activated.connect(self._on_search_point_activated)
         self.search.sig_add_to_lecture_requested.connect(self._on_search_add_to_lecture_requested)
         self.editor.sig_point_saved.connect(self._on_editor_point_saved)
+        self.editor.sig_status.connect(self._on_editor_sig_status)
+        self.services.changes.sig_changed.connect(self._on_library_changed)
+        self.services.changes.sig_index_updated.connect(self.search.run_search)
+        self.watcher.sig_files_changed.connect(self.services.request_refresh)
         self.editor.sig_dirty_changed.connect(self._update_title)
         self.composer.sig_dirty_changed.connect(self._update_title)
         self.composer.sig_point_activated.connect(self._on_search_point_activated)
         self.lecture_choice.activated.connect(self._on_lecture_choice_activated)
         self.review.sig_point_activated.connect(self._on_search_point_activated)
-        self.review.sig_points_flagged.connect(self._on_review_points_flagged)
         self.composer.sig_lecture_saved.connect(self._on_composer_lecture_saved)
         QApplication.instance().focusChanged.connect(self._on_app_focusChanged)
 
@@ -255,14 +277,19 @@ class MainWindow(QMainWindow):
         if not self.library.loaded:
             self._load_library()
             return
+        self._show_problems()
+        self._fill_lectures()
+        self._update_title()
+        self.search.set_tags(sorted({tag for point in self.library.points.values() for tag in point.tags}))
+        self.statusBar().showMessage(self.tr("%n talking point(s)", "", len(self.library.points)), 5000)
+        self.sync_index()
+        self.watcher.start()
+
+    def _show_problems(self) -> None:
         self.problems.set_problems(self.library.problems, self.library.root)
         self.problems_dock.setWindowTitle(self.tr("Problems (%n)", "", len(self.library.problems)))
         # A clean library needs no problems pane; View > Problems shows it anyway.
         self.problems_dock.setVisible(bool(self.library.problems))
-        self._fill_lectures()
-        self._update_title()
-        self.statusBar().showMessage(self.tr("%n talking point(s)", "", len(self.library.points)), 5000)
-        self.sync_index()
 
     def _load_library(self) -> None:
         self.statusBar().showMessage(self.tr("Reading the library…"))
@@ -275,25 +302,52 @@ class MainWindow(QMainWindow):
             "The library could not be read:\n{reason}\n\nIf the folder was moved or its drive "
             "disconnected, open it again with File > Open library.").format(reason=message))
 
-    def _on_library_loaded(self, _result=None) -> None:
-        self.composer.refresh_points()
+    def _on_library_loaded(self, changes: Changes | None = None) -> None:
+        # Every view hears what the read found (the index follows); the panes
+        # this window owns are filled here.
+        if changes is not None:
+            self.services.publish(changes)
+        self._show_problems()
+        self._fill_lectures()
+        self._update_title()
+        self.statusBar().showMessage(self.tr("%n talking point(s)", "", len(self.library.points)), 5000)
+        self.watcher.start()
+
+    def _on_library_changed(self, changes: Changes) -> None:
+        """The library changed (in this app or on disk): the panes this window owns follow."""
+        if changes.problems_changed or changes.external:
+            self._show_problems()
+        if changes.lectures or changes.settings_changed:
+            self._update_lecture_choice()
+        if changes.points:
+            self.search.set_tags(sorted({tag for p in self.library.points.values() for tag in p.tags}))
         if not self.search.query.text().strip():
-            self.search.run_search()  # the empty query lists the library
-        if self.review.isVisible():
-            self.review.refresh()
-        if self.delivery_log is not None and self.delivery_log.isVisible():
-            self.delivery_log.refresh()
-        self.search.set_tags(sorted({tag for point in self.library.points.values() for tag in point.tags}))
-        current = self.editor.current_point_id()
-        if current is not None and current not in self.library.points:
-            self.editor.set_point(None)
-        self.show_library()
+            self.search.run_search()  # the empty query lists the library itself
+        self._update_title()
+        if changes.external and self.library.loaded:
+            count = len(changes.points) + len(changes.lectures)
+            if count:
+                self.statusBar().showMessage(self.tr("%n file(s) changed outside lecturekit were read",
+                                                     "", count), 5000)
 
     def sync_index(self) -> None:
         """Bring the search index up to date with the files, then search again."""
         self.services.runner.submit(self.services.sync_task, key="index-sync", lane="serial",
                                     label=self.tr("Updating the search index"),
                                     on_done=lambda _result: self.search.run_search())
+
+    def _update_lecture_choice(self) -> None:
+        """List the lectures anew, keeping the one being composed."""
+        current = self.composer.current_lecture_id()
+        self.lecture_choice.clear()
+        for lecture in sorted(self.library.lectures.values(), key=lambda lec: lec.title.casefold()):
+            self.lecture_choice.addItem(lecture.title, lecture.id)
+        index = self.lecture_choice.findData(current) if current else -1
+        if index >= 0:
+            self.lecture_choice.setCurrentIndex(index)
+        elif current is None and self.lecture_choice.count():
+            self.lecture_choice.setCurrentIndex(0)
+            self.composer.set_lecture(self.lecture_choice.itemData(0))
 
     def _fill_lectures(self, select: str | None = None) -> None:
         current = select or self.lecture_choice.currentData()
@@ -351,6 +405,7 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())
+        self.watcher.stop()
         self.services.runner.cancel_all()
         event.accept()
 
@@ -373,13 +428,12 @@ class MainWindow(QMainWindow):
         if self.lecture_choice.currentData() is not None:
             self.composer.add_points(list(point_ids))
 
-    def _on_editor_point_saved(self, point_id: str) -> None:
-        point = self.library.points.get(point_id)
-        if point is not None:
-            self.services.runner.submit(self.services.update_task, point, lane="serial",
-                                        on_done=lambda _r: self.search.run_search())
-            self._tidy_timer.start()
+    def _on_editor_point_saved(self, _point_id: str) -> None:
+        self._tidy_timer.start()
         self._update_title()
+
+    def _on_editor_sig_status(self, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)
 
     def _on_new_point_triggered(self) -> None:
         title, ok = QInputDialog.getText(self, self.tr("New talking point"), self.tr("Title:"))
@@ -390,10 +444,11 @@ class MainWindow(QMainWindow):
         point = TalkingPoint(id=self.library.new_point_id(title.strip()), title=title.strip(), kind="fact",
                              language=self.library.settings.default_language, status="draft")
         try:
-            self.library.create_point(point)
+            changes = ops.create_point(self.library, point)
         except (OSError, LectureKitError) as error:
             QMessageBox.warning(self, self.tr("New talking point"), describe_error(error))
             return
+        self.services.publish(changes)
         self.editor.set_point(point.id)
         self._on_editor_point_saved(point.id)
 
@@ -460,7 +515,8 @@ class MainWindow(QMainWindow):
 
     def _on_delivery_log_triggered(self) -> None:
         if self.delivery_log is None:
-            self.delivery_log = DeliveryLogWindow(self.library, self, runner=self.services.runner)
+            self.delivery_log = DeliveryLogWindow(self.library, self, runner=self.services.runner,
+                                                  changes=self.services.changes)
             self.delivery_log.setWindowFlag(Qt.WindowType.Window)
             self.delivery_log.resize(980, 640)
             self.delivery_log.sig_point_activated.connect(self._on_search_point_activated)
@@ -476,16 +532,48 @@ class MainWindow(QMainWindow):
             self.lecture_dock.show()
             self.lecture_dock.raise_()
 
-    def _on_review_points_flagged(self, point_ids: list) -> None:
-        for point_id in point_ids:
-            point = self.library.points.get(point_id)
-            if point is not None:
-                self.services.runner.submit(self.services.update_task, point, lane="serial")
+    def _current_point_ids(self) -> list[str]:
+        """The point to rename or delete: the one open in the editor, else the search's selection."""
         current = self.editor.current_point_id()
-        if current in point_ids and not self.editor.is_dirty():
-            self.editor.set_point(None)
-            self.editor.set_point(current)
-        self.search.run_search()
+        return [current] if current else self.search.selected_ids()[:1]
+
+    def _on_rename_point_triggered(self) -> None:
+        ids = self._current_point_ids()
+        if not ids or ids[0] not in self.library.points:
+            return
+        if ids[0] == self.editor.current_point_id() and not self.editor.maybe_save():
+            return
+        new_id = point_commands.ask_new_id(self, self.library, ids[0])
+        if not new_id:
+            return
+        command = point_commands.RenamePointCommand(self.library, self.services.publish, self._on_command_failed,
+                                                    ids[0], new_id)
+        if point_commands.run_command(self, self.library_undo, command, self.tr("Rename talking point")):
+            self.undo_group.setActiveStack(self.library_undo)
+            self.statusBar().showMessage(self.tr("Renamed {old} to {new}").format(old=ids[0], new=new_id), 5000)
+
+    def _on_delete_point_triggered(self) -> None:
+        ids = self._current_point_ids()
+        if not ids or ids[0] not in self.library.points:
+            return
+        point_id = ids[0]
+        if not point_commands.confirm_delete(self, self.library, point_id):
+            return
+        if point_id == self.editor.current_point_id():
+            self.editor.discard()
+        try:
+            command = point_commands.DeletePointCommand(self.library, self.services.publish,
+                                                        self._on_command_failed, point_id)
+        except OSError as error:
+            QMessageBox.warning(self, self.tr("Delete talking point"), describe_error(error))
+            return
+        if point_commands.run_command(self, self.library_undo, command, self.tr("Delete talking point")):
+            self.undo_group.setActiveStack(self.library_undo)
+            self.statusBar().showMessage(self.tr("Moved to the trash: {id} (Edit > Undo brings it back)")
+                                         .format(id=point_id), 8000)
+
+    def _on_command_failed(self, error: Exception) -> None:
+        QMessageBox.warning(self, self.tr("Not done"), describe_error(error))
 
     def _on_present_triggered(self) -> None:
         from .presenter_view import PresenterWindow
@@ -496,33 +584,36 @@ class MainWindow(QMainWindow):
             return
         if self.composer.is_dirty() and not self.composer.save():
             return
-        self.presenter = PresenterWindow(self.library, lecture_id, None)
+        self.presenter = PresenterWindow(self.library, lecture_id, None, changes=self.services.changes)
         self.presenter.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.presenter.sig_delivery_saved.connect(self._on_presenter_delivery_saved)
         self.presenter.present()
 
-    def _on_presenter_delivery_saved(self, lecture_id: str) -> None:
-        if lecture_id == self.composer.current_lecture_id() and not self.composer.is_dirty():
-            self.composer.set_lecture(None)
-            self.composer.set_lecture(lecture_id)
+    def _on_presenter_delivery_saved(self, _lecture_id: str) -> None:
         self.statusBar().showMessage(self.tr("The delivery was added to the lecture's log"), 5000)
 
     def _on_preferences_triggered(self) -> None:
         from .preferences_dialog import PreferencesDialog
 
-        dialog = PreferencesDialog(self.library, self)
+        dialog = PreferencesDialog(self.library, self, changes=self.services.changes)
         if not dialog.exec():
             return
-        self.composer.refresh_points()
-        self._update_title()
         if dialog.language_changed() and self._confirm_unsaved():
             self.sig_language_changed.emit()
 
     def _on_reload_triggered(self) -> None:
-        if not self._confirm_unsaved():
-            return
-        self.library.loaded = False
-        self._load_library()
+        # Unsaved edits stay: an editor whose file changed offers to merge.
+        self.statusBar().showMessage(self.tr("Reading the library…"))
+        self.services.runner.submit(self.services.load_task, key="library-load",
+                                    label=self.tr("Reading the library"),
+                                    on_done=self._on_library_loaded, on_error=self._on_library_load_failed)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        # Coming back to the window: read what changed meanwhile, in case the
+        # folder could not be watched (a network share, a system limit).
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.services.request_refresh()
+        super().changeEvent(event)
 
     def _on_app_focusChanged(self, _old, new) -> None:
         if new is None:

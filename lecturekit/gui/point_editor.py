@@ -1,13 +1,20 @@
 """The editor of one talking point: front matter, text with live preview, speaker notes.
 
 The editor shows a point and forwards the user's intents: saving goes through
-`Library.save_point`, estimates through `core.timing`.  While there are unsaved
+`core.ops.save_point`, estimates through `core.timing`.  While there are unsaved
 edits a draft is kept outside the library every few seconds, so a crash loses
 nothing; opening a point with such a draft offers to restore it.
+
+The editor follows the library's change broadcast: the open point changed on
+disk is shown anew when it has no unsaved edits, and otherwise a banner offers
+to keep the user's version, take the one on disk, or merge the two field by
+field.  A save refused because the file changed meanwhile ends in the same
+banner; the editor never overwrites blindly.
 """
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -24,14 +31,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import fileformat, timing
+from ..core import fileformat, ops, timing
+from ..core.changes import Changes
 from ..core.errors import FileChangedError, LectureKitError, PointFormatError, UnknownPointError
 from ..core.library import Library
+from ..core.merge import merge_points
 from ..core.model import TalkingPoint
 from . import edit_prompts
-from .edit_prompts import ChangedOnDisk, DraftChoice, UnsavedChanges
+from .clash_dialog import ClashDialog
+from .edit_prompts import DraftChoice, UnsavedChanges
 from .form_undo import FieldChangeCommand, UndoRouter
+from .library_changes import LibraryChanges
 from .markdown_preview import MarkdownPreview
+from .merge_banner import ExternalChangeBanner
 from .point_drafts import PointDrafts
 from .point_form import FIELDS, TEXT_FIELDS, PointForm
 
@@ -58,10 +70,15 @@ class PointEditor(QWidget):
     # a point was read again from disk and the user's edits to it dropped: its id
     sig_dirty_changed = Signal(bool)
     # the editor now holds unsaved edits (True) or none (False)
+    sig_status = Signal(str)
+    # a short message for the status bar (e.g. the open point was reloaded)
 
-    def __init__(self, library: Library, parent: QWidget | None = None):
+    def __init__(self, library: Library, parent: QWidget | None = None, *,
+                 changes: LibraryChanges | None = None):
         super().__init__(parent)
         self.library = library
+        self.changes = changes if changes is not None else LibraryChanges(self)
+        self._theirs: TalkingPoint | None = None  # the version on disk the banner is about
         self._drafts = PointDrafts(library.root)
         self._point: TalkingPoint | None = None  # as last loaded from or saved to disk
         self._baseline: tuple | None = None
@@ -77,6 +94,7 @@ class PointEditor(QWidget):
         self._draft_timer.setInterval(DRAFT_INTERVAL_MS)
         self._draft_timer.timeout.connect(self._on_draft_timer_timeout)
         self._show_point(None)
+        self.changes.sig_changed.connect(self._on_changes_sig_changed)
 
     # --- building -----------------------------------------------------------------------
 
@@ -114,6 +132,10 @@ class PointEditor(QWidget):
         self.empty_label = QLabel(self.tr("Choose a talking point to edit it."), self)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setAccessibleName(self.tr("No talking point open"))
+        self.banner = ExternalChangeBanner(self)
+        self.banner.sig_keep_mine_requested.connect(self._on_banner_keep_mine_requested)
+        self.banner.sig_take_theirs_requested.connect(self._on_banner_take_theirs_requested)
+        self.banner.sig_merge_requested.connect(self._on_banner_merge_requested)
 
     def _action(self, text: str, tip: str, key: QKeySequence.StandardKey, slot) -> QAction:
         action = QAction(text, self)
@@ -166,6 +188,7 @@ class PointEditor(QWidget):
         bar.addWidget(self.save_button)
         page = QWidget(self)
         layout = QVBoxLayout(page)
+        layout.addWidget(self.banner)
         layout.addWidget(self.location_label)
         layout.addWidget(self.form)
         layout.addWidget(self.tabs, 1)
@@ -215,7 +238,7 @@ class PointEditor(QWidget):
         try:
             point = self.library.point(point_id)
         except UnknownPointError as error:
-            edit_prompts.show_cannot_open(self, point_id, str(error))
+            edit_prompts.show_cannot_open(self, point_id, error)
             return False
         self._show_point(point)
         self._offer_draft(point)
@@ -258,25 +281,23 @@ class PointEditor(QWidget):
             edit_prompts.show_cannot_save(self, point.title or point.id, problem)
             return False
         try:
-            saved = self.library.save_point(point)
-        except FileChangedError as error:
-            choice = edit_prompts.ask_changed_on_disk(self, error.path)
-            if choice == ChangedOnDisk.RELOAD:
-                self._reload_from_disk()
-                return False
-            if choice != ChangedOnDisk.OVERWRITE:
-                return False
-            try:
-                saved = self.library.save_point(point, overwrite=True)
-            except (OSError, LectureKitError) as again:
-                edit_prompts.show_cannot_save(self, point.title, str(again))
-                return False
-        except (OSError, LectureKitError) as error:
-            edit_prompts.show_cannot_save(self, point.title, str(error))
+            self.changes.publish(ops.save_point(self.library, point))
+        except FileChangedError:
+            # Read what is on disk now; the banner that follows offers to merge.
+            self._read_changes_from_disk()
+            if self.banner.isHidden():
+                edit_prompts.show_cannot_save(self, point.title, self.tr(
+                    "The file changed on disk since it was opened; nothing was overwritten."))
             return False
+        except (OSError, LectureKitError) as error:
+            edit_prompts.show_cannot_save(self, point.title, error)
+            return False
+        saved = point
         self._drafts.delete(saved.id)
         self._last_draft = b""
         self._point = saved
+        self._theirs = None
+        self.banner.hide()
         self._baseline = _snapshot(saved)
         self._undo_stack.setClean()
         self._refresh_state()
@@ -300,6 +321,8 @@ class PointEditor(QWidget):
     def _show_point(self, point: TalkingPoint | None, values: TalkingPoint | None = None) -> None:
         """Show *point* as saved; *values* (a restored draft) fills the fields instead."""
         self._point = point
+        self._theirs = None
+        self.banner.hide()
         self._undo_stack.clear()
         self._last_draft = b""
         self.draft_label.clear()
@@ -332,7 +355,7 @@ class PointEditor(QWidget):
         try:
             pending = self._drafts.pending(point)
         except PointFormatError as error:
-            edit_prompts.show_cannot_open(self, self.tr("the unsaved draft"), error.describe())
+            edit_prompts.show_cannot_open(self, self.tr("the unsaved draft"), error)
             return
         if pending is None:
             return
@@ -344,23 +367,114 @@ class PointEditor(QWidget):
         elif choice == DraftChoice.DISCARD:
             self._drafts.delete(point.id)
 
-    def _reload_from_disk(self) -> None:
-        point = self._point
-        if point is None or point.path is None:
-            return
+    def _read_changes_from_disk(self) -> None:
+        """Read the library's changed files now and tell every view (the banner follows)."""
         try:
-            fresh = fileformat.parse_point(point.path.read_bytes(), point.path)
-        except FileNotFoundError:
-            edit_prompts.show_cannot_open(self, point.title, self.tr("The file no longer exists: "
-                                                                     "{path}").format(path=point.path))
+            self.changes.publish(ops.refresh(self.library))
+        except (OSError, LectureKitError) as error:
+            edit_prompts.show_cannot_open(self, self._point.title if self._point else "", error)
+
+    def _on_changes_sig_changed(self, changes: Changes) -> None:
+        if changes.settings_changed:
+            self._refresh_state()
+        point = self._point
+        if point is None:
             return
-        except (OSError, PointFormatError) as error:
-            edit_prompts.show_cannot_open(self, point.title, str(error))
+        new_id = changes.renamed_points.get(point.id)
+        if new_id is not None and new_id in self.library.points:
+            self._follow_rename(self.library.points[new_id])
             return
-        self.library.points[fresh.id] = fresh
-        self._drafts.delete(point.id)
-        self._show_point(fresh)
-        self.sig_point_reloaded.emit(fresh.id)
+        if not changes.touches_point(point.id):
+            return
+        theirs = self.library.points.get(point.id)
+        if theirs is point:
+            return  # this editor's own save
+        if theirs is not None and theirs.origin is not None and point.origin is not None \
+                and theirs.origin.hash == point.origin.hash and theirs.path == point.path:
+            self._point = theirs  # read again, unchanged
+            return
+        if not self._dirty:
+            if theirs is None:
+                self._show_point(None)
+                self.sig_status.emit(self.tr("“{title}” was deleted outside lecturekit").format(
+                    title=point.title))
+            else:
+                self._drafts.delete(point.id)
+                self._show_point(theirs)
+                self.sig_status.emit(self.tr("“{title}” was changed outside lecturekit and "
+                                             "was reloaded").format(title=theirs.title))
+                self.sig_point_reloaded.emit(theirs.id)
+            return
+        self._theirs = theirs
+        self.banner.show_change(point.title, removed=theirs is None)
+
+    def _follow_rename(self, renamed: TalkingPoint) -> None:
+        """The open point got a new id: keep the edits, point them at the renamed file."""
+        edited = self.edited_point() if self._dirty else None
+        if edited is None:
+            self._show_point(renamed)
+            return
+        self._point = renamed
+        self._baseline = _snapshot(renamed)
+        edited.id, edited.path, edited.origin = renamed.id, renamed.path, renamed.origin
+        self.form.load(edited)
+        self._refresh_state()
+
+    def _keep_edits_over(self, theirs: TalkingPoint | None, shown: TalkingPoint | None = None) -> None:
+        """Make *theirs* the version the edits apply to; the form shows *shown* (default: the edits)."""
+        edited = shown or self.edited_point()
+        if theirs is None:  # deleted on disk: saving writes the point anew
+            base = copy.copy(self._point)
+            base.path = base.origin = None
+            theirs = base
+        else:
+            edited.path, edited.origin = theirs.path, theirs.origin
+        self._point = theirs
+        self._theirs = None
+        self.banner.hide()
+        self._baseline = _snapshot(theirs) if theirs.origin is not None else None
+        self.form.load(edited)
+        self._values = {key: self.form.value(key) for key in FIELDS}
+        for edit, text in ((self.body_edit, edited.body), (self.notes_edit, edited.notes)):
+            if edit.toPlainText() != text:
+                edit.setPlainText(text)
+        self._refresh_state()
+
+    def _merge_field_label(self, key: str) -> str:
+        names = {"body": self.tr("text"), "notes": self.tr("speaker notes"), "minutes": self.tr("minutes")}
+        if key in names:
+            return names[key]
+        try:
+            return self.form.field_label(key)
+        except KeyError:
+            return key
+
+    def _on_banner_keep_mine_requested(self) -> None:
+        self._keep_edits_over(self._theirs)
+        self.sig_status.emit(self.tr("Your version is kept; saving it replaces the one on disk"))
+
+    def _on_banner_take_theirs_requested(self) -> None:
+        theirs = self._theirs
+        if self._point is not None:
+            self._drafts.delete(self._point.id)
+        self._show_point(theirs)
+        if theirs is not None:
+            self.sig_point_reloaded.emit(theirs.id)
+
+    def _on_banner_merge_requested(self) -> None:
+        theirs, base, mine = self._theirs, self._point, self.edited_point()
+        if theirs is None or base is None or mine is None:
+            self._on_banner_keep_mine_requested()
+            return
+        merge = merge_points(base, mine, theirs)
+        choices: dict[str, str] = {}
+        if not merge.clean:
+            dialog = ClashDialog(merge.clashes, self._merge_field_label, self)
+            if not dialog.exec():
+                return
+            choices = dialog.choices()
+        self._keep_edits_over(theirs, merge.point(choices))
+        self.sig_status.emit(self.tr("Merged with the version on disk: check it and save"))
 
     # --- state --------------------------------------------------------------------------------
 

@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ..core import ops
 from ..core.errors import FileChangedError, LectureKitError
 from ..core.library import Library
+from ..core.merge import merge_settings
 from ..core.model import LANGUAGES
 from .error_text import describe_error
 from .i18n import INTERFACE_LANGUAGES, LANGUAGE_KEY, chosen_language, set_chosen_language, system_language
@@ -31,8 +33,10 @@ LANGUAGE_NAMES = {"kk": "Қазақша (kk)", "ru": "Русский (ru)", "en"
 class PreferencesDialog(QDialog):
     """Edits the library's name, default language, speaking rate and handout footer."""
 
-    def __init__(self, library: Library, parent=None):
+    def __init__(self, library: Library, parent=None, *, changes=None):
         super().__init__(parent)
+        self._publish = changes.publish if changes is not None else (lambda _changes: None)
+        self._loaded = copy.copy(library.settings)  # the base of a merge if the file changes meanwhile
         self.library = library
         self.setWindowTitle(self.tr("Preferences"))
         self.setAccessibleName(self.tr("Preferences"))
@@ -110,14 +114,22 @@ class PreferencesDialog(QDialog):
     def accept(self) -> None:
         settings = self.edited_settings()
         try:
-            self.library.save_settings(settings)
-        except FileChangedError:
-            answer = QMessageBox.question(self, self.tr("Settings changed on disk"), self.tr(
-                "library.yaml was changed by someone else since the library was opened. "
-                "Replace it with your settings?"))
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-            self.library.save_settings(settings, overwrite=True)
+            try:
+                self._publish(ops.save_settings(self.library, settings))
+            except FileChangedError:
+                # Someone changed library.yaml meanwhile: keep their fields, apply ours.
+                self._publish(ops.refresh(self.library))
+                merge = merge_settings(self._loaded, settings, self.library.settings)
+                if not merge.clean:
+                    names = ", ".join(clash.field for clash in merge.clashes)
+                    answer = QMessageBox.question(self, self.tr("Settings changed on disk"), self.tr(
+                        "library.yaml was changed by someone else meanwhile, in the same fields as "
+                        "yours ({fields}). Keep your values for them? The other changes in the file "
+                        "are kept either way.").format(fields=names))
+                    if answer != QMessageBox.StandardButton.Yes:
+                        return
+                self._publish(ops.save_settings(self.library, merge.settings(
+                    {clash.field: "mine" for clash in merge.clashes})))
         except (OSError, LectureKitError) as error:
             QMessageBox.warning(self, self.tr("Preferences"),
                                 self.tr("The settings could not be saved:\n{error}").format(error=describe_error(error)))

@@ -34,9 +34,10 @@ class PresenterWindow(QWidget):
     # the delivery was logged in the lecture's file: the lecture id
 
     def __init__(self, library: Library, lecture_id: str, parent: QWidget | None = None,
-                 clock: Callable[[], float] | None = None):
+                 clock: Callable[[], float] | None = None, *, changes=None):
         super().__init__(parent, Qt.WindowType.Window)
         self.library = library
+        self._publish = changes.publish if changes is not None else (lambda _changes: None)
         self.session = DeliverySession(library.lecture(lecture_id), library, clock or time.monotonic)
         self._closing = False
         self._last_values: dict[str, Any] | None = None
@@ -165,7 +166,7 @@ class PresenterWindow(QWidget):
             return True
         if result == QDialog.DialogCode.Accepted.value:
             self._last_values = values
-            if save_delivery(self, self.library, self.session, values):
+            if save_delivery(self, self.library, self.session, values, self._publish):
                 self.sig_delivery_saved.emit(self.session.lecture.id)
                 self._finish_up()
                 return True

@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core import ops
 from ..core.errors import FileChangedError, UnknownPointError
 from ..core.library import Library
 from ..core.review import (
     DEFAULT_REVIEW_MONTHS,
     FlagFailure,
     due_for_review,
-    flag_outdated,
     months_before,
     points_citing,
 )
@@ -42,9 +42,9 @@ if TYPE_CHECKING:
     from .task_runner import TaskControl, TaskRunner
 
 
-def _flag_task(control: TaskControl, library: Library, point_ids: list[str]) -> list[FlagFailure]:
+def _flag_task(control: TaskControl, library: Library, point_ids: list[str]):
     control.check()
-    return flag_outdated(library, point_ids)
+    return ops.flag_outdated(library, point_ids)
 
 
 class ReviewPanel(QWidget):
@@ -56,9 +56,12 @@ class ReviewPanel(QWidget):
     # these points were marked outdated and saved (ids): the index and an open editor catch up
 
     def __init__(self, library: Library, parent=None, *, runner: TaskRunner | None = None,
-                 today: dt.date | None = None):
+                 today: dt.date | None = None, changes=None):
         super().__init__(parent)
         self.library = library
+        self._changes = changes
+        if changes is not None:
+            changes.sig_changed.connect(self._on_changes_sig_changed)
         self._runner = runner
         self._today = today
         self._flagging = False
@@ -124,6 +127,11 @@ class ReviewPanel(QWidget):
         self.model.set_items(items, months_before(self._today or dt.date.today(), months))
         self.count.setText(self.tr("%n points due for review", "", len(items)))
 
+    def _on_changes_sig_changed(self, changes) -> None:
+        # Hidden, the panel reads the library when it is shown again.
+        if self.isVisible() and (changes.points or changes.settings_changed):
+            self.refresh()
+
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         self.refresh()  # points may have been edited or reviewed while the panel was hidden
         super().showEvent(event)
@@ -155,16 +163,19 @@ class ReviewPanel(QWidget):
         if not point_ids or self._flagging:
             return
         if self._runner is None:
-            self._flag_done(point_ids, flag_outdated(self.library, point_ids))
+            self._flag_done(point_ids, ops.flag_outdated(self.library, point_ids))
             return
         self._flagging = True
         self.flag_button.setEnabled(False)
         self._runner.submit(_flag_task, self.library, point_ids, lane="serial",
                             label=self.tr("Marking points outdated"),
-                            on_done=lambda failures: self._flag_done(point_ids, failures),
+                            on_done=lambda result: self._flag_done(point_ids, result),
                             on_error=self._on_runner_flag_failed)
 
-    def _flag_done(self, point_ids: list[str], failures: list[FlagFailure]) -> None:
+    def _flag_done(self, point_ids: list[str], result) -> None:
+        changes, failures = result
+        if self._changes is not None:
+            self._changes.publish(changes)
         self._flagging = False
         self.flag_button.setEnabled(True)
         failed = {failure.point_id for failure in failures}

@@ -161,21 +161,18 @@ class SearchPanel(QWidget):
         self.tag.setCurrentIndex(max(0, self.tag.findData(current)) if current else 0)
         self.tag.blockSignals(False)
 
-    def full_query(self) -> str:
-        """The typed query plus the chosen filters in the query language."""
-        parts = [self.query.text().strip()]
-        for field, combo in (("kind", self.kind), ("lang", self.language), ("status", self.status),
-                             ("tag", self.tag)):
-            if combo.currentData():
-                parts.append(f"{field}:{combo.currentData()}")
-        return " ".join(part for part in parts if part)
+    def filters(self) -> dict[str, str]:
+        """The chosen filters as data for the search (never turned into query text)."""
+        return {name: combo.currentData() for name, combo in (
+            ("kind", self.kind), ("language", self.language), ("status", self.status), ("tag", self.tag))
+            if combo.currentData()}
 
     def run_search(self) -> None:
         """Search now (the debounce timer calls this after typing stops)."""
         self._debounce.stop()
-        query = self.full_query()
+        query = self.query.text().strip()
         as_you_type = bool(self.query.text()) and not self.query.text().endswith(" ")
-        self._runner.submit(_search_task, self._search, query, as_you_type, key="search",
+        self._runner.submit(_search_task, self._search, query, as_you_type, self.filters(), key="search",
                             on_done=self._show_results)
 
     def _show_results(self, results) -> None:
@@ -249,6 +246,6 @@ class SearchPanel(QWidget):
         return super().eventFilter(watched, event)
 
 
-def _search_task(control, search: Callable[..., Any], query: str, as_you_type: bool):
+def _search_task(control, search: Callable[..., Any], query: str, as_you_type: bool, filters: dict):
     control.check()
-    return search(query, limit=RESULT_LIMIT, as_you_type=as_you_type)
+    return search(query, limit=RESULT_LIMIT, as_you_type=as_you_type, filters=filters)

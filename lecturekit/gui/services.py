@@ -11,16 +11,21 @@ import html
 import threading
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any, Mapping
 
 from PySide6.QtCore import QCoreApplication
 
+from ..core import ops
+from ..core.changes import Changes
 from ..core.library import Library
-from ..core.model import TalkingPoint
 from ..search import SearchHit, SearchIndex, SearchResults
+from .library_changes import LibraryChanges
 from .task_runner import TaskControl, TaskRunner
 
-
 BROWSE_SNIPPET_CHARS = 160
+# Beyond this many points changed at once (a checkout, a sync), one scan of
+# the files brings the index up to date faster than a write per point.
+UPDATE_ONE_BY_ONE = 25
 
 
 @dataclass
@@ -30,21 +35,64 @@ class Services:
     library: Library
     index: SearchIndex
     runner: TaskRunner
+    changes: LibraryChanges = field(default_factory=LibraryChanges)
     _index_lock: threading.Lock = field(default_factory=threading.Lock)
+    _refreshing: bool = field(default=False, init=False)
+    _refresh_again: bool = field(default=False, init=False)
 
-    def search(self, query: str, *, limit: int = 50, as_you_type: bool = False):
+    def __post_init__(self) -> None:
+        self.changes.sig_changed.connect(self._on_changes_sig_changed)
+
+    def request_refresh(self) -> None:
+        """Read the files changed on disk, off the GUI thread, and publish what changed.
+
+        Asked again while a read runs, one more read follows it, so no change
+        is missed and reads never pile up.
+        """
+        if not self.library.loaded:
+            return  # the first read is under way; it sees everything
+        if self._refreshing:
+            self._refresh_again = True
+            return
+        self._refreshing = True
+        self.runner.submit(self.refresh_task, lane="serial", on_done=self._on_refresh_done,
+                           on_error=self._on_refresh_failed)
+
+    def _on_refresh_done(self, changes: Changes) -> None:
+        self._refreshing = False
+        self.publish(changes)
+        if self._refresh_again:
+            self._refresh_again = False
+            self.request_refresh()
+
+    def _on_refresh_failed(self, _message: str, _details: str) -> None:
+        self._refreshing = self._refresh_again = False
+
+    def publish(self, changes: Changes) -> None:
+        """Tell every view what an operation changed; the index follows."""
+        self.changes.publish(changes)
+
+    def _on_changes_sig_changed(self, changes: Changes) -> None:
+        if changes.points:
+            self.runner.submit(self.index_changes_task, changes, lane="serial",
+                               on_done=lambda _result: self.changes.sig_index_updated.emit())
+
+    def search(self, query: str, *, limit: int = 50, as_you_type: bool = False,
+               filters: Mapping[str, Any] | None = None):
         """Search the index (thread-safe; called on a worker thread).
 
         An empty query browses the library: the first points by title, so the
-        list is never blank when the window opens.
+        list is never blank when the window opens.  *filters* are the search's
+        structured filters (kind, language, status, tag), never query text.
         """
+        filters = {key: value for key, value in (filters or {}).items() if value}
         if not query.strip():
-            return self.browse(limit)
-        return self.index.search(query, limit=limit, as_you_type=as_you_type)
+            return self.browse(limit, filters)
+        return self.index.search(query, limit=limit, as_you_type=as_you_type, filters=filters or None)
 
-    def browse(self, limit: int) -> SearchResults:
+    def browse(self, limit: int, filters: Mapping[str, Any] | None = None) -> SearchResults:
         """The library's points by language and title, as search results."""
-        points = list(self.library.points.values())
+        points = [point for point in list(self.library.points.values()) if _passes(point, filters or {})]
         points.sort(key=lambda p: (p.language, p.title.casefold()))
         hits = [SearchHit(id=p.id, title=p.title, kind=p.kind, language=p.language, score=0.0,
                           snippet=html.escape(" ".join(p.body.split())[:BROWSE_SNIPPET_CHARS]))
@@ -53,10 +101,15 @@ class Services:
                   "language": dict(Counter(p.language for p in points))}
         return SearchResults(query="", total=len(points), hits=hits, facets=facets)
 
-    def load_task(self, control: TaskControl) -> None:
+    def load_task(self, control: TaskControl) -> Changes:
         """Read the library's files (the window shows before this is done)."""
-        self.library.reload(progress=lambda done, total: control.progress(
+        return ops.reload(self.library, progress=lambda done, total: control.progress(
             done, total, QCoreApplication.translate("Services", "Reading %v / %m")))
+
+    def refresh_task(self, control: TaskControl) -> Changes:
+        """Read again the files that changed on disk (the folder watcher asks for this)."""
+        control.check()
+        return ops.refresh(self.library)
 
     def sync_task(self, control: TaskControl):
         """Bring the index up to date with the library's files."""
@@ -79,8 +132,38 @@ class Services:
         with self._index_lock:
             return self.index.tidy()
 
-    def update_task(self, control: TaskControl, point: TalkingPoint):
-        """Make one saved point searchable at once."""
+    def index_changes_task(self, control: TaskControl, changes: Changes) -> None:
+        """Bring the index up to date with one change record: point by point for a few,
+        by one scan of the files for many."""
         control.check()
         with self._index_lock:
-            self.index.update_point(point)
+            if changes.external or len(changes.points) > UPDATE_ONE_BY_ONE:
+                # Read from disk: the index's own look at the files settles
+                # moved files and duplicates by the same rule as the library.
+                self.index.sync()
+                return
+            for point_id in changes.points_removed:
+                if point_id not in self.library.points:
+                    self.index.remove_point(point_id)
+            for point_id in sorted(changes.points_added | changes.points_changed):
+                point = self.library.points.get(point_id)
+                if point is None:
+                    continue
+                try:
+                    self.index.update_point(point)
+                except (OSError, ValueError):  # its file went meanwhile: the files decide
+                    self.index.sync()
+                    return
+
+
+def _passes(point, filters: Mapping[str, Any]) -> bool:
+    """Whether *point* matches the structured *filters* (each a value or a list of values)."""
+    for key, wanted in filters.items():
+        values = [wanted] if isinstance(wanted, str) else list(wanted)
+        have = {"kind": [point.kind], "language": [point.language], "status": [point.status],
+                "tag": point.tags, "audience": point.audience}.get(key)
+        if have is None:
+            raise ValueError(f"unknown filter {key!r}")
+        if not set(values) & set(have):
+            return False
+    return True

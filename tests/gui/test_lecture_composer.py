@@ -308,23 +308,39 @@ def test_empty_title_is_refused(composer, library, prompts, qtbot):
     assert lecture_text(library) == before
 
 
-def test_changed_on_disk_asks_and_never_overwrites_without_consent(composer, library, prompts):
+def test_changed_on_disk_is_merged_never_overwritten(composer, library, prompts):
     composer.add_points(["law"])
     path = library.root / "lectures" / "talk.yaml"
     theirs = LECTURE.replace("Recruiters online", "Their title")
     path.write_text(theirs, encoding="utf-8")
-    prompts.answers = ["Cancel"]
     assert not composer.save()
-    assert "talk.yaml changed on disk since you opened it" in prompts.seen[-1]
     assert path.read_text(encoding="utf-8") == theirs
-    prompts.answers = ["Reload from disk"]
-    assert not composer.save()
-    assert composer.fields.title_edit.text() == "Their title" and not composer.is_dirty()
-    composer.add_points(["law"])
-    path.write_text(LECTURE, encoding="utf-8")
-    prompts.answers = ["Overwrite"]
+    assert composer.banner.isVisibleTo(composer) and prompts.seen == []
+    composer.banner.merge_button.click()  # their title, my outline: no clash
+    assert composer.fields.title_edit.text() == "Their title"
+    assert composer.is_dirty()
     assert composer.save()
-    assert "Their title" in path.read_text(encoding="utf-8")
+    saved = path.read_text(encoding="utf-8")
+    assert "Their title" in saved and saved.count("law") > LECTURE.count("law")
+
+
+def test_take_theirs_drops_the_unsaved_outline(composer, library, prompts):
+    composer.add_points(["law"])
+    path = library.root / "lectures" / "talk.yaml"
+    path.write_text(LECTURE.replace("Recruiters online", "Their title"), encoding="utf-8")
+    assert not composer.save()
+    composer.banner.take_theirs_button.click()
+    assert composer.fields.title_edit.text() == "Their title" and not composer.is_dirty()
+
+
+def test_a_lecture_changed_outside_without_edits_reloads(composer, library):
+    from lecturekit.core import ops
+
+    path = library.root / "lectures" / "talk.yaml"
+    path.write_text(LECTURE.replace("Recruiters online", "Their title"), encoding="utf-8")
+    composer.changes.publish(ops.refresh(library))
+    assert composer.fields.title_edit.text() == "Their title"
+    assert composer.banner.isHidden()
 
 
 def test_unsaved_changes_are_asked_about_before_switching(composer, prompts):

@@ -69,7 +69,7 @@ def editor(qtbot, library, prompts):
 
 def test_source_model_passes_the_model_tester(qtbot):
     model = SourceTableModel()
-    QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    tester = QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)  # noqa: F841 - kept alive
     model.set_sources([Source("Law on religion", "Article 3", "https://example.org")])
     row = model.add_source()
     assert model.setData(model.index(row, 0), "Criminal Code")
@@ -127,34 +127,111 @@ def test_an_empty_title_is_refused_with_a_message(editor, library, prompts):
     assert path.read_bytes() == before
 
 
-def test_file_changed_on_disk_is_never_overwritten_without_consent(editor, library, prompts):
+def _change_on_disk(path, old: str, new: str) -> str:
+    theirs = path.read_text(encoding="utf-8").replace(old, new)
+    path.write_text(theirs, encoding="utf-8")
+    return theirs
+
+
+def test_a_save_refused_by_a_change_on_disk_offers_a_merge_never_an_overwrite(editor, library, prompts):
     path = library.point("recruiters-isolate").path
     editor.form.title_edit.setText("My title")
-    theirs = path.read_text(encoding="utf-8").replace("Recruiters isolate targets", "Their title")
-    path.write_text(theirs, encoding="utf-8")
-    prompts.answers = ["Cancel"]
+    theirs = _change_on_disk(path, "Recruiters isolate targets", "Their title")
     assert not editor.save()
-    assert "changed on disk since you opened it" in prompts.seen[-1]
-    assert "recruiters-isolate.md" in prompts.seen[-1]
     assert path.read_text(encoding="utf-8") == theirs
     assert editor.is_dirty()
-    prompts.answers = ["Overwrite"]
-    assert editor.save()
-    assert "title: My title" in path.read_text(encoding="utf-8")
+    assert editor.banner.isVisibleTo(editor)
+    assert not editor.banner.is_removed()
+    assert prompts.seen == []
 
 
-def test_reload_from_disk_drops_my_edits(editor, library, prompts, qtbot):
+def test_keep_mine_saves_my_version_over_theirs_after_i_saw_it(editor, library, prompts):
     path = library.point("recruiters-isolate").path
     editor.form.title_edit.setText("My title")
-    path.write_text(path.read_text(encoding="utf-8").replace("Recruiters isolate targets", "Their title"),
-                    encoding="utf-8")
-    prompts.answers = ["Reload from disk"]
+    _change_on_disk(path, "They cut people off from family.", "Their new text.")
+    assert not editor.save()
+    editor.banner.keep_mine_button.click()
+    assert editor.banner.isHidden()
+    assert editor.save()
+    text = path.read_text(encoding="utf-8")
+    assert "title: My title" in text and "They cut people off from family." in text
+
+
+def test_take_theirs_drops_my_edits(editor, library, prompts, qtbot):
+    path = library.point("recruiters-isolate").path
+    editor.form.title_edit.setText("My title")
+    _change_on_disk(path, "Recruiters isolate targets", "Their title")
+    assert not editor.save()
     with qtbot.waitSignal(editor.sig_point_reloaded):
-        assert not editor.save()
+        editor.banner.take_theirs_button.click()
     assert editor.form.title_edit.text() == "Their title"
     assert not editor.is_dirty()
     assert library.point("recruiters-isolate").title == "Their title"
-    assert "Their title" in path.read_text(encoding="utf-8")
+
+
+def test_merge_keeps_my_field_and_their_text(editor, library, prompts):
+    path = library.point("recruiters-isolate").path
+    editor.form.title_edit.setText("My title")
+    _change_on_disk(path, "They cut people off from family.", "Their new text.")
+    assert not editor.save()
+    editor.banner.merge_button.click()
+    assert editor.form.title_edit.text() == "My title"
+    assert editor.body_edit.toPlainText() == "Their new text."
+    assert editor.is_dirty()
+    assert editor.save()
+    text = path.read_text(encoding="utf-8")
+    assert "title: My title" in text and "Their new text." in text
+
+
+def test_a_real_clash_asks_with_both_values(editor, library, prompts, monkeypatch):
+    from lecturekit.gui import clash_dialog
+
+    asked = []
+
+    def fake_exec(dialog):
+        asked.append([clash.field for clash in dialog.clashes()])
+        dialog.set_choice("title", "theirs")
+        return 1
+
+    monkeypatch.setattr(clash_dialog.ClashDialog, "exec", fake_exec)
+    path = library.point("recruiters-isolate").path
+    editor.form.title_edit.setText("My title")
+    editor.body_edit.setPlainText("My new text.")
+    _change_on_disk(path, "Recruiters isolate targets", "Their title")
+    assert not editor.save()
+    editor.banner.merge_button.click()
+    assert asked == [["title"]]
+    assert editor.form.title_edit.text() == "Their title"
+    assert editor.body_edit.toPlainText() == "My new text."
+    assert editor.save()
+    text = path.read_text(encoding="utf-8")
+    assert "title: Their title" in text and "My new text." in text
+
+
+def test_an_outside_change_without_edits_reloads_quietly(editor, library, prompts, qtbot):
+    from lecturekit.core import ops
+
+    path = library.point("recruiters-isolate").path
+    _change_on_disk(path, "Recruiters isolate targets", "Their title")
+    with qtbot.waitSignal(editor.sig_status) as status:
+        editor.changes.publish(ops.refresh(library))
+    assert "changed outside" in status.args[0]
+    assert editor.form.title_edit.text() == "Their title"
+    assert editor.banner.isHidden()
+    assert prompts.seen == []
+
+
+def test_the_file_deleted_outside_while_i_edit_keeps_my_edits(editor, library, prompts):
+    from lecturekit.core import ops
+
+    path = library.point("recruiters-isolate").path
+    editor.form.title_edit.setText("My title")
+    path.unlink()
+    editor.changes.publish(ops.refresh(library))
+    assert editor.banner.isVisibleTo(editor) and editor.banner.is_removed()
+    editor.banner.keep_mine_button.click()
+    assert editor.save()
+    assert "title: My title" in path.read_text(encoding="utf-8")
 
 
 def test_a_draft_is_kept_while_dirty_and_offered_on_reopen(qtbot, library, prompts, monkeypatch):

@@ -38,13 +38,15 @@ POINTS = [Hit("en-isolation", "Recruiters isolate their targets", "tactic", "en"
 class RecordingEngine:
     def __init__(self):
         self.queries = []
+        self.filters = []
 
-    def __call__(self, query, *, limit, as_you_type):
+    def __call__(self, query, *, limit, as_you_type, filters=None):
         self.queries.append((query, as_you_type))
-        words = [w for w in query.split() if ":" not in w]
+        self.filters.append(dict(filters or {}))
+        words = query.split()
         hits = [h for h in POINTS if all(w.lower() in (h.title + h.snippet).lower() for w in words)]
-        if "kind:law" in query:
-            hits = [h for h in hits if h.kind == "law"]
+        if (filters or {}).get("kind"):
+            hits = [h for h in hits if h.kind == filters["kind"]]
         suggestion = "isolate" if not hits and words == ["izolate"] else None
         return Results(hits, len(hits), {"kind": {"tactic": 1, "law": 1}, "language": {"en": 1, "kk": 1}},
                        suggestion)
@@ -53,7 +55,8 @@ class RecordingEngine:
 def make_panel(qtbot):
     engine = RecordingEngine()
     panel = SearchPanel(TaskRunner(), engine)
-    QAbstractItemModelTester(panel.model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    # Kept with the panel, so it checks every change of the model, not only the first state.
+    panel.model_tester = QAbstractItemModelTester(panel.model, QAbstractItemModelTester.FailureReportingMode.Fatal)
     qtbot.addWidget(panel)
     panel.show()
     return panel, engine
@@ -81,10 +84,11 @@ def test_typing_finds_the_point_and_enter_opens_it(qtbot):
     assert added.args == [["en-isolation"]]
 
 
-def test_filters_go_into_the_query_and_show_counts(qtbot):
+def test_filters_go_to_the_search_as_data_and_show_counts(qtbot):
     panel, engine = make_panel(qtbot)
     panel.kind.setCurrentIndex(panel.kind.findData("law"))
-    qtbot.waitUntil(lambda: bool(engine.queries) and engine.queries[-1][0] == "kind:law")
+    qtbot.waitUntil(lambda: bool(engine.filters) and engine.filters[-1] == {"kind": "law"})
+    assert engine.queries[-1][0] == ""
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1 and panel.model.point_id(0) == "kk-zan")
     assert panel.kind.itemText(panel.kind.findData("law")) == "Law (1)"
 
@@ -109,11 +113,13 @@ def test_did_you_mean_link_replaces_the_query(qtbot):
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1)
 
 
-def test_tag_filter_goes_into_the_query(qtbot):
+def test_a_tag_with_a_space_is_one_filter_value(qtbot):
     panel, engine = make_panel(qtbot)
-    panel.set_tags(["family", "online"])
+    panel.set_tags(["family", "social media"])
     panel.query.setText("isolate")
+    panel.tag.setCurrentIndex(panel.tag.findData("social media"))
+    qtbot.waitUntil(lambda: bool(engine.filters) and engine.filters[-1] == {"tag": "social media"})
+    assert engine.queries[-1][0] == "isolate"
     panel.tag.setCurrentIndex(panel.tag.findData("family"))
-    qtbot.waitUntil(lambda: bool(engine.queries) and engine.queries[-1][0] == "isolate tag:family")
     panel.set_tags(["family", "law"])
     assert panel.tag.currentData() == "family"
