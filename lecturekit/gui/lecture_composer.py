@@ -330,6 +330,8 @@ class LectureComposer(QWidget):
             self._refresh_state()
             return
         self._pages.setCurrentIndex(1)
+        if self.outline_model.points() is not self.library.points:
+            self.refresh_points()  # the library was read again since: estimate from what it holds now
         self._baseline = lecture_content(self._lecture)
         self._recorded = lecture_content(self._lecture)
         self._fill_views()
@@ -352,13 +354,10 @@ class LectureComposer(QWidget):
         self.outline_panel.tree.expandAll()
 
     def _on_changes_sig_changed(self, changes: Changes) -> None:
-        lecture = self._lecture
-        if lecture is None:
-            return
         if changes.points or changes.settings_changed:
             self.refresh_points()
-            self.outline_model.refresh_timing()
-        if not changes.touches_lecture(lecture.id):
+        lecture = self._lecture
+        if lecture is None or not changes.touches_lecture(lecture.id):
             return
         theirs = self.library.lectures.get(lecture.id)
         loaded = self._loaded

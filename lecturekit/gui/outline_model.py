@@ -58,6 +58,10 @@ class OutlineModel(OutlineDragDrop, QAbstractItemModel):
         self.endResetModel()
         self.sig_timing_changed.emit()
 
+    def points(self) -> Mapping[str, TalkingPoint]:
+        """The points the outline is estimated from."""
+        return self._points
+
     def set_points(self, points: Mapping[str, TalkingPoint], words_per_minute: int) -> None:
         """Use the library's points anew (after a reload or a saved point) and estimate again."""
         self._points = points

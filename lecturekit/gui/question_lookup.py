@@ -75,6 +75,7 @@ class QuestionLookupWindow(QWidget):
         self.library = services.library
         self._last_results = None
         self._pending = 0  # searches submitted and not yet answered
+        self._shown_answer: str | None = None
         register_fonts()
         self.setWindowTitle(self.tr("Question look-up"))
         self.setAccessibleName(self.tr("Question look-up"))
@@ -91,6 +92,8 @@ class QuestionLookupWindow(QWidget):
         self._debounce.setInterval(DEBOUNCE_MS)
         self._debounce.timeout.connect(self.run_search)
         self.query.textChanged.connect(self._on_query_textChanged)
+        services.changes.sig_changed.connect(self._on_changes_sig_changed)
+        services.changes.sig_index_updated.connect(self._on_changes_sig_index_updated)
         self.resize(460, 560)
 
     # --- building --------------------------------------------------------------------
@@ -232,6 +235,7 @@ class QuestionLookupWindow(QWidget):
         self.answer_status.setText("<br>".join(lines))
         self.answer_status.setVisible(bool(lines))
         self.answer.show_markdown(point.body)
+        self._shown_answer = point_id
         self.recent_model.add(point_id)
         QSettings().setValue(self._recent_key(), self.recent_model.point_ids())
         self.pages.setCurrentWidget(self.answer_page)
@@ -312,6 +316,19 @@ class QuestionLookupWindow(QWidget):
                 self.hits.setCurrentIndex(self.hit_model.index(max(0, min(rows - 1, row)), 0))
             return True
         return super().eventFilter(watched, event)
+
+    def _on_changes_sig_changed(self, changes) -> None:
+        self.recent_model.follow(changes)
+        shown = self._shown_answer
+        if shown is None or not changes.touches_point(shown):
+            return
+        new_id = changes.renamed_points.get(shown, shown)
+        if new_id in self.library.points and self.pages.currentWidget() is self.answer_page:
+            self.show_answer(new_id)  # the answer on screen is the one in the library now
+
+    def _on_changes_sig_index_updated(self) -> None:
+        if self.isVisible() and self.query.text().strip():
+            self.run_search()
 
     def _on_query_textChanged(self, _text: str) -> None:
         self._debounce.start()

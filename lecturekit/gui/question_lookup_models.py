@@ -73,6 +73,23 @@ class RecentAnswersModel(QAbstractListModel):
             del self._ids[RECENT_LIMIT:]
             self.endRemoveRows()
 
+    def follow(self, changes) -> None:
+        """Keep the list true to the library: renamed points follow, deleted ones go."""
+        renamed = [row for row, point_id in enumerate(self._ids) if point_id in changes.renamed_points]
+        for row in renamed:
+            self._ids[row] = changes.renamed_points[self._ids[row]]
+        gone = [row for row, point_id in enumerate(self._ids) if point_id in changes.points_removed
+                and point_id not in self._library.points]
+        for row in reversed(gone):
+            self.beginRemoveRows(_ROOT, row, row)
+            del self._ids[row]
+            self.endRemoveRows()
+        touched = set(changes.points) | set(changes.renamed_points.values())
+        for row, point_id in enumerate(self._ids):
+            if point_id in touched:
+                index = self.index(row, 0)
+                self.dataChanged.emit(index, index)
+
     def point_ids(self) -> list[str]:
         """The listed point ids, newest first."""
         return list(self._ids)

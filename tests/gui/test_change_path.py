@@ -1,0 +1,195 @@
+"""Every view stays true: one change record from any save, here or on disk, reaches them all."""
+
+from __future__ import annotations
+
+import os
+import random
+import shutil
+from pathlib import Path
+
+import pytest
+
+from lecturekit.core import timing
+from lecturekit.core.library import Library
+from lecturekit.core.review import due_for_review
+from lecturekit.gui.main_window import MainWindow
+from lecturekit.gui.services import Services
+from lecturekit.gui.task_runner import TaskRunner
+from lecturekit.search import SearchIndex
+from tests.conftest import SAMPLE_LIBRARY
+
+WORDS = ("community family trust listen support question answer law mosque imam youth online "
+         "friend school parent neighbour market").split()
+
+
+def open_window(qtbot, root: Path, cache: Path) -> MainWindow:
+    library = Library.open(root, load=False)
+    services = Services(library=library, index=SearchIndex.open(root, cache), runner=TaskRunner())
+    window = MainWindow(services)
+    qtbot.addWidget(window, before_close_func=lambda w: (w.editor.discard(), w.composer.discard()))
+    window.show()
+    qtbot.waitUntil(lambda: library.loaded and not services.runner.running(), timeout=30000)
+    return window
+
+
+def settle(qtbot, window: MainWindow, timeout: int = 10000) -> None:
+    """Wait until no task of the window runs (reads, index updates, searches)."""
+    qtbot.waitUntil(lambda: not window.services.runner.running(), timeout=timeout)
+
+
+@pytest.fixture
+def sample(tmp_path) -> Path:
+    root = tmp_path / "lib"
+    shutil.copytree(SAMPLE_LIBRARY, root)
+    return root
+
+
+def total_minutes(window: MainWindow) -> float:
+    return window.composer.outline_model.lecture_timing().total_minutes
+
+
+def test_a_longer_point_saved_in_the_editor_moves_the_composer_total(qtbot, sample, tmp_path):
+    window = open_window(qtbot, sample, tmp_path / "cache")
+    lecture = window.library.lectures[window.composer.current_lecture_id()]
+    point_id = lecture.sections[0].points[0].id
+    before = total_minutes(window)
+    label_before = window.composer.outline_panel.total_label.text()
+    window.editor.set_point(point_id)
+    window.editor.body_edit.appendPlainText("\n\n" + " ".join(["word"] * 1300))
+    assert window.editor.save()
+    wpm = window.library.settings.words_per_minute
+    assert total_minutes(window) == pytest.approx(before + 1300 / wpm, abs=0.05)
+    assert window.composer.outline_panel.total_label.text() != label_before
+    assert timing.format_minutes(total_minutes(window)) in window.composer.outline_panel.total_label.text()
+    settle(qtbot, window)
+
+
+def test_a_save_in_one_instance_reaches_the_other_within_two_seconds(qtbot, sample, tmp_path):
+    first = open_window(qtbot, sample, tmp_path / "cache-1")
+    second = open_window(qtbot, sample, tmp_path / "cache-2")
+    lecture_id = second.composer.current_lecture_id()
+    point_id = second.library.lectures[lecture_id].sections[0].points[0].id
+    second.editor.set_point(point_id)
+    before = total_minutes(second)
+
+    first.editor.set_point(point_id)
+    first.editor.body_edit.appendPlainText("\n\nQuetzalcoatl " + " ".join(["word"] * 260))
+    assert first.editor.save()
+
+    # Seen by the second window: its editor, its composer total, its search.
+    qtbot.waitUntil(lambda: "Quetzalcoatl" in second.editor.body_edit.toPlainText(), timeout=2000)
+    qtbot.waitUntil(lambda: total_minutes(second) > before + 1.9, timeout=2000)
+    second.search.query.setText("quetzalcoatl")
+    qtbot.waitUntil(lambda: [second.search.model.point_id(row) for row in range(second.search.model.rowCount())]
+                    == [point_id], timeout=5000)
+    assert not second.editor.is_dirty() and second.editor.banner.isHidden()
+    settle(qtbot, first)
+    settle(qtbot, second)
+
+
+def _point_file(point_id: str, title: str, words: list[str], reviewed: str, folder: str = "") -> str:
+    return (f"---\nid: {point_id}\ntitle: {title}\nkind: fact\nlanguage: en\nstatus: reviewed\n"
+            f"reviewed: {reviewed}\n---\n{' '.join(words)}\n")
+
+
+def test_a_checkout_of_100_files_under_a_running_window_leaves_every_view_true(qtbot, tmp_path):
+    rng = random.Random(20261204)
+    root = tmp_path / "team"
+    (root / "points").mkdir(parents=True)
+    (root / "lectures").mkdir()
+    for number in range(120):
+        words = [rng.choice(WORDS) for _ in range(rng.randint(20, 200))]
+        (root / "points" / f"p{number:03d}.md").write_text(
+            _point_file(f"p{number:03d}", f"Point {number}", words, "2026-10-01"), encoding="utf-8")
+    (root / "lectures" / "talk.yaml").write_text(
+        "id: talk\ntitle: Talk\ntarget_minutes: 15\nsections:\n  - heading: All\n    points: ["
+        + ", ".join(f"p{n:03d}" for n in range(0, 120, 7)) + "]\n", encoding="utf-8")
+    window = open_window(qtbot, root, tmp_path / "cache")
+    window.review_dock.show()
+    assert window.composer.current_lecture_id() == "talk"
+
+    # As `git checkout` does: 60 files rewritten (new words, old review dates), 20 deleted,
+    # 20 added, each written as a new file.
+    for number in range(60):
+        path = root / "points" / f"p{number:03d}.md"
+        words = ["Xylophone"] + [rng.choice(WORDS) for _ in range(rng.randint(20, 400))]
+        path.unlink()
+        path.write_text(_point_file(f"p{number:03d}", f"Point {number} v2", words, "2020-01-01"),
+                        encoding="utf-8")
+    for number in range(100, 120):
+        (root / "points" / f"p{number:03d}.md").unlink()
+    for number in range(200, 220):
+        words = ["Xylophone"] + [rng.choice(WORDS) for _ in range(30)]
+        (root / "points" / f"p{number:03d}.md").write_text(
+            _point_file(f"p{number:03d}", f"Point {number}", words, "2020-01-01"), encoding="utf-8")
+
+    truth = Library.open(root)
+    expected_total = timing.estimate_lecture(truth.lectures["talk"], truth.points,
+                                             truth.settings.words_per_minute).total_minutes
+    expected_hits = sorted(p.id for p in truth.points.values() if "Xylophone" in p.body)
+    qtbot.waitUntil(lambda: sorted(window.library.points) == sorted(truth.points), timeout=10000)
+    settle(qtbot, window)
+    assert total_minutes(window) == pytest.approx(expected_total)
+    assert window.review.model.rowCount() == len(due_for_review(truth))
+    assert sorted(hit.id for hit in window.services.index.search("xylophone", limit=200).hits) == expected_hits
+    window.search.query.setText("xylophone")
+    qtbot.waitUntil(lambda: window.search._last_results is not None
+                    and window.search._last_results.total == len(expected_hits), timeout=10000)
+    problems = [p.describe() for p in window.library.problems]
+    assert problems == [p.describe() for p in truth.problems]
+    assert any("p105" in text for text in problems)  # the lecture names a point that went
+    settle(qtbot, window)
+
+
+def test_rename_updates_lectures_and_undo_brings_the_old_id_back(qtbot, sample, tmp_path, monkeypatch):
+    from lecturekit.gui import point_commands
+
+    window = open_window(qtbot, sample, tmp_path / "cache")
+    lecture_id = window.composer.current_lecture_id()
+    point_id = window.library.lectures[lecture_id].sections[0].points[0].id
+    window.editor.set_point(point_id)
+    monkeypatch.setattr(point_commands, "ask_new_id", lambda *_args: "renamed-point")
+    window.rename_point_action.trigger()
+    assert "renamed-point" in window.library.points and point_id not in window.library.points
+    assert window.editor.current_point_id() == "renamed-point"
+    assert "renamed-point" in (sample / "lectures" / f"{lecture_id}.yaml").read_text(encoding="utf-8")
+    assert window.library.lectures[lecture_id].sections[0].points[0].id == "renamed-point"
+    window.undo_group.setActiveStack(window.library_undo)
+    window.undo_action.trigger()
+    assert point_id in window.library.points and "renamed-point" not in window.library.points
+    assert point_id in (sample / "lectures" / f"{lecture_id}.yaml").read_text(encoding="utf-8")
+    settle(qtbot, window)
+
+
+def test_delete_asks_naming_the_lectures_moves_to_trash_and_undo_restores(qtbot, sample, tmp_path,
+                                                                          monkeypatch):
+    from lecturekit.core import ops
+    from lecturekit.gui import point_commands
+
+    trashed = []
+    monkeypatch.setattr(ops, "move_to_trash", lambda path: (trashed.append(path), os.remove(path)))
+    monkeypatch.setattr(ops.delete_point, "__kwdefaults__", {"remove": ops.move_to_trash})
+    asked = []
+    monkeypatch.setattr(point_commands, "confirm_delete",
+                        lambda _parent, library, point_id: asked.append(
+                            [lec.id for lec in ops.lectures_using(library, point_id)]) or True)
+    window = open_window(qtbot, sample, tmp_path / "cache")
+    lecture_id = window.composer.current_lecture_id()
+    point_id = window.library.lectures[lecture_id].sections[0].points[0].id
+    path = window.library.points[point_id].path
+    data = path.read_bytes()
+    before = total_minutes(window)
+    window.editor.set_point(point_id)
+    window.delete_point_action.trigger()
+    assert asked == [[lecture_id]]
+    assert trashed == [path] and not path.exists()
+    assert point_id not in window.library.points
+    assert window.editor.current_point_id() is None
+    assert total_minutes(window) < before
+    assert any(point_id in p.describe() for p in window.library.problems)
+    window.undo_group.setActiveStack(window.library_undo)
+    window.undo_action.trigger()
+    assert path.read_bytes() == data
+    assert point_id in window.library.points
+    assert total_minutes(window) == pytest.approx(before)
+    settle(qtbot, window)
