@@ -19,6 +19,8 @@ from lecturekit.gui.delivery_log_model import DeliveryRecordRole, PointIdRole
 from lecturekit.gui.delivery_log_window import DeliveryLogWindow
 from tests.conftest import SAMPLE_LIBRARY
 
+FATAL = QAbstractItemModelTester.FailureReportingMode.Fatal  # a broken model stops the run
+
 D = dt.date
 
 
@@ -31,9 +33,10 @@ def library(tmp_path) -> Library:
 def window(qtbot, library) -> DeliveryLogWindow:
     widget = DeliveryLogWindow(library, today=D(2027, 6, 1))
     qtbot.addWidget(widget)
-    for model in (widget.log_model, widget.month_model, widget.format_model, widget.used_model,
-                  widget.unused_model):
-        QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    # Kept on the window: every filter, period and threshold change that refills a table is checked.
+    widget.model_testers = [QAbstractItemModelTester(model, FATAL)
+                            for model in (widget.log_model, widget.month_model, widget.format_model,
+                                          widget.used_model, widget.unused_model)]
     return widget
 
 

@@ -19,6 +19,8 @@ from lecturekit.gui.outline_model import IsSectionRole, OutlineModel, PointIdRol
 from lecturekit.gui.question_list_model import QuestionListModel
 from tests.conftest import write_point
 
+FATAL = QAbstractItemModelTester.FailureReportingMode.Fatal  # a broken model stops the run
+
 WORDS_130 = " ".join(["word"] * 128)  # with a two-word title: one minute at 130 words per minute
 
 LECTURE = """\
@@ -81,6 +83,9 @@ def library(library_dir):
 def composer(qtbot, library, prompts):
     widget = LectureComposer(library)
     qtbot.addWidget(widget)
+    # Kept on the widget: every reset, insert, move and edit the test makes is checked.
+    widget.model_testers = [QAbstractItemModelTester(model, FATAL)
+                            for model in (widget.outline_model, widget.question_model, widget.delivery_model)]
     widget.resize(1000, 700)
     assert widget.set_lecture("talk")
     return widget
@@ -101,7 +106,7 @@ def lecture_text(library) -> str:
 
 def test_outline_model_passes_the_model_tester_through_every_edit(qtbot, library):
     model = OutlineModel(library.points, 130)
-    QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    tester = QAbstractItemModelTester(model, FATAL)  # noqa: F841 - kept alive: checks every edit below
     lecture = Lecture(id="x", title="X", sections=[
         Section("One", [PointRef("isolate"), PointRef("online", note="slowly")]),
         Section("Two", [PointRef("law")]), Section("Three")])
@@ -134,6 +139,11 @@ def test_outline_model_passes_the_model_tester_through_every_edit(qtbot, library
     sections.setData(OUTLINE_ITEMS_MIME, json.dumps([[2, None]]).encode("utf-8"))
     assert model.dropMimeData(sections, Qt.DropAction.MoveAction, 0, 0, QModelIndex())
     assert lecture.sections[0].heading == "Three"
+    library.point("online").title = "Grooming online"
+    model.set_points(library.points, 150)
+    model.refresh_timing()
+    model.set_lecture(Lecture(id="empty", title="Empty"))
+    assert model.rowCount() == 0
 
 
 def test_outline_model_drags_point_ids_out(library):
@@ -146,7 +156,7 @@ def test_outline_model_drags_point_ids_out(library):
 def test_delivery_and_question_models_pass_the_model_tester(qtbot, library):
     lecture = Lecture(id="x", title="X", deliveries=[Delivery(dt.date(2026, 1, 5), "Market")])
     deliveries = DeliveryTableModel()
-    QAbstractItemModelTester(deliveries, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    delivery_tester = QAbstractItemModelTester(deliveries, FATAL)  # noqa: F841 - kept alive
     deliveries.set_lecture(lecture)
     assert deliveries.add_delivery(dt.date(2026, 1, 1)) == 0
     assert deliveries.setData(deliveries.index(0, 3), 40)
@@ -154,14 +164,18 @@ def test_delivery_and_question_models_pass_the_model_tester(qtbot, library):
     assert deliveries.index(0, 3).data() == "40"
     assert deliveries.removeRows(1, 1) and lecture.deliveries[0].attendance == 40
     questions = QuestionListModel(library.points)
-    QAbstractItemModelTester(questions, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    question_tester = QAbstractItemModelTester(questions, FATAL)  # noqa: F841 - kept alive
     questions.set_lecture(lecture)
     questions.add_question("faq-signs")
     with pytest.raises(Exception):
         questions.add_question("law")  # not a faq point
     assert questions.rowCount() == 1
+    questions.set_points(library.points)
     questions.remove_question(0)
     assert lecture.questions == []
+    deliveries.set_lecture(Lecture(id="empty", title="Empty"))
+    questions.set_lecture(Lecture(id="empty", title="Empty"))
+    assert deliveries.rowCount() == questions.rowCount() == 0
 
 
 # --- the composer ------------------------------------------------------------------------

@@ -16,6 +16,8 @@ from lecturekit.gui.presenter_view import PresenterWindow
 from lecturekit.gui.section_budget_model import BudgetOverRole, BudgetStateRole
 from tests.conftest import SAMPLE_LIBRARY
 
+FATAL = QAbstractItemModelTester.FailureReportingMode.Fatal  # a broken model stops the run
+
 
 class FakeClock:
     def __init__(self):
@@ -38,8 +40,8 @@ def library(tmp_path):
 def open_window(qtbot, library, lecture_id="ru-recruiters-online"):
     clock = FakeClock()
     window = PresenterWindow(library, lecture_id, clock=clock)
-    QAbstractItemModelTester(window.panel.budget_model,
-                             QAbstractItemModelTester.FailureReportingMode.Fatal)
+    # Kept on the window: the budgets repainted as the talk moves on are checked too.
+    window.model_tester = QAbstractItemModelTester(window.panel.budget_model, FATAL)
     qtbot.addWidget(window, before_close_func=lambda w: w._finish_up())  # no dialog at teardown
     window.present(fullscreen=False)
     qtbot.waitExposed(window)

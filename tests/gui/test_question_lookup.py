@@ -16,6 +16,8 @@ from lecturekit.gui.task_runner import TaskRunner
 from lecturekit.search import SearchIndex
 from tests.conftest import SAMPLE_LIBRARY
 
+FATAL = QAbstractItemModelTester.FailureReportingMode.Fatal  # a broken model stops the run
+
 
 @pytest.fixture
 def services(tmp_path):
@@ -32,8 +34,9 @@ def services(tmp_path):
 
 def open_lookup(qtbot, services):
     window = QuestionLookupWindow(services)
-    for model in (window.hit_model, window.recent_model):
-        QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    # Kept on the window: every search's new hits and every recent answer added is checked.
+    window.model_testers = [QAbstractItemModelTester(model, FATAL)
+                            for model in (window.hit_model, window.recent_model)]
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

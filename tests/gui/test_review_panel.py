@@ -17,6 +17,8 @@ from lecturekit.gui.review_panel import ReviewPanel
 from lecturekit.gui.task_runner import TaskRunner
 from tests.conftest import SAMPLE_LIBRARY
 
+FATAL = QAbstractItemModelTester.FailureReportingMode.Fatal  # a broken model stops the run
+
 D = dt.date
 CITING_483 = {f"{lang}-law-{name}" for lang in ("en", "kk", "ru")
               for name in ("administrative", "literature-expertise", "missionary", "registration")}
@@ -31,7 +33,8 @@ def library(tmp_path) -> Library:
 def panel(qtbot, library) -> ReviewPanel:
     widget = ReviewPanel(library, today=D(2026, 11, 24))
     qtbot.addWidget(widget)
-    QAbstractItemModelTester(widget.model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    # Kept on the panel: every refill (another period, flagged points) is checked too.
+    widget.model_tester = QAbstractItemModelTester(widget.model, FATAL)
     return widget
 
 
@@ -73,7 +76,8 @@ def test_flag_points_citing_an_amended_law(panel, library, qtbot, monkeypatch):
 
     def accept(dialog):
         shown.append(dialog)
-        QAbstractItemModelTester(dialog.model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+        # Kept on the dialog: the tick taken off below is checked too.
+        dialog.model_tester = QAbstractItemModelTester(dialog.model, FATAL)
         assert set(dialog.checked_ids()) == CITING_483
         dialog.model.setData(dialog.model.index(0), Qt.CheckState.Unchecked,
                              Qt.ItemDataRole.CheckStateRole)
@@ -119,6 +123,7 @@ def test_flagging_on_a_worker_thread(qtbot, library):
     runner = TaskRunner()
     panel = ReviewPanel(library, runner=runner, today=D(2026, 11, 24))
     qtbot.addWidget(panel)
+    panel.model_tester = QAbstractItemModelTester(panel.model, FATAL)
     with qtbot.waitSignal(panel.sig_points_flagged, timeout=10000) as blocker:
         panel.flag_points(["ru-law-registration", "ru-law-missionary"])
         assert not panel.flag_button.isEnabled()
@@ -129,13 +134,15 @@ def test_flagging_on_a_worker_thread(qtbot, library):
 
 def test_citing_points_model_ticks(qtbot, library):
     model = CitingPointsModel([library.points["en-law-missionary"], library.points["ru-law-missionary"]])
-    QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    tester = QAbstractItemModelTester(model, FATAL)  # noqa: F841 - kept alive: checks every tick below
     assert model.checked_ids() == ["en-law-missionary", "ru-law-missionary"]
     model.set_all_checked(False)
     assert model.checked_ids() == []
     model.setData(model.index(1), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
     assert model.checked_ids() == ["ru-law-missionary"]
     assert "483-IV" in model.index(0).data(Qt.ItemDataRole.ToolTipRole)
+    model.set_all_checked(True)
+    assert model.checked_ids() == ["en-law-missionary", "ru-law-missionary"]
     dialog = LawFlagDialog([library.points["en-law-missionary"]], "483-IV")
     qtbot.addWidget(dialog)
     dialog.model.set_all_checked(False)
