@@ -11,12 +11,15 @@ from __future__ import annotations
 import errno
 import os
 from pathlib import Path
-from typing import Any, Callable, Mapping
+from typing import TYPE_CHECKING, Any, Callable, Mapping
 
 from PySide6.QtCore import QCoreApplication
 
 from ..core.errors import LectureKitError
 from .vocabulary import kind_name
+
+if TYPE_CHECKING:
+    from ..core.library import Problem
 
 Sentence = Callable[[dict[str, Any]], str]
 
@@ -265,7 +268,7 @@ def _describe_core_error(error: LectureKitError, root: Path | None, with_file: b
     return reason
 
 
-def describe_problem(problem, root: Path | None = None) -> str:
+def describe_problem(problem: Problem, root: Path | None = None) -> str:
     """A library problem for the user, in the interface language: `file:line: reason`.
 
     The file is relative to *root* when given; a problem whose code is not
