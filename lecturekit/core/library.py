@@ -411,7 +411,13 @@ class Library:
         point.path = path
         self.points[point.id] = point
         self._record(path, point)
+        self._drop_file_problems(path)
         return point
+
+    def _drop_file_problems(self, path: Path) -> None:
+        """A file just written reads: what was wrong with it before is gone."""
+        if any(problem.path == path for problem in self.problems):
+            self.problems = [problem for problem in self.problems if problem.path != path]
 
     def save_point(self, point: TalkingPoint, *, overwrite: bool = False) -> TalkingPoint:
         """Save an edited point in place; raise FileChangedError if it changed on
@@ -543,6 +549,7 @@ class Library:
             lecture.path = path
             self.lectures[lecture.id] = lecture
             self._record(path, lecture)
+            self._drop_file_problems(path)
             self.recheck_references()
             return lecture
 

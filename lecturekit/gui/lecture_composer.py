@@ -38,6 +38,7 @@ from . import edit_prompts
 from .clash_dialog import ClashDialog
 from .delivery_table_model import DeliveryTableModel
 from .edit_prompts import UnsavedChanges
+from .error_text import describe_problem
 from .form_undo import UndoRouter
 from .lecture_fields import LectureFields
 from .lecture_side_panels import DeliveriesPanel, QuestionsPanel
@@ -73,6 +74,7 @@ class LectureComposer(QWidget):
         self._lecture: Lecture | None = None  # a private working copy
         self._loaded: Lecture | None = None  # the lecture as read or saved: the base of a merge
         self._theirs: Lecture | None = None  # the version on disk the banner is about
+        self._overwrite_next = False  # the user chose to write over a file that no longer reads
         self._baseline: LectureContent | None = None
         self._recorded: LectureContent | None = None  # the content the undo history last saw
         self._dirty = False
@@ -279,7 +281,7 @@ class LectureComposer(QWidget):
             return False
         saved = copy.deepcopy(lecture)
         try:
-            changes = ops.save_lecture(self.library, saved)
+            changes = ops.save_lecture(self.library, saved, overwrite=self._overwrite_next)
         except FileChangedError:
             # Read what is on disk now; the banner that follows offers to merge.
             try:
@@ -294,6 +296,7 @@ class LectureComposer(QWidget):
             edit_prompts.show_cannot_save(self, lecture.title, error)
             return False
         lecture.origin, lecture.path = saved.origin, saved.path
+        self._overwrite_next = False
         self._loaded = saved
         self._theirs = None
         self.banner.hide()
@@ -321,6 +324,7 @@ class LectureComposer(QWidget):
         self._lecture = copy.deepcopy(lecture) if lecture is not None else None
         self._loaded = lecture
         self._theirs = None
+        self._overwrite_next = False
         self.banner.hide()
         self._undo_stack.clear()
         self.status_label.clear()
@@ -374,12 +378,20 @@ class LectureComposer(QWidget):
                 self.sig_lecture_reloaded.emit(theirs.id)
             return
         self._theirs = theirs
-        self.banner.show_change(lecture.title, removed=theirs is None)
+        unreadable = ""
+        if theirs is None and lecture.path is not None and lecture.path.exists():
+            found = [p for p in self.library.problems if p.path == lecture.path]
+            unreadable = describe_problem(found[0], self.library.root) if found else self.tr(
+                "it is no longer a lecture of this library")
+        self.banner.show_change(lecture.title, removed=theirs is None, unreadable=unreadable)
 
     def _keep_edits_over(self, theirs: Lecture | None, shown: Lecture | None = None) -> None:
         """Make *theirs* the version the changes apply to; show *shown* (default: the changes)."""
         edited = copy.deepcopy(shown or self._lecture)
-        if theirs is None:  # deleted on disk: saving writes the lecture anew
+        self._overwrite_next = False
+        if theirs is None and edited.path is not None and edited.path.exists():
+            self._overwrite_next = True  # the file no longer reads: the user chose to write over it
+        elif theirs is None:  # deleted on disk: saving writes the lecture anew
             edited.origin = edited.path = None
         else:
             edited.origin, edited.path = theirs.origin, theirs.path

@@ -140,14 +140,21 @@ class ExternalChangeBanner(QFrame):
         self._layout.invalidate()
         self._arrange(self.width())
 
-    def show_change(self, title: str, removed: bool = False) -> None:
-        """Show that *title* changed on disk, or was deleted (*removed*), while being edited."""
-        self._removed = removed
-        if removed:
+    def show_change(self, title: str, removed: bool = False, unreadable: str = "") -> None:
+        """Show that *title* changed on disk, or was deleted (*removed*), while being edited.
+
+        *unreadable*: the file is still there but no longer reads, for this reason;
+        there is no version on disk to take or merge, as for a deleted file.
+        """
+        self._removed = removed or bool(unreadable)
+        if unreadable:
+            text = self.tr("“{title}” was changed outside lecturekit and its file no longer reads: "
+                           "{reason}. Keep yours to write the file again, or close it and fix the file.")
+        elif removed:
             text = self.tr("“{title}” was deleted outside lecturekit while you were editing it.")
         else:
             text = self.tr("“{title}” was changed outside lecturekit while you were editing it.")
-        self.message_label.setText(text.format(title=title))
+        self.message_label.setText(text.format(title=title, reason=unreadable))
         self._set_texts()
         self.show()
 

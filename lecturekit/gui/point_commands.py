@@ -23,10 +23,7 @@ from ..core.model import ID_MAX_LENGTH, is_valid_id
 from .error_text import describe_error
 
 Publish = Callable[[Changes], None]
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PointCommands", text)
+translate = QCoreApplication.translate
 
 
 class _LibraryCommand(QUndoCommand):
@@ -69,7 +66,8 @@ class RenamePointCommand(_LibraryCommand):
     """Give a point a new id; undo gives it back its old one."""
 
     def __init__(self, library: Library, publish: Publish, report, old_id: str, new_id: str):
-        super().__init__(_tr("Rename {old} to {new}").format(old=old_id, new=new_id), library, publish, report)
+        super().__init__(translate("PointCommands", "Rename {old} to {new}").format(old=old_id, new=new_id),
+                         library, publish, report)
         self.old_id, self.new_id = old_id, new_id
 
     def forward(self) -> None:
@@ -83,7 +81,7 @@ class DeletePointCommand(_LibraryCommand):
     """Move a point's file to the trash; undo writes it back as it was."""
 
     def __init__(self, library: Library, publish: Publish, report, point_id: str):
-        super().__init__(_tr("Delete {id}").format(id=point_id), library, publish, report)
+        super().__init__(translate("PointCommands", "Delete {id}").format(id=point_id), library, publish, report)
         self.point_id = point_id
         point = library.point(point_id)
         self.path: Path | None = point.path
@@ -102,21 +100,22 @@ def ask_new_id(parent: QWidget, library: Library, point_id: str) -> str:
     proposal = point_id
     while True:
         text, ok = QInputDialog.getText(
-            parent, _tr("Rename talking point"),
-            _tr("New id for “{id}” (a-z, 0-9 and hyphens, up to {n} characters). "
+            parent, translate("PointCommands", "Rename talking point"),
+            translate("PointCommands", "New id for “{id}” (a-z, 0-9 and hyphens, up to {n} characters). "
                 "Lectures that use it are updated.").format(id=point_id, n=ID_MAX_LENGTH),
             QLineEdit.EchoMode.Normal, proposal)
         new_id = text.strip()
         if not ok or not new_id or new_id == point_id:
             return ""
         if not is_valid_id(new_id):
-            reason = _tr("“{id}” is not a valid id: use a-z, 0-9 and hyphens, and no hyphen "
+            reason = translate("PointCommands", "“{id}” is not a valid id: use a-z, 0-9 and hyphens, "
+                               "and no hyphen "
                          "at either end.").format(id=new_id)
         elif new_id in library.points or (library.root / "points" / f"{new_id}.md").exists():
-            reason = _tr("“{id}” is already used by another point.").format(id=new_id)
+            reason = translate("PointCommands", "“{id}” is already used by another point.").format(id=new_id)
         else:
             return new_id
-        QMessageBox.warning(parent, _tr("Rename talking point"), reason)
+        QMessageBox.warning(parent, translate("PointCommands", "Rename talking point"), reason)
         proposal = new_id
 
 
@@ -124,15 +123,17 @@ def confirm_delete(parent: QWidget, library: Library, point_id: str) -> bool:
     """Ask before deleting, naming the lectures that use the point."""
     point = library.point(point_id)
     users = ops.lectures_using(library, point_id)
-    text = _tr("Delete “{title}”? Its file goes to the trash, and Edit > Undo brings it back.").format(
+    text = translate("PointCommands", "Delete “{title}”? Its file goes to the trash, and Edit > Undo "
+                     "brings it back.").format(
         title=point.title)
     if users:
         names = "\n".join(f"• {lecture.title}" for lecture in users[:10])
         more = len(users) - 10
-        text += "\n\n" + _tr("These lectures use it and will show it as missing:") + "\n" + names
+        text += "\n\n" + translate("PointCommands", "These lectures use it and will show it as missing:")
+        text += "\n" + names
         if more > 0:
-            text += "\n" + _tr("…and {n} more").format(n=more)
-    answer = QMessageBox.question(parent, _tr("Delete talking point"), text,
+            text += "\n" + translate("PointCommands", "…and {n} more").format(n=more)
+    answer = QMessageBox.question(parent, translate("PointCommands", "Delete talking point"), text,
                                   QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                                   QMessageBox.StandardButton.Cancel)
     return answer == QMessageBox.StandardButton.Yes

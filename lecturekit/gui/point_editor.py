@@ -40,6 +40,7 @@ from ..core.model import TalkingPoint
 from . import edit_prompts
 from .clash_dialog import ClashDialog
 from .edit_prompts import DraftChoice, UnsavedChanges
+from .error_text import describe_problem
 from .form_undo import FieldChangeCommand, UndoRouter
 from .library_changes import LibraryChanges
 from .markdown_preview import MarkdownPreview
@@ -79,6 +80,7 @@ class PointEditor(QWidget):
         self.library = library
         self.changes = changes if changes is not None else LibraryChanges(self)
         self._theirs: TalkingPoint | None = None  # the version on disk the banner is about
+        self._overwrite_next = False
         self._drafts = PointDrafts(library.root)
         self._point: TalkingPoint | None = None  # as last loaded from or saved to disk
         self._baseline: tuple | None = None
@@ -281,7 +283,7 @@ class PointEditor(QWidget):
             edit_prompts.show_cannot_save(self, point.title or point.id, problem)
             return False
         try:
-            self.changes.publish(ops.save_point(self.library, point))
+            self.changes.publish(ops.save_point(self.library, point, overwrite=self._overwrite_next))
         except FileChangedError:
             # Read what is on disk now; the banner that follows offers to merge.
             self._read_changes_from_disk()
@@ -297,6 +299,7 @@ class PointEditor(QWidget):
         self._last_draft = b""
         self._point = saved
         self._theirs = None
+        self._overwrite_next = False
         self.banner.hide()
         self._baseline = _snapshot(saved)
         self._undo_stack.setClean()
@@ -322,6 +325,7 @@ class PointEditor(QWidget):
         """Show *point* as saved; *values* (a restored draft) fills the fields instead."""
         self._point = point
         self._theirs = None
+        self._overwrite_next = False  # the user chose to write over a file that no longer reads
         self.banner.hide()
         self._undo_stack.clear()
         self._last_draft = b""
@@ -406,7 +410,17 @@ class PointEditor(QWidget):
                 self.sig_point_reloaded.emit(theirs.id)
             return
         self._theirs = theirs
-        self.banner.show_change(point.title, removed=theirs is None)
+        self.banner.show_change(point.title, removed=theirs is None,
+                                unreadable=self._unreadable_reason(point) if theirs is None else "")
+
+    def _unreadable_reason(self, point: TalkingPoint) -> str:
+        """Why the open point's file, still on disk, no longer reads ("" if it is gone)."""
+        if point.path is None or not point.path.exists():
+            return ""
+        for problem in self.library.problems:
+            if problem.path == point.path:
+                return describe_problem(problem, self.library.root)
+        return self.tr("it is no longer a talking point of this library")
 
     def _follow_rename(self, renamed: TalkingPoint) -> None:
         """The open point got a new id: keep the edits, point them at the renamed file."""
@@ -423,7 +437,12 @@ class PointEditor(QWidget):
     def _keep_edits_over(self, theirs: TalkingPoint | None, shown: TalkingPoint | None = None) -> None:
         """Make *theirs* the version the edits apply to; the form shows *shown* (default: the edits)."""
         edited = shown or self.edited_point()
-        if theirs is None:  # deleted on disk: saving writes the point anew
+        self._overwrite_next = False
+        if theirs is None and self._point.path is not None and self._point.path.exists():
+            # The file no longer reads: the user chose to write theirs over it.
+            theirs = self._point
+            self._overwrite_next = True
+        elif theirs is None:  # deleted on disk: saving writes the point anew
             base = copy.copy(self._point)
             base.path = base.origin = None
             theirs = base

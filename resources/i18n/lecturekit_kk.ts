@@ -12,7 +12,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../lecturekit/gui/application.py" line="+45"/>
+        <location filename="../../lecturekit/gui/application.py" line="+46"/>
         <source>Library not found</source>
         <translation>Кітапхана табылмады</translation>
     </message>
@@ -24,7 +24,7 @@
 {error}</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Unexpected error</source>
         <translation>Күтпеген қате</translation>
     </message>
@@ -106,7 +106,7 @@ The talking point you were editing was kept as a draft; it is offered again when
 <context>
     <name>DeliveriesPanel</name>
     <message>
-        <location filename="../../lecturekit/gui/lecture_side_panels.py" line="+133"/>
+        <location filename="../../lecturekit/gui/lecture_side_panels.py" line="+134"/>
         <source>Delivery log</source>
         <translation>Өткізу журналы</translation>
     </message>
@@ -167,7 +167,7 @@ The talking point you were editing was kept as a draft; it is offered again when
 <context>
     <name>DeliveryDialog</name>
     <message>
-        <location filename="../../lecturekit/gui/delivery_dialog.py" line="+45"/>
+        <location filename="../../lecturekit/gui/delivery_dialog.py" line="+48"/>
         <location line="+1"/>
         <source>Log this delivery</source>
         <translation>Өткізілген дәрісті тіркеу</translation>
@@ -300,12 +300,12 @@ Add this delivery to the file as it is now? The other changes in the file are ke
 Осы өткізу жазбасын файлдың қазіргі нұсқасына қосу керек пе? Файлдағы басқа өзгерістер сақталады.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Delivery not logged</source>
         <translation>Өткізілген дәріс тіркелмеді</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Delivery not saved</source>
         <translation>Өткізілген дәріс сақталмады</translation>
     </message>
@@ -368,7 +368,7 @@ Add this delivery to the file as it is now? The other changes in the file are ke
 <context>
     <name>DeliveryLogWindow</name>
     <message>
-        <location filename="../../lecturekit/gui/delivery_log_window.py" line="+118"/>
+        <location filename="../../lecturekit/gui/delivery_log_window.py" line="+121"/>
         <location line="+1"/>
         <location line="+26"/>
         <source>Delivery log and report</source>
@@ -659,13 +659,13 @@ Add this delivery to the file as it is now? The other changes in the file are ke
     </message>
     <message>
         <location line="+2"/>
-        <location line="+105"/>
+        <location line="+110"/>
         <location line="+16"/>
         <source>Export report</source>
         <translation>Есепті экспорттау</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-116"/>
         <source>Report language:</source>
         <translation>Есеп тілі:</translation>
     </message>
@@ -688,7 +688,7 @@ Add this delivery to the file as it is now? The other changes in the file are ke
         </translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>Word document (*.docx)</source>
         <translation>Word құжаты (*.docx)</translation>
     </message>
@@ -756,7 +756,7 @@ Add this delivery to the file as it is now? The other changes in the file are ke
 <context>
     <name>EditPrompts</name>
     <message>
-        <location filename="../../lecturekit/gui/edit_prompts.py" line="+59"/>
+        <location filename="../../lecturekit/gui/edit_prompts.py" line="+61"/>
         <source>File changed on disk</source>
         <translation>Файл дискіде өзгерді</translation>
     </message>
@@ -851,7 +851,7 @@ Add this delivery to the file as it is now? The other changes in the file are ke
         <translation>Қазір &amp;емес</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Not saved</source>
         <translation>Сақталмады</translation>
     </message>
@@ -865,7 +865,7 @@ Add this delivery to the file as it is now? The other changes in the file are ke
 {reason}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Not opened</source>
         <translation>Ашылмады</translation>
     </message>
@@ -882,7 +882,7 @@ Add this delivery to the file as it is now? The other changes in the file are ke
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../lecturekit/gui/error_text.py" line="+28"/>
+        <location filename="../../lecturekit/gui/error_text.py" line="+31"/>
         <source>required field `{field}` is missing</source>
         <translation>міндетті `{field}` өрісі толтырылмаған</translation>
     </message>
@@ -1242,7 +1242,7 @@ Add this delivery to the file as it is now? The other changes in the file are ke
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../lecturekit/gui/export_dialog.py" line="+56"/>
+        <location filename="../../lecturekit/gui/export_dialog.py" line="+57"/>
         <location line="+1"/>
         <source>Export</source>
         <translation>Экспорттау</translation>
@@ -1482,7 +1482,12 @@ Add this delivery to the file as it is now? The other changes in the file are ke
         <translation>Түзетулеріңізді дискідегі нұсқамен біріктіру; екі жақ та бір өрісті өзгерткен жерде ғана таңдайсыз</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
+        <source>“{title}” was changed outside lecturekit and its file no longer reads: {reason}. Keep yours to write the file again, or close it and fix the file.</source>
+        <translation>«{title}» lecturekit-тен тыс өзгертілді, енді оның файлы оқылмайды: {reason}. Файлды қайта жазу үшін өз нұсқаңызды қалдырыңыз немесе оны жауып, файлды түзетіңіз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>“{title}” was deleted outside lecturekit while you were editing it.</source>
         <translation>Сіз өңдеп жатқанда «{title}» lecturekit-тен тыс жойылды.</translation>
     </message>
@@ -1561,7 +1566,7 @@ Add this delivery to the file as it is now? The other changes in the file are ke
 <context>
     <name>LectureComposer</name>
     <message>
-        <location filename="../../lecturekit/gui/lecture_composer.py" line="+92"/>
+        <location filename="../../lecturekit/gui/lecture_composer.py" line="+109"/>
         <source>Composer messages</source>
         <translation>Дәріс редакторының хабарлары</translation>
     </message>
@@ -1576,7 +1581,7 @@ Add this delivery to the file as it is now? The other changes in the file are ke
         <translation>Дәріс ашылмаған</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>&amp;Save lecture</source>
         <translation>Дәрісті &amp;сақтау</translation>
     </message>
@@ -1651,23 +1656,58 @@ Add this delivery to the file as it is now? The other changes in the file are ke
         <translation>Өткізу жу&amp;рналы</translation>
     </message>
     <message>
-        <location line="+74"/>
-        <location line="+57"/>
+        <location line="+75"/>
+        <location line="+58"/>
         <source>A lecture needs a title.</source>
         <translation>Дәрістің атауы болуы керек.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+13"/>
+        <source>The file changed on disk since it was opened; nothing was overwritten.</source>
+        <translation>Файл ашылғаннан кейін дискіде өзгерді; ештеңе қайта жазылған жоқ.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
     <message>
-        <location line="+55"/>
-        <source>The file no longer exists: {path}</source>
-        <translation>Файл енді жоқ: {path}</translation>
+        <location line="+71"/>
+        <source>Reloaded: the lecture was changed outside lecturekit.</source>
+        <translation>Қайта оқылды: дәріс lecturekit-тен тыс өзгертілген.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+8"/>
+        <source>it is no longer a lecture of this library</source>
+        <translation>бұл енді осы кітапхананың дәрісі емес</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Your version is kept; saving it replaces the one on disk.</source>
+        <translation>Сіздің нұсқаңыз қалды; сақтағанда ол дискідегі нұсқаны ауыстырады.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Merged with the version on disk: check it and save.</source>
+        <translation>Дискідегі нұсқамен біріктірілді: тексеріп, сақтаңыз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>outline</source>
+        <translation>жоспар</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>anticipated questions</source>
+        <translation>күтілетін сұрақтар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delivery log</source>
+        <translation>өткізу журналы</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Not added, the library has no such point: {ids}</source>
         <translation>Қосылмады, кітапханада мұндай тезис жоқ: {ids}</translation>
     </message>
@@ -1823,7 +1863,7 @@ Add this delivery to the file as it is now? The other changes in the file are ke
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lecturekit/gui/main_window.py" line="+69"/>
+        <location filename="../../lecturekit/gui/main_window.py" line="+78"/>
         <source>Current lecture</source>
         <translation>Ағымдағы дәріс</translation>
     </message>
@@ -1855,12 +1895,12 @@ Add this delivery to the file as it is now? The other changes in the file are ke
     <message>
         <location line="+28"/>
         <location line="+1"/>
-        <location line="+293"/>
+        <location line="+340"/>
         <source>New lecture</source>
         <translation>Жаңа дәріс</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-315"/>
         <source>&amp;New talking point…</source>
         <translation>Жаңа &amp;тезис…</translation>
     </message>
@@ -2000,7 +2040,27 @@ Add this delivery to the file as it is now? The other changes in the file are ke
         <translation>Кітапханадан іздеу</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Re&amp;name talking point…</source>
+        <translation>Тезистің атауын ө&amp;згерту…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Give the open talking point a new id; lectures that use it follow</source>
+        <translation>Ашық тезиске жаңа идентификатор беру; оны қолданатын дәрістер де жаңарады</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Delete talking point…</source>
+        <translation>Тезисті &amp;жою…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move the open talking point&apos;s file to the trash</source>
+        <translation>Ашық тезистің файлын себетке жіберу</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Undo</source>
         <translation>&amp;Болдырмау</translation>
     </message>
@@ -2035,7 +2095,7 @@ Add this delivery to the file as it is now? The other changes in the file are ke
         <translation>&amp;Түзету</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>&amp;Lecture</source>
         <translation>&amp;Дәріс</translation>
     </message>
@@ -2055,7 +2115,7 @@ Add this delivery to the file as it is now? The other changes in the file are ke
         <translation>Негізгі құралдар тақтасы</translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+62"/>
         <source>Problems (%n)</source>
         <translation>
             <numerusform>Мәселелер (%n)</numerusform>
@@ -2063,7 +2123,8 @@ Add this delivery to the file as it is now? The other changes in the file are ke
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="-6"/>
+        <location line="+29"/>
         <source>%n talking point(s)</source>
         <translation>
             <numerusform>%n тезис</numerusform>
@@ -2071,17 +2132,19 @@ Add this delivery to the file as it is now? The other changes in the file are ke
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-18"/>
+        <location line="+311"/>
         <source>Reading the library…</source>
         <translation>Кітапхана оқылуда…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-309"/>
+        <location line="+311"/>
         <source>Reading the library</source>
         <translation>Кітапхананы оқу</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-307"/>
         <source>Library not available</source>
         <translation>Кітапхана қолжетімсіз</translation>
     </message>
@@ -2096,13 +2159,21 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
 
 Егер қалта басқа жерге жылжытылса немесе оның дискісі ажыратылса, оны Файл &gt; Кітапхананы ашу арқылы қайта ашыңыз.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>%n file(s) changed outside lecturekit were read</source>
+        <translation>
+            <numerusform>lecturekit-тен тыс өзгертілген %n файл оқылды</numerusform>
+            <numerusform>lecturekit-тен тыс өзгертілген %n файл оқылды</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+20"/>
+        <location line="+6"/>
         <source>Updating the search index</source>
         <translation>Іздеу индексін жаңарту</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+31"/>
         <source>{name}[*] — lecturekit</source>
         <translation>{name}[*] — lecturekit</translation>
     </message>
@@ -2114,7 +2185,7 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     </message>
     <message>
         <location line="-10"/>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Title:</source>
         <translation>Тақырыбы:</translation>
     </message>
@@ -2146,12 +2217,12 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     <message>
         <location line="+0"/>
         <location line="+11"/>
-        <location line="+45"/>
+        <location line="+78"/>
         <source>Choose or create a lecture first.</source>
         <translation>Алдымен дәрісті таңдаңыз немесе жасаңыз.</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-78"/>
         <source>Print</source>
         <translation>Басып шығару</translation>
     </message>
@@ -2161,17 +2232,43 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <translation>Іздеу индексі қайта құрылуда</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
+        <source>Rename talking point</source>
+        <translation>Тезистің атауын өзгерту</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Renamed {old} to {new}</source>
+        <translation>{old} атауы {new} болып өзгертілді</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+2"/>
+        <source>Delete talking point</source>
+        <translation>Тезисті жою</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Moved to the trash: {id} (Edit &gt; Undo brings it back)</source>
+        <translation>Себетке жіберілді: {id} (Түзету &gt; Болдырмау оны қайтарады)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not done</source>
+        <translation>Орындалмады</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Present</source>
         <translation>Дәрісті өткізу</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>The delivery was added to the lecture&apos;s log</source>
         <translation>Өткізілген дәріс журналға қосылды</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>Failed: {reason}</source>
         <translation>Сәтсіз аяқталды: {reason}</translation>
     </message>
@@ -2234,7 +2331,7 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
 <context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../../lecturekit/gui/outline_model.py" line="+236"/>
+        <location filename="../../lecturekit/gui/outline_model.py" line="+240"/>
         <source>Outline</source>
         <translation>Жоспар</translation>
     </message>
@@ -2451,9 +2548,63 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     </message>
 </context>
 <context>
+    <name>PointCommands</name>
+    <message>
+        <location filename="../../lecturekit/gui/point_commands.py" line="+69"/>
+        <source>Rename {old} to {new}</source>
+        <translation>{old} атауын {new} етіп өзгерту</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Delete {id}</source>
+        <translation>{id} жою</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+15"/>
+        <source>Rename talking point</source>
+        <translation>Тезистің атауын өзгерту</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>New id for “{id}” (a-z, 0-9 and hyphens, up to {n} characters). Lectures that use it are updated.</source>
+        <translation>«{id}» үшін жаңа идентификатор (a-z, 0-9 және дефис, {n} таңбаға дейін). Оны қолданатын дәрістер жаңартылады.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“{id}” is not a valid id: use a-z, 0-9 and hyphens, and no hyphen at either end.</source>
+        <translation>«{id}» — жарамсыз идентификатор: a-z, 0-9 және дефис қолданыңыз, басында да, соңында да дефис болмасын.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{id}” is already used by another point.</source>
+        <translation>«{id}» басқа тезисте қолданылып тұр.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete “{title}”? Its file goes to the trash, and Edit &gt; Undo brings it back.</source>
+        <translation>«{title}» жойылсын ба? Оның файлы себетке жіберіледі, ал Түзету &gt; Болдырмау оны қайтарады.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>These lectures use it and will show it as missing:</source>
+        <translation>Оны мына дәрістер қолданады, онда ол жоқ деп көрсетіледі:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>…and {n} more</source>
+        <translation>…және тағы {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete talking point</source>
+        <translation>Тезисті жою</translation>
+    </message>
+</context>
+<context>
     <name>PointEditor</name>
     <message>
-        <location filename="../../lecturekit/gui/point_editor.py" line="+96"/>
+        <location filename="../../lecturekit/gui/point_editor.py" line="+116"/>
         <source>Text</source>
         <translation>Мәтін</translation>
     </message>
@@ -2513,7 +2664,7 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <translation>Тезис ашылмаған</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>&amp;Save point</source>
         <translation>Тезисті &amp;сақтау</translation>
     </message>
@@ -2593,7 +2744,12 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <translation>&amp;Дереккөздер</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+108"/>
+        <source>The file changed on disk since it was opened; nothing was overwritten.</source>
+        <translation>Файл ашылғаннан кейін дискіде өзгерді; ештеңе қайта жазылған жоқ.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>A talking point needs a title.</source>
         <translation>Тезистің тақырыбы болуы керек.</translation>
     </message>
@@ -2603,7 +2759,7 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <translation>{row}-дереккөздің атауы жоқ: атау беріңіз немесе жолды жойыңыз.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>{id} · {file}</source>
         <translation>{id} · {file}</translation>
     </message>
@@ -2613,12 +2769,47 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <translation>сақталмаған жоба</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>The file no longer exists: {path}</source>
-        <translation>Файл енді жоқ: {path}</translation>
+        <location line="+41"/>
+        <source>“{title}” was deleted outside lecturekit</source>
+        <translation>«{title}» lecturekit-тен тыс жойылды</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+5"/>
+        <source>“{title}” was changed outside lecturekit and was reloaded</source>
+        <translation>«{title}» lecturekit-тен тыс өзгертіліп, қайта оқылды</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>it is no longer a talking point of this library</source>
+        <translation>бұл енді осы кітапхананың тезисі емес</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>text</source>
+        <translation>мәтін</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>speaker notes</source>
+        <translation>баяндамашы жазбалары</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>minutes</source>
+        <translation>минуттар</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your version is kept; saving it replaces the one on disk</source>
+        <translation>Сіздің нұсқаңыз қалды; сақтағанда ол дискідегі нұсқаны ауыстырады</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Merged with the version on disk: check it and save</source>
+        <translation>Дискідегі нұсқамен біріктірілді: тексеріп, сақтаңыз</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>{words} words · {minutes} min (set in the file)</source>
         <translation>{words} сөз · {minutes} мин (файлда белгіленген)</translation>
     </message>
@@ -2869,14 +3060,14 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../lecturekit/gui/preferences_dialog.py" line="+36"/>
+        <location filename="../../lecturekit/gui/preferences_dialog.py" line="+41"/>
         <location line="+1"/>
-        <location line="+84"/>
+        <location line="+92"/>
         <source>Preferences</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-82"/>
         <source> words per minute</source>
         <translation> сөз/минут</translation>
     </message>
@@ -2976,17 +3167,17 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <translation>{file} файлында сақталады</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>Settings changed on disk</source>
         <translation>Баптаулар дискіде өзгертілген</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>library.yaml was changed by someone else since the library was opened. Replace it with your settings?</source>
-        <translation>Кітапхана ашылғаннан кейін library.yaml файлын басқа біреу өзгертті. Оны сіздің баптауларыңызбен ауыстыру керек пе?</translation>
+        <source>library.yaml was changed by someone else meanwhile, in the same fields as yours ({fields}). Keep your values for them? The other changes in the file are kept either way.</source>
+        <translation>Осы аралықта біреу library.yaml файлын сіз өзгерткен өрістерде өзгертті ({fields}). Сіздің мәндеріңіз қалсын ба? Файлдағы басқа өзгерістер кез келген жағдайда сақталады.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The settings could not be saved:
 {error}</source>
         <translation>Баптауларды сақтау мүмкін болмады:
@@ -3180,7 +3371,7 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../../lecturekit/gui/presenter_view.py" line="+43"/>
+        <location filename="../../lecturekit/gui/presenter_view.py" line="+44"/>
         <source>Presenting: {title}</source>
         <translation>Сөйлеу: {title}</translation>
     </message>
@@ -3278,7 +3469,7 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../lecturekit/gui/problems_panel.py" line="+51"/>
+        <location filename="../../lecturekit/gui/problems_panel.py" line="+52"/>
         <source>Library problems</source>
         <translation>Кітапхана мәселелері</translation>
     </message>
@@ -3299,13 +3490,13 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
 <context>
     <name>QuestionLookupWindow</name>
     <message>
-        <location filename="../../lecturekit/gui/question_lookup.py" line="+79"/>
+        <location filename="../../lecturekit/gui/question_lookup.py" line="+80"/>
         <location line="+1"/>
         <source>Question look-up</source>
         <translation>Сұраққа жауап іздеу</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>A listener&apos;s question: a few words, any language</source>
         <translation>Тыңдаушының сұрағы: бірнеше сөз, кез келген тілде</translation>
     </message>
@@ -3419,7 +3610,7 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <translation>Дереккөз: {sources}</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+110"/>
         <source>The search failed: {reason}</source>
         <translation>Іздеу сәтсіз аяқталды: {reason}</translation>
     </message>
@@ -3486,7 +3677,7 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
 <context>
     <name>RecentAnswersModel</name>
     <message>
-        <location filename="../../lecturekit/gui/question_lookup_models.py" line="+52"/>
+        <location filename="../../lecturekit/gui/question_lookup_models.py" line="+69"/>
         <source>Show this answer again</source>
         <translation>Бұл жауапты қайта көрсету</translation>
     </message>
@@ -3560,7 +3751,7 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../lecturekit/gui/review_panel.py" line="+65"/>
+        <location filename="../../lecturekit/gui/review_panel.py" line="+68"/>
         <source>Review reminders</source>
         <translation>Тексеру туралы еске салғыштар</translation>
     </message>
@@ -3596,12 +3787,12 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>Flag points citing an amended law</source>
         <translation>Өзгертілген заңға сілтеме жасайтын тезистерді белгілеу</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-44"/>
         <location line="+2"/>
         <source>Refresh</source>
         <translation>Жаңарту</translation>
@@ -3630,7 +3821,7 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Number or part of the title of the amended law (e.g. 483-IV):</source>
         <translation>Өзгертілген заңның нөмірі немесе атауының бір бөлігі (мысалы, 483-IV):</translation>
     </message>
@@ -3650,7 +3841,7 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <translation>Тезистер ескірген деп белгіленуде</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Some points were not marked</source>
         <translation>Кейбір тезистер белгіленбеді</translation>
     </message>
@@ -3741,7 +3932,7 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <translation>Кез келген {name}</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+39"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n нәтиже</numerusform>
@@ -3795,12 +3986,12 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
 <context>
     <name>Services</name>
     <message>
-        <location filename="../../lecturekit/gui/services.py" line="+59"/>
+        <location filename="../../lecturekit/gui/services.py" line="+107"/>
         <source>Reading %v / %m</source>
         <translation>Оқылуда %v / %m</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Indexing %v / %m</source>
         <translation>Индекстеу %v / %m</translation>
     </message>

@@ -12,7 +12,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../lecturekit/gui/application.py" line="+45"/>
+        <location filename="../../lecturekit/gui/application.py" line="+46"/>
         <source>Library not found</source>
         <translation>Библиотека не найдена</translation>
     </message>
@@ -24,7 +24,7 @@
 {error}</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Unexpected error</source>
         <translation>Непредвиденная ошибка</translation>
     </message>
@@ -106,7 +106,7 @@ The talking point you were editing was kept as a draft; it is offered again when
 <context>
     <name>DeliveriesPanel</name>
     <message>
-        <location filename="../../lecturekit/gui/lecture_side_panels.py" line="+133"/>
+        <location filename="../../lecturekit/gui/lecture_side_panels.py" line="+134"/>
         <source>Delivery log</source>
         <translation>Журнал выступлений</translation>
     </message>
@@ -167,7 +167,7 @@ The talking point you were editing was kept as a draft; it is offered again when
 <context>
     <name>DeliveryDialog</name>
     <message>
-        <location filename="../../lecturekit/gui/delivery_dialog.py" line="+45"/>
+        <location filename="../../lecturekit/gui/delivery_dialog.py" line="+48"/>
         <location line="+1"/>
         <source>Log this delivery</source>
         <translation>Записать это выступление</translation>
@@ -301,12 +301,12 @@ Add this delivery to the file as it is now? The other changes in the file are ke
 Добавить это выступление в файл в его нынешнем виде? Другие изменения в файле сохранятся.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Delivery not logged</source>
         <translation>Выступление не записано</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Delivery not saved</source>
         <translation>Выступление не сохранено</translation>
     </message>
@@ -369,7 +369,7 @@ Add this delivery to the file as it is now? The other changes in the file are ke
 <context>
     <name>DeliveryLogWindow</name>
     <message>
-        <location filename="../../lecturekit/gui/delivery_log_window.py" line="+118"/>
+        <location filename="../../lecturekit/gui/delivery_log_window.py" line="+121"/>
         <location line="+1"/>
         <location line="+26"/>
         <source>Delivery log and report</source>
@@ -661,13 +661,13 @@ Add this delivery to the file as it is now? The other changes in the file are ke
     </message>
     <message>
         <location line="+2"/>
-        <location line="+105"/>
+        <location line="+110"/>
         <location line="+16"/>
         <source>Export report</source>
         <translation>Экспорт отчёта</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-116"/>
         <source>Report language:</source>
         <translation>Язык отчёта:</translation>
     </message>
@@ -692,7 +692,7 @@ Add this delivery to the file as it is now? The other changes in the file are ke
         </translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>Word document (*.docx)</source>
         <translation>Документ Word (*.docx)</translation>
     </message>
@@ -760,7 +760,7 @@ Add this delivery to the file as it is now? The other changes in the file are ke
 <context>
     <name>EditPrompts</name>
     <message>
-        <location filename="../../lecturekit/gui/edit_prompts.py" line="+59"/>
+        <location filename="../../lecturekit/gui/edit_prompts.py" line="+61"/>
         <source>File changed on disk</source>
         <translation>Файл изменён на диске</translation>
     </message>
@@ -855,7 +855,7 @@ Add this delivery to the file as it is now? The other changes in the file are ke
         <translation>Не &amp;сейчас</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
@@ -869,7 +869,7 @@ Add this delivery to the file as it is now? The other changes in the file are ke
 {reason}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Not opened</source>
         <translation>Не открыто</translation>
     </message>
@@ -886,7 +886,7 @@ Add this delivery to the file as it is now? The other changes in the file are ke
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../lecturekit/gui/error_text.py" line="+28"/>
+        <location filename="../../lecturekit/gui/error_text.py" line="+31"/>
         <source>required field `{field}` is missing</source>
         <translation>не заполнено обязательное поле `{field}`</translation>
     </message>
@@ -1246,7 +1246,7 @@ Add this delivery to the file as it is now? The other changes in the file are ke
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../lecturekit/gui/export_dialog.py" line="+56"/>
+        <location filename="../../lecturekit/gui/export_dialog.py" line="+57"/>
         <location line="+1"/>
         <source>Export</source>
         <translation>Экспорт</translation>
@@ -1486,7 +1486,12 @@ Add this delivery to the file as it is now? The other changes in the file are ke
         <translation>Совместить ваши правки с версией на диске; выбирать придётся только там, где обе стороны изменили одно и то же поле</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
+        <source>“{title}” was changed outside lecturekit and its file no longer reads: {reason}. Keep yours to write the file again, or close it and fix the file.</source>
+        <translation>«{title}» изменён вне lecturekit, и его файл больше не читается: {reason}. Оставьте свою версию, чтобы записать файл заново, или закройте его и исправьте файл.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>“{title}” was deleted outside lecturekit while you were editing it.</source>
         <translation>«{title}» удалён вне lecturekit, пока вы его редактировали.</translation>
     </message>
@@ -1566,7 +1571,7 @@ Add this delivery to the file as it is now? The other changes in the file are ke
 <context>
     <name>LectureComposer</name>
     <message>
-        <location filename="../../lecturekit/gui/lecture_composer.py" line="+92"/>
+        <location filename="../../lecturekit/gui/lecture_composer.py" line="+109"/>
         <source>Composer messages</source>
         <translation>Сообщения редактора лекции</translation>
     </message>
@@ -1581,7 +1586,7 @@ Add this delivery to the file as it is now? The other changes in the file are ke
         <translation>Лекция не открыта</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>&amp;Save lecture</source>
         <translation>&amp;Сохранить лекцию</translation>
     </message>
@@ -1656,23 +1661,58 @@ Add this delivery to the file as it is now? The other changes in the file are ke
         <translation>&amp;Журнал выступлений</translation>
     </message>
     <message>
-        <location line="+74"/>
-        <location line="+57"/>
+        <location line="+75"/>
+        <location line="+58"/>
         <source>A lecture needs a title.</source>
         <translation>У лекции должно быть название.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+13"/>
+        <source>The file changed on disk since it was opened; nothing was overwritten.</source>
+        <translation>Файл на диске изменился после открытия; ничего не перезаписано.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location line="+55"/>
-        <source>The file no longer exists: {path}</source>
-        <translation>Файл больше не существует: {path}</translation>
+        <location line="+71"/>
+        <source>Reloaded: the lecture was changed outside lecturekit.</source>
+        <translation>Перечитано: лекция была изменена вне lecturekit.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+8"/>
+        <source>it is no longer a lecture of this library</source>
+        <translation>это больше не лекция этой библиотеки</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Your version is kept; saving it replaces the one on disk.</source>
+        <translation>Ваша версия сохранена в редакторе; при сохранении она заменит версию на диске.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Merged with the version on disk: check it and save.</source>
+        <translation>Объединено с версией на диске: проверьте и сохраните.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>outline</source>
+        <translation>план</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>anticipated questions</source>
+        <translation>ожидаемые вопросы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delivery log</source>
+        <translation>журнал выступлений</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Not added, the library has no such point: {ids}</source>
         <translation>Не добавлено: в библиотеке нет таких тезисов: {ids}</translation>
     </message>
@@ -1828,7 +1868,7 @@ Add this delivery to the file as it is now? The other changes in the file are ke
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lecturekit/gui/main_window.py" line="+69"/>
+        <location filename="../../lecturekit/gui/main_window.py" line="+78"/>
         <source>Current lecture</source>
         <translation>Текущая лекция</translation>
     </message>
@@ -1860,12 +1900,12 @@ Add this delivery to the file as it is now? The other changes in the file are ke
     <message>
         <location line="+28"/>
         <location line="+1"/>
-        <location line="+293"/>
+        <location line="+340"/>
         <source>New lecture</source>
         <translation>Новая лекция</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-315"/>
         <source>&amp;New talking point…</source>
         <translation>&amp;Новый тезис…</translation>
     </message>
@@ -2005,7 +2045,27 @@ Add this delivery to the file as it is now? The other changes in the file are ke
         <translation>Поиск по библиотеке</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Re&amp;name talking point…</source>
+        <translation>Пере&amp;именовать тезис…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Give the open talking point a new id; lectures that use it follow</source>
+        <translation>Дать открытому тезису новый идентификатор; лекции, где он используется, обновятся</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Delete talking point…</source>
+        <translation>&amp;Удалить тезис…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move the open talking point&apos;s file to the trash</source>
+        <translation>Переместить файл открытого тезиса в корзину</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
@@ -2040,7 +2100,7 @@ Add this delivery to the file as it is now? The other changes in the file are ke
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>&amp;Lecture</source>
         <translation>&amp;Лекция</translation>
     </message>
@@ -2060,7 +2120,7 @@ Add this delivery to the file as it is now? The other changes in the file are ke
         <translation>Основная панель инструментов</translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+62"/>
         <source>Problems (%n)</source>
         <translation>
             <numerusform>Проблемы (%n)</numerusform>
@@ -2069,7 +2129,8 @@ Add this delivery to the file as it is now? The other changes in the file are ke
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="-6"/>
+        <location line="+29"/>
         <source>%n talking point(s)</source>
         <translation>
             <numerusform>%n тезис</numerusform>
@@ -2078,17 +2139,19 @@ Add this delivery to the file as it is now? The other changes in the file are ke
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-18"/>
+        <location line="+311"/>
         <source>Reading the library…</source>
         <translation>Чтение библиотеки…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-309"/>
+        <location line="+311"/>
         <source>Reading the library</source>
         <translation>Чтение библиотеки</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-307"/>
         <source>Library not available</source>
         <translation>Библиотека недоступна</translation>
     </message>
@@ -2103,13 +2166,22 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
 
 Если папку переместили или её диск отключён, откройте её снова через Файл &gt; Открыть библиотеку.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>%n file(s) changed outside lecturekit were read</source>
+        <translation>
+            <numerusform>Прочитан %n файл, изменённый вне lecturekit</numerusform>
+            <numerusform>Прочитано %n файла, изменённых вне lecturekit</numerusform>
+            <numerusform>Прочитано %n файлов, изменённых вне lecturekit</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+20"/>
+        <location line="+6"/>
         <source>Updating the search index</source>
         <translation>Обновление поискового индекса</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+31"/>
         <source>{name}[*] — lecturekit</source>
         <translation>{name}[*] — lecturekit</translation>
     </message>
@@ -2121,7 +2193,7 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     </message>
     <message>
         <location line="-10"/>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Title:</source>
         <translation>Заголовок:</translation>
     </message>
@@ -2153,12 +2225,12 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     <message>
         <location line="+0"/>
         <location line="+11"/>
-        <location line="+45"/>
+        <location line="+78"/>
         <source>Choose or create a lecture first.</source>
         <translation>Сначала выберите или создайте лекцию.</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-78"/>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
@@ -2168,17 +2240,43 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <translation>Перестройка поискового индекса</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
+        <source>Rename talking point</source>
+        <translation>Переименование тезиса</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Renamed {old} to {new}</source>
+        <translation>{old} переименован в {new}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+2"/>
+        <source>Delete talking point</source>
+        <translation>Удаление тезиса</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Moved to the trash: {id} (Edit &gt; Undo brings it back)</source>
+        <translation>Перемещено в корзину: {id} (Правка &gt; Отменить вернёт его)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not done</source>
+        <translation>Не выполнено</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Present</source>
         <translation>Выступление</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>The delivery was added to the lecture&apos;s log</source>
         <translation>Выступление добавлено в журнал лекции</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>Failed: {reason}</source>
         <translation>Ошибка: {reason}</translation>
     </message>
@@ -2241,7 +2339,7 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
 <context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../../lecturekit/gui/outline_model.py" line="+236"/>
+        <location filename="../../lecturekit/gui/outline_model.py" line="+240"/>
         <source>Outline</source>
         <translation>План</translation>
     </message>
@@ -2458,9 +2556,63 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     </message>
 </context>
 <context>
+    <name>PointCommands</name>
+    <message>
+        <location filename="../../lecturekit/gui/point_commands.py" line="+69"/>
+        <source>Rename {old} to {new}</source>
+        <translation>Переименовать {old} в {new}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Delete {id}</source>
+        <translation>Удалить {id}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+15"/>
+        <source>Rename talking point</source>
+        <translation>Переименование тезиса</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>New id for “{id}” (a-z, 0-9 and hyphens, up to {n} characters). Lectures that use it are updated.</source>
+        <translation>Новый идентификатор для «{id}» (a-z, 0-9 и дефисы, не более {n} символов). Лекции, где он используется, будут обновлены.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“{id}” is not a valid id: use a-z, 0-9 and hyphens, and no hyphen at either end.</source>
+        <translation>«{id}» — недопустимый идентификатор: используйте a-z, 0-9 и дефисы, без дефиса в начале и в конце.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{id}” is already used by another point.</source>
+        <translation>«{id}» уже занят другим тезисом.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete “{title}”? Its file goes to the trash, and Edit &gt; Undo brings it back.</source>
+        <translation>Удалить «{title}»? Файл будет перемещён в корзину, а Правка &gt; Отменить вернёт его.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>These lectures use it and will show it as missing:</source>
+        <translation>Он используется в этих лекциях, и там он будет отмечен как отсутствующий:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>…and {n} more</source>
+        <translation>…и ещё {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete talking point</source>
+        <translation>Удаление тезиса</translation>
+    </message>
+</context>
+<context>
     <name>PointEditor</name>
     <message>
-        <location filename="../../lecturekit/gui/point_editor.py" line="+96"/>
+        <location filename="../../lecturekit/gui/point_editor.py" line="+116"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
@@ -2520,7 +2672,7 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <translation>Тезис не открыт</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>&amp;Save point</source>
         <translation>&amp;Сохранить тезис</translation>
     </message>
@@ -2600,7 +2752,12 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <translation>Ист&amp;очники</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+108"/>
+        <source>The file changed on disk since it was opened; nothing was overwritten.</source>
+        <translation>Файл на диске изменился после открытия; ничего не перезаписано.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>A talking point needs a title.</source>
         <translation>У тезиса должен быть заголовок.</translation>
     </message>
@@ -2610,7 +2767,7 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <translation>У источника {row} нет названия: укажите его или удалите строку.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>{id} · {file}</source>
         <translation>{id} · {file}</translation>
     </message>
@@ -2620,12 +2777,47 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <translation>несохранённый черновик</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>The file no longer exists: {path}</source>
-        <translation>Файл больше не существует: {path}</translation>
+        <location line="+41"/>
+        <source>“{title}” was deleted outside lecturekit</source>
+        <translation>«{title}» удалён вне lecturekit</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+5"/>
+        <source>“{title}” was changed outside lecturekit and was reloaded</source>
+        <translation>«{title}» изменён вне lecturekit и перечитан</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>it is no longer a talking point of this library</source>
+        <translation>это больше не тезис этой библиотеки</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>speaker notes</source>
+        <translation>заметки лектора</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>minutes</source>
+        <translation>минуты</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your version is kept; saving it replaces the one on disk</source>
+        <translation>Ваша версия сохранена в редакторе; при сохранении она заменит версию на диске</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Merged with the version on disk: check it and save</source>
+        <translation>Объединено с версией на диске: проверьте и сохраните</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>{words} words · {minutes} min (set in the file)</source>
         <translation>Слов: {words} · {minutes} мин (задано в файле)</translation>
     </message>
@@ -2876,14 +3068,14 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../lecturekit/gui/preferences_dialog.py" line="+36"/>
+        <location filename="../../lecturekit/gui/preferences_dialog.py" line="+41"/>
         <location line="+1"/>
-        <location line="+84"/>
+        <location line="+92"/>
         <source>Preferences</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-82"/>
         <source> words per minute</source>
         <translation> слов в минуту</translation>
     </message>
@@ -2983,17 +3175,17 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <translation>Хранится в файле {file}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>Settings changed on disk</source>
         <translation>Настройки изменены на диске</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>library.yaml was changed by someone else since the library was opened. Replace it with your settings?</source>
-        <translation>После открытия библиотеки кто-то другой изменил файл library.yaml. Заменить его вашими настройками?</translation>
+        <source>library.yaml was changed by someone else meanwhile, in the same fields as yours ({fields}). Keep your values for them? The other changes in the file are kept either way.</source>
+        <translation>Тем временем кто-то другой изменил library.yaml в тех же полях, что и вы ({fields}). Оставить ваши значения? Остальные изменения в файле сохранятся в любом случае.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The settings could not be saved:
 {error}</source>
         <translation>Не удалось сохранить настройки:
@@ -3187,7 +3379,7 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../../lecturekit/gui/presenter_view.py" line="+43"/>
+        <location filename="../../lecturekit/gui/presenter_view.py" line="+44"/>
         <source>Presenting: {title}</source>
         <translation>Выступление: {title}</translation>
     </message>
@@ -3285,7 +3477,7 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../lecturekit/gui/problems_panel.py" line="+51"/>
+        <location filename="../../lecturekit/gui/problems_panel.py" line="+52"/>
         <source>Library problems</source>
         <translation>Проблемы библиотеки</translation>
     </message>
@@ -3306,13 +3498,13 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
 <context>
     <name>QuestionLookupWindow</name>
     <message>
-        <location filename="../../lecturekit/gui/question_lookup.py" line="+79"/>
+        <location filename="../../lecturekit/gui/question_lookup.py" line="+80"/>
         <location line="+1"/>
         <source>Question look-up</source>
         <translation>Поиск ответа на вопрос</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>A listener&apos;s question: a few words, any language</source>
         <translation>Вопрос слушателя: несколько слов на любом языке</translation>
     </message>
@@ -3427,7 +3619,7 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <translation>Источник: {sources}</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+110"/>
         <source>The search failed: {reason}</source>
         <translation>Поиск не удался: {reason}</translation>
     </message>
@@ -3494,7 +3686,7 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
 <context>
     <name>RecentAnswersModel</name>
     <message>
-        <location filename="../../lecturekit/gui/question_lookup_models.py" line="+52"/>
+        <location filename="../../lecturekit/gui/question_lookup_models.py" line="+69"/>
         <source>Show this answer again</source>
         <translation>Снова показать этот ответ</translation>
     </message>
@@ -3568,7 +3760,7 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../lecturekit/gui/review_panel.py" line="+65"/>
+        <location filename="../../lecturekit/gui/review_panel.py" line="+68"/>
         <source>Review reminders</source>
         <translation>Напоминания о проверке</translation>
     </message>
@@ -3604,12 +3796,12 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>Flag points citing an amended law</source>
         <translation>Пометить тезисы со ссылкой на изменённый закон</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-44"/>
         <location line="+2"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
@@ -3639,7 +3831,7 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Number or part of the title of the amended law (e.g. 483-IV):</source>
         <translation>Номер или часть названия изменённого закона (например, 483-IV):</translation>
     </message>
@@ -3659,7 +3851,7 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <translation>Тезисы помечаются как устаревшие</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Some points were not marked</source>
         <translation>Некоторые тезисы не помечены</translation>
     </message>
@@ -3751,7 +3943,7 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <translation>Любой {name}</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+39"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n результат</numerusform>
@@ -3806,12 +3998,12 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
 <context>
     <name>Services</name>
     <message>
-        <location filename="../../lecturekit/gui/services.py" line="+59"/>
+        <location filename="../../lecturekit/gui/services.py" line="+107"/>
         <source>Reading %v / %m</source>
         <translation>Чтение %v / %m</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Indexing %v / %m</source>
         <translation>Индексация %v / %m</translation>
     </message>

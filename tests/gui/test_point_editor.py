@@ -347,3 +347,20 @@ def test_undoing_back_to_the_saved_text_drops_the_draft(editor, library):
     editor.undo_stack().undo()
     assert not editor.is_dirty()
     assert not draft.exists()
+
+
+def test_a_file_broken_outside_while_i_edit_says_so_and_keep_mine_writes_it_again(editor, library, prompts):
+    from lecturekit.core import ops
+
+    path = library.point("recruiters-isolate").path
+    editor.form.title_edit.setText("My title")
+    path.write_text("---\nid: recruiters-isolate\ntitle: [unclosed\n---\nBroken.\n", encoding="utf-8")
+    editor.changes.publish(ops.refresh(library))
+    assert editor.banner.isVisibleTo(editor) and editor.banner.is_removed()
+    assert "no longer reads" in editor.banner.message_label.text()
+    assert "deleted" not in editor.banner.message_label.text()
+    editor.banner.keep_mine_button.click()
+    assert editor.save()
+    assert "title: My title" in path.read_text(encoding="utf-8")
+    assert Library.open(library.root).point("recruiters-isolate").title == "My title"
+    assert not [p for p in library.problems if p.path == path]
