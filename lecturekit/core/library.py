@@ -7,6 +7,7 @@ listed in `Library.problems` with its file, line where known and reason.
 from __future__ import annotations
 
 import copy
+import dataclasses
 import os
 import re
 import threading
@@ -174,7 +175,8 @@ class Library:
                 raise LibraryNotFoundError(self.root, "the library folder is no longer there",
                                            code="library-gone")
             safeio.clean_temp_files(self.root)
-            self._files = {}
+            # Every file is read again; one whose bytes did not change keeps its object.
+            self._files = {path: dataclasses.replace(state, size=-1) for path, state in self._files.items()}
             return self.refresh(progress)
 
     def refresh(self, progress: Callable[[int, int], None] | None = None) -> Changes:
@@ -193,9 +195,9 @@ class Library:
             settings_state = self._read_settings(old_files, files)
             settings = settings_state.item if settings_state is not None and settings_state.item else \
                 LibrarySettings()
-            settings_changed = (settings_state is not None and settings_state is not old_files.get(
-                str(self.root / SETTINGS_FILE))) or (settings_state is None and str(
-                    self.root / SETTINGS_FILE) in old_files)
+            old_settings = old_files.get(str(self.root / SETTINGS_FILE))
+            settings_changed = (settings_state.item if settings_state is not None else None) is not (
+                old_settings.item if old_settings is not None else None)
             for done, scanned in enumerate(point_files, 1):
                 if progress is not None and (done % 200 == 0 or done == len(point_files)):
                     progress(done, len(point_files))
@@ -244,7 +246,11 @@ class Library:
             return known
         path = Path(scanned.path)
         try:
-            item = parse(path.read_bytes(), path)
+            data = path.read_bytes()
+            origin = getattr(known.item, "origin", None) if known is not None else None
+            if origin is not None and origin.hash == safeio.content_hash(data):
+                return _FileState(scanned.size, scanned.mtime_ns, known.item, None)  # touched, not changed
+            item = parse(data, path)
         except FileProblemError as error:
             return _FileState(scanned.size, scanned.mtime_ns, None,
                               Problem.from_error(error, path, kind))

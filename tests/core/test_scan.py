@@ -78,3 +78,37 @@ def test_a_copy_under_another_name_does_not_shadow_the_original(library_dir):
         index.sync()
         assert [hit.id for hit in index.search("original").hits] == ["x"]
         assert index.search("copied").hits == []
+
+
+def test_refresh_reports_exactly_what_changed_on_disk(library_dir):
+    import os
+
+    write_point(library_dir, "a")
+    write_point(library_dir, "b")
+    (library_dir / "lectures" / "l.yaml").write_text("id: l\ntitle: L\nsections:\n  - heading: H\n"
+                                                      "    points: [a, b]\n", encoding="utf-8")
+    library = Library.open(library_dir)
+    untouched = library.points["b"]
+    assert not library.refresh()
+    write_point(library_dir, "a", body="Changed words.")
+    write_point(library_dir, "c")
+    (library_dir / "points" / "b.md").unlink()
+    changes = library.refresh()
+    assert (changes.points_added, changes.points_changed, changes.points_removed) == ({"c"}, {"a"}, {"b"})
+    assert changes.external and changes.problems_changed  # the lecture now misses b
+    assert untouched is not library.points.get("b")
+    # A file touched but not changed, and a full reload, keep their objects and report nothing.
+    kept = library.points["c"]
+    os.utime(library_dir / "points" / "c.md", ns=(1, 1))
+    assert not library.refresh() and library.points["c"] is kept
+    assert not library.reload() and library.points["c"] is kept
+
+
+def test_own_saves_do_not_come_back_as_changes(library_dir):
+    write_point(library_dir, "a")
+    library = Library.open(library_dir)
+    point = library.points["a"]
+    point.title = "Saved by the app"
+    library.save_point(point)
+    assert not library.refresh()
+    assert library.points["a"] is point

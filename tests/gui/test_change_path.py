@@ -193,3 +193,32 @@ def test_delete_asks_naming_the_lectures_moves_to_trash_and_undo_restores(qtbot,
     assert point_id in window.library.points
     assert total_minutes(window) == pytest.approx(before)
     settle(qtbot, window)
+
+
+def test_ctrl_r_with_unsaved_edits_offers_the_merge_and_keeps_them(qtbot, sample, tmp_path):
+    window = open_window(qtbot, sample, tmp_path / "cache")
+    point_id = sorted(window.library.points)[0]
+    window.editor.set_point(point_id)
+    window.editor.body_edit.appendPlainText("\n\nMy unsaved paragraph.")
+    path = window.library.points[point_id].path
+    path.write_text(path.read_text(encoding="utf-8").replace("status: reviewed", "status: outdated")
+                    .replace("status: draft", "status: outdated"), encoding="utf-8")
+    window.reload_action.trigger()
+    qtbot.waitUntil(lambda: window.editor.banner.isVisibleTo(window.editor), timeout=5000)
+    assert "My unsaved paragraph." in window.editor.body_edit.toPlainText()
+    window.editor.banner.merge_button.click()
+    assert window.editor.save()
+    text = path.read_text(encoding="utf-8")
+    assert "status: outdated" in text and "My unsaved paragraph." in text
+    settle(qtbot, window)
+
+
+def test_ctrl_r_with_nothing_changed_changes_nothing(qtbot, sample, tmp_path):
+    window = open_window(qtbot, sample, tmp_path / "cache")
+    heard = []
+    window.services.changes.sig_changed.connect(heard.append)
+    points = dict(window.library.points)
+    window.reload_action.trigger()
+    settle(qtbot, window)
+    assert heard == []
+    assert all(window.library.points[key] is value for key, value in points.items())
