@@ -222,3 +222,18 @@ def test_ctrl_r_with_nothing_changed_changes_nothing(qtbot, sample, tmp_path):
     settle(qtbot, window)
     assert heard == []
     assert all(window.library.points[key] is value for key, value in points.items())
+
+
+def test_the_apps_own_save_does_not_come_back_as_a_change_from_outside(qtbot, sample, tmp_path):
+    window = open_window(qtbot, sample, tmp_path / "cache")
+    heard = []
+    window.services.changes.sig_changed.connect(heard.append)
+    point_id = sorted(window.library.points)[0]
+    window.editor.set_point(point_id)
+    window.editor.body_edit.appendPlainText("\n\nOne more sentence.")
+    assert window.editor.save()
+    window.watcher.sig_files_changed.emit()  # as the watcher does after the save's own write
+    qtbot.wait(500)
+    settle(qtbot, window)
+    assert [change.external for change in heard] == [False]
+    assert heard[0].points_changed == {point_id}
