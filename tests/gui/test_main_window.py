@@ -6,7 +6,10 @@ import shutil
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QAbstractItemModelTester
+from PySide6.QtWidgets import QMessageBox
 
+from lecturekit.core import timing
 from lecturekit.core.library import Library
 from lecturekit.gui.main_window import MainWindow
 from lecturekit.gui.result_table_model import POINT_IDS_MIME, point_ids_mime
@@ -14,6 +17,16 @@ from lecturekit.gui.services import Services
 from lecturekit.gui.task_runner import TaskRunner
 from lecturekit.search import SearchIndex
 from tests.conftest import SAMPLE_LIBRARY
+
+FATAL = QAbstractItemModelTester.FailureReportingMode.Fatal  # a broken model stops the run
+
+
+def settle(qtbot, win: MainWindow) -> None:
+    """Let the window's background work end and leave nothing unsaved, so closing it neither
+    asks the user nor leaves a task to report to a window that is gone."""
+    qtbot.waitUntil(lambda: not win.services.runner.running(), timeout=30000)
+    win.editor.discard()
+    win.composer.discard()
 
 
 @pytest.fixture
@@ -23,8 +36,7 @@ def window(qtbot, tmp_path):
     library = Library.open(root)
     services = Services(library=library, index=SearchIndex.open(root), runner=TaskRunner())
     win = MainWindow(services)
-    # Leave nothing unsaved, or closing the window would ask (and wait for) the user.
-    qtbot.addWidget(win, before_close_func=lambda w: (w.editor.discard(), w.composer.discard()))
+    qtbot.addWidget(win, before_close_func=lambda w: settle(qtbot, w))
     win.show()
     qtbot.waitUntil(lambda: not services.runner.running(), timeout=30000)
     yield win
@@ -128,3 +140,101 @@ def test_empty_query_lists_the_library(qtbot, window):
     qtbot.waitUntil(lambda: window.search.model.rowCount() > 0, timeout=10000)
     assert window.search._last_results.total == len(window.library.points)
     assert window.search.model.rowCount() == min(50, len(window.library.points))
+
+
+# --- start-up as the app does it: the window first, the library read on a worker thread ---
+
+
+@pytest.fixture
+def open_unloaded(qtbot, monkeypatch):
+    """Open windows on libraries not read yet; at the end close them and wait for their threads."""
+    opened: list[MainWindow] = []
+    warnings: list[str] = []
+    # A failed read would show a modal box and stall the test; record it instead.
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a, **k: warnings.append(text))
+
+    def open_window(root):
+        library = Library.open(root, load=False)
+        assert not library.loaded and library.points == {}
+        services = Services(library=library, index=SearchIndex.open(root), runner=TaskRunner())
+        win = MainWindow(services)
+        # Attached before the read's results reach the GUI thread: the resets and
+        # refills of start-up are checked, not only the empty panes.
+        win.model_testers = [QAbstractItemModelTester(model, FATAL) for model in (
+            win.search.model, win.problems.model, win.composer.outline_model,
+            win.composer.question_model, win.composer.delivery_model, win.review.model)]
+        opened.append(win)
+        win.show()
+        qtbot.waitExposed(win)
+        return win
+
+    yield open_window
+    for win in opened:
+        settle(qtbot, win)  # the index is still being built from the files just read
+        win.close()
+        assert win.services.runner.wait(5000)
+        win.services.index.close()
+        win.deleteLater()
+    assert warnings == []
+
+
+def wait_until_loaded(qtbot, win, reference: Library) -> None:
+    """Wait until the window shows the library *reference* was read from."""
+    def lectures_listed():
+        listed = [win.lecture_choice.itemData(i) for i in range(win.lecture_choice.count())]
+        assert sorted(listed) == sorted(reference.lectures)
+
+    def library_browsed():
+        results = win.search._last_results
+        assert results is not None and results.total == len(reference.points)
+        assert win.search.model.rowCount() == min(50, len(reference.points))
+
+    qtbot.waitUntil(lectures_listed, timeout=10000)
+    qtbot.waitUntil(library_browsed, timeout=10000)
+
+
+def test_the_window_shows_first_and_fills_once_the_library_is_read(qtbot, tmp_path, open_unloaded):
+    root = tmp_path / "lib"
+    shutil.copytree(SAMPLE_LIBRARY, root)
+    reference = Library.open(root)
+    win = open_unloaded(root)
+    wait_until_loaded(qtbot, win, reference)
+    assert win.library.loaded and len(win.library.points) == len(reference.points)
+    # The empty query browses the library: its points, by language and title.
+    shown = [win.search.model.point_id(row) for row in range(win.search.model.rowCount())]
+    assert set(shown) <= set(reference.points)
+    assert [reference.points[i].language for i in shown] == sorted(reference.points[i].language for i in shown)
+    # The lectures by title; the first one open in the composer with its total time.
+    lectures = sorted(reference.lectures.values(), key=lambda lec: lec.title.casefold())
+    assert [win.lecture_choice.itemText(i) for i in range(win.lecture_choice.count())] == \
+        [lec.title for lec in lectures]
+    first = lectures[0]
+    assert win.lecture_choice.currentData() == first.id
+    assert win.composer.current_lecture_id() == first.id
+    assert win.composer.fields.title_edit.text() == first.title
+    estimate = timing.estimate_lecture(first, reference.points, reference.settings.words_per_minute)
+    assert win.composer.outline_panel.total_label.text().startswith(
+        f"Total {timing.format_minutes(estimate.total_minutes)} min / "
+        f"target {timing.format_minutes(first.target_minutes)} min")
+    assert win.problems_dock.windowTitle() == "Problems (0)"
+    assert win.problems.model.rowCount() == 0 and not win.problems_dock.isVisible()
+    assert reference.settings.name == "Sample awareness library"
+    assert win.windowTitle().startswith("Sample awareness library")
+    assert not win.isWindowModified()
+
+
+def test_a_broken_point_file_read_at_start_up_shows_in_the_problems_pane(qtbot, tmp_path, open_unloaded):
+    root = tmp_path / "lib"
+    shutil.copytree(SAMPLE_LIBRARY, root)
+    (root / "points" / "broken-point.md").write_text(
+        "---\nid: broken-point\ntitle: [unclosed\nkind: fact\n---\nThe body.\n", encoding="utf-8")
+    reference = Library.open(root)
+    assert len(reference.problems) == 1
+    win = open_unloaded(root)
+    wait_until_loaded(qtbot, win, reference)  # the rest of the library is read all the same
+    assert "broken-point" not in win.library.points
+    qtbot.waitUntil(lambda: win.problems_dock.windowTitle() == "Problems (1)", timeout=10000)
+    assert win.problems_dock.isVisible()
+    assert win.problems.model.rowCount() == 1
+    row = win.problems.model.index(0, 0).data()
+    assert "broken-point.md:4" in row and "YAML" in row
