@@ -293,7 +293,7 @@ class MainWindow(QMainWindow):
 
     def _load_library(self) -> None:
         self.statusBar().showMessage(self.tr("Reading the library…"))
-        self.services.runner.submit(self.services.load_task, key="library-load",
+        self.services.runner.submit(self.services.load_task, key="library-load", owner=self,
                                     label=self.tr("Reading the library"),
                                     on_done=self._on_library_loaded, on_error=self._on_library_load_failed)
 
@@ -332,7 +332,7 @@ class MainWindow(QMainWindow):
 
     def sync_index(self) -> None:
         """Bring the search index up to date with the files, then search again."""
-        self.services.runner.submit(self.services.sync_task, key="index-sync", lane="serial",
+        self.services.runner.submit(self.services.sync_task, key="index-sync", lane="serial", owner=self,
                                     label=self.tr("Updating the search index"),
                                     on_done=lambda _result: self.search.run_search())
 
@@ -509,7 +509,7 @@ class MainWindow(QMainWindow):
         ExportDialog(self.services, lecture_id, self).print_preview()
 
     def _on_rebuild_index_triggered(self) -> None:
-        self.services.runner.submit(self.services.rebuild_task, key="index-sync", lane="serial",
+        self.services.runner.submit(self.services.rebuild_task, key="index-sync", lane="serial", owner=self,
                                     label=self.tr("Rebuilding the search index"),
                                     on_done=lambda _result: self.search.run_search())
 
@@ -604,7 +604,7 @@ class MainWindow(QMainWindow):
     def _on_reload_triggered(self) -> None:
         # Unsaved edits stay: an editor whose file changed offers to merge.
         self.statusBar().showMessage(self.tr("Reading the library…"))
-        self.services.runner.submit(self.services.load_task, key="library-load",
+        self.services.runner.submit(self.services.load_task, key="library-load", owner=self,
                                     label=self.tr("Reading the library"),
                                     on_done=self._on_library_loaded, on_error=self._on_library_load_failed)
 

@@ -191,7 +191,7 @@ class QuestionLookupWindow(QWidget):
             self._show_results(None)
             return
         self._pending += 1
-        self.services.runner.submit(lookup_task, self.services, query, key="question-lookup",
+        self.services.runner.submit(lookup_task, self.services, query, key="question-lookup", owner=self,
                                     on_done=self._show_results, on_error=self._on_search_failed)
 
     def _show_results(self, results) -> None:

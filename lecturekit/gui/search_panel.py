@@ -172,7 +172,7 @@ class SearchPanel(QWidget):
         self._debounce.stop()
         query = self.query.text().strip()
         as_you_type = bool(self.query.text()) and not self.query.text().endswith(" ")
-        self._runner.submit(_search_task, self._search, query, as_you_type, self.filters(), key="search",
+        self._runner.submit(_search_task, self._search, query, as_you_type, self.filters(), key="search", owner=self,
                             on_done=self._show_results)
 
     def _show_results(self, results) -> None:

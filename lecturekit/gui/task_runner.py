@@ -15,6 +15,7 @@ import traceback
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from .error_text import describe_error
@@ -107,12 +108,17 @@ class TaskRunner(QObject):
 
     def submit(self, function: Callable[..., Any], *args: Any, key: str = "", label: str = "",
                lane: str = "parallel", on_done: Callable[[Any], None] | None = None,
-               on_error: Callable[[str, str], None] | None = None) -> int:
+               on_error: Callable[[str, str], None] | None = None, owner: QObject | None = None) -> int:
         """Run `function(control, *args)` off the GUI thread; return the task id.
 
         *key*: a newer task with the same key supersedes (and cancels) this one.
         *lane*: "parallel", or "serial" for work that must not overlap.
+        *owner*: the widget the callbacks show their result in; once it is
+        deleted (its window closed) the result is dropped instead.
         """
+        if owner is not None:
+            on_done = _while_alive(owner, on_done)
+            on_error = _while_alive(owner, on_error)
         task_id = next(self._ids)
         if key:
             older = self._latest_by_key.get(key)
@@ -182,3 +188,15 @@ class TaskRunner(QObject):
 
     def _on_bridge_cancelled(self, task_id: int) -> None:
         self._end(task_id)
+
+
+def _while_alive(owner: QObject, callback: Callable | None) -> Callable | None:
+    """*callback*, called only while *owner* has not been deleted."""
+    if callback is None:
+        return None
+
+    def call(*args):
+        if shiboken6.isValid(owner):
+            callback(*args)
+
+    return call

@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 import time
 
+import shiboken6
 from PySide6.QtCore import QThread
 
 from lecturekit.gui.task_runner import TaskRunner
@@ -67,3 +68,18 @@ def test_errors_and_cancellation(qtbot):
         qtbot.wait(30)
         runner.cancel(task)
     assert finished == []
+
+
+def test_a_result_for_a_deleted_owner_is_dropped(qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    runner = TaskRunner()
+    owner = QLabel()
+    received = []
+    release = threading.Event()
+    task_id = runner.submit(lambda control: release.wait(5) and "late", owner=owner, on_done=received.append)
+    owner.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(owner), timeout=2000)
+    with qtbot.waitSignal(runner.sig_ended, timeout=5000, check_params_cb=lambda ended: ended == task_id):
+        release.set()
+    assert received == []
