@@ -109,7 +109,7 @@ def _table(headers: list[str], rows: list[list[str]], right: set[int]) -> list[s
 
     def line(cells: list[str]) -> str:
         return "  ".join(cell.rjust(w) if i in right else cell.ljust(w)
-                         for i, (cell, w) in enumerate(zip(cells, widths))).rstrip()
+                         for i, (cell, w) in enumerate(zip(cells, widths, strict=False))).rstrip()
 
     return [line(headers), line(["-" * w for w in widths])] + [line(row) for row in rows]
 

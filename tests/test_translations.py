@@ -111,7 +111,7 @@ def test_translation_files_are_up_to_date_with_the_sources(code, tmp_path):
         pytest.skip("pyside6-lupdate is not installed")
     copy = tmp_path / ts_path(code).name
     shutil.copy(ts_path(code), copy)
-    sources = sorted(str(path) for pattern in ("lecturekit/gui/*.py", "lecturekit/*.py")
+    sources = sorted(str(path) for pattern in ("lecturekit/gui/**/*.py", "lecturekit/*.py")
                      for path in ROOT.glob(pattern))
     subprocess.run([str(tool), *sources, "-ts", str(copy), "-no-obsolete", "-silent"],
                    check=True, capture_output=True, timeout=60)

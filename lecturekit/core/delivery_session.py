@@ -78,7 +78,7 @@ class DeliverySession:
     def _build_slides(self) -> list[Slide]:
         slides: list[Slide] = []
         for part, section in enumerate(self.lecture.sections):
-            for ref, planned in zip(section.points, self.timing.sections[part].points):
+            for ref, planned in zip(section.points, self.timing.sections[part].points, strict=True):
                 slides.append(Slide(len(slides), ref.id, self.library.points.get(ref.id), part,
                                     section.heading, ref.note, planned.minutes))
         part = len(self.lecture.sections)

@@ -302,7 +302,7 @@ class Library:
                 self._problem(Path(winner.path), 2, "id-mismatch",
                               f"id {point_id!r} differs from the file name {Path(winner.path).name!r}",
                               "id-mismatch", id=point_id, file=Path(winner.path).name)
-        for scanned, state in found:  # in path order, as the files lie
+        for _scanned, state in found:  # in path order, as the files lie
             point = state.item
             if point is not None and candidates.get(point.id, [(None, None)])[0][1] is point:
                 self.points[point.id] = point

@@ -105,14 +105,14 @@ class LectureDocumentBuilder:
             tree.subtitle = self._script_subtitle(lecture, labels, timing.total_minutes)
         sources = _SourceCollector()
         blocks = tree.blocks
-        for section, section_timing in zip(lecture.sections, timing.sections):
+        for section, section_timing in zip(lecture.sections, timing.sections, strict=True):
             if section.heading:
                 blocks.append(Heading(1, _text(section.heading)))
             if script:
                 blocks.append(Paragraph(_text(
                     f"{_minutes(section_timing.minutes, labels)} · {labels.starts_at} "
                     f"{format_clock(section_timing.start_minutes)}"), role="timing"))
-            for ref, point_timing in zip(section.points, section_timing.points):
+            for ref, point_timing in zip(section.points, section_timing.points, strict=True):
                 point = self.points[ref.id]
                 blocks.append(Heading(2, _text(point.title)))
                 if script:

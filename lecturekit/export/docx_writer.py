@@ -280,13 +280,13 @@ class DocxWriter:
         word_table.style = self._styles.table("Table Grid")
         if len(table.widths) == columns and sum(table.widths) > 0:
             self._column_widths(word_table, table.widths)
-        for row_index, (cells, word_row) in enumerate(zip(rows, word_table.rows)):
+        for row_index, (cells, word_row) in enumerate(zip(rows, word_table.rows, strict=True)):
             header = row_index == 0 and bool(table.header)
             tr_pr = word_row._tr.get_or_add_trPr()
             tr_pr.append(OxmlElement("w:cantSplit"))  # a row stays on one page
             if header:
                 tr_pr.append(OxmlElement("w:tblHeader"))
-            for cell, word_cell in zip(cells, word_row.cells):
+            for cell, word_cell in zip(cells, word_row.cells, strict=False):
                 paragraph = word_cell.paragraphs[0]._p
                 if cell.align in _ALIGNMENTS:
                     paragraph.get_or_add_pPr().jc_val = _ALIGNMENTS[cell.align]
@@ -299,7 +299,7 @@ class DocxWriter:
         text_width = Mm(self.page.width_mm - 2 * self.page.margin)
         word_table.autofit = False
         total = sum(weights)
-        for column, weight in zip(word_table.columns, weights):
+        for column, weight in zip(word_table.columns, weights, strict=False):
             width = Emu(int(text_width * weight / total))
             column.width = width
             for cell in column.cells:  # Word reads the cells' widths, LibreOffice the grid's

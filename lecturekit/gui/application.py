@@ -13,13 +13,13 @@ from ..core.bundled import APP_NAME, writable_sample_library
 from ..core.errors import LibraryNotFoundError
 from ..core.library import Library
 from ..search import SearchIndex
-from .error_text import describe_error
-from .i18n import Translators, chosen_language
-from .icons import icon
+from .common.error_text import describe_error
+from .common.i18n import Translators, chosen_language
+from .common.icons import icon
+from .common.recent_libraries import recent_libraries, remember_library
+from .common.task_runner import TaskRunner
 from .main_window import MainWindow
-from .recent_libraries import recent_libraries, remember_library
 from .services import Services
-from .task_runner import TaskRunner
 
 
 def choose_library() -> Path:

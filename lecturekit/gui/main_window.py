@@ -25,20 +25,20 @@ from ..core.changes import Changes
 from ..core.errors import LectureKitError
 from ..core.library import Library
 from ..core.model import TalkingPoint
-from . import point_commands
-from .delivery_log_window import DeliveryLogWindow
-from .error_text import describe_error
-from .folder_watcher import FolderWatcher
-from .icons import icon
-from .lecture_composer import LectureComposer
-from .point_editor import PointEditor
-from .problems_panel import ProblemsPanel
-from .question_lookup import install_question_lookup
-from .recent_libraries import recent_libraries
-from .review_panel import ReviewPanel
-from .search_panel import SearchPanel
+from .common.error_text import describe_error
+from .common.icons import icon
+from .common.recent_libraries import recent_libraries
+from .common.task_progress import TaskProgress
+from .delivery.question_lookup import install_question_lookup
+from .lectures.lecture_composer import LectureComposer
+from .library.folder_watcher import FolderWatcher
+from .library.problems_panel import ProblemsPanel
+from .library.search_panel import SearchPanel
+from .points import point_commands
+from .points.point_editor import PointEditor
+from .reports.delivery_log_window import DeliveryLogWindow
+from .review.review_panel import ReviewPanel
 from .services import Services
-from .task_progress import TaskProgress
 
 TIDY_AFTER_MS = 20_000
 
@@ -487,7 +487,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Saved"), 3000)
 
     def _on_export_triggered(self) -> None:
-        from .export_dialog import ExportDialog
+        from .dialogs.export_dialog import ExportDialog
 
         lecture_id = self.composer.current_lecture_id()
         if lecture_id is None:
@@ -498,7 +498,7 @@ class MainWindow(QMainWindow):
         ExportDialog(self.services, lecture_id, self).exec()
 
     def _on_print_triggered(self) -> None:
-        from .export_dialog import ExportDialog
+        from .dialogs.export_dialog import ExportDialog
 
         lecture_id = self.composer.current_lecture_id()
         if lecture_id is None:
@@ -576,7 +576,7 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, self.tr("Not done"), describe_error(error))
 
     def _on_present_triggered(self) -> None:
-        from .presenter_view import PresenterWindow
+        from .delivery.presenter_view import PresenterWindow
 
         lecture_id = self.composer.current_lecture_id()
         if lecture_id is None:
@@ -593,7 +593,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("The delivery was added to the lecture's log"), 5000)
 
     def _on_preferences_triggered(self) -> None:
-        from .preferences_dialog import PreferencesDialog
+        from .dialogs.preferences_dialog import PreferencesDialog
 
         dialog = PreferencesDialog(self.library, self, changes=self.services.changes)
         if not dialog.exec():

@@ -19,8 +19,8 @@ from ..core import ops
 from ..core.changes import Changes
 from ..core.library import Library
 from ..search import SearchHit, SearchIndex, SearchResults
-from .library_changes import LibraryChanges
-from .task_runner import TaskControl, TaskRunner
+from .common.library_changes import LibraryChanges
+from .common.task_runner import TaskControl, TaskRunner
 
 BROWSE_SNIPPET_CHARS = 160
 # Beyond this many points changed at once (a checkout, a sync), one scan of

@@ -237,7 +237,7 @@ class WordPairAnalyzer(Tokenizer):
 
 def word_pairs(stems: list[str]) -> list[str]:
     """The word-pair terms of a phrase's stems, in order."""
-    return [pair_term(first, second) for first, second in zip(stems, stems[1:])]
+    return [pair_term(first, second) for first, second in zip(stems, stems[1:], strict=False)]
 
 
 class FoldedListAnalyzer(Tokenizer):

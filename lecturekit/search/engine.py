@@ -137,7 +137,7 @@ def _read_postings(reader: SegmentReader, field: str, text: str) -> tuple[frozen
             if raw_weights is None or isinstance(raw_weights, float):  # one weight for the block
                 frequencies.update(dict.fromkeys(block_ids, raw_weights or 1.0))
             else:
-                frequencies.update(zip(block_ids, raw_weights))
+                frequencies.update(zip(block_ids, raw_weights, strict=False))
             matcher._next_block()
     else:
         while matcher.is_active():
@@ -167,7 +167,7 @@ def _read_positions(reader: SegmentReader, field: str, text: str,
                 continue
             matcher._read_ids()
             matcher._read_values()
-            block = dict(zip(matcher._ids, matcher._values))
+            block = dict(zip(matcher._ids, matcher._values, strict=False))
             while at < len(wanted) and wanted[at] <= matcher._maxid:
                 value = block.get(wanted[at])
                 if value is not None:

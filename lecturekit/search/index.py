@@ -31,19 +31,30 @@ from ..core.errors import LectureKitError, LibraryNotFoundError
 from ..core.library import POINTS_DIR
 from ..core.model import TalkingPoint
 from ..core.safeio import content_hash
+from .filetable import append_changes, read_table, write_table
 from .queries import filters_to_queries
+from .readers import is_current, open_searcher
 from .results import SearchResults
 from .schema import SCHEMA_VERSION, build_schema, point_document
-from .readers import is_current, open_searcher
 from .searching import SearcherState, SegmentCache, run_search
 from .spelling import WordList, append_words, write_words
-from .filetable import append_changes, read_table, write_table
-from .writing import ChangeWriter, bulk_writer, small_segments
 from .store import (
-    MANIFEST_NAME, FileEntry, IndexLock, IndexLockTimeout, Manifest, damaged_files, index_folder,
-    is_inside, new_data_name, old_data_folders, probe_folder, read_manifest, write_manifest,
+    MANIFEST_NAME,
+    FileEntry,
+    IndexLock,
+    IndexLockTimeout,
+    Manifest,
+    damaged_files,
+    index_folder,
+    is_inside,
+    new_data_name,
+    old_data_folders,
+    probe_folder,
+    read_manifest,
+    write_manifest,
 )
 from .sync import plan_sync, precedence, read_point, scan_point_files
+from .writing import ChangeWriter, bulk_writer, small_segments
 
 Progress = Callable[[int, int], None]
 PROGRESS_EVERY = 200  # files between two progress calls: the callback stays cheap

@@ -12,18 +12,24 @@ another version is rebuilt rather than read.
 from __future__ import annotations
 
 import re
+from array import array
 from typing import Any
 
-from array import array
-
 from whoosh import fields, formats
-from whoosh.system import _INT_SIZE, pack_uint
 from whoosh.analysis import SpaceSeparatedTokenizer
+from whoosh.system import _INT_SIZE, pack_uint
 
 from ..core.model import TalkingPoint
 from .analysis import (
-    LANGUAGES, PASSAGE_BREAK, FoldedListAnalyzer, LanguageAnalyzer, WordPairAnalyzer, edge_prefixes, fold_value,
-    normalize_text, surface_words,
+    LANGUAGES,
+    PASSAGE_BREAK,
+    FoldedListAnalyzer,
+    LanguageAnalyzer,
+    WordPairAnalyzer,
+    edge_prefixes,
+    fold_value,
+    normalize_text,
+    surface_words,
 )
 
 SCHEMA_VERSION = 7

@@ -83,7 +83,7 @@ class SearcherState:
     def _count(self, per_leaf: list[set[int] | frozenset[int]]) -> tuple[int, dict[str, dict[str, int]]]:
         total = 0
         counts: dict[str, dict[str, int]] = {name: {} for name in FACETS}
-        for (evaluator, _), docs in zip(self.leaves, per_leaf):
+        for (evaluator, _), docs in zip(self.leaves, per_leaf, strict=False):
             if not docs:
                 continue
             total += len(docs)

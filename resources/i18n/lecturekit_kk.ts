@@ -4,7 +4,6 @@
 <context>
     <name>AnswerHitModel</name>
     <message>
-        <location filename="../../lecturekit/gui/question_lookup_models.py" line="+45"/>
         <source>{kind} in {language}: Enter shows the answer</source>
         <translation>{kind}, тілі {language}: Enter жауапты көрсетеді</translation>
     </message>
@@ -12,24 +11,20 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../lecturekit/gui/application.py" line="+46"/>
         <source>Library not found</source>
         <translation>Кітапхана табылмады</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The library could not be opened:
 {error}</source>
         <translation>Кітапхананы ашу мүмкін болмады:
 {error}</translation>
     </message>
     <message>
-        <location line="+43"/>
         <source>Unexpected error</source>
         <translation>Күтпеген қате</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Something went wrong: {reason}
 
 The talking point you were editing was kept as a draft; it is offered again when you reopen it.</source>
@@ -41,64 +36,50 @@ The talking point you were editing was kept as a draft; it is offered again when
 <context>
     <name>ClashDialog</name>
     <message>
-        <location filename="../../lecturekit/gui/clash_dialog.py" line="+89"/>
-        <location line="+1"/>
         <source>Merge changes</source>
         <translation>Өзгерістерді біріктіру</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>These fields were changed both in your edits and outside lecturekit. Choose which version to keep for each; everything else was merged.</source>
         <translation>Бұл өрістер сіздің түзетулеріңізде де, lecturekit-тен тыс жерде де өзгертілген. Әрқайсысы үшін қай нұсқаны қалдыру керегін таңдаңыз; қалғанының бәрі біріктірілді.</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>&amp;Merge</source>
         <translation>&amp;Біріктіру</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Merge</source>
         <translation>Біріктіру</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Merge with the versions chosen above; save to write the result</source>
         <translation>Жоғарыда таңдалған нұсқалармен біріктіру; нәтижені жазу үшін сақтаңыз</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Merge nothing and go back to your edits</source>
         <translation>Ештеңе біріктірмей, түзетулеріңізге оралу</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>When you opened it: {value}</source>
         <translation>Ашқан кезіңізде: {value}</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Mine (your edits)</source>
         <translation>Менікі (сіздің түзетулеріңіз)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Keep your version of {field}</source>
         <translation>«{field}» өрісінің өз нұсқаңызды қалдыру</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Theirs (on disk)</source>
         <translation>Олардікі (дискіде)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Take the version of {field} that is on disk now</source>
         <translation>«{field}» өрісінің қазір дискіде тұрған нұсқасын алу</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+7"/>
         <source>(none)</source>
         <translation>(жоқ)</translation>
     </message>
@@ -106,47 +87,38 @@ The talking point you were editing was kept as a draft; it is offered again when
 <context>
     <name>DeliveriesPanel</name>
     <message>
-        <location filename="../../lecturekit/gui/lecture_side_panels.py" line="+134"/>
         <source>Delivery log</source>
         <translation>Өткізу журналы</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Each time the lecture was given; double-click a cell to edit</source>
         <translation>Дәріс өткізілген әр жолы; өңдеу үшін ұяшықты екі рет шертіңіз</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Edit delivery log</source>
         <translation>өткізу журналын өзгерту</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Log a delivery</source>
         <translation>Өткізуді &amp;тіркеу</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Add a row for today</source>
         <translation>Бүгінгі күнге жол қосу</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Re&amp;move row</source>
         <translation>Жолды &amp;жою</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Remove the selected rows</source>
         <translation>Таңдалған жолдарды жою</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Log a delivery</source>
         <translation>өткізуді тіркеу</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Remove delivery</source>
         <translation>өткізу жазбасын жою</translation>
     </message>
@@ -154,12 +126,10 @@ The talking point you were editing was kept as a draft; it is offered again when
 <context>
     <name>DeliveryChart</name>
     <message>
-        <location filename="../../lecturekit/gui/delivery_chart.py" line="+31"/>
         <source>Chart of deliveries per month</source>
         <translation>Айлар бойынша өткізілген дәрістер диаграммасы</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>No deliveries</source>
         <translation>Өткізілген дәріс жоқ</translation>
     </message>
@@ -167,13 +137,10 @@ The talking point you were editing was kept as a draft; it is offered again when
 <context>
     <name>DeliveryDialog</name>
     <message>
-        <location filename="../../lecturekit/gui/delivery_dialog.py" line="+48"/>
-        <location line="+1"/>
         <source>Log this delivery</source>
         <translation>Өткізілген дәрісті тіркеу</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>You spoke for {time} about %n point(s).</source>
         <translation>
             <numerusform>Сіз {time} сөйлеп, %n тезисті қамтыдыңыз.</numerusform>
@@ -181,117 +148,94 @@ The talking point you were editing was kept as a draft; it is offered again when
         </translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The day the lecture was given</source>
         <translation>Дәріс өткізілген күн</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Venue</source>
         <translation>Өткізілген орны</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Where: an organisation, a market, a broadcast channel</source>
         <translation>Қайда: ұйым, базар, эфир арнасы</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>e.g. Instagram live, the market hall</source>
         <translation>мысалы: Instagram-дағы тікелей эфир, базар залы</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Format</source>
         <translation>Өткізу түрі</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Online broadcast or in person</source>
         <translation>Онлайн эфир немесе бетпе-бет</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Online</source>
         <translation>Онлайн</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>In person</source>
         <translation>Бетпе-бет</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>not counted</source>
         <translation>саналмаған</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Attendance</source>
         <translation>Тыңдаушылар саны</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>How many people listened or watched</source>
         <translation>Қанша адам тыңдады немесе көрді</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>What to remember: questions asked, what to change next time</source>
         <translation>Есте сақтайтын нәрсе: қойылған сұрақтар, келесі жолы нені өзгерту керек</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Date:</source>
         <translation>&amp;Күні:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Venue:</source>
         <translation>Өткізілген &amp;орны:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Format:</source>
         <translation>Өткізу &amp;түрі:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Attendance:</source>
         <translation>Тыңдаушылар &amp;саны:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Ескертпелер:</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Don&apos;t save</source>
         <translation>Са&amp;қтамау</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Back to the talk</source>
         <translation>Сөйлеуге &amp;оралу</translation>
     </message>
     <message>
-        <location line="+38"/>
         <source>Lecture changed on disk</source>
         <translation>Дәріс дискіде өзгертілген</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The file of “{title}” was changed outside this window since it was opened (edited elsewhere or synced from a colleague).
 
 Add this delivery to the file as it is now? The other changes in the file are kept.</source>
@@ -300,17 +244,14 @@ Add this delivery to the file as it is now? The other changes in the file are ke
 Осы өткізу жазбасын файлдың қазіргі нұсқасына қосу керек пе? Файлдағы басқа өзгерістер сақталады.</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Delivery not logged</source>
         <translation>Өткізілген дәріс тіркелмеді</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Delivery not saved</source>
         <translation>Өткізілген дәріс сақталмады</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The delivery could not be saved in the lecture file:
 {reason}</source>
         <translation>Өткізілген дәріс туралы жазбаны дәріс файлына сақтау мүмкін болмады:
@@ -320,47 +261,38 @@ Add this delivery to the file as it is now? The other changes in the file are ke
 <context>
     <name>DeliveryLogModel</name>
     <message>
-        <location filename="../../lecturekit/gui/delivery_log_model.py" line="+22"/>
         <source>Online</source>
         <translation>Онлайн</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>In person</source>
         <translation>Бетпе-бет</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Lecture</source>
         <translation>Дәріс</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Venue</source>
         <translation>Өткізілген орны</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Format</source>
         <translation>Өткізу түрі</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Attendance</source>
         <translation>Тыңдаушылар саны</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location line="+31"/>
         <source>Attendance was not logged</source>
         <translation>Тыңдаушылар саны жазылмаған</translation>
     </message>
@@ -368,172 +300,130 @@ Add this delivery to the file as it is now? The other changes in the file are ke
 <context>
     <name>DeliveryLogWindow</name>
     <message>
-        <location filename="../../lecturekit/gui/delivery_log_window.py" line="+121"/>
-        <location line="+1"/>
-        <location line="+26"/>
         <source>Delivery log and report</source>
         <translation>Өткізу журналы және есеп</translation>
     </message>
     <message>
-        <location line="-23"/>
         <source>All deliveries</source>
         <translation>Барлық өткізілген дәрістер</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>This month</source>
         <translation>Осы ай</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Last month</source>
         <translation>Өткен ай</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>This year</source>
         <translation>Осы жыл</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Last year</source>
         <translation>Өткен жыл</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Custom dates</source>
         <translation>Күндерді таңдау</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+11"/>
         <source>From</source>
         <translation>Басы</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+13"/>
         <source>To</source>
         <translation>Соңы</translation>
     </message>
     <message>
-        <location line="-9"/>
         <source>First day of the period</source>
         <translation>Кезеңнің бірінші күні</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Last day of the period</source>
         <translation>Кезеңнің соңғы күні</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Period</source>
         <translation>Кезең</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The deliveries the log and the report cover</source>
         <translation>Журнал мен есепке енетін өткізілген дәрістер</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Period:</source>
         <translation>Кезең:</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+42"/>
-        <location line="+43"/>
         <source>Deliveries</source>
         <translation>Өткізілген дәрістер</translation>
     </message>
     <message>
-        <location line="-84"/>
         <source>Report</source>
         <translation>Есеп</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+2"/>
         <source>Refresh</source>
         <translation>Жаңарту</translation>
     </message>
     <message>
-        <location line="-1"/>
         <source>Read the delivery logs of the lectures again</source>
         <translation>Дәрістердің өткізу журналдарын қайта оқу</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>All formats</source>
         <translation>Барлық өткізу түрлері</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+59"/>
         <source>Format</source>
         <translation>Өткізу түрі</translation>
     </message>
     <message>
-        <location line="-58"/>
         <source>Show deliveries of one format only</source>
         <translation>Тек бір өткізу түріндегі дәрістерді көрсету</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Venue contains…</source>
         <translation>Өткізілген орнында бар…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Venue filter</source>
         <translation>Өткізілген орны бойынша сүзгі</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show deliveries whose venue contains this text</source>
         <translation>Өткізілген орнында осы мәтін бар дәрістерді көрсету</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Double-click a delivery to open its lecture</source>
         <translation>Дәрісін ашу үшін өткізу жазбасын екі рет шертіңіз</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Format:</source>
         <translation>Өткізу түрі:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Venue:</source>
         <translation>Өткізілген орны:</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>Listeners per month</source>
         <translation>Айына тыңдаушылар саны</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Deliveries per month</source>
         <translation>Айына өткізілген дәрістер саны</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
         <source>What the chart shows</source>
         <translation>Диаграмма нені көрсетеді</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Listeners</source>
         <translation>Тыңдаушылар</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
-        <location line="+131"/>
         <source>%n deliveries without a listener count</source>
         <translation>
             <numerusform>%n дәрістің тыңдаушылар саны белгісіз</numerusform>
@@ -541,137 +431,106 @@ Add this delivery to the file as it is now? The other changes in the file are ke
         </translation>
     </message>
     <message>
-        <location line="-127"/>
         <source>Month</source>
         <translation>Ай</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Deliveries by month</source>
         <translation>Айлар бойынша өткізілген дәрістер</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Deliveries by format</source>
         <translation>Өткізу түрлері бойынша дәрістер</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Talking point</source>
         <translation>Тезис</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Not in the library</source>
         <translation>Кітапханада жоқ</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Uses</source>
         <translation>Қолданылу саны</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+3"/>
         <source>Last used</source>
         <translation>Соңғы рет қолданылған</translation>
     </message>
     <message>
-        <location line="-2"/>
         <source>Talking points used most</source>
         <translation>Ең көп қолданылған тезистер</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>never</source>
         <translation>ешқашан</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Days</source>
         <translation>Күн</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Talking points not used for long</source>
         <translation>Ұзақ уақыт қолданылмаған тезистер</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Double-click a talking point to open it</source>
         <translation>Тезисті ашу үшін оны екі рет шертіңіз</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Days without use</source>
         <translation>Қолданылмаған күндер саны</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A point counts as not used for long after this many days</source>
         <translation>Осынша күннен кейін тезис ұзақ уақыт қолданылмаған деп саналады</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Not used for long</source>
         <translation>Ұзақ уақыт қолданылмағандар</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Not used for more than</source>
         <translation>Соңғы рет қолданылғанына</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>days, or never (faq points left out)</source>
         <translation>күннен асқан немесе мүлде қолданылмаған («Сұрақ-жауап» тезистерінсіз)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>By month</source>
         <translation>Айлар бойынша</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>By format</source>
         <translation>Өткізу түрлері бойынша</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Used most</source>
         <translation>Ең көп қолданылғандар</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+1"/>
         <source>Language of the exported report</source>
         <translation>Экспортталатын есептің тілі</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Export report…</source>
         <translation>Есепті экспорттау…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Save the report as a Word document or a CSV file for Excel</source>
         <translation>Есепті Word құжаты немесе Excel-ге арналған CSV файлы ретінде сақтау</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+110"/>
-        <location line="+16"/>
         <source>Export report</source>
         <translation>Есепті экспорттау</translation>
     </message>
     <message>
-        <location line="-116"/>
         <source>Report language:</source>
         <translation>Есеп тілі:</translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
-        <location line="+6"/>
         <source>%n deliveries</source>
         <translation>
             <numerusform>%n рет өткізілді</numerusform>
@@ -679,8 +538,6 @@ Add this delivery to the file as it is now? The other changes in the file are ke
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-5"/>
-        <location line="+6"/>
         <source>%n listeners</source>
         <translation>
             <numerusform>%n тыңдаушы</numerusform>
@@ -688,29 +545,24 @@ Add this delivery to the file as it is now? The other changes in the file are ke
         </translation>
     </message>
     <message>
-        <location line="+46"/>
         <source>Word document (*.docx)</source>
         <translation>Word құжаты (*.docx)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>Excel-ге арналған CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+29"/>
         <source>Report not exported</source>
         <translation>Есеп экспортталмады</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The report could not be saved to %1:
 %2</source>
         <translation>Есепті %1 ішіне сақтау мүмкін болмады:
 %2</translation>
     </message>
     <message>
-        <location line="-6"/>
         <source>Saved to %1</source>
         <translation>%1 ішіне сақталды</translation>
     </message>
@@ -718,37 +570,30 @@ Add this delivery to the file as it is now? The other changes in the file are ke
 <context>
     <name>DeliveryTableModel</name>
     <message>
-        <location filename="../../lecturekit/gui/delivery_table_model.py" line="+33"/>
         <source>Online</source>
         <translation>Онлайн</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>In person</source>
         <translation>Бетпе-бет</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Venue</source>
         <translation>Өткізілген орны</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Format</source>
         <translation>Өткізу түрі</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Attendance</source>
         <translation>Тыңдаушылар саны</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
@@ -756,17 +601,14 @@ Add this delivery to the file as it is now? The other changes in the file are ke
 <context>
     <name>EditPrompts</name>
     <message>
-        <location filename="../../lecturekit/gui/edit_prompts.py" line="+61"/>
         <source>File changed on disk</source>
         <translation>Файл дискіде өзгерді</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{file} changed on disk since you opened it.</source>
         <translation>{file} файлы сіз ашқаннан кейін дискіде өзгерді.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Overwrite replaces the other changes with yours. Reload from disk discards your edits and shows the file as it is now.
 
 {path}</source>
@@ -775,88 +617,70 @@ Add this delivery to the file as it is now? The other changes in the file are ke
 {path}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Overwrite</source>
         <translation>Ү&amp;стінен жазу</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Reload from disk (discard my edits)</source>
         <translation>Дисктен қайта &amp;жүктеу (түзетулерімді тастау)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+12"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location line="-5"/>
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Save the changes to “{name}”?</source>
         <translation>«{name}» өзгерістерін сақтау керек пе?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Your changes are lost if you don&apos;t save them.</source>
         <translation>Сақтамасаңыз, өзгерістер жоғалады.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Save</source>
         <translation>&amp;Сақтау</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Discard</source>
         <translation>Сақта&amp;мау</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The draft was kept automatically on {time}.</source>
         <translation>Жоба {time} кезінде автоматты түрде сақталды.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The file changed after that: restoring the draft and saving would replace those changes.</source>
         <translation>Содан кейін файл өзгерді: жобаны қалпына келтіріп сақтасаңыз, ол өзгерістер ауыстырылады.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Unsaved draft found</source>
         <translation>Сақталмаған жоба табылды</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>“{name}” has edits that were never saved. Restore them?</source>
         <translation>«{name}» ішінде сақталмаған түзетулер бар. Оларды қалпына келтіру керек пе?</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Restore draft</source>
         <translation>Жобаны &amp;қалпына келтіру</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Discard draft</source>
         <translation>Жобаны &amp;жою</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Not now</source>
         <translation>Қазір &amp;емес</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Not saved</source>
         <translation>Сақталмады</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>“{name}” was not saved.
 
 {reason}</source>
@@ -865,12 +689,10 @@ Add this delivery to the file as it is now? The other changes in the file are ke
 {reason}</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Not opened</source>
         <translation>Ашылмады</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>“{name}” could not be opened.
 
 {reason}</source>
@@ -882,359 +704,286 @@ Add this delivery to the file as it is now? The other changes in the file are ke
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../lecturekit/gui/error_text.py" line="+31"/>
         <source>required field `{field}` is missing</source>
         <translation>міндетті `{field}` өрісі толтырылмаған</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>`{field}` must be a single text value</source>
         <translation>`{field}` бір ғана мәтін мәні болуы керек</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>`{field}` is “{value}”; expected one of: {allowed}</source>
         <translation>`{field}` мәні «{value}»; мыналардың бірі болуы керек: {allowed}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>`{field}` must be a list of words, e.g. [one, two]</source>
         <translation>`{field}` сөздер тізімі болуы керек, мысалы [one, two]</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>`{field}` is “{value}”; expected a date like 2026-09-30</source>
         <translation>`{field}` мәні «{value}»; 2026-09-30 түріндегі күн болуы керек</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>`{field}` is “{value}”; expected a number</source>
         <translation>`{field}` мәні «{value}»; сан болуы керек</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>`{field}` is “{value}”; expected a whole number</source>
         <translation>`{field}` мәні «{value}»; бүтін сан болуы керек</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>not UTF-8 text (save the file as UTF-8)</source>
         <translation>мәтін UTF-8 кодтауында емес (файлды UTF-8 ретінде сақтаңыз)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>no front matter: a talking point starts with a line `---`</source>
         <translation>тақырыптама (front matter) жоқ: тезис файлы `---` жолынан басталады</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>front matter is not closed: add a line `---` after it</source>
         <translation>тақырыптама (front matter) жабылмаған: одан кейін `---` жолын қосыңыз</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the file is larger than {mib} MiB</source>
         <translation>файл {mib} МиБ-тан үлкен</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>invalid YAML: {reason}</source>
         <translation>YAML қатесі: {reason}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>anchors and aliases (&amp;name, *name) are not allowed</source>
         <translation>зәкірлер мен сілтемелерге (&amp;name, *name) рұқсат етілмейді</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the YAML is larger than {kib} KiB</source>
         <translation>YAML көлемі {kib} КиБ-тан үлкен</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the YAML is nested too deeply</source>
         <translation>YAML тым терең кірістірілген</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>expected `key: value` lines, found a single value or a list</source>
         <translation>`кілт: мән` түріндегі жолдар күтілген, бірақ жалғыз мән немесе тізім табылды</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>keys must be text, found {key}</source>
         <translation>кілттер мәтін болуы керек, бірақ {key} табылды</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>`sources` must be a list of `- title: ...` entries</source>
         <translation>`sources` `- title: ...` түріндегі жазбалар тізімі болуы керек</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>source {number} needs a `title`</source>
         <translation>{number}-дереккөзде `title` болуы керек</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>source {number}: `{key}` must be text</source>
         <translation>{number}-дереккөз: `{key}` мәтін болуы керек</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>`sections` must be a list of `- heading: ...` entries</source>
         <translation>`sections` `- heading: ...` түріндегі жазбалар тізімі болуы керек</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>section {number} must have a `heading` and `points`</source>
         <translation>{number}-бөлімде `heading` пен `points` болуы керек</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>section {number}: `heading` must be text</source>
         <translation>{number}-бөлім: `heading` мәтін болуы керек</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>section {number}: `points` must be a list of point ids</source>
         <translation>{number}-бөлім: `points` тезис идентификаторларының тізімі болуы керек</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>section {number}: a point&apos;s `note` must be text</source>
         <translation>{number}-бөлім: тезистің `note` өрісі мәтін болуы керек</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>section {number}: each point is an id or `- id: ...`</source>
         <translation>{number}-бөлім: әр тезис идентификатормен немесе `- id: ...` жазбасымен беріледі</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>`deliveries` must be a list of `- date: ...` entries</source>
         <translation>`deliveries` `- date: ...` түріндегі жазбалар тізімі болуы керек</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>delivery {number} must have a `date`</source>
         <translation>{number}-өткізу жазбасында `date` болуы керек</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>`timings` must map point ids to seconds, e.g. `my-point: 95`</source>
         <translation>`timings` тезис идентификаторларына секунд санын сәйкестендіруі керек, мысалы `my-point: 95`</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>`timings`: “{id}” needs a number of seconds</source>
         <translation>`timings`: «{id}» үшін секунд саны керек</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>`questions` must be a list of faq point ids</source>
         <translation>`questions` сұрақ-жауап (faq) тезистері идентификаторларының тізімі болуы керек</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>`words_per_minute` is {value}; expected {min} to {max}</source>
         <translation>`words_per_minute` мәні {value}; {min} мен {max} аралығында болуы керек</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>`handout_footer` is one text, or one text per language ({languages})</source>
         <translation>`handout_footer` — бір мәтін немесе әр тілге бір мәтін ({languages})</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>changed on disk since it was opened; not overwritten</source>
         <translation>файл ашылғаннан кейін дискіде өзгерді; ол қайта жазылмады</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>no such folder</source>
         <translation>мұндай қалта жоқ</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+67"/>
         <source>not a folder</source>
         <translation>бұл қалта емес</translation>
     </message>
     <message>
-        <location line="-66"/>
         <source>not a library: it has no `{folder}` folder</source>
         <translation>бұл кітапхана емес: онда `{folder}` қалтасы жоқ</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the library folder is no longer there</source>
         <translation>кітапхана қалтасы енді жоқ</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the id “{id}” is not valid: use a-z, 0-9 and hyphens, 1-{max} characters</source>
         <translation>«{id}» идентификаторы жарамсыз: a-z, 0-9 және дефистерді пайдаланыңыз, 1-{max} таңба</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the id “{id}” is a reserved file name on Windows</source>
         <translation>«{id}» идентификаторы — Windows жүйесінде резервтелген файл атауы</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the id “{id}” is already used by another point</source>
         <translation>«{id}» идентификаторын басқа тезис пайдаланып жатыр</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the id “{id}” is already used by another lecture</source>
         <translation>«{id}» идентификаторын басқа дәріс пайдаланып жатыр</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>a point&apos;s id is changed by renaming the point, not by saving it</source>
         <translation>тезистің идентификаторы сақтау арқылы емес, тезистің атын өзгерту арқылы ауыстырылады</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>there is no talking point with the id “{id}”</source>
         <translation>«{id}» идентификаторы бар тезис жоқ</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>a sync tool&apos;s conflict copy: compare it with the original, keep what you need, and delete this file</source>
         <translation>синхрондау бағдарламасы жасаған қайшылық көшірмесі: оны түпнұсқамен салыстырып, керегін сақтаңыз да, осы файлды жойыңыз</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>cannot be read: {reason}</source>
         <translation>оқу мүмкін емес: {reason}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the id “{id}” is already used by {other}</source>
         <translation>«{id}» идентификаторы {other} файлында бұрыннан қолданылған</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the lecture id “{id}” is used twice</source>
         <translation>«{id}» дәріс идентификаторы екі рет қолданылған</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the id “{id}” differs from the file name “{file}”</source>
         <translation>«{id}» идентификаторы «{file}» файл атауымен сәйкес келмейді</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>section “{section}” refers to point “{id}”, which does not exist</source>
         <translation>«{section}» бөлімі жоқ «{id}» тезисіне сілтейді</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>a section refers to point “{id}”, which does not exist</source>
         <translation>бөлімдердің бірі жоқ «{id}» тезисіне сілтейді</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the anticipated question “{id}” does not exist</source>
         <translation>«{id}» күтілетін сұрағы кітапханада жоқ</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>a lecture needs a title</source>
         <translation>дәрістің атауы болуы керек</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>the language “{value}” is not one of {allowed}</source>
         <translation>«{value}» тілі мына тізімде жоқ: {allowed}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the format “{value}” is not one of {allowed}</source>
         <translation>«{value}» өткізу түрі мына тізімде жоқ: {allowed}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the target minutes must be above 0 and at most a day, not {value}</source>
         <translation>жоспарлы ұзақтық 0 минуттан көп және бір тәуліктен аспауы керек, ал берілгені: {value}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the point “{id}” is not a question and answer but a “{kind}”</source>
         <translation>«{id}» тезисі сұрақ-жауап емес, оның түрі — «{kind}»</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>“{id}” is already an anticipated question</source>
         <translation>«{id}» күтілетін сұрақтардың арасында бұрыннан бар</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>“{id}” is not an anticipated question of this lecture</source>
         <translation>«{id}» бұл дәрістің күтілетін сұрақтарының арасында жоқ</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the attendance cannot be negative</source>
         <translation>тыңдаушылар саны теріс бола алмайды</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>that place does not exist in the lecture&apos;s outline</source>
         <translation>дәріс жоспарында мұндай орын жоқ</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>no such file or folder</source>
         <translation>мұндай файл немесе қалта жоқ</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
         <source>permission denied</source>
         <translation>рұқсат жоқ</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>the disk is full</source>
         <translation>дискіде бос орын жоқ</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>the disk is read-only</source>
         <translation>диск тек оқу үшін ғана қолжетімді</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>the file already exists</source>
         <translation>файл бұрыннан бар</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>it is a folder, not a file</source>
         <translation>бұл файл емес, қалта</translation>
     </message>
     <message>
-        <location line="+29"/>
         <source>delivery {number}: {reason}</source>
         <translation>{number}-өткізу жазбасы: {reason}</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>entry {number} of `{list}`: {reason}</source>
         <translation>`{list}` тізімінің {number}-жазбасы: {reason}</translation>
     </message>
     <message>
-        <location line="+62"/>
         <source>line {line}: {reason}</source>
         <translation>{line}-жол: {reason}</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>lecture “{id}”: {reason}</source>
         <translation>«{id}» дәрісі: {reason}</translation>
     </message>
@@ -1242,169 +991,134 @@ Add this delivery to the file as it is now? The other changes in the file are ke
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../lecturekit/gui/export_dialog.py" line="+57"/>
-        <location line="+1"/>
         <source>Export</source>
         <translation>Экспорттау</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Word (DOCX)</source>
         <translation>Word (DOCX)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Handout for listeners</source>
         <translation>Тыңдаушыларға арналған таратпа материал</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Speaker script (notes and timings)</source>
         <translation>Лекторға арналған мәтін (жазбалар мен уақыт)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Leaflet of the selected points</source>
         <translation>Таңдалған тезистерден парақша</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Browse…</source>
         <translation>Шолу…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Choose where to save the file</source>
         <translation>Файлды қайда сақтауды таңдау</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Browse</source>
         <translation>Шолу</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Format</source>
         <translation>Пішім</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Variant</source>
         <translation>Нұсқа</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Paper size</source>
         <translation>Қағаз өлшемі</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>&amp;Format:</source>
         <translation>&amp;Пішім:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Variant:</source>
         <translation>&amp;Нұсқа:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Қағаз:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>F&amp;ile:</source>
         <translation>&amp;Файл:</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Export progress</source>
         <translation>Экспорттау барысы</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Export result</source>
         <translation>Экспорттау нәтижесі</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+2"/>
         <source>Open folder</source>
         <translation>Қалтаны ашу</translation>
     </message>
     <message>
-        <location line="-1"/>
         <source>Show the exported file&apos;s folder</source>
         <translation>Экспортталған файлдың қалтасын көрсету</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>&amp;Export</source>
         <translation>&amp;Экспорттау</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Write the file</source>
         <translation>Файлды жазу</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Print pre&amp;view…</source>
         <translation>Басып шығаруды ал&amp;дын ала қарау…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>See the pages and print them</source>
         <translation>Беттерді қарап шығып, басып шығару</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>Export to</source>
         <translation>Қайда экспорттау</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Choose a file to export to.</source>
         <translation>Экспорттайтын файлды таңдаңыз.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Replace file?</source>
         <translation>Файлды ауыстыру керек пе?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{file} already exists. Replace it?</source>
         <translation>{file} файлы бұрыннан бар. Оны ауыстыру керек пе?</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Exporting…</source>
         <translation>Экспортталуда…</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Exporting</source>
         <translation>Экспорттау</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Exported to {file}</source>
         <translation>{file} файлына экспортталды</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Export failed: {reason}</source>
         <translation>Экспорттау сәтсіз аяқталды: {reason}</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>Print preview</source>
         <translation>Басып шығаруды алдын ала қарау</translation>
     </message>
@@ -1412,87 +1126,70 @@ Add this delivery to the file as it is now? The other changes in the file are ke
 <context>
     <name>ExternalChangeBanner</name>
     <message>
-        <location filename="../../lecturekit/gui/merge_banner.py" line="+41"/>
         <source>Changed outside lecturekit</source>
         <translation>lecturekit-тен тыс өзгертілді</translation>
     </message>
     <message>
-        <location line="+78"/>
         <source>Keep mine</source>
         <translation>Менікі қалсын</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Keep your edits: saving writes the file again</source>
         <translation>Түзетулеріңізді қалдыру: сақтағанда файл қайта жазылады</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Close it</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Accept the deletion: close it and drop your edits</source>
         <translation>Жойылғанын қабылдау: жабу және түзетулеріңізді тастау</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Keep your edits and set the version on disk aside; saving replaces it</source>
         <translation>Түзетулеріңізді қалдырып, дискідегі нұсқаны шеттету; сақтағанда ол ауыстырылады</translation>
     </message>
     <message>
-        <location line="-9"/>
         <source>Kee&amp;p mine</source>
         <translation>М&amp;енікі қалсын</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Cl&amp;ose it</source>
         <translation>Жаб&amp;у</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Take t&amp;heirs</source>
         <translation>Олардікі&amp;н алу</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Take theirs</source>
         <translation>Олардікін алу</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Drop your edits and show the version on disk</source>
         <translation>Түзетулеріңізді тастап, дискідегі нұсқаны көрсету</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Merge…</source>
         <translation>Біріктір&amp;у…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Merge</source>
         <translation>Біріктіру</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Combine your edits with the version on disk; you choose only where both changed the same field</source>
         <translation>Түзетулеріңізді дискідегі нұсқамен біріктіру; екі жақ та бір өрісті өзгерткен жерде ғана таңдайсыз</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>“{title}” was changed outside lecturekit and its file no longer reads: {reason}. Keep yours to write the file again, or close it and fix the file.</source>
         <translation>«{title}» lecturekit-тен тыс өзгертілді, енді оның файлы оқылмайды: {reason}. Файлды қайта жазу үшін өз нұсқаңызды қалдырыңыз немесе оны жауып, файлды түзетіңіз.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>“{title}” was deleted outside lecturekit while you were editing it.</source>
         <translation>Сіз өңдеп жатқанда «{title}» lecturekit-тен тыс жойылды.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>“{title}” was changed outside lecturekit while you were editing it.</source>
         <translation>Сіз өңдеп жатқанда «{title}» lecturekit-тен тыс өзгертілді.</translation>
     </message>
@@ -1500,7 +1197,6 @@ Add this delivery to the file as it is now? The other changes in the file are ke
 <context>
     <name>FormatDelegate</name>
     <message>
-        <location filename="../../lecturekit/gui/lecture_side_panels.py" line="-66"/>
         <source>Format</source>
         <translation>Өткізу түрі</translation>
     </message>
@@ -1508,13 +1204,10 @@ Add this delivery to the file as it is now? The other changes in the file are ke
 <context>
     <name>LawFlagDialog</name>
     <message>
-        <location filename="../../lecturekit/gui/law_flag_dialog.py" line="+25"/>
-        <location line="+1"/>
         <source>Flag points citing an amended law</source>
         <translation>Өзгертілген заңға сілтеме жасайтын тезистерді белгілеу</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n law points cite “%1”. Tick those the amendment affects: they will be marked outdated and listed for review.</source>
         <translation>
             <numerusform>«%1» сілтемесі бар %n «Заң» тезисі табылды. Өзгеріс қатысты болғандарын белгілеңіз: олар ескірген деп белгіленіп, тексеру тізіміне енеді.</numerusform>
@@ -1522,43 +1215,34 @@ Add this delivery to the file as it is now? The other changes in the file are ke
         </translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Law points citing the law</source>
         <translation>Осы заңға сілтеме жасайтын «Заң» тезистері</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Hover a point to see its sources</source>
         <translation>Дереккөздерін көру үшін меңзерді тезиске апарыңыз</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Tick all</source>
         <translation>Барлығын белгілеу</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Tick none</source>
         <translation>Белгілерді алып тастау</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Tick every point in the list</source>
         <translation>Тізімдегі барлық тезисті белгілеу</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Untick every point in the list</source>
         <translation>Тізімдегі барлық тезистен белгіні алып тастау</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+3"/>
         <source>Mark outdated</source>
         <translation>Ескірген деп белгілеу</translation>
     </message>
     <message>
-        <location line="-1"/>
         <source>Mark the ticked points outdated and save them</source>
         <translation>Белгіленген тезистерді ескірген деп белгілеп, сақтау</translation>
     </message>
@@ -1566,178 +1250,142 @@ Add this delivery to the file as it is now? The other changes in the file are ke
 <context>
     <name>LectureComposer</name>
     <message>
-        <location filename="../../lecturekit/gui/lecture_composer.py" line="+109"/>
         <source>Composer messages</source>
         <translation>Дәріс редакторының хабарлары</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Choose a lecture or create a new one.</source>
         <translation>Дәрісті таңдаңыз немесе жаңасын жасаңыз.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No lecture open</source>
         <translation>Дәріс ашылмаған</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>&amp;Save lecture</source>
         <translation>Дәрісті &amp;сақтау</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Undo</source>
         <translation>&amp;Болдырмау</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Redo</source>
         <translation>&amp;Қайталау</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Write the lecture to its file</source>
         <translation>Дәрісті өз файлына жазу</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Undo the last change to the lecture</source>
         <translation>Дәрістегі соңғы өзгерісті болдырмау</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Redo the change just undone</source>
         <translation>Жаңа ғана болдырылмаған өзгерісті қайталау</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Save</source>
         <translation>&amp;Сақтау</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Write the lecture to its file ({key})</source>
         <translation>Дәрісті өз файлына жазу ({key})</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Save lecture</source>
         <translation>Дәрісті сақтау</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Re&amp;vert</source>
         <translation>Өзгерістерден &amp;бас тарту</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Throw away the changes not yet saved</source>
         <translation>Сақталмаған өзгерістерді тастау</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Revert lecture</source>
         <translation>Дәрістегі өзгерістерден бас тарту</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Questions and delivery log</source>
         <translation>Сұрақтар және өткізу журналы</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Anticipated &amp;questions</source>
         <translation>&amp;Күтілетін сұрақтар</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Delivery log</source>
         <translation>Өткізу жу&amp;рналы</translation>
     </message>
     <message>
-        <location line="+75"/>
-        <location line="+58"/>
         <source>A lecture needs a title.</source>
         <translation>Дәрістің атауы болуы керек.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>The file changed on disk since it was opened; nothing was overwritten.</source>
         <translation>Файл ашылғаннан кейін дискіде өзгерді; ештеңе қайта жазылған жоқ.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
     <message>
-        <location line="+71"/>
         <source>Reloaded: the lecture was changed outside lecturekit.</source>
         <translation>Қайта оқылды: дәріс lecturekit-тен тыс өзгертілген.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>it is no longer a lecture of this library</source>
         <translation>бұл енді осы кітапхананың дәрісі емес</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>Your version is kept; saving it replaces the one on disk.</source>
         <translation>Сіздің нұсқаңыз қалды; сақтағанда ол дискідегі нұсқаны ауыстырады.</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Merged with the version on disk: check it and save.</source>
         <translation>Дискідегі нұсқамен біріктірілді: тексеріп, сақтаңыз.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>outline</source>
         <translation>жоспар</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>anticipated questions</source>
         <translation>күтілетін сұрақтар</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>delivery log</source>
         <translation>өткізу журналы</translation>
     </message>
     <message>
-        <location line="+40"/>
         <source>Not added, the library has no such point: {ids}</source>
         <translation>Қосылмады, кітапханада мұндай тезис жоқ: {ids}</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Edit {field}</source>
         <translation>«{field}» өрісін өзгерту</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>title</source>
         <translation>атауы</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>language</source>
         <translation>тілі</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>format</source>
         <translation>өткізу түрі</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>target</source>
         <translation>ұзақтығы</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>audience</source>
         <translation>аудитория</translation>
     </message>
@@ -1745,117 +1393,94 @@ Add this delivery to the file as it is now? The other changes in the file are ke
 <context>
     <name>LectureFields</name>
     <message>
-        <location filename="../../lecturekit/gui/lecture_fields.py" line="+25"/>
         <source>Lecture title</source>
         <translation>Дәріс атауы</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The title listeners see on handouts</source>
         <translation>Тыңдаушылар таратпа материалдан көретін атау</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Kazakh (kk)</source>
         <translation>Қазақша (kk)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Russian (ru)</source>
         <translation>Орысша (ru)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>English (en)</source>
         <translation>Ағылшынша (en)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Lecture language</source>
         <translation>Дәріс тілі</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The language the lecture is given in</source>
         <translation>Дәріс өткізілетін тіл</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Online</source>
         <translation>Онлайн</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>In person</source>
         <translation>Бетпе-бет</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Lecture format</source>
         <translation>Дәрістің өткізу түрі</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>An online broadcast or a talk in person</source>
         <translation>Онлайн тікелей эфир немесе бетпе-бет кездесу</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>no target</source>
         <translation>белгіленбеген</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Target minutes</source>
         <translation>Жоспарлы ұзақтығы (минут)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>How long the lecture should take</source>
         <translation>Дәріс қанша уақытқа созылуы керек</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Lecture audience</source>
         <translation>Дәріс аудиториясы</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Who the lecture is for, separated by commas</source>
         <translation>Дәріс кімге арналған, үтір арқылы</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>e.g. youth, parents</source>
         <translation>мысалы: жастар, ата-аналар</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>&amp;Title:</source>
         <translation>&amp;Атауы:</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Language:</source>
         <translation>&amp;Тілі:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Format:</source>
         <translation>&amp;Өткізу түрі:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Tar&amp;get:</source>
         <translation>&amp;Ұзақтығы:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A&amp;udience:</source>
         <translation>Ау&amp;дитория:</translation>
     </message>
@@ -1863,259 +1488,206 @@ Add this delivery to the file as it is now? The other changes in the file are ke
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lecturekit/gui/main_window.py" line="+78"/>
         <source>Current lecture</source>
         <translation>Ағымдағы дәріс</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The lecture being composed</source>
         <translation>Құрастырылып жатқан дәріс</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Library</source>
         <translation>Кітапхана</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Lecture</source>
         <translation>Дәріс</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Problems</source>
         <translation>Мәселелер</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Review reminders</source>
         <translation>Тексеру туралы еске салғыштар</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+1"/>
-        <location line="+340"/>
         <source>New lecture</source>
         <translation>Жаңа дәріс</translation>
     </message>
     <message>
-        <location line="-315"/>
         <source>&amp;New talking point…</source>
         <translation>Жаңа &amp;тезис…</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Write a new talking point</source>
         <translation>Жаңа тезис жазу</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>New &amp;lecture…</source>
         <translation>Жаңа &amp;дәріс…</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Start a new lecture</source>
         <translation>Жаңа дәріс бастау</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Open library…</source>
         <translation>Кітапхананы &amp;ашу…</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Open another library folder</source>
         <translation>Басқа кітапхана қалтасын ашу</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Save</source>
         <translation>&amp;Сақтау</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Save the point and the lecture</source>
         <translation>Тезис пен дәрісті сақтау</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорттау…</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Export a handout or a speaker script</source>
         <translation>Таратпа материалды немесе лекторға арналған мәтінді экспорттау</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Print…</source>
         <translation>&amp;Басып шығару…</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Preview and print the lecture&apos;s handout</source>
         <translation>Дәрістің таратпа материалын қарап, басып шығару</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Look up a question…  (Ctrl+Shift+Space)</source>
         <translation>Сұраққа &amp;жауап іздеу…  (Ctrl+Shift+Space)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Find the answer to a listener&apos;s question</source>
         <translation>Тыңдаушының сұрағына жауап табу</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Delivery log and report…</source>
         <translation>Өткізу журналы және &amp;есеп…</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Every delivery, and the report for a period</source>
         <translation>Барлық өткізілген дәрістер және кезең бойынша есеп</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Reload library</source>
         <translation>Кітапхананы қайта &amp;оқу</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Read every file again</source>
         <translation>Барлық файлды қайта оқу</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Re&amp;build search index</source>
         <translation>Іздеу индексін қайта &amp;құру</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Build the search index anew from the files</source>
         <translation>Іздеу индексін файлдардан жаңадан құру</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Present lecture</source>
         <translation>Дәрісті &amp;өткізу</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Give the current lecture: presenter view with clock and notes</source>
         <translation>Ағымдағы дәрісті өткізу: таймер мен жазбалары бар баяндамашы режимі</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Close lecturekit</source>
         <translation>lecturekit бағдарламасын жабу</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Preferences…</source>
         <translation>Ба&amp;птаулар…</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The library&apos;s name, language, speaking rate and handout footer</source>
         <translation>Кітапхананың атауы мен тілі, сөйлеу қарқыны және таратпа материалдың төменгі колонтитулы</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Find…</source>
         <translation>&amp;Іздеу…</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Search the library</source>
         <translation>Кітапханадан іздеу</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Re&amp;name talking point…</source>
         <translation>Тезистің атауын ө&amp;згерту…</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Give the open talking point a new id; lectures that use it follow</source>
         <translation>Ашық тезиске жаңа идентификатор беру; оны қолданатын дәрістер де жаңарады</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Delete talking point…</source>
         <translation>Тезисті &amp;жою…</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Move the open talking point&apos;s file to the trash</source>
         <translation>Ашық тезистің файлын себетке жіберу</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>&amp;Undo</source>
         <translation>&amp;Болдырмау</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Redo</source>
         <translation>&amp;Қайталау</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Undo the last edit</source>
         <translation>Соңғы түзетуді болдырмау</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Redo the edit undone last</source>
         <translation>Соңғы болдырылмаған түзетуді қайталау</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Open &amp;recent</source>
         <translation>Соңғы &amp;кітапханалар</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Edit</source>
         <translation>&amp;Түзету</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>&amp;Lecture</source>
         <translation>&amp;Дәріс</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Main</source>
         <translation>Негізгі</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Main toolbar</source>
         <translation>Негізгі құралдар тақтасы</translation>
     </message>
     <message numerus="yes">
-        <location line="+62"/>
         <source>Problems (%n)</source>
         <translation>
             <numerusform>Мәселелер (%n)</numerusform>
@@ -2123,8 +1695,6 @@ Add this delivery to the file as it is now? The other changes in the file are ke
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-6"/>
-        <location line="+29"/>
         <source>%n talking point(s)</source>
         <translation>
             <numerusform>%n тезис</numerusform>
@@ -2132,24 +1702,18 @@ Add this delivery to the file as it is now? The other changes in the file are ke
         </translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+311"/>
         <source>Reading the library…</source>
         <translation>Кітапхана оқылуда…</translation>
     </message>
     <message>
-        <location line="-309"/>
-        <location line="+311"/>
         <source>Reading the library</source>
         <translation>Кітапхананы оқу</translation>
     </message>
     <message>
-        <location line="-307"/>
         <source>Library not available</source>
         <translation>Кітапхана қолжетімсіз</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The library could not be read:
 {reason}
 
@@ -2160,7 +1724,6 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
 Егер қалта басқа жерге жылжытылса немесе оның дискісі ажыратылса, оны Файл &gt; Кітапхананы ашу арқылы қайта ашыңыз.</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
         <source>%n file(s) changed outside lecturekit were read</source>
         <translation>
             <numerusform>lecturekit-тен тыс өзгертілген %n файл оқылды</numerusform>
@@ -2168,107 +1731,82 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         </translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Updating the search index</source>
         <translation>Іздеу индексін жаңарту</translation>
     </message>
     <message>
-        <location line="+31"/>
         <source>{name}[*] — lecturekit</source>
         <translation>{name}[*] — lecturekit</translation>
     </message>
     <message>
-        <location line="+72"/>
-        <location line="+10"/>
         <source>New talking point</source>
         <translation>Жаңа тезис</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+17"/>
         <source>Title:</source>
         <translation>Тақырыбы:</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Open library folder</source>
         <translation>Кітапхана қалтасын ашу</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Not a library</source>
         <translation>Бұл кітапхана емес</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{folder} has no “points” folder, so it is not a lecturekit library.</source>
         <translation>{folder} қалтасында «points» қалтасы жоқ, сондықтан ол lecturekit кітапханасы емес.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Saved</source>
         <translation>Сақталды</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Export</source>
         <translation>Экспорттау</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+11"/>
-        <location line="+78"/>
         <source>Choose or create a lecture first.</source>
         <translation>Алдымен дәрісті таңдаңыз немесе жасаңыз.</translation>
     </message>
     <message>
-        <location line="-78"/>
         <source>Print</source>
         <translation>Басып шығару</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Rebuilding the search index</source>
         <translation>Іздеу индексі қайта құрылуда</translation>
     </message>
     <message>
-        <location line="+38"/>
         <source>Rename talking point</source>
         <translation>Тезистің атауын өзгерту</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Renamed {old} to {new}</source>
         <translation>{old} атауы {new} болып өзгертілді</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+2"/>
         <source>Delete talking point</source>
         <translation>Тезисті жою</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Moved to the trash: {id} (Edit &gt; Undo brings it back)</source>
         <translation>Себетке жіберілді: {id} (Түзету &gt; Болдырмау оны қайтарады)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Not done</source>
         <translation>Орындалмады</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Present</source>
         <translation>Дәрісті өткізу</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>The delivery was added to the lecture&apos;s log</source>
         <translation>Өткізілген дәріс журналға қосылды</translation>
     </message>
     <message>
-        <location line="+44"/>
         <source>Failed: {reason}</source>
         <translation>Сәтсіз аяқталды: {reason}</translation>
     </message>
@@ -2276,34 +1814,28 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
 <context>
     <name>MarkdownPreview</name>
     <message>
-        <location filename="../../lecturekit/gui/markdown_preview.py" line="+39"/>
         <source>Preview</source>
         <translation>Алдын ала қарау</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>How the text reads once formatted</source>
         <translation>Пішімделген мәтін қалай көрінеді</translation>
     </message>
     <message>
-        <location line="+31"/>
         <source>Link not opened</source>
         <translation>Сілтеме ашылмады</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Only web and e-mail links can be opened:
 {url}</source>
         <translation>Тек веб-сілтемелер мен электрондық пошта сілтемелерін ашуға болады:
 {url}</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Open link?</source>
         <translation>Сілтемені ашу керек пе?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Open this link outside lecturekit?
 {url}</source>
         <translation>Бұл сілтемені lecturekit-тен тыс ашу керек пе?
@@ -2313,17 +1845,14 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
 <context>
     <name>OutlineDragDrop</name>
     <message>
-        <location filename="../../lecturekit/gui/outline_drag_drop.py" line="+62"/>
         <source>Move in outline</source>
         <translation>жоспар ішінде жылжыту</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Add points</source>
         <translation>тезистер қосу</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Section 1</source>
         <translation>1-бөлім</translation>
     </message>
@@ -2331,60 +1860,48 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
 <context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../../lecturekit/gui/outline_model.py" line="+240"/>
         <source>Outline</source>
         <translation>Жоспар</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Time</source>
         <translation>Уақыт</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Note for this lecture</source>
         <translation>Дәріске ескертпе</translation>
     </message>
     <message>
-        <location line="+44"/>
         <source>(untitled section)</source>
         <translation>(атауы жоқ бөлім)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+17"/>
         <source>{minutes} min</source>
         <translation>{minutes} мин</translation>
     </message>
     <message>
-        <location line="-14"/>
         <source>Starts at {clock}</source>
         <translation>Басталуы: {clock}</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Missing point: {id}</source>
         <translation>Тезис жоқ: {id}</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>The library has no point {id}: remove it or restore the file</source>
         <translation>Кітапханада {id} тезисі жоқ: оны алып тастаңыз немесе файлды қалпына келтіріңіз</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>{title}
 {id} · {kind} · {language}</source>
         <translation>{title}
 {id} · {kind} · {language}</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>Rename section</source>
         <translation>бөлімнің атын өзгерту</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Edit note</source>
         <translation>ескертпені өзгерту</translation>
     </message>
@@ -2392,157 +1909,126 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
 <context>
     <name>OutlinePanel</name>
     <message>
-        <location filename="../../lecturekit/gui/outline_panel.py" line="+55"/>
         <source>Lecture outline</source>
         <translation>Дәріс жоспары</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Drag talking points here; drag to reorder; Delete removes</source>
         <translation>Тезистерді осында сүйреңіз; ретін өзгерту үшін сүйреңіз; Delete алып тастайды</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Remove from outline</source>
         <translation>Жоспардан алып тастау</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Remove the selected point or section from the lecture</source>
         <translation>Таңдалған тезисті немесе бөлімді дәрістен алып тастау</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Add &amp;section</source>
         <translation>Бөлім &amp;қосу</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Add a section after the selected one</source>
         <translation>Таңдалған бөлімнен кейін бөлім қосу</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Re&amp;name</source>
         <translation>Атын ө&amp;згерту</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Rename the selected section (F2)</source>
         <translation>Таңдалған бөлімнің атын өзгерту (F2)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Remove</source>
         <translation>Алып &amp;тастау</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Move &amp;up</source>
         <translation>Жо&amp;ғары</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Move the selection up (Alt+Up)</source>
         <translation>Таңдалғанды жоғары жылжыту (Alt+Up)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Move do&amp;wn</source>
         <translation>Тө&amp;мен</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Move the selection down (Alt+Down)</source>
         <translation>Таңдалғанды төмен жылжыту (Alt+Down)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Note for the selected point</source>
         <translation>Таңдалған тезиске ескертпе</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A note for this lecture on the selected point</source>
         <translation>Таңдалған тезиске осы дәріс үшін ескертпе</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Shown in the speaker script next to the point</source>
         <translation>Лекторға арналған мәтінде тезистің жанында көрсетіледі</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Total time</source>
         <translation>Жалпы уақыт</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>N&amp;ote:</source>
         <translation>&amp;Ескертпе:</translation>
     </message>
     <message>
-        <location line="+41"/>
         <source>Section 1</source>
         <translation>1-бөлім</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Add points</source>
         <translation>тезистер қосу</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Remove section</source>
         <translation>бөлімді алып тастау</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Remove point</source>
         <translation>тезисті алып тастау</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Move section</source>
         <translation>бөлімді жылжыту</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Move point</source>
         <translation>тезисті жылжыту</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Total {total} min (no target)</source>
         <translation>Барлығы {total} мин (ұзақтығы белгіленбеген)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Total {total} min / target {target} min</source>
         <translation>Барлығы {total} мин / жоспар бойынша {target} мин</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>({over} min over)</source>
         <translation>({over} мин асып кетті)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Answering every anticipated question would take about {minutes} min more</source>
         <translation>Күтілетін барлық сұраққа жауап беру тағы шамамен {minutes} мин алады</translation>
     </message>
     <message>
-        <location line="+32"/>
         <source>Edit note</source>
         <translation>ескертпені өзгерту</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Section {number}</source>
         <translation>{number}-бөлім</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Add section</source>
         <translation>бөлім қосу</translation>
     </message>
@@ -2550,53 +2036,42 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
 <context>
     <name>PointCommands</name>
     <message>
-        <location filename="../../lecturekit/gui/point_commands.py" line="+69"/>
         <source>Rename {old} to {new}</source>
         <translation>{old} атауын {new} етіп өзгерту</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Delete {id}</source>
         <translation>{id} жою</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+15"/>
         <source>Rename talking point</source>
         <translation>Тезистің атауын өзгерту</translation>
     </message>
     <message>
-        <location line="-14"/>
         <source>New id for “{id}” (a-z, 0-9 and hyphens, up to {n} characters). Lectures that use it are updated.</source>
         <translation>«{id}» үшін жаңа идентификатор (a-z, 0-9 және дефис, {n} таңбаға дейін). Оны қолданатын дәрістер жаңартылады.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>“{id}” is not a valid id: use a-z, 0-9 and hyphens, and no hyphen at either end.</source>
         <translation>«{id}» — жарамсыз идентификатор: a-z, 0-9 және дефис қолданыңыз, басында да, соңында да дефис болмасын.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>“{id}” is already used by another point.</source>
         <translation>«{id}» басқа тезисте қолданылып тұр.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Delete “{title}”? Its file goes to the trash, and Edit &gt; Undo brings it back.</source>
         <translation>«{title}» жойылсын ба? Оның файлы себетке жіберіледі, ал Түзету &gt; Болдырмау оны қайтарады.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>These lectures use it and will show it as missing:</source>
         <translation>Оны мына дәрістер қолданады, онда ол жоқ деп көрсетіледі:</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>…and {n} more</source>
         <translation>…және тағы {n}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Delete talking point</source>
         <translation>Тезисті жою</translation>
     </message>
@@ -2604,232 +2079,186 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
 <context>
     <name>PointEditor</name>
     <message>
-        <location filename="../../lecturekit/gui/point_editor.py" line="+116"/>
         <source>Text</source>
         <translation>Мәтін</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>What the audience hears and reads, in Markdown</source>
         <translation>Тыңдаушылар еститін және оқитын мәтін, Markdown пішімінде</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Speaker notes</source>
         <translation>Лектор жазбалары</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>For the speaker only: left out of handouts</source>
         <translation>Тек лекторға арналған: таратпа материалға енгізілмейді</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Edit text</source>
         <translation>мәтінді түзету</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Edit speaker notes</source>
         <translation>лектор жазбаларын түзету</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Length</source>
         <translation>Көлемі</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Spoken words of title and text, and the time they take at the library&apos;s words per minute</source>
         <translation>Тақырып пен мәтіндегі айтылатын сөздер саны және кітапханада белгіленген сөйлеу қарқынымен оларға кететін уақыт</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Draft state</source>
         <translation>Жобаның күйі</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Choose a talking point to edit it.</source>
         <translation>Өңдеу үшін тезисті таңдаңыз.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No talking point open</source>
         <translation>Тезис ашылмаған</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>&amp;Save point</source>
         <translation>Тезисті &amp;сақтау</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Write the point to its file</source>
         <translation>Тезисті өз файлына жазу</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Undo</source>
         <translation>&amp;Болдырмау</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Redo</source>
         <translation>&amp;Қайталау</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Undo the last edit</source>
         <translation>Соңғы түзетуді болдырмау</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Redo the edit just undone</source>
         <translation>Жаңа ғана болдырылмаған түзетуді қайталау</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Save</source>
         <translation>&amp;Сақтау</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Write the point to its file ({key})</source>
         <translation>Тезисті өз файлына жазу ({key})</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Save point</source>
         <translation>Тезисті сақтау</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Re&amp;vert</source>
         <translation>Өзгерістерден &amp;бас тарту</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Throw away the edits not yet saved</source>
         <translation>Сақталмаған түзетулерді тастау</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Revert point</source>
         <translation>Тезистегі өзгерістерден бас тарту</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Point contents</source>
         <translation>Тезис мазмұны</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Te&amp;xt and preview</source>
         <translation>&amp;Мәтін және алдын ала қарау</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Speaker &amp;notes</source>
         <translation>&amp;Лектор жазбалары</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sour&amp;ces</source>
         <translation>&amp;Дереккөздер</translation>
     </message>
     <message>
-        <location line="+108"/>
         <source>The file changed on disk since it was opened; nothing was overwritten.</source>
         <translation>Файл ашылғаннан кейін дискіде өзгерді; ештеңе қайта жазылған жоқ.</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>A talking point needs a title.</source>
         <translation>Тезистің тақырыбы болуы керек.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Source {row} has no title: give it one or remove the row.</source>
         <translation>{row}-дереккөздің атауы жоқ: атау беріңіз немесе жолды жойыңыз.</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>{id} · {file}</source>
         <translation>{id} · {file}</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>the unsaved draft</source>
         <translation>сақталмаған жоба</translation>
     </message>
     <message>
-        <location line="+41"/>
         <source>“{title}” was deleted outside lecturekit</source>
         <translation>«{title}» lecturekit-тен тыс жойылды</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>“{title}” was changed outside lecturekit and was reloaded</source>
         <translation>«{title}» lecturekit-тен тыс өзгертіліп, қайта оқылды</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>it is no longer a talking point of this library</source>
         <translation>бұл енді осы кітапхананың тезисі емес</translation>
     </message>
     <message>
-        <location line="+40"/>
         <source>text</source>
         <translation>мәтін</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>speaker notes</source>
         <translation>баяндамашы жазбалары</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>minutes</source>
         <translation>минуттар</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Your version is kept; saving it replaces the one on disk</source>
         <translation>Сіздің нұсқаңыз қалды; сақтағанда ол дискідегі нұсқаны ауыстырады</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>Merged with the version on disk: check it and save</source>
         <translation>Дискідегі нұсқамен біріктірілді: тексеріп, сақтаңыз</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>{words} words · {minutes} min (set in the file)</source>
         <translation>{words} сөз · {minutes} мин (файлда белгіленген)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{words} words · about {minutes} min</source>
         <translation>{words} сөз · шамамен {minutes} мин</translation>
     </message>
     <message>
-        <location line="+32"/>
         <source>Draft not kept: {reason}</source>
         <translation>Жоба сақталмады: {reason}</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Draft kept</source>
         <translation>Жоба сақталды</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Edit {field}</source>
         <translation>«{field}» өрісін өзгерту</translation>
     </message>
@@ -2837,222 +2266,178 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
 <context>
     <name>PointForm</name>
     <message>
-        <location filename="../../lecturekit/gui/point_form.py" line="+68"/>
         <source>Title</source>
         <translation>Тақырыбы</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The heading the audience sees</source>
         <translation>Тыңдаушылар көретін тақырып</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>What sort of talking point this is</source>
         <translation>Бұл тезистің түрі</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Language</source>
         <translation>Тілі</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The language of the text</source>
         <translation>Мәтіннің тілі</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Kazakh (kk)</source>
         <translation>Қазақша (kk)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Russian (ru)</source>
         <translation>Орысша (ru)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>English (en)</source>
         <translation>Ағылшынша (en)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Whether the text was checked</source>
         <translation>Мәтін тексерілді ме</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Reviewed</source>
         <translation>Тексерілген</translation>
     </message>
     <message>
-        <location line="-9"/>
         <source>Tags</source>
         <translation>Тегтер</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Words to find the point by, separated by commas</source>
         <translation>Тезисті табуға арналған сөздер, үтір арқылы</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Audience</source>
         <translation>Аудитория</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Who the point is for, e.g. youth, parents</source>
         <translation>Тезис кімге арналған, мысалы: жастар, ата-аналар</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Group</source>
         <translation>Тобы</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The same word on translations of one point links them</source>
         <translation>Бір тезистің аудармаларындағы бірдей сөз оларды байланыстырады</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Reviewed on</source>
         <translation>Тексерілген күні</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Untick when the text has not been reviewed</source>
         <translation>Мәтін тексерілмеген болса, белгіні алып тастаңыз</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Review date</source>
         <translation>Тексеру күні</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>When the text and its sources were last checked</source>
         <translation>Мәтін мен оның дереккөздері соңғы рет қашан тексерілді</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Sources</source>
         <translation>Дереккөздер</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Where the claims come from; double-click a cell to edit</source>
         <translation>Мәлімдемелердің дереккөзі; өңдеу үшін ұяшықты екі рет шертіңіз</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>&amp;Add source</source>
         <translation>Дереккөз &amp;қосу</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Add a row for a source</source>
         <translation>Дереккөзге арналған жол қосу</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Remove source</source>
         <translation>Дереккөзді &amp;жою</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Remove the selected source rows</source>
         <translation>Таңдалған дереккөз жолдарын жою</translation>
     </message>
     <message>
-        <location line="+41"/>
         <source>&amp;Title:</source>
         <translation>&amp;Тақырыбы:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Language:</source>
         <translation>Т&amp;ілі:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Status:</source>
         <translation>&amp;Күйі:</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&amp;Kind:</source>
         <translation>Тү&amp;рі:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ta&amp;gs:</source>
         <translation>Те&amp;гтер:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A&amp;udience:</source>
         <translation>&amp;Аудитория:</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>G&amp;roup:</source>
         <translation>Т&amp;обы:</translation>
     </message>
     <message>
-        <location line="+78"/>
         <source>title</source>
         <translation>тақырыбы</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>kind</source>
         <translation>түрі</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>language</source>
         <translation>тілі</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>status</source>
         <translation>күйі</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>tags</source>
         <translation>тегтер</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>audience</source>
         <translation>аудитория</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>group</source>
         <translation>тобы</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>review date</source>
         <translation>тексеру күні</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>sources</source>
         <translation>дереккөздер</translation>
     </message>
@@ -3060,124 +2445,98 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../lecturekit/gui/preferences_dialog.py" line="+41"/>
-        <location line="+1"/>
-        <location line="+92"/>
         <source>Preferences</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location line="-82"/>
         <source> words per minute</source>
         <translation> сөз/минут</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Library name</source>
         <translation>Кітапхана атауы</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Shown in the window title</source>
         <translation>Терезе тақырыбында көрсетіледі</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Default language</source>
         <translation>Әдепкі тіл</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The language of new points and lectures</source>
         <translation>Жаңа тезистер мен дәрістердің тілі</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Speaking rate</source>
         <translation>Сөйлеу қарқыны</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Used to estimate how long each point takes to say</source>
         <translation>Әр тезисті айтуға қанша уақыт кететінін бағалау үшін қолданылады</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Handout footer</source>
         <translation>Таратпа материалдың төменгі колонтитулы</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Printed at the bottom of every handout, e.g. where listeners can ask for help (for the default language when library.yaml has one per language)</source>
         <translation>Әр таратпа материалдың төменгі жағында басылады, мысалы: тыңдаушылар көмекке қайда жүгіне алады (library.yaml әр тілге бөлек мәтін берсе, әдепкі тіл үшін)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Name:</source>
         <translation>&amp;Атауы:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Default &amp;language:</source>
         <translation>Әдепкі &amp;тіл:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Speaking rate:</source>
         <translation>&amp;Сөйлеу қарқыны:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Handout &amp;footer:</source>
         <translation>Төменгі &amp;колонтитул:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>This library (shared with everyone who uses the folder)</source>
         <translation>Осы кітапхана (осы қалтаны пайдаланатындардың бәріне ортақ)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Interface language</source>
         <translation>Интерфейс тілі</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The language of menus and dialogs on this computer</source>
         <translation>Осы компьютердегі мәзірлер мен сұхбат терезелерінің тілі</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>As the system ({language})</source>
         <translation>Жүйедегідей ({language})</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>&amp;Interface language:</source>
         <translation>&amp;Интерфейс тілі:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>This computer</source>
         <translation>Осы компьютер</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Saved in {file}</source>
         <translation>{file} файлында сақталады</translation>
     </message>
     <message>
-        <location line="+38"/>
         <source>Settings changed on disk</source>
         <translation>Баптаулар дискіде өзгертілген</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>library.yaml was changed by someone else meanwhile, in the same fields as yours ({fields}). Keep your values for them? The other changes in the file are kept either way.</source>
         <translation>Осы аралықта біреу library.yaml файлын сіз өзгерткен өрістерде өзгертті ({fields}). Сіздің мәндеріңіз қалсын ба? Файлдағы басқа өзгерістер кез келген жағдайда сақталады.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>The settings could not be saved:
 {error}</source>
         <translation>Баптауларды сақтау мүмкін болмады:
@@ -3187,183 +2546,146 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
 <context>
     <name>PresenterPanel</name>
     <message>
-        <location filename="../../lecturekit/gui/presenter_panel.py" line="+37"/>
         <source>Section</source>
         <translation>Бөлім</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Position in the talk</source>
         <translation>Сөйлеудегі орны</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Current point</source>
         <translation>Ағымдағы тезис</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Audience text</source>
         <translation>Тыңдаушыларға арналған мәтін</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>What to tell the audience</source>
         <translation>Тыңдаушыларға не айту керек</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Speaker notes heading</source>
         <translation>Лектор жазбаларының тақырыбы</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
         <source>Speaker notes</source>
         <translation>Лектор жазбалары</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>For you only: never shown to the audience</source>
         <translation>Тек сізге арналған: тыңдаушыларға көрсетілмейді</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Next point</source>
         <translation>Келесі тезис</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Elapsed time</source>
         <translation>Өткен уақыт</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Remaining time</source>
         <translation>Қалған уақыт</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Time on this point</source>
         <translation>Осы тезиске кеткен уақыт</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Clock state</source>
         <translation>Таймер күйі</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Time used</source>
         <translation>Жұмсалған уақыт</translation>
     </message>
     <message>
-        <location line="+31"/>
         <source>Time per section</source>
         <translation>Бөлімдер бойынша уақыт</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Time spent in each part of the talk against its plan</source>
         <translation>Сөйлеудің әр бөлігіне жұмсалған уақыт жоспармен салыстырғанда</translation>
     </message>
     <message>
-        <location line="+92"/>
         <source>Questions</source>
         <translation>Сұрақтар</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Section {number} of {count}: {heading}</source>
         <translation>{count} бөлімнің {number}-бөлімі: {heading}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>{number} / {count}</source>
         <translation>{number} / {count}</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Missing point: {id}</source>
         <translation>Тезис жоқ: {id}</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Questions from the audience</source>
         <translation>Тыңдаушылардың сұрақтары</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Take the listeners&apos; questions. Ctrl+Shift+Space looks up an answer.</source>
         <translation>Тыңдаушылардың сұрақтарын қабылдаңыз. Ctrl+Shift+Space жауап іздейді.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>**For this lecture:** {note}</source>
         <translation>**Осы дәріс үшін:** {note}</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>*No notes.*</source>
         <translation>*Жазба жоқ.*</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Next: end of the talk</source>
         <translation>Келесі: сөйлеудің соңы</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Next: {title}</source>
         <translation>Келесі: {title}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Next: questions from the audience</source>
         <translation>Келесі: тыңдаушылардың сұрақтары</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Next: {id}</source>
         <translation>Келесі: {id}</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>{elapsed} of {planned}</source>
         <translation>{elapsed} / {planned}</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>{time} left</source>
         <translation>{time} қалды</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{time} over</source>
         <translation>{time} асып кетті</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>This point {spent} / {planned}</source>
         <translation>Осы тезис: {spent} / {planned}</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>The talk has ended.</source>
         <translation>Сөйлеу аяқталды.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Press Space to start the clock.</source>
         <translation>Таймерді іске қосу үшін Бос орын пернесін басыңыз.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Paused: press P to go on.</source>
         <translation>Үзіліс: жалғастыру үшін P пернесін басыңыз.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Space: next   ↓: scroll   B: blank   Q: questions   Esc: end</source>
         <translation>Бос орын: келесі   ↓: айналдыру   B: бос экран   Q: сұрақтар   Esc: аяқтау</translation>
     </message>
@@ -3371,97 +2693,78 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../../lecturekit/gui/presenter_view.py" line="+44"/>
         <source>Presenting: {title}</source>
         <translation>Сөйлеу: {title}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Presenter view</source>
         <translation>Баяндамашы режимі</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Blank screen</source>
         <translation>Бос экран</translation>
     </message>
     <message>
-        <location line="+31"/>
         <source>Next</source>
         <translation>Келесі</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Start the clock, then go to the next point (Space, →, Page Down)</source>
         <translation>Таймерді іске қосу, содан кейін келесі тезиске өту (Бос орын, →, Page Down)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Back</source>
         <translation>Артқа</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Go back to the previous point (←, Page Up, Backspace)</source>
         <translation>Алдыңғы тезиске оралу (←, Page Up, Backspace)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Scroll down</source>
         <translation>Төмен айналдыру</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Scroll the point&apos;s text down (↓)</source>
         <translation>Тезис мәтінін төмен айналдыру (↓)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Scroll up</source>
         <translation>Жоғары айналдыру</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Scroll the point&apos;s text up (↑)</source>
         <translation>Тезис мәтінін жоғары айналдыру (↑)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Questions</source>
         <translation>Сұрақтар</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Skip to the questions (Q)</source>
         <translation>Сұрақтарға өту (Q)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Pause</source>
         <translation>Үзіліс</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Pause or resume the clock (P)</source>
         <translation>Таймерді кідірту немесе жалғастыру (P)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Blank</source>
         <translation>Экранды жасыру</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Black out the screen, or show it again (B)</source>
         <translation>Экранды қараңғылау немесе қайта көрсету (B)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>End</source>
         <translation>Аяқтау</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>End the talk and log the delivery (Esc)</source>
         <translation>Сөйлеуді аяқтап, дәрісті журналға тіркеу (Esc)</translation>
     </message>
@@ -3469,12 +2772,10 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../lecturekit/gui/problems_panel.py" line="+52"/>
         <source>Library problems</source>
         <translation>Кітапхана мәселелері</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Double-click or press Enter to show the file</source>
         <translation>Файлды көрсету үшін екі рет шертіңіз немесе Enter пернесін басыңыз</translation>
     </message>
@@ -3482,7 +2783,6 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
 <context>
     <name>QuestionListModel</name>
     <message>
-        <location filename="../../lecturekit/gui/question_list_model.py" line="+65"/>
         <source>Missing point: {id}</source>
         <translation>Тезис жоқ: {id}</translation>
     </message>
@@ -3490,89 +2790,70 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
 <context>
     <name>QuestionLookupWindow</name>
     <message>
-        <location filename="../../lecturekit/gui/question_lookup.py" line="+80"/>
-        <location line="+1"/>
         <source>Question look-up</source>
         <translation>Сұраққа жауап іздеу</translation>
     </message>
     <message>
-        <location line="+36"/>
         <source>A listener&apos;s question: a few words, any language</source>
         <translation>Тыңдаушының сұрағы: бірнеше сөз, кез келген тілде</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Question</source>
         <translation>Сұрақ</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Searches the faq and law points in Kazakh, Russian and English</source>
         <translation>«Сұрақ-жауап» және «Заң» тезистерінен қазақ, орыс және ағылшын тілдерінде іздейді</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Answers found</source>
         <translation>Табылған жауаптар</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Enter or double-click shows the answer</source>
         <translation>Enter немесе екі рет шерту жауапты көрсетеді</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Number of answers</source>
         <translation>Жауаптар саны</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+4"/>
         <source>Recent answers</source>
         <translation>Соңғы жауаптар</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The answers shown last; click one to show it again</source>
         <translation>Соңғы көрсетілген жауаптар; қайта көрсету үшін біреуін шертіңіз</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>← Back to the list</source>
         <translation>← Тізімге оралу</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Back to the answers found (Esc, Backspace)</source>
         <translation>Табылған жауаптарға оралу (Esc, Backspace)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Back to the list</source>
         <translation>Тізімге оралу</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Answer title</source>
         <translation>Жауап тақырыбы</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Answer status</source>
         <translation>Жауап күйі</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Answer</source>
         <translation>Жауап</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The answer&apos;s text; Esc goes back to the list</source>
         <translation>Жауап мәтіні; Esc тізімге қайтарады</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
         <source>%n answer(s)</source>
         <translation>
             <numerusform>%n жауап</numerusform>
@@ -3580,42 +2861,34 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>No answer found. Did you mean: {words}?</source>
         <translation>Жауап табылмады. Мүмкін, мынаны іздедіңіз: {words}?</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>No answer found.</source>
         <translation>Жауап табылмады.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>The point {id} is no longer in the library.</source>
         <translation>{id} тезисі кітапханада енді жоқ.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Draft: not reviewed yet, answer with care.</source>
         <translation>Жоба: әлі тексерілмеген, абайлап жауап беріңіз.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Outdated: check the current law before answering.</source>
         <translation>Ескірген: жауап бермес бұрын қолданыстағы заңды тексеріңіз.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Source: {sources}</source>
         <translation>Дереккөз: {sources}</translation>
     </message>
     <message>
-        <location line="+110"/>
         <source>The search failed: {reason}</source>
         <translation>Іздеу сәтсіз аяқталды: {reason}</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Look up an answer to a listener&apos;s question</source>
         <translation>Тыңдаушының сұрағына жауап іздеу</translation>
     </message>
@@ -3623,53 +2896,42 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
 <context>
     <name>QuestionsPanel</name>
     <message>
-        <location filename="../../lecturekit/gui/lecture_side_panels.py" line="-64"/>
         <source>Anticipated questions</source>
         <translation>Күтілетін сұрақтар</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Questions listeners are likely to ask, with prepared answers</source>
         <translation>Тыңдаушылар қоюы ықтимал сұрақтар және дайындалған жауаптар</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Add question</source>
         <translation>Сұрақ қ&amp;осу</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+32"/>
         <source>Add question</source>
         <translation>сұрақ қосу</translation>
     </message>
     <message>
-        <location line="-31"/>
         <source>Choose one of the library&apos;s questions in the lecture&apos;s language</source>
         <translation>Кітапханадағы дәріс тіліндегі сұрақтардың бірін таңдаңыз</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&amp;Remove question</source>
         <translation>Сұрақты &amp;алып тастау</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Remove the selected question from the lecture</source>
         <translation>Таңдалған сұрақты дәрістен алып тастау</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Question not added</source>
         <translation>Сұрақ қосылмады</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>No more questions in this language</source>
         <translation>Бұл тілде басқа сұрақ жоқ</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Remove question</source>
         <translation>сұрақты алып тастау</translation>
     </message>
@@ -3677,7 +2939,6 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
 <context>
     <name>RecentAnswersModel</name>
     <message>
-        <location filename="../../lecturekit/gui/question_lookup_models.py" line="+69"/>
         <source>Show this answer again</source>
         <translation>Бұл жауапты қайта көрсету</translation>
     </message>
@@ -3685,17 +2946,14 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
 <context>
     <name>ResultTableModel</name>
     <message>
-        <location filename="../../lecturekit/gui/result_table_model.py" line="+59"/>
         <source>Talking point</source>
         <translation>Тезис</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Language</source>
         <translation>Тілі</translation>
     </message>
@@ -3703,47 +2961,38 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
 <context>
     <name>ReviewListModel</name>
     <message>
-        <location filename="../../lecturekit/gui/review_model.py" line="+47"/>
         <source>Marked outdated</source>
         <translation>Ескірген деп белгіленген</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Law point never reviewed</source>
         <translation>«Заң» тезисі ешқашан тексерілмеген</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Last review before %1</source>
         <translation>Соңғы тексеру %1 күнінен бұрын</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Talking point</source>
         <translation>Тезис</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Why</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Last reviewed</source>
         <translation>Соңғы тексеру</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Language</source>
         <translation>Тілі</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>never</source>
         <translation>ешқашан</translation>
     </message>
@@ -3751,69 +3000,54 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../lecturekit/gui/review_panel.py" line="+68"/>
         <source>Review reminders</source>
         <translation>Тексеру туралы еске салғыштар</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Review period in months</source>
         <translation>Тексеру кезеңі (ай)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A point is due for review when its last review is older than this many months</source>
         <translation>Соңғы тексеруден бері осынша айдан көп уақыт өтсе, тезисті тексеру керек</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Points due for review</source>
         <translation>Тексеру уақыты келген тезистер</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Double-click a point or press Enter to open it</source>
         <translation>Тезисті ашу үшін оны екі рет шертіңіз немесе Enter пернесін басыңыз</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Flag points citing an amended law…</source>
         <translation>Өзгертілген заңға сілтеме жасайтын тезистерді белгілеу…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Find the law points citing a law (e.g. 483-IV) and mark the chosen ones outdated</source>
         <translation>Заңға (мысалы, 483-IV) сілтеме жасайтын «Заң» тезистерін тауып, таңдалғандарын ескірген деп белгілеу</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+48"/>
         <source>Flag points citing an amended law</source>
         <translation>Өзгертілген заңға сілтеме жасайтын тезистерді белгілеу</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+2"/>
         <source>Refresh</source>
         <translation>Жаңарту</translation>
     </message>
     <message>
-        <location line="-1"/>
         <source>List the points due for review again</source>
         <translation>Тексеру уақыты келген тезистер тізімін қайта жасау</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Review period:</source>
         <translation>Тексеру кезеңі:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>months</source>
         <translation>ай</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
         <source>%n points due for review</source>
         <translation>
             <numerusform>Тексеруді қажет ететін %n тезис</numerusform>
@@ -3821,32 +3055,26 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         </translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Number or part of the title of the amended law (e.g. 483-IV):</source>
         <translation>Өзгертілген заңның нөмірі немесе атауының бір бөлігі (мысалы, 483-IV):</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>No points found</source>
         <translation>Тезистер табылмады</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No law point cites “%1”.</source>
         <translation>«%1» сілтемесі бар «Заң» тезисі жоқ.</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Marking points outdated</source>
         <translation>Тезистер ескірген деп белгіленуде</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Some points were not marked</source>
         <translation>Кейбір тезистер белгіленбеді</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n points could not be marked outdated:</source>
         <translation>
             <numerusform>%n тезисті ескірген деп белгілеу мүмкін болмады:</numerusform>
@@ -3854,17 +3082,14 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         </translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1: the file changed on disk since it was opened; reopen the library and try again</source>
         <translation>%1: файл ашылғаннан кейін дискіде өзгерді; кітапхананы қайта ашып, әрекетті қайталаңыз</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1: no longer in the library</source>
         <translation>%1: кітапханада енді жоқ</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Points not marked</source>
         <translation>Тезистер белгіленбеді</translation>
     </message>
@@ -3872,67 +3097,54 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../lecturekit/gui/search_panel.py" line="+92"/>
         <source>Search talking points (Ctrl+F)…</source>
         <translation>Тезистерді іздеу (Ctrl+F)…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Search</source>
         <translation>Іздеу</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Words, &quot;a phrase&quot;, prefix*, AND/OR/NOT, kind:law tag:family lang:kk</source>
         <translation>Сөздер, &quot;сөз тіркесі&quot;, сөз басы*, AND/OR/NOT, kind:law tag:отбасы lang:kk</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Kind</source>
         <translation>Түр</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Status</source>
         <translation>Күй</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Tag</source>
         <translation>Тег</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Did you mean</source>
         <translation>Мүмкін, сіз мынаны іздедіңіз</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Number of results</source>
         <translation>Нәтижелер саны</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Search results</source>
         <translation>Іздеу нәтижелері</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>Show only one {name}</source>
         <translation>Тек бір {name} бойынша сүзу</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Any {name}</source>
         <translation>Кез келген {name}</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n нәтиже</numerusform>
@@ -3940,7 +3152,6 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Did you mean {link}?</source>
         <translation>Мүмкін, {link} деп іздедіңіз бе?</translation>
     </message>
@@ -3948,37 +3159,30 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
 <context>
     <name>SectionBudgetModel</name>
     <message>
-        <location filename="../../lecturekit/gui/section_budget_model.py" line="+85"/>
         <source>Part</source>
         <translation>Бөлік</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Spent</source>
         <translation>Жұмсалғаны</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Plan</source>
         <translation>Жоспар</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Questions</source>
         <translation>Сұрақтар</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Section {number}</source>
         <translation>{number}-бөлім</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Over by {time}</source>
         <translation>{time} асып кетті</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{time} left in this part</source>
         <translation>Осы бөлікте {time} қалды</translation>
     </message>
@@ -3986,12 +3190,10 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
 <context>
     <name>Services</name>
     <message>
-        <location filename="../../lecturekit/gui/services.py" line="+107"/>
         <source>Reading %v / %m</source>
         <translation>Оқылуда %v / %m</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Indexing %v / %m</source>
         <translation>Индекстеу %v / %m</translation>
     </message>
@@ -3999,32 +3201,26 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
 <context>
     <name>SourceTableModel</name>
     <message>
-        <location filename="../../lecturekit/gui/source_table_model.py" line="+57"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Locator</source>
         <translation>Дереккөздегі орны</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The law, ruling, study or book</source>
         <translation>Заң, қаулы, зерттеу немесе кітап</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Article, page or paragraph</source>
         <translation>Бап, бет немесе азат жол</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A web address where it can be read (optional)</source>
         <translation>Оны оқуға болатын веб-мекенжай (міндетті емес)</translation>
     </message>
@@ -4032,18 +3228,14 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
 <context>
     <name>TaskProgress</name>
     <message>
-        <location filename="../../lecturekit/gui/task_progress.py" line="+18"/>
         <source>Progress</source>
         <translation>Орындалу барысы</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+2"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location line="-1"/>
         <source>Stop the work in progress</source>
         <translation>Орындалып жатқан жұмысты тоқтату</translation>
     </message>
@@ -4051,47 +3243,38 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../lecturekit/gui/vocabulary.py" line="+11"/>
         <source>Law</source>
         <translation>Заң</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Recruiter tactic</source>
         <translation>Арбаушының айласы</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Protection</source>
         <translation>Қорғану</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Question and answer</source>
         <translation>Сұрақ-жауап</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Story</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Fact</source>
         <translation>Дерек</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Draft</source>
         <translation>Жоба</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Reviewed</source>
         <translation>Тексерілген</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Outdated</source>
         <translation>Ескірген</translation>
     </message>

@@ -4,7 +4,6 @@
 <context>
     <name>AnswerHitModel</name>
     <message>
-        <location filename="../../lecturekit/gui/question_lookup_models.py" line="+45"/>
         <source>{kind} in {language}: Enter shows the answer</source>
         <translation>{kind}, язык {language}: Enter — показать ответ</translation>
     </message>
@@ -12,24 +11,20 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../lecturekit/gui/application.py" line="+46"/>
         <source>Library not found</source>
         <translation>Библиотека не найдена</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The library could not be opened:
 {error}</source>
         <translation>Не удалось открыть библиотеку:
 {error}</translation>
     </message>
     <message>
-        <location line="+43"/>
         <source>Unexpected error</source>
         <translation>Непредвиденная ошибка</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Something went wrong: {reason}
 
 The talking point you were editing was kept as a draft; it is offered again when you reopen it.</source>
@@ -41,64 +36,50 @@ The talking point you were editing was kept as a draft; it is offered again when
 <context>
     <name>ClashDialog</name>
     <message>
-        <location filename="../../lecturekit/gui/clash_dialog.py" line="+89"/>
-        <location line="+1"/>
         <source>Merge changes</source>
         <translation>Объединение изменений</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>These fields were changed both in your edits and outside lecturekit. Choose which version to keep for each; everything else was merged.</source>
         <translation>Эти поля изменены и в ваших правках, и вне lecturekit. Выберите, какую версию оставить для каждого; всё остальное уже объединено.</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>&amp;Merge</source>
         <translation>&amp;Объединить</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Merge</source>
         <translation>Объединить</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Merge with the versions chosen above; save to write the result</source>
         <translation>Объединить с выбранными выше версиями; чтобы записать результат, сохраните</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Merge nothing and go back to your edits</source>
         <translation>Ничего не объединять и вернуться к своим правкам</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>When you opened it: {value}</source>
         <translation>Когда вы открыли: {value}</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Mine (your edits)</source>
         <translation>Мои (ваши правки)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Keep your version of {field}</source>
         <translation>Оставить вашу версию поля «{field}»</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Theirs (on disk)</source>
         <translation>Их версия (на диске)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Take the version of {field} that is on disk now</source>
         <translation>Взять версию поля «{field}», которая сейчас на диске</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+7"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
@@ -106,47 +87,38 @@ The talking point you were editing was kept as a draft; it is offered again when
 <context>
     <name>DeliveriesPanel</name>
     <message>
-        <location filename="../../lecturekit/gui/lecture_side_panels.py" line="+134"/>
         <source>Delivery log</source>
         <translation>Журнал выступлений</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Each time the lecture was given; double-click a cell to edit</source>
         <translation>Все случаи, когда лекция была прочитана; дважды щёлкните ячейку, чтобы изменить её</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Edit delivery log</source>
         <translation>изменение журнала выступлений</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Log a delivery</source>
         <translation>&amp;Записать выступление</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Add a row for today</source>
         <translation>Добавить строку с сегодняшней датой</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Re&amp;move row</source>
         <translation>&amp;Удалить строку</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Remove the selected rows</source>
         <translation>Удалить выбранные строки</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Log a delivery</source>
         <translation>запись выступления</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Remove delivery</source>
         <translation>удаление выступления</translation>
     </message>
@@ -154,12 +126,10 @@ The talking point you were editing was kept as a draft; it is offered again when
 <context>
     <name>DeliveryChart</name>
     <message>
-        <location filename="../../lecturekit/gui/delivery_chart.py" line="+31"/>
         <source>Chart of deliveries per month</source>
         <translation>Диаграмма выступлений по месяцам</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>No deliveries</source>
         <translation>Выступлений нет</translation>
     </message>
@@ -167,13 +137,10 @@ The talking point you were editing was kept as a draft; it is offered again when
 <context>
     <name>DeliveryDialog</name>
     <message>
-        <location filename="../../lecturekit/gui/delivery_dialog.py" line="+48"/>
-        <location line="+1"/>
         <source>Log this delivery</source>
         <translation>Записать это выступление</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>You spoke for {time} about %n point(s).</source>
         <translation>
             <numerusform>Вы говорили {time} и прошли %n тезис.</numerusform>
@@ -182,117 +149,94 @@ The talking point you were editing was kept as a draft; it is offered again when
         </translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The day the lecture was given</source>
         <translation>День, когда была прочитана лекция</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Venue</source>
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Where: an organisation, a market, a broadcast channel</source>
         <translation>Где: организация, рынок, канал трансляции</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>e.g. Instagram live, the market hall</source>
         <translation>например: эфир в Instagram, торговый зал рынка</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Online broadcast or in person</source>
         <translation>Онлайн-трансляция или очно</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Online</source>
         <translation>Онлайн</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>In person</source>
         <translation>Очно</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>not counted</source>
         <translation>не подсчитано</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Attendance</source>
         <translation>Число слушателей</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>How many people listened or watched</source>
         <translation>Сколько человек слушали или смотрели</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>What to remember: questions asked, what to change next time</source>
         <translation>Что стоит запомнить: какие вопросы задавали, что изменить в следующий раз</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Venue:</source>
         <translation>&amp;Место проведения:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Format:</source>
         <translation>&amp;Формат:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Attendance:</source>
         <translation>&amp;Число слушателей:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Notes:</source>
         <translation>П&amp;римечания:</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Don&apos;t save</source>
         <translation>&amp;Не сохранять</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Back to the talk</source>
         <translation>&amp;Вернуться к выступлению</translation>
     </message>
     <message>
-        <location line="+38"/>
         <source>Lecture changed on disk</source>
         <translation>Лекция изменена на диске</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The file of “{title}” was changed outside this window since it was opened (edited elsewhere or synced from a colleague).
 
 Add this delivery to the file as it is now? The other changes in the file are kept.</source>
@@ -301,17 +245,14 @@ Add this delivery to the file as it is now? The other changes in the file are ke
 Добавить это выступление в файл в его нынешнем виде? Другие изменения в файле сохранятся.</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Delivery not logged</source>
         <translation>Выступление не записано</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Delivery not saved</source>
         <translation>Выступление не сохранено</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The delivery could not be saved in the lecture file:
 {reason}</source>
         <translation>Не удалось сохранить выступление в файле лекции:
@@ -321,47 +262,38 @@ Add this delivery to the file as it is now? The other changes in the file are ke
 <context>
     <name>DeliveryLogModel</name>
     <message>
-        <location filename="../../lecturekit/gui/delivery_log_model.py" line="+22"/>
         <source>Online</source>
         <translation>Онлайн</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>In person</source>
         <translation>Очно</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Lecture</source>
         <translation>Лекция</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Venue</source>
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Attendance</source>
         <translation>Слушателей</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location line="+31"/>
         <source>Attendance was not logged</source>
         <translation>Число слушателей не записано</translation>
     </message>
@@ -369,172 +301,130 @@ Add this delivery to the file as it is now? The other changes in the file are ke
 <context>
     <name>DeliveryLogWindow</name>
     <message>
-        <location filename="../../lecturekit/gui/delivery_log_window.py" line="+121"/>
-        <location line="+1"/>
-        <location line="+26"/>
         <source>Delivery log and report</source>
         <translation>Журнал выступлений и отчёт</translation>
     </message>
     <message>
-        <location line="-23"/>
         <source>All deliveries</source>
         <translation>Все выступления</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>This month</source>
         <translation>Этот месяц</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Last month</source>
         <translation>Прошлый месяц</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>This year</source>
         <translation>Этот год</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Last year</source>
         <translation>Прошлый год</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Custom dates</source>
         <translation>Выбрать даты</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+11"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+13"/>
         <source>To</source>
         <translation>по</translation>
     </message>
     <message>
-        <location line="-9"/>
         <source>First day of the period</source>
         <translation>Первый день периода</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Last day of the period</source>
         <translation>Последний день периода</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The deliveries the log and the report cover</source>
         <translation>Выступления, которые входят в журнал и отчёт</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Period:</source>
         <translation>Период:</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+42"/>
-        <location line="+43"/>
         <source>Deliveries</source>
         <translation>Выступления</translation>
     </message>
     <message>
-        <location line="-84"/>
         <source>Report</source>
         <translation>Отчёт</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+2"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location line="-1"/>
         <source>Read the delivery logs of the lectures again</source>
         <translation>Заново прочитать журналы выступлений всех лекций</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>All formats</source>
         <translation>Все форматы</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+59"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location line="-58"/>
         <source>Show deliveries of one format only</source>
         <translation>Показывать выступления только одного формата</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Venue contains…</source>
         <translation>Место проведения содержит…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Venue filter</source>
         <translation>Фильтр по месту проведения</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show deliveries whose venue contains this text</source>
         <translation>Показывать выступления, в месте проведения которых есть этот текст</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Double-click a delivery to open its lecture</source>
         <translation>Дважды щёлкните выступление, чтобы открыть его лекцию</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Format:</source>
         <translation>Формат:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Venue:</source>
         <translation>Место проведения:</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>Listeners per month</source>
         <translation>Слушателей в месяц</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Deliveries per month</source>
         <translation>Выступлений в месяц</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
         <source>What the chart shows</source>
         <translation>Что показывает диаграмма</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Listeners</source>
         <translation>Слушатели</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
-        <location line="+131"/>
         <source>%n deliveries without a listener count</source>
         <translation>
             <numerusform>%n выступление без подсчёта слушателей</numerusform>
@@ -543,137 +433,106 @@ Add this delivery to the file as it is now? The other changes in the file are ke
         </translation>
     </message>
     <message>
-        <location line="-127"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Deliveries by month</source>
         <translation>Выступления по месяцам</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Deliveries by format</source>
         <translation>Выступления по форматам</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Talking point</source>
         <translation>Тезис</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Not in the library</source>
         <translation>Нет в библиотеке</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Uses</source>
         <translation>Использований</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+3"/>
         <source>Last used</source>
         <translation>Последнее использование</translation>
     </message>
     <message>
-        <location line="-2"/>
         <source>Talking points used most</source>
         <translation>Самые используемые тезисы</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>never</source>
         <translation>ни разу</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Days</source>
         <translation>Дней</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Talking points not used for long</source>
         <translation>Давно не использованные тезисы</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Double-click a talking point to open it</source>
         <translation>Дважды щёлкните тезис, чтобы открыть его</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Days without use</source>
         <translation>Дней без использования</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A point counts as not used for long after this many days</source>
         <translation>Через столько дней тезис считается давно не использованным</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Not used for long</source>
         <translation>Давно не использовались</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Not used for more than</source>
         <translation>Не использовались более</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>days, or never (faq points left out)</source>
         <translation>дн. или ни разу (кроме тезисов типа «Вопрос и ответ»)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>By month</source>
         <translation>По месяцам</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>By format</source>
         <translation>По форматам</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Used most</source>
         <translation>Самые используемые</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+1"/>
         <source>Language of the exported report</source>
         <translation>Язык экспортируемого отчёта</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Export report…</source>
         <translation>Экспорт отчёта…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Save the report as a Word document or a CSV file for Excel</source>
         <translation>Сохранить отчёт как документ Word или файл CSV для Excel</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+110"/>
-        <location line="+16"/>
         <source>Export report</source>
         <translation>Экспорт отчёта</translation>
     </message>
     <message>
-        <location line="-116"/>
         <source>Report language:</source>
         <translation>Язык отчёта:</translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
-        <location line="+6"/>
         <source>%n deliveries</source>
         <translation>
             <numerusform>%n выступление</numerusform>
@@ -682,8 +541,6 @@ Add this delivery to the file as it is now? The other changes in the file are ke
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-5"/>
-        <location line="+6"/>
         <source>%n listeners</source>
         <translation>
             <numerusform>%n слушатель</numerusform>
@@ -692,29 +549,24 @@ Add this delivery to the file as it is now? The other changes in the file are ke
         </translation>
     </message>
     <message>
-        <location line="+46"/>
         <source>Word document (*.docx)</source>
         <translation>Документ Word (*.docx)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV для Excel (*.csv)</translation>
     </message>
     <message>
-        <location line="+29"/>
         <source>Report not exported</source>
         <translation>Отчёт не экспортирован</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The report could not be saved to %1:
 %2</source>
         <translation>Не удалось сохранить отчёт в %1:
 %2</translation>
     </message>
     <message>
-        <location line="-6"/>
         <source>Saved to %1</source>
         <translation>Сохранено в %1</translation>
     </message>
@@ -722,37 +574,30 @@ Add this delivery to the file as it is now? The other changes in the file are ke
 <context>
     <name>DeliveryTableModel</name>
     <message>
-        <location filename="../../lecturekit/gui/delivery_table_model.py" line="+33"/>
         <source>Online</source>
         <translation>Онлайн</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>In person</source>
         <translation>Очно</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Venue</source>
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Attendance</source>
         <translation>Слушателей</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
@@ -760,17 +605,14 @@ Add this delivery to the file as it is now? The other changes in the file are ke
 <context>
     <name>EditPrompts</name>
     <message>
-        <location filename="../../lecturekit/gui/edit_prompts.py" line="+61"/>
         <source>File changed on disk</source>
         <translation>Файл изменён на диске</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{file} changed on disk since you opened it.</source>
         <translation>Файл {file} изменился на диске после того, как вы его открыли.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Overwrite replaces the other changes with yours. Reload from disk discards your edits and shows the file as it is now.
 
 {path}</source>
@@ -779,88 +621,70 @@ Add this delivery to the file as it is now? The other changes in the file are ke
 {path}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Overwrite</source>
         <translation>&amp;Перезаписать</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Reload from disk (discard my edits)</source>
         <translation>&amp;Загрузить с диска (отбросить мои правки)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+12"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="-5"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Save the changes to “{name}”?</source>
         <translation>Сохранить изменения в «{name}»?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Your changes are lost if you don&apos;t save them.</source>
         <translation>Если не сохранить, изменения будут потеряны.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Discard</source>
         <translation>&amp;Не сохранять</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The draft was kept automatically on {time}.</source>
         <translation>Черновик был сохранён автоматически {time}.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The file changed after that: restoring the draft and saving would replace those changes.</source>
         <translation>После этого файл изменился: если восстановить черновик и сохранить, эти изменения будут заменены.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Unsaved draft found</source>
         <translation>Найден несохранённый черновик</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>“{name}” has edits that were never saved. Restore them?</source>
         <translation>В «{name}» есть несохранённые правки. Восстановить их?</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Restore draft</source>
         <translation>&amp;Восстановить черновик</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Discard draft</source>
         <translation>&amp;Удалить черновик</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Not now</source>
         <translation>Не &amp;сейчас</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>“{name}” was not saved.
 
 {reason}</source>
@@ -869,12 +693,10 @@ Add this delivery to the file as it is now? The other changes in the file are ke
 {reason}</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Not opened</source>
         <translation>Не открыто</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>“{name}” could not be opened.
 
 {reason}</source>
@@ -886,359 +708,286 @@ Add this delivery to the file as it is now? The other changes in the file are ke
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../lecturekit/gui/error_text.py" line="+31"/>
         <source>required field `{field}` is missing</source>
         <translation>не заполнено обязательное поле `{field}`</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>`{field}` must be a single text value</source>
         <translation>`{field}` должно быть одним текстовым значением</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>`{field}` is “{value}”; expected one of: {allowed}</source>
         <translation>`{field}` равно «{value}»; допустимые значения: {allowed}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>`{field}` must be a list of words, e.g. [one, two]</source>
         <translation>`{field}` должно быть списком слов, например [one, two]</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>`{field}` is “{value}”; expected a date like 2026-09-30</source>
         <translation>`{field}` равно «{value}»; нужна дата вида 2026-09-30</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>`{field}` is “{value}”; expected a number</source>
         <translation>`{field}` равно «{value}»; нужно число</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>`{field}` is “{value}”; expected a whole number</source>
         <translation>`{field}` равно «{value}»; нужно целое число</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>not UTF-8 text (save the file as UTF-8)</source>
         <translation>текст не в кодировке UTF-8 (сохраните файл в UTF-8)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>no front matter: a talking point starts with a line `---`</source>
         <translation>нет заголовка (front matter): файл тезиса начинается со строки `---`</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>front matter is not closed: add a line `---` after it</source>
         <translation>заголовок (front matter) не закрыт: добавьте после него строку `---`</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the file is larger than {mib} MiB</source>
         <translation>файл больше {mib} МиБ</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>invalid YAML: {reason}</source>
         <translation>ошибка в YAML: {reason}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>anchors and aliases (&amp;name, *name) are not allowed</source>
         <translation>якоря и ссылки (&amp;name, *name) не допускаются</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the YAML is larger than {kib} KiB</source>
         <translation>YAML больше {kib} КиБ</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the YAML is nested too deeply</source>
         <translation>слишком глубокая вложенность YAML</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>expected `key: value` lines, found a single value or a list</source>
         <translation>ожидались строки вида `ключ: значение`, а найдено одно значение или список</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>keys must be text, found {key}</source>
         <translation>ключи должны быть текстом, а найдено {key}</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>`sources` must be a list of `- title: ...` entries</source>
         <translation>`sources` должно быть списком записей вида `- title: ...`</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>source {number} needs a `title`</source>
         <translation>у источника {number} нет `title`</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>source {number}: `{key}` must be text</source>
         <translation>источник {number}: `{key}` должно быть текстом</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>`sections` must be a list of `- heading: ...` entries</source>
         <translation>`sections` должно быть списком записей вида `- heading: ...`</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>section {number} must have a `heading` and `points`</source>
         <translation>в разделе {number} должны быть `heading` и `points`</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>section {number}: `heading` must be text</source>
         <translation>раздел {number}: `heading` должно быть текстом</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>section {number}: `points` must be a list of point ids</source>
         <translation>раздел {number}: `points` должно быть списком идентификаторов тезисов</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>section {number}: a point&apos;s `note` must be text</source>
         <translation>раздел {number}: `note` тезиса должно быть текстом</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>section {number}: each point is an id or `- id: ...`</source>
         <translation>раздел {number}: каждый тезис задаётся идентификатором или записью `- id: ...`</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>`deliveries` must be a list of `- date: ...` entries</source>
         <translation>`deliveries` должно быть списком записей вида `- date: ...`</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>delivery {number} must have a `date`</source>
         <translation>у выступления {number} должна быть `date`</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>`timings` must map point ids to seconds, e.g. `my-point: 95`</source>
         <translation>`timings` должно сопоставлять идентификаторам тезисов число секунд, например `my-point: 95`</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>`timings`: “{id}” needs a number of seconds</source>
         <translation>`timings`: для «{id}» нужно число секунд</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>`questions` must be a list of faq point ids</source>
         <translation>`questions` должно быть списком идентификаторов тезисов типа «вопрос и ответ» (faq)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>`words_per_minute` is {value}; expected {min} to {max}</source>
         <translation>`words_per_minute` равно {value}; нужно от {min} до {max}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>`handout_footer` is one text, or one text per language ({languages})</source>
         <translation>`handout_footer` — это один текст или по тексту на каждый язык ({languages})</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>changed on disk since it was opened; not overwritten</source>
         <translation>файл изменился на диске после открытия; он не перезаписан</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>no such folder</source>
         <translation>такой папки нет</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+67"/>
         <source>not a folder</source>
         <translation>это не папка</translation>
     </message>
     <message>
-        <location line="-66"/>
         <source>not a library: it has no `{folder}` folder</source>
         <translation>это не библиотека: в ней нет папки `{folder}`</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the library folder is no longer there</source>
         <translation>папки библиотеки больше нет</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the id “{id}” is not valid: use a-z, 0-9 and hyphens, 1-{max} characters</source>
         <translation>недопустимый идентификатор «{id}»: используйте a-z, 0-9 и дефисы, от 1 до {max} символов</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the id “{id}” is a reserved file name on Windows</source>
         <translation>идентификатор «{id}» — зарезервированное имя файла в Windows</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the id “{id}” is already used by another point</source>
         <translation>идентификатор «{id}» уже занят другим тезисом</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the id “{id}” is already used by another lecture</source>
         <translation>идентификатор «{id}» уже занят другой лекцией</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>a point&apos;s id is changed by renaming the point, not by saving it</source>
         <translation>идентификатор тезиса меняется переименованием тезиса, а не сохранением</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>there is no talking point with the id “{id}”</source>
         <translation>нет тезиса с идентификатором «{id}»</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>a sync tool&apos;s conflict copy: compare it with the original, keep what you need, and delete this file</source>
         <translation>копия конфликта, созданная программой синхронизации: сравните её с оригиналом, сохраните нужное и удалите этот файл</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>cannot be read: {reason}</source>
         <translation>не удаётся прочитать: {reason}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the id “{id}” is already used by {other}</source>
         <translation>идентификатор «{id}» уже используется в {other}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the lecture id “{id}” is used twice</source>
         <translation>идентификатор лекции «{id}» используется дважды</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the id “{id}” differs from the file name “{file}”</source>
         <translation>идентификатор «{id}» не совпадает с именем файла «{file}»</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>section “{section}” refers to point “{id}”, which does not exist</source>
         <translation>раздел «{section}» ссылается на несуществующий тезис «{id}»</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>a section refers to point “{id}”, which does not exist</source>
         <translation>один из разделов ссылается на несуществующий тезис «{id}»</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the anticipated question “{id}” does not exist</source>
         <translation>ожидаемого вопроса «{id}» нет в библиотеке</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>a lecture needs a title</source>
         <translation>у лекции должно быть название</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>the language “{value}” is not one of {allowed}</source>
         <translation>язык «{value}» не входит в список: {allowed}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the format “{value}” is not one of {allowed}</source>
         <translation>формат «{value}» не входит в список: {allowed}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the target minutes must be above 0 and at most a day, not {value}</source>
         <translation>регламент должен быть больше 0 минут и не больше суток, а не {value}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the point “{id}” is not a question and answer but a “{kind}”</source>
         <translation>тезис «{id}» относится не к типу «Вопрос и ответ», а к типу «{kind}»</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>“{id}” is already an anticipated question</source>
         <translation>«{id}» уже есть среди ожидаемых вопросов</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>“{id}” is not an anticipated question of this lecture</source>
         <translation>«{id}» нет среди ожидаемых вопросов этой лекции</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the attendance cannot be negative</source>
         <translation>число слушателей не может быть отрицательным</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>that place does not exist in the lecture&apos;s outline</source>
         <translation>такого места в плане лекции нет</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>no such file or folder</source>
         <translation>нет такого файла или папки</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
         <source>permission denied</source>
         <translation>нет доступа</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>the disk is full</source>
         <translation>на диске нет места</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>the disk is read-only</source>
         <translation>диск доступен только для чтения</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>the file already exists</source>
         <translation>файл уже существует</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>it is a folder, not a file</source>
         <translation>это папка, а не файл</translation>
     </message>
     <message>
-        <location line="+29"/>
         <source>delivery {number}: {reason}</source>
         <translation>выступление {number}: {reason}</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>entry {number} of `{list}`: {reason}</source>
         <translation>запись {number} в `{list}`: {reason}</translation>
     </message>
     <message>
-        <location line="+62"/>
         <source>line {line}: {reason}</source>
         <translation>строка {line}: {reason}</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>lecture “{id}”: {reason}</source>
         <translation>лекция «{id}»: {reason}</translation>
     </message>
@@ -1246,169 +995,134 @@ Add this delivery to the file as it is now? The other changes in the file are ke
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../lecturekit/gui/export_dialog.py" line="+57"/>
-        <location line="+1"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Word (DOCX)</source>
         <translation>Word (DOCX)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Handout for listeners</source>
         <translation>Раздаточный материал для слушателей</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Speaker script (notes and timings)</source>
         <translation>Текст для лектора (заметки и хронометраж)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Leaflet of the selected points</source>
         <translation>Листовка из выбранных тезисов</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Choose where to save the file</source>
         <translation>Выбрать, куда сохранить файл</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Browse</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Variant</source>
         <translation>Вариант</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Paper size</source>
         <translation>Размер бумаги</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>&amp;Format:</source>
         <translation>&amp;Формат:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Variant:</source>
         <translation>&amp;Вариант:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Бумага:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>F&amp;ile:</source>
         <translation>Ф&amp;айл:</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Export progress</source>
         <translation>Ход экспорта</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Export result</source>
         <translation>Результат экспорта</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+2"/>
         <source>Open folder</source>
         <translation>Открыть папку</translation>
     </message>
     <message>
-        <location line="-1"/>
         <source>Show the exported file&apos;s folder</source>
         <translation>Показать папку с экспортированным файлом</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>&amp;Export</source>
         <translation>&amp;Экспортировать</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Write the file</source>
         <translation>Записать файл</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Print pre&amp;view…</source>
         <translation>Пред&amp;варительный просмотр…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>See the pages and print them</source>
         <translation>Просмотреть страницы и напечатать их</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>Export to</source>
         <translation>Экспортировать в</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Choose a file to export to.</source>
         <translation>Выберите файл для экспорта.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Replace file?</source>
         <translation>Заменить файл?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{file} already exists. Replace it?</source>
         <translation>Файл {file} уже существует. Заменить его?</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Exporting</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Exported to {file}</source>
         <translation>Экспортировано в {file}</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Export failed: {reason}</source>
         <translation>Не удалось экспортировать: {reason}</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>Print preview</source>
         <translation>Предварительный просмотр</translation>
     </message>
@@ -1416,87 +1130,70 @@ Add this delivery to the file as it is now? The other changes in the file are ke
 <context>
     <name>ExternalChangeBanner</name>
     <message>
-        <location filename="../../lecturekit/gui/merge_banner.py" line="+41"/>
         <source>Changed outside lecturekit</source>
         <translation>Изменено вне lecturekit</translation>
     </message>
     <message>
-        <location line="+78"/>
         <source>Keep mine</source>
         <translation>Оставить мои</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Keep your edits: saving writes the file again</source>
         <translation>Оставить ваши правки: при сохранении файл будет записан заново</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Close it</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Accept the deletion: close it and drop your edits</source>
         <translation>Согласиться с удалением: закрыть и отбросить ваши правки</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Keep your edits and set the version on disk aside; saving replaces it</source>
         <translation>Оставить ваши правки и не брать версию с диска; при сохранении она будет заменена</translation>
     </message>
     <message>
-        <location line="-9"/>
         <source>Kee&amp;p mine</source>
         <translation>Оставить &amp;мои</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Cl&amp;ose it</source>
         <translation>Зак&amp;рыть</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Take t&amp;heirs</source>
         <translation>Взять и&amp;х версию</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Take theirs</source>
         <translation>Взять их версию</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Drop your edits and show the version on disk</source>
         <translation>Отбросить ваши правки и показать версию с диска</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Merge…</source>
         <translation>О&amp;бъединить…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Merge</source>
         <translation>Объединить</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Combine your edits with the version on disk; you choose only where both changed the same field</source>
         <translation>Совместить ваши правки с версией на диске; выбирать придётся только там, где обе стороны изменили одно и то же поле</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>“{title}” was changed outside lecturekit and its file no longer reads: {reason}. Keep yours to write the file again, or close it and fix the file.</source>
         <translation>«{title}» изменён вне lecturekit, и его файл больше не читается: {reason}. Оставьте свою версию, чтобы записать файл заново, или закройте его и исправьте файл.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>“{title}” was deleted outside lecturekit while you were editing it.</source>
         <translation>«{title}» удалён вне lecturekit, пока вы его редактировали.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>“{title}” was changed outside lecturekit while you were editing it.</source>
         <translation>«{title}» изменён вне lecturekit, пока вы его редактировали.</translation>
     </message>
@@ -1504,7 +1201,6 @@ Add this delivery to the file as it is now? The other changes in the file are ke
 <context>
     <name>FormatDelegate</name>
     <message>
-        <location filename="../../lecturekit/gui/lecture_side_panels.py" line="-66"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
@@ -1512,13 +1208,10 @@ Add this delivery to the file as it is now? The other changes in the file are ke
 <context>
     <name>LawFlagDialog</name>
     <message>
-        <location filename="../../lecturekit/gui/law_flag_dialog.py" line="+25"/>
-        <location line="+1"/>
         <source>Flag points citing an amended law</source>
         <translation>Пометить тезисы со ссылкой на изменённый закон</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n law points cite “%1”. Tick those the amendment affects: they will be marked outdated and listed for review.</source>
         <translation>
             <numerusform>%n тезис типа «Закон» ссылается на «%1». Отметьте те, которых касается поправка: они будут помечены как устаревшие и попадут в список на проверку.</numerusform>
@@ -1527,43 +1220,34 @@ Add this delivery to the file as it is now? The other changes in the file are ke
         </translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Law points citing the law</source>
         <translation>Тезисы типа «Закон» со ссылкой на этот закон</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Hover a point to see its sources</source>
         <translation>Наведите указатель на тезис, чтобы увидеть его источники</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Tick all</source>
         <translation>Отметить все</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Tick none</source>
         <translation>Снять все отметки</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Tick every point in the list</source>
         <translation>Отметить все тезисы в списке</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Untick every point in the list</source>
         <translation>Снять отметки со всех тезисов в списке</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+3"/>
         <source>Mark outdated</source>
         <translation>Пометить как устаревшие</translation>
     </message>
     <message>
-        <location line="-1"/>
         <source>Mark the ticked points outdated and save them</source>
         <translation>Пометить отмеченные тезисы как устаревшие и сохранить их</translation>
     </message>
@@ -1571,178 +1255,142 @@ Add this delivery to the file as it is now? The other changes in the file are ke
 <context>
     <name>LectureComposer</name>
     <message>
-        <location filename="../../lecturekit/gui/lecture_composer.py" line="+109"/>
         <source>Composer messages</source>
         <translation>Сообщения редактора лекции</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Choose a lecture or create a new one.</source>
         <translation>Выберите лекцию или создайте новую.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No lecture open</source>
         <translation>Лекция не открыта</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>&amp;Save lecture</source>
         <translation>&amp;Сохранить лекцию</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Write the lecture to its file</source>
         <translation>Записать лекцию в её файл</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Undo the last change to the lecture</source>
         <translation>Отменить последнее изменение лекции</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Redo the change just undone</source>
         <translation>Повторить только что отменённое изменение</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Write the lecture to its file ({key})</source>
         <translation>Записать лекцию в её файл ({key})</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Save lecture</source>
         <translation>Сохранить лекцию</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Re&amp;vert</source>
         <translation>Отменить &amp;изменения</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Throw away the changes not yet saved</source>
         <translation>Отбросить несохранённые изменения</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Revert lecture</source>
         <translation>Отменить изменения лекции</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Questions and delivery log</source>
         <translation>Вопросы и журнал выступлений</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Anticipated &amp;questions</source>
         <translation>Ожидаемые &amp;вопросы</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Delivery log</source>
         <translation>&amp;Журнал выступлений</translation>
     </message>
     <message>
-        <location line="+75"/>
-        <location line="+58"/>
         <source>A lecture needs a title.</source>
         <translation>У лекции должно быть название.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>The file changed on disk since it was opened; nothing was overwritten.</source>
         <translation>Файл на диске изменился после открытия; ничего не перезаписано.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location line="+71"/>
         <source>Reloaded: the lecture was changed outside lecturekit.</source>
         <translation>Перечитано: лекция была изменена вне lecturekit.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>it is no longer a lecture of this library</source>
         <translation>это больше не лекция этой библиотеки</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>Your version is kept; saving it replaces the one on disk.</source>
         <translation>Ваша версия сохранена в редакторе; при сохранении она заменит версию на диске.</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Merged with the version on disk: check it and save.</source>
         <translation>Объединено с версией на диске: проверьте и сохраните.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>outline</source>
         <translation>план</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>anticipated questions</source>
         <translation>ожидаемые вопросы</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>delivery log</source>
         <translation>журнал выступлений</translation>
     </message>
     <message>
-        <location line="+40"/>
         <source>Not added, the library has no such point: {ids}</source>
         <translation>Не добавлено: в библиотеке нет таких тезисов: {ids}</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Edit {field}</source>
         <translation>изменение поля «{field}»</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>title</source>
         <translation>название</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>language</source>
         <translation>язык</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>format</source>
         <translation>формат</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>target</source>
         <translation>регламент</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>audience</source>
         <translation>аудитория</translation>
     </message>
@@ -1750,117 +1398,94 @@ Add this delivery to the file as it is now? The other changes in the file are ke
 <context>
     <name>LectureFields</name>
     <message>
-        <location filename="../../lecturekit/gui/lecture_fields.py" line="+25"/>
         <source>Lecture title</source>
         <translation>Название лекции</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The title listeners see on handouts</source>
         <translation>Название, которое слушатели видят в раздаточных материалах</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Kazakh (kk)</source>
         <translation>Казахский (kk)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Russian (ru)</source>
         <translation>Русский (ru)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>English (en)</source>
         <translation>Английский (en)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Lecture language</source>
         <translation>Язык лекции</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The language the lecture is given in</source>
         <translation>Язык, на котором читается лекция</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Online</source>
         <translation>Онлайн</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>In person</source>
         <translation>Очно</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Lecture format</source>
         <translation>Формат лекции</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>An online broadcast or a talk in person</source>
         <translation>Онлайн-трансляция или очное выступление</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>no target</source>
         <translation>без регламента</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Target minutes</source>
         <translation>Регламент в минутах</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>How long the lecture should take</source>
         <translation>Сколько времени должна занять лекция</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Lecture audience</source>
         <translation>Аудитория лекции</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Who the lecture is for, separated by commas</source>
         <translation>Для кого лекция, через запятую</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>e.g. youth, parents</source>
         <translation>например: молодёжь, родители</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>&amp;Title:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Format:</source>
         <translation>&amp;Формат:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Tar&amp;get:</source>
         <translation>&amp;Регламент:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A&amp;udience:</source>
         <translation>&amp;Аудитория:</translation>
     </message>
@@ -1868,259 +1493,206 @@ Add this delivery to the file as it is now? The other changes in the file are ke
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lecturekit/gui/main_window.py" line="+78"/>
         <source>Current lecture</source>
         <translation>Текущая лекция</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The lecture being composed</source>
         <translation>Лекция, над которой вы работаете</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Library</source>
         <translation>Библиотека</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Lecture</source>
         <translation>Лекция</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Problems</source>
         <translation>Проблемы</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Review reminders</source>
         <translation>Напоминания о проверке</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+1"/>
-        <location line="+340"/>
         <source>New lecture</source>
         <translation>Новая лекция</translation>
     </message>
     <message>
-        <location line="-315"/>
         <source>&amp;New talking point…</source>
         <translation>&amp;Новый тезис…</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Write a new talking point</source>
         <translation>Написать новый тезис</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>New &amp;lecture…</source>
         <translation>Новая &amp;лекция…</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Start a new lecture</source>
         <translation>Начать новую лекцию</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Open library…</source>
         <translation>&amp;Открыть библиотеку…</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Open another library folder</source>
         <translation>Открыть папку другой библиотеки</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Save the point and the lecture</source>
         <translation>Сохранить тезис и лекцию</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Export a handout or a speaker script</source>
         <translation>Экспортировать раздаточный материал или текст для лектора</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Preview and print the lecture&apos;s handout</source>
         <translation>Просмотреть и напечатать раздаточный материал лекции</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Look up a question…  (Ctrl+Shift+Space)</source>
         <translation>Найти &amp;ответ на вопрос…  (Ctrl+Shift+Space)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Find the answer to a listener&apos;s question</source>
         <translation>Найти ответ на вопрос слушателя</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Delivery log and report…</source>
         <translation>&amp;Журнал выступлений и отчёт…</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Every delivery, and the report for a period</source>
         <translation>Все выступления и отчёт за период</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Reload library</source>
         <translation>Пере&amp;читать библиотеку</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Read every file again</source>
         <translation>Заново прочитать все файлы</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Re&amp;build search index</source>
         <translation>Перестроить поисковый &amp;индекс</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Build the search index anew from the files</source>
         <translation>Построить поисковый индекс заново по файлам</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Present lecture</source>
         <translation>&amp;Начать выступление</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Give the current lecture: presenter view with clock and notes</source>
         <translation>Прочитать текущую лекцию: режим докладчика с таймером и заметками</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Close lecturekit</source>
         <translation>Закрыть lecturekit</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Preferences…</source>
         <translation>Н&amp;астройки…</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The library&apos;s name, language, speaking rate and handout footer</source>
         <translation>Название и язык библиотеки, темп речи и нижний колонтитул раздаточных материалов</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Search the library</source>
         <translation>Поиск по библиотеке</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Re&amp;name talking point…</source>
         <translation>Пере&amp;именовать тезис…</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Give the open talking point a new id; lectures that use it follow</source>
         <translation>Дать открытому тезису новый идентификатор; лекции, где он используется, обновятся</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Delete talking point…</source>
         <translation>&amp;Удалить тезис…</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Move the open talking point&apos;s file to the trash</source>
         <translation>Переместить файл открытого тезиса в корзину</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Undo the last edit</source>
         <translation>Отменить последнюю правку</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Redo the edit undone last</source>
         <translation>Повторить последнюю отменённую правку</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Open &amp;recent</source>
         <translation>Н&amp;едавние библиотеки</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>&amp;Lecture</source>
         <translation>&amp;Лекция</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Main toolbar</source>
         <translation>Основная панель инструментов</translation>
     </message>
     <message numerus="yes">
-        <location line="+62"/>
         <source>Problems (%n)</source>
         <translation>
             <numerusform>Проблемы (%n)</numerusform>
@@ -2129,8 +1701,6 @@ Add this delivery to the file as it is now? The other changes in the file are ke
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-6"/>
-        <location line="+29"/>
         <source>%n talking point(s)</source>
         <translation>
             <numerusform>%n тезис</numerusform>
@@ -2139,24 +1709,18 @@ Add this delivery to the file as it is now? The other changes in the file are ke
         </translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+311"/>
         <source>Reading the library…</source>
         <translation>Чтение библиотеки…</translation>
     </message>
     <message>
-        <location line="-309"/>
-        <location line="+311"/>
         <source>Reading the library</source>
         <translation>Чтение библиотеки</translation>
     </message>
     <message>
-        <location line="-307"/>
         <source>Library not available</source>
         <translation>Библиотека недоступна</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The library could not be read:
 {reason}
 
@@ -2167,7 +1731,6 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
 Если папку переместили или её диск отключён, откройте её снова через Файл &gt; Открыть библиотеку.</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
         <source>%n file(s) changed outside lecturekit were read</source>
         <translation>
             <numerusform>Прочитан %n файл, изменённый вне lecturekit</numerusform>
@@ -2176,107 +1739,82 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         </translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Updating the search index</source>
         <translation>Обновление поискового индекса</translation>
     </message>
     <message>
-        <location line="+31"/>
         <source>{name}[*] — lecturekit</source>
         <translation>{name}[*] — lecturekit</translation>
     </message>
     <message>
-        <location line="+72"/>
-        <location line="+10"/>
         <source>New talking point</source>
         <translation>Новый тезис</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+17"/>
         <source>Title:</source>
         <translation>Заголовок:</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Open library folder</source>
         <translation>Открыть папку библиотеки</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Not a library</source>
         <translation>Это не библиотека</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{folder} has no “points” folder, so it is not a lecturekit library.</source>
         <translation>В папке {folder} нет папки «points», поэтому это не библиотека lecturekit.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+11"/>
-        <location line="+78"/>
         <source>Choose or create a lecture first.</source>
         <translation>Сначала выберите или создайте лекцию.</translation>
     </message>
     <message>
-        <location line="-78"/>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Rebuilding the search index</source>
         <translation>Перестройка поискового индекса</translation>
     </message>
     <message>
-        <location line="+38"/>
         <source>Rename talking point</source>
         <translation>Переименование тезиса</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Renamed {old} to {new}</source>
         <translation>{old} переименован в {new}</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+2"/>
         <source>Delete talking point</source>
         <translation>Удаление тезиса</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Moved to the trash: {id} (Edit &gt; Undo brings it back)</source>
         <translation>Перемещено в корзину: {id} (Правка &gt; Отменить вернёт его)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Not done</source>
         <translation>Не выполнено</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Present</source>
         <translation>Выступление</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>The delivery was added to the lecture&apos;s log</source>
         <translation>Выступление добавлено в журнал лекции</translation>
     </message>
     <message>
-        <location line="+44"/>
         <source>Failed: {reason}</source>
         <translation>Ошибка: {reason}</translation>
     </message>
@@ -2284,34 +1822,28 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
 <context>
     <name>MarkdownPreview</name>
     <message>
-        <location filename="../../lecturekit/gui/markdown_preview.py" line="+39"/>
         <source>Preview</source>
         <translation>Просмотр</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>How the text reads once formatted</source>
         <translation>Как будет выглядеть текст после форматирования</translation>
     </message>
     <message>
-        <location line="+31"/>
         <source>Link not opened</source>
         <translation>Ссылка не открыта</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Only web and e-mail links can be opened:
 {url}</source>
         <translation>Открыть можно только веб-ссылки и адреса электронной почты:
 {url}</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Open link?</source>
         <translation>Открыть ссылку?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Open this link outside lecturekit?
 {url}</source>
         <translation>Открыть эту ссылку вне lecturekit?
@@ -2321,17 +1853,14 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
 <context>
     <name>OutlineDragDrop</name>
     <message>
-        <location filename="../../lecturekit/gui/outline_drag_drop.py" line="+62"/>
         <source>Move in outline</source>
         <translation>перемещение в плане</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Add points</source>
         <translation>добавление тезисов</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Section 1</source>
         <translation>Раздел 1</translation>
     </message>
@@ -2339,60 +1868,48 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
 <context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../../lecturekit/gui/outline_model.py" line="+240"/>
         <source>Outline</source>
         <translation>План</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Note for this lecture</source>
         <translation>Заметка к лекции</translation>
     </message>
     <message>
-        <location line="+44"/>
         <source>(untitled section)</source>
         <translation>(раздел без названия)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+17"/>
         <source>{minutes} min</source>
         <translation>{minutes} мин</translation>
     </message>
     <message>
-        <location line="-14"/>
         <source>Starts at {clock}</source>
         <translation>Начало в {clock}</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Missing point: {id}</source>
         <translation>Нет тезиса: {id}</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>The library has no point {id}: remove it or restore the file</source>
         <translation>В библиотеке нет тезиса {id}: уберите его или восстановите файл</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>{title}
 {id} · {kind} · {language}</source>
         <translation>{title}
 {id} · {kind} · {language}</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>Rename section</source>
         <translation>переименование раздела</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Edit note</source>
         <translation>изменение заметки</translation>
     </message>
@@ -2400,157 +1917,126 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
 <context>
     <name>OutlinePanel</name>
     <message>
-        <location filename="../../lecturekit/gui/outline_panel.py" line="+55"/>
         <source>Lecture outline</source>
         <translation>План лекции</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Drag talking points here; drag to reorder; Delete removes</source>
         <translation>Перетащите сюда тезисы; перетаскивайте, чтобы изменить порядок; Delete убирает</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Remove from outline</source>
         <translation>Убрать из плана</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Remove the selected point or section from the lecture</source>
         <translation>Убрать выбранный тезис или раздел из лекции</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Add &amp;section</source>
         <translation>Добавить раз&amp;дел</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Add a section after the selected one</source>
         <translation>Добавить раздел после выбранного</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Re&amp;name</source>
         <translation>Переи&amp;меновать</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Rename the selected section (F2)</source>
         <translation>Переименовать выбранный раздел (F2)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Remove</source>
         <translation>&amp;Убрать</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Move &amp;up</source>
         <translation>Вв&amp;ерх</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Move the selection up (Alt+Up)</source>
         <translation>Переместить выбранное вверх (Alt+Up)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Move do&amp;wn</source>
         <translation>Вни&amp;з</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Move the selection down (Alt+Down)</source>
         <translation>Переместить выбранное вниз (Alt+Down)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Note for the selected point</source>
         <translation>Заметка к выбранному тезису</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A note for this lecture on the selected point</source>
         <translation>Заметка к выбранному тезису для этой лекции</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Shown in the speaker script next to the point</source>
         <translation>Показывается в тексте для лектора рядом с тезисом</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Total time</source>
         <translation>Общее время</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>N&amp;ote:</source>
         <translation>Замет&amp;ка:</translation>
     </message>
     <message>
-        <location line="+41"/>
         <source>Section 1</source>
         <translation>Раздел 1</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Add points</source>
         <translation>добавление тезисов</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Remove section</source>
         <translation>удаление раздела</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Remove point</source>
         <translation>удаление тезиса</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Move section</source>
         <translation>перемещение раздела</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Move point</source>
         <translation>перемещение тезиса</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Total {total} min (no target)</source>
         <translation>Всего {total} мин (без регламента)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Total {total} min / target {target} min</source>
         <translation>Всего {total} мин / регламент {target} мин</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>({over} min over)</source>
         <translation>(превышение на {over} мин)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Answering every anticipated question would take about {minutes} min more</source>
         <translation>Ответы на все ожидаемые вопросы займут ещё около {minutes} мин</translation>
     </message>
     <message>
-        <location line="+32"/>
         <source>Edit note</source>
         <translation>изменение заметки</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Section {number}</source>
         <translation>Раздел {number}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Add section</source>
         <translation>добавление раздела</translation>
     </message>
@@ -2558,53 +2044,42 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
 <context>
     <name>PointCommands</name>
     <message>
-        <location filename="../../lecturekit/gui/point_commands.py" line="+69"/>
         <source>Rename {old} to {new}</source>
         <translation>Переименовать {old} в {new}</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Delete {id}</source>
         <translation>Удалить {id}</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+15"/>
         <source>Rename talking point</source>
         <translation>Переименование тезиса</translation>
     </message>
     <message>
-        <location line="-14"/>
         <source>New id for “{id}” (a-z, 0-9 and hyphens, up to {n} characters). Lectures that use it are updated.</source>
         <translation>Новый идентификатор для «{id}» (a-z, 0-9 и дефисы, не более {n} символов). Лекции, где он используется, будут обновлены.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>“{id}” is not a valid id: use a-z, 0-9 and hyphens, and no hyphen at either end.</source>
         <translation>«{id}» — недопустимый идентификатор: используйте a-z, 0-9 и дефисы, без дефиса в начале и в конце.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>“{id}” is already used by another point.</source>
         <translation>«{id}» уже занят другим тезисом.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Delete “{title}”? Its file goes to the trash, and Edit &gt; Undo brings it back.</source>
         <translation>Удалить «{title}»? Файл будет перемещён в корзину, а Правка &gt; Отменить вернёт его.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>These lectures use it and will show it as missing:</source>
         <translation>Он используется в этих лекциях, и там он будет отмечен как отсутствующий:</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>…and {n} more</source>
         <translation>…и ещё {n}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Delete talking point</source>
         <translation>Удаление тезиса</translation>
     </message>
@@ -2612,232 +2087,186 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
 <context>
     <name>PointEditor</name>
     <message>
-        <location filename="../../lecturekit/gui/point_editor.py" line="+116"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>What the audience hears and reads, in Markdown</source>
         <translation>То, что слушатели слышат и читают, в формате Markdown</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Speaker notes</source>
         <translation>Заметки лектора</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>For the speaker only: left out of handouts</source>
         <translation>Только для лектора: не входят в раздаточные материалы</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Edit text</source>
         <translation>правка текста</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Edit speaker notes</source>
         <translation>правка заметок лектора</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Length</source>
         <translation>Объём</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Spoken words of title and text, and the time they take at the library&apos;s words per minute</source>
         <translation>Число произносимых слов заголовка и текста и время на них при темпе речи, заданном в библиотеке</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Draft state</source>
         <translation>Состояние черновика</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Choose a talking point to edit it.</source>
         <translation>Выберите тезис, чтобы изменить его.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No talking point open</source>
         <translation>Тезис не открыт</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>&amp;Save point</source>
         <translation>&amp;Сохранить тезис</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Write the point to its file</source>
         <translation>Записать тезис в его файл</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Undo the last edit</source>
         <translation>Отменить последнюю правку</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Redo the edit just undone</source>
         <translation>Повторить только что отменённую правку</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Write the point to its file ({key})</source>
         <translation>Записать тезис в его файл ({key})</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Save point</source>
         <translation>Сохранить тезис</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Re&amp;vert</source>
         <translation>Отменить &amp;изменения</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Throw away the edits not yet saved</source>
         <translation>Отбросить несохранённые правки</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Revert point</source>
         <translation>Отменить изменения тезиса</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Point contents</source>
         <translation>Содержимое тезиса</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Te&amp;xt and preview</source>
         <translation>Те&amp;кст и просмотр</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Speaker &amp;notes</source>
         <translation>Заметки &amp;лектора</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sour&amp;ces</source>
         <translation>Ист&amp;очники</translation>
     </message>
     <message>
-        <location line="+108"/>
         <source>The file changed on disk since it was opened; nothing was overwritten.</source>
         <translation>Файл на диске изменился после открытия; ничего не перезаписано.</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>A talking point needs a title.</source>
         <translation>У тезиса должен быть заголовок.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Source {row} has no title: give it one or remove the row.</source>
         <translation>У источника {row} нет названия: укажите его или удалите строку.</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>{id} · {file}</source>
         <translation>{id} · {file}</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>the unsaved draft</source>
         <translation>несохранённый черновик</translation>
     </message>
     <message>
-        <location line="+41"/>
         <source>“{title}” was deleted outside lecturekit</source>
         <translation>«{title}» удалён вне lecturekit</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>“{title}” was changed outside lecturekit and was reloaded</source>
         <translation>«{title}» изменён вне lecturekit и перечитан</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>it is no longer a talking point of this library</source>
         <translation>это больше не тезис этой библиотеки</translation>
     </message>
     <message>
-        <location line="+40"/>
         <source>text</source>
         <translation>текст</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>speaker notes</source>
         <translation>заметки лектора</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>minutes</source>
         <translation>минуты</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Your version is kept; saving it replaces the one on disk</source>
         <translation>Ваша версия сохранена в редакторе; при сохранении она заменит версию на диске</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>Merged with the version on disk: check it and save</source>
         <translation>Объединено с версией на диске: проверьте и сохраните</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>{words} words · {minutes} min (set in the file)</source>
         <translation>Слов: {words} · {minutes} мин (задано в файле)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{words} words · about {minutes} min</source>
         <translation>Слов: {words} · около {minutes} мин</translation>
     </message>
     <message>
-        <location line="+32"/>
         <source>Draft not kept: {reason}</source>
         <translation>Черновик не сохранён: {reason}</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Draft kept</source>
         <translation>Черновик сохранён</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Edit {field}</source>
         <translation>изменение поля «{field}»</translation>
     </message>
@@ -2845,222 +2274,178 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
 <context>
     <name>PointForm</name>
     <message>
-        <location filename="../../lecturekit/gui/point_form.py" line="+68"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The heading the audience sees</source>
         <translation>Заголовок, который видят слушатели</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>What sort of talking point this is</source>
         <translation>К какому типу относится тезис</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The language of the text</source>
         <translation>Язык текста</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Kazakh (kk)</source>
         <translation>Казахский (kk)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Russian (ru)</source>
         <translation>Русский (ru)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>English (en)</source>
         <translation>Английский (en)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Whether the text was checked</source>
         <translation>Проверен ли текст</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Reviewed</source>
         <translation>Проверен</translation>
     </message>
     <message>
-        <location line="-9"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Words to find the point by, separated by commas</source>
         <translation>Слова для поиска тезиса, через запятую</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Audience</source>
         <translation>Аудитория</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Who the point is for, e.g. youth, parents</source>
         <translation>Для кого тезис, например: молодёжь, родители</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The same word on translations of one point links them</source>
         <translation>Одно и то же слово у переводов одного тезиса связывает их</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Reviewed on</source>
         <translation>Дата проверки</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Untick when the text has not been reviewed</source>
         <translation>Снимите флажок, если текст не проверялся</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Review date</source>
         <translation>Дата проверки</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>When the text and its sources were last checked</source>
         <translation>Когда текст и его источники проверялись в последний раз</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Where the claims come from; double-click a cell to edit</source>
         <translation>Откуда взяты утверждения; дважды щёлкните ячейку, чтобы изменить её</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>&amp;Add source</source>
         <translation>&amp;Добавить источник</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Add a row for a source</source>
         <translation>Добавить строку для источника</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Remove source</source>
         <translation>&amp;Удалить источник</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Remove the selected source rows</source>
         <translation>Удалить выбранные строки источников</translation>
     </message>
     <message>
-        <location line="+41"/>
         <source>&amp;Title:</source>
         <translation>&amp;Заголовок:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Status:</source>
         <translation>Стат&amp;ус:</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Тип:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ta&amp;gs:</source>
         <translation>Те&amp;ги:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A&amp;udience:</source>
         <translation>&amp;Аудитория:</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>G&amp;roup:</source>
         <translation>Груп&amp;па:</translation>
     </message>
     <message>
-        <location line="+78"/>
         <source>title</source>
         <translation>заголовок</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>kind</source>
         <translation>тип</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>language</source>
         <translation>язык</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>status</source>
         <translation>статус</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>tags</source>
         <translation>теги</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>audience</source>
         <translation>аудитория</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>group</source>
         <translation>группа</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>review date</source>
         <translation>дата проверки</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>sources</source>
         <translation>источники</translation>
     </message>
@@ -3068,124 +2453,98 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../lecturekit/gui/preferences_dialog.py" line="+41"/>
-        <location line="+1"/>
-        <location line="+92"/>
         <source>Preferences</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location line="-82"/>
         <source> words per minute</source>
         <translation> слов в минуту</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Library name</source>
         <translation>Название библиотеки</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Shown in the window title</source>
         <translation>Показывается в заголовке окна</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Default language</source>
         <translation>Язык по умолчанию</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The language of new points and lectures</source>
         <translation>Язык новых тезисов и лекций</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Speaking rate</source>
         <translation>Темп речи</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Used to estimate how long each point takes to say</source>
         <translation>Используется, чтобы оценить, сколько времени займёт каждый тезис</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Handout footer</source>
         <translation>Нижний колонтитул раздаточных материалов</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Printed at the bottom of every handout, e.g. where listeners can ask for help (for the default language when library.yaml has one per language)</source>
         <translation>Печатается внизу каждого раздаточного материала, например: куда слушатели могут обратиться за помощью (для языка по умолчанию, если в library.yaml задан свой текст для каждого языка)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Name:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Default &amp;language:</source>
         <translation>&amp;Язык по умолчанию:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Speaking rate:</source>
         <translation>&amp;Темп речи:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Handout &amp;footer:</source>
         <translation>&amp;Нижний колонтитул:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>This library (shared with everyone who uses the folder)</source>
         <translation>Эта библиотека (общая для всех, кто пользуется этой папкой)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Interface language</source>
         <translation>Язык интерфейса</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The language of menus and dialogs on this computer</source>
         <translation>Язык меню и диалогов на этом компьютере</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>As the system ({language})</source>
         <translation>Как в системе ({language})</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>&amp;Interface language:</source>
         <translation>Язык &amp;интерфейса:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>This computer</source>
         <translation>Этот компьютер</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Saved in {file}</source>
         <translation>Хранится в файле {file}</translation>
     </message>
     <message>
-        <location line="+38"/>
         <source>Settings changed on disk</source>
         <translation>Настройки изменены на диске</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>library.yaml was changed by someone else meanwhile, in the same fields as yours ({fields}). Keep your values for them? The other changes in the file are kept either way.</source>
         <translation>Тем временем кто-то другой изменил library.yaml в тех же полях, что и вы ({fields}). Оставить ваши значения? Остальные изменения в файле сохранятся в любом случае.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>The settings could not be saved:
 {error}</source>
         <translation>Не удалось сохранить настройки:
@@ -3195,183 +2554,146 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
 <context>
     <name>PresenterPanel</name>
     <message>
-        <location filename="../../lecturekit/gui/presenter_panel.py" line="+37"/>
         <source>Section</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Position in the talk</source>
         <translation>Место в выступлении</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Current point</source>
         <translation>Текущий тезис</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Audience text</source>
         <translation>Текст для слушателей</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>What to tell the audience</source>
         <translation>Что сказать слушателям</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Speaker notes heading</source>
         <translation>Заголовок заметок лектора</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
         <source>Speaker notes</source>
         <translation>Заметки лектора</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>For you only: never shown to the audience</source>
         <translation>Только для вас: слушатели их не видят</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Next point</source>
         <translation>Следующий тезис</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Elapsed time</source>
         <translation>Прошедшее время</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Remaining time</source>
         <translation>Оставшееся время</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Time on this point</source>
         <translation>Время на этот тезис</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Clock state</source>
         <translation>Состояние таймера</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Time used</source>
         <translation>Использованное время</translation>
     </message>
     <message>
-        <location line="+31"/>
         <source>Time per section</source>
         <translation>Время по разделам</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Time spent in each part of the talk against its plan</source>
         <translation>Время, потраченное на каждую часть выступления, в сравнении с планом</translation>
     </message>
     <message>
-        <location line="+92"/>
         <source>Questions</source>
         <translation>Вопросы</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Section {number} of {count}: {heading}</source>
         <translation>Раздел {number} из {count}: {heading}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>{number} / {count}</source>
         <translation>{number} / {count}</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Missing point: {id}</source>
         <translation>Нет тезиса: {id}</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Questions from the audience</source>
         <translation>Вопросы слушателей</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Take the listeners&apos; questions. Ctrl+Shift+Space looks up an answer.</source>
         <translation>Ответьте на вопросы слушателей. Ctrl+Shift+Space — поиск ответа.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>**For this lecture:** {note}</source>
         <translation>**Для этой лекции:** {note}</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>*No notes.*</source>
         <translation>*Заметок нет.*</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Next: end of the talk</source>
         <translation>Далее: конец выступления</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Next: {title}</source>
         <translation>Далее: {title}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Next: questions from the audience</source>
         <translation>Далее: вопросы слушателей</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Next: {id}</source>
         <translation>Далее: {id}</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>{elapsed} of {planned}</source>
         <translation>{elapsed} из {planned}</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>{time} left</source>
         <translation>Осталось {time}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{time} over</source>
         <translation>Превышение на {time}</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>This point {spent} / {planned}</source>
         <translation>Этот тезис: {spent} / {planned}</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>The talk has ended.</source>
         <translation>Выступление окончено.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Press Space to start the clock.</source>
         <translation>Нажмите Пробел, чтобы запустить таймер.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Paused: press P to go on.</source>
         <translation>Пауза: нажмите P, чтобы продолжить.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Space: next   ↓: scroll   B: blank   Q: questions   Esc: end</source>
         <translation>Пробел: далее   ↓: прокрутка   B: пустой экран   Q: вопросы   Esc: завершить</translation>
     </message>
@@ -3379,97 +2701,78 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../../lecturekit/gui/presenter_view.py" line="+44"/>
         <source>Presenting: {title}</source>
         <translation>Выступление: {title}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Presenter view</source>
         <translation>Режим докладчика</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Blank screen</source>
         <translation>Пустой экран</translation>
     </message>
     <message>
-        <location line="+31"/>
         <source>Next</source>
         <translation>Далее</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Start the clock, then go to the next point (Space, →, Page Down)</source>
         <translation>Запустить таймер, затем перейти к следующему тезису (Пробел, →, Page Down)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Go back to the previous point (←, Page Up, Backspace)</source>
         <translation>Вернуться к предыдущему тезису (←, Page Up, Backspace)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Scroll down</source>
         <translation>Прокрутить вниз</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Scroll the point&apos;s text down (↓)</source>
         <translation>Прокрутить текст тезиса вниз (↓)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Scroll up</source>
         <translation>Прокрутить вверх</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Scroll the point&apos;s text up (↑)</source>
         <translation>Прокрутить текст тезиса вверх (↑)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Questions</source>
         <translation>Вопросы</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Skip to the questions (Q)</source>
         <translation>Перейти к вопросам (Q)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Pause</source>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Pause or resume the clock (P)</source>
         <translation>Приостановить или возобновить таймер (P)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Blank</source>
         <translation>Скрыть экран</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Black out the screen, or show it again (B)</source>
         <translation>Затемнить экран или снова показать его (B)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>End</source>
         <translation>Завершить</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>End the talk and log the delivery (Esc)</source>
         <translation>Завершить выступление и записать его в журнал (Esc)</translation>
     </message>
@@ -3477,12 +2780,10 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../lecturekit/gui/problems_panel.py" line="+52"/>
         <source>Library problems</source>
         <translation>Проблемы библиотеки</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Double-click or press Enter to show the file</source>
         <translation>Дважды щёлкните или нажмите Enter, чтобы показать файл</translation>
     </message>
@@ -3490,7 +2791,6 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
 <context>
     <name>QuestionListModel</name>
     <message>
-        <location filename="../../lecturekit/gui/question_list_model.py" line="+65"/>
         <source>Missing point: {id}</source>
         <translation>Нет тезиса: {id}</translation>
     </message>
@@ -3498,89 +2798,70 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
 <context>
     <name>QuestionLookupWindow</name>
     <message>
-        <location filename="../../lecturekit/gui/question_lookup.py" line="+80"/>
-        <location line="+1"/>
         <source>Question look-up</source>
         <translation>Поиск ответа на вопрос</translation>
     </message>
     <message>
-        <location line="+36"/>
         <source>A listener&apos;s question: a few words, any language</source>
         <translation>Вопрос слушателя: несколько слов на любом языке</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Searches the faq and law points in Kazakh, Russian and English</source>
         <translation>Ищет среди тезисов типов «Вопрос и ответ» и «Закон» на казахском, русском и английском языках</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Answers found</source>
         <translation>Найденные ответы</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Enter or double-click shows the answer</source>
         <translation>Enter или двойной щелчок — показать ответ</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Number of answers</source>
         <translation>Число ответов</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+4"/>
         <source>Recent answers</source>
         <translation>Недавние ответы</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The answers shown last; click one to show it again</source>
         <translation>Последние показанные ответы; щёлкните ответ, чтобы показать его снова</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>← Back to the list</source>
         <translation>← Назад к списку</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Back to the answers found (Esc, Backspace)</source>
         <translation>Назад к найденным ответам (Esc, Backspace)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Back to the list</source>
         <translation>Назад к списку</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Answer title</source>
         <translation>Заголовок ответа</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Answer status</source>
         <translation>Статус ответа</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Answer</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The answer&apos;s text; Esc goes back to the list</source>
         <translation>Текст ответа; Esc — назад к списку</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
         <source>%n answer(s)</source>
         <translation>
             <numerusform>%n ответ</numerusform>
@@ -3589,42 +2870,34 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>No answer found. Did you mean: {words}?</source>
         <translation>Ответ не найден. Возможно, вы имели в виду: {words}?</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>No answer found.</source>
         <translation>Ответ не найден.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>The point {id} is no longer in the library.</source>
         <translation>Тезиса {id} больше нет в библиотеке.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Draft: not reviewed yet, answer with care.</source>
         <translation>Черновик: ещё не проверен, отвечайте осторожно.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Outdated: check the current law before answering.</source>
         <translation>Устарел: прежде чем отвечать, сверьтесь с действующим законом.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Source: {sources}</source>
         <translation>Источник: {sources}</translation>
     </message>
     <message>
-        <location line="+110"/>
         <source>The search failed: {reason}</source>
         <translation>Поиск не удался: {reason}</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Look up an answer to a listener&apos;s question</source>
         <translation>Найти ответ на вопрос слушателя</translation>
     </message>
@@ -3632,53 +2905,42 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
 <context>
     <name>QuestionsPanel</name>
     <message>
-        <location filename="../../lecturekit/gui/lecture_side_panels.py" line="-64"/>
         <source>Anticipated questions</source>
         <translation>Ожидаемые вопросы</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Questions listeners are likely to ask, with prepared answers</source>
         <translation>Вопросы, которые, скорее всего, зададут слушатели, с подготовленными ответами</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Add question</source>
         <translation>До&amp;бавить вопрос</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+32"/>
         <source>Add question</source>
         <translation>добавление вопроса</translation>
     </message>
     <message>
-        <location line="-31"/>
         <source>Choose one of the library&apos;s questions in the lecture&apos;s language</source>
         <translation>Выберите один из вопросов библиотеки на языке лекции</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&amp;Remove question</source>
         <translation>Убрать в&amp;опрос</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Remove the selected question from the lecture</source>
         <translation>Убрать выбранный вопрос из лекции</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Question not added</source>
         <translation>Вопрос не добавлен</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>No more questions in this language</source>
         <translation>Других вопросов на этом языке нет</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Remove question</source>
         <translation>удаление вопроса</translation>
     </message>
@@ -3686,7 +2948,6 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
 <context>
     <name>RecentAnswersModel</name>
     <message>
-        <location filename="../../lecturekit/gui/question_lookup_models.py" line="+69"/>
         <source>Show this answer again</source>
         <translation>Снова показать этот ответ</translation>
     </message>
@@ -3694,17 +2955,14 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
 <context>
     <name>ResultTableModel</name>
     <message>
-        <location filename="../../lecturekit/gui/result_table_model.py" line="+59"/>
         <source>Talking point</source>
         <translation>Тезис</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
@@ -3712,47 +2970,38 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
 <context>
     <name>ReviewListModel</name>
     <message>
-        <location filename="../../lecturekit/gui/review_model.py" line="+47"/>
         <source>Marked outdated</source>
         <translation>Помечен как устаревший</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Law point never reviewed</source>
         <translation>Тезис типа «Закон» ни разу не проверялся</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Last review before %1</source>
         <translation>Последняя проверка до %1</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Talking point</source>
         <translation>Тезис</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Last reviewed</source>
         <translation>Последняя проверка</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>never</source>
         <translation>ни разу</translation>
     </message>
@@ -3760,69 +3009,54 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../lecturekit/gui/review_panel.py" line="+68"/>
         <source>Review reminders</source>
         <translation>Напоминания о проверке</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Review period in months</source>
         <translation>Период проверки в месяцах</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A point is due for review when its last review is older than this many months</source>
         <translation>Тезис нужно проверить, если с последней проверки прошло больше указанного числа месяцев</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Points due for review</source>
         <translation>Тезисы, которые пора проверить</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Double-click a point or press Enter to open it</source>
         <translation>Дважды щёлкните тезис или нажмите Enter, чтобы открыть его</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Flag points citing an amended law…</source>
         <translation>Пометить тезисы со ссылкой на изменённый закон…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Find the law points citing a law (e.g. 483-IV) and mark the chosen ones outdated</source>
         <translation>Найти тезисы типа «Закон», ссылающиеся на закон (например, 483-IV), и пометить выбранные как устаревшие</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+48"/>
         <source>Flag points citing an amended law</source>
         <translation>Пометить тезисы со ссылкой на изменённый закон</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+2"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location line="-1"/>
         <source>List the points due for review again</source>
         <translation>Заново составить список тезисов, которые пора проверить</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Review period:</source>
         <translation>Период проверки:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>months</source>
         <translation>мес.</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
         <source>%n points due for review</source>
         <translation>
             <numerusform>%n тезис пора проверить</numerusform>
@@ -3831,32 +3065,26 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         </translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Number or part of the title of the amended law (e.g. 483-IV):</source>
         <translation>Номер или часть названия изменённого закона (например, 483-IV):</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>No points found</source>
         <translation>Тезисы не найдены</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No law point cites “%1”.</source>
         <translation>Ни один тезис типа «Закон» не ссылается на «%1».</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Marking points outdated</source>
         <translation>Тезисы помечаются как устаревшие</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Some points were not marked</source>
         <translation>Некоторые тезисы не помечены</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n points could not be marked outdated:</source>
         <translation>
             <numerusform>%n тезис не удалось пометить как устаревший:</numerusform>
@@ -3865,17 +3093,14 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         </translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1: the file changed on disk since it was opened; reopen the library and try again</source>
         <translation>%1: файл изменился на диске после открытия; откройте библиотеку заново и повторите попытку</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1: no longer in the library</source>
         <translation>%1: больше нет в библиотеке</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Points not marked</source>
         <translation>Тезисы не помечены</translation>
     </message>
@@ -3883,67 +3108,54 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../lecturekit/gui/search_panel.py" line="+92"/>
         <source>Search talking points (Ctrl+F)…</source>
         <translation>Поиск тезисов (Ctrl+F)…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Words, &quot;a phrase&quot;, prefix*, AND/OR/NOT, kind:law tag:family lang:kk</source>
         <translation>Слова, &quot;фраза&quot;, начало слова*, AND/OR/NOT, kind:law tag:семья lang:ru</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Tag</source>
         <translation>Тег</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Did you mean</source>
         <translation>Возможно, вы имели в виду</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Number of results</source>
         <translation>Число результатов</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Search results</source>
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>Show only one {name}</source>
         <translation>Показывать только один {name}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Any {name}</source>
         <translation>Любой {name}</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n результат</numerusform>
@@ -3952,7 +3164,6 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Did you mean {link}?</source>
         <translation>Возможно, вы имели в виду {link}?</translation>
     </message>
@@ -3960,37 +3171,30 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
 <context>
     <name>SectionBudgetModel</name>
     <message>
-        <location filename="../../lecturekit/gui/section_budget_model.py" line="+85"/>
         <source>Part</source>
         <translation>Часть</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Spent</source>
         <translation>Затрачено</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Plan</source>
         <translation>План</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Questions</source>
         <translation>Вопросы</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Section {number}</source>
         <translation>Раздел {number}</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Over by {time}</source>
         <translation>Превышение на {time}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{time} left in this part</source>
         <translation>В этой части осталось {time}</translation>
     </message>
@@ -3998,12 +3202,10 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
 <context>
     <name>Services</name>
     <message>
-        <location filename="../../lecturekit/gui/services.py" line="+107"/>
         <source>Reading %v / %m</source>
         <translation>Чтение %v / %m</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Indexing %v / %m</source>
         <translation>Индексация %v / %m</translation>
     </message>
@@ -4011,32 +3213,26 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
 <context>
     <name>SourceTableModel</name>
     <message>
-        <location filename="../../lecturekit/gui/source_table_model.py" line="+57"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Locator</source>
         <translation>Место в источнике</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The law, ruling, study or book</source>
         <translation>Закон, постановление, исследование или книга</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Article, page or paragraph</source>
         <translation>Статья, страница или абзац</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A web address where it can be read (optional)</source>
         <translation>Веб-адрес, где его можно прочитать (необязательно)</translation>
     </message>
@@ -4044,18 +3240,14 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
 <context>
     <name>TaskProgress</name>
     <message>
-        <location filename="../../lecturekit/gui/task_progress.py" line="+18"/>
         <source>Progress</source>
         <translation>Ход выполнения</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+2"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="-1"/>
         <source>Stop the work in progress</source>
         <translation>Остановить выполняемую работу</translation>
     </message>
@@ -4063,47 +3255,38 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../lecturekit/gui/vocabulary.py" line="+11"/>
         <source>Law</source>
         <translation>Закон</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Recruiter tactic</source>
         <translation>Тактика вербовщика</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Protection</source>
         <translation>Защита</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Question and answer</source>
         <translation>Вопрос и ответ</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Story</source>
         <translation>История</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Fact</source>
         <translation>Факт</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Reviewed</source>
         <translation>Проверен</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Outdated</source>
         <translation>Устарел</translation>
     </message>

@@ -12,9 +12,9 @@ import pytest
 from lecturekit.core import timing
 from lecturekit.core.library import Library
 from lecturekit.core.review import due_for_review
+from lecturekit.gui.common.task_runner import TaskRunner
 from lecturekit.gui.main_window import MainWindow
 from lecturekit.gui.services import Services
-from lecturekit.gui.task_runner import TaskRunner
 from lecturekit.search import SearchIndex
 from tests.conftest import SAMPLE_LIBRARY
 
@@ -142,7 +142,7 @@ def test_a_checkout_of_100_files_under_a_running_window_leaves_every_view_true(q
 
 
 def test_rename_updates_lectures_and_undo_brings_the_old_id_back(qtbot, sample, tmp_path, monkeypatch):
-    from lecturekit.gui import point_commands
+    from lecturekit.gui.points import point_commands
 
     window = open_window(qtbot, sample, tmp_path / "cache")
     lecture_id = window.composer.current_lecture_id()
@@ -164,7 +164,7 @@ def test_rename_updates_lectures_and_undo_brings_the_old_id_back(qtbot, sample, 
 def test_delete_asks_naming_the_lectures_moves_to_trash_and_undo_restores(qtbot, sample, tmp_path,
                                                                           monkeypatch):
     from lecturekit.core import ops
-    from lecturekit.gui import point_commands
+    from lecturekit.gui.points import point_commands
 
     trashed = []
     monkeypatch.setattr(ops, "move_to_trash", lambda path: (trashed.append(path), os.remove(path)))

@@ -14,9 +14,9 @@ from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from lecturekit.core.library import Library
-from lecturekit.gui.delivery_chart import nice_step
-from lecturekit.gui.delivery_log_model import DeliveryRecordRole, PointIdRole
-from lecturekit.gui.delivery_log_window import DeliveryLogWindow
+from lecturekit.gui.reports.delivery_chart import nice_step
+from lecturekit.gui.reports.delivery_log_model import DeliveryRecordRole, PointIdRole
+from lecturekit.gui.reports.delivery_log_window import DeliveryLogWindow
 from tests.conftest import SAMPLE_LIBRARY
 
 FATAL = QAbstractItemModelTester.FailureReportingMode.Fatal  # a broken model stops the run
@@ -155,7 +155,7 @@ def test_many_months_paint_without_error(window, qtbot):
 
 
 def test_export_on_a_worker_thread(qtbot, library, tmp_path, monkeypatch):
-    from lecturekit.gui.task_runner import TaskRunner
+    from lecturekit.gui.common.task_runner import TaskRunner
 
     runner = TaskRunner()
     window = DeliveryLogWindow(library, runner=runner, today=D(2027, 6, 1))

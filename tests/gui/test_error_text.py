@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QMessageBox
 from lecturekit.core.errors import LectureKitError, PointFormatError
 from lecturekit.core.fileformat import parse_point
 from lecturekit.core.library import Library
-from lecturekit.gui import edit_prompts, i18n
-from lecturekit.gui.error_text import describe_error, describe_problem
-from lecturekit.gui.problems_panel import ProblemsPanel
-from lecturekit.gui.task_runner import TaskRunner
+from lecturekit.gui.common import edit_prompts, i18n
+from lecturekit.gui.common.error_text import describe_error, describe_problem
+from lecturekit.gui.common.task_runner import TaskRunner
+from lecturekit.gui.library.problems_panel import ProblemsPanel
 from tests.conftest import REPO, write_point
 
 NO_TITLE = b"---\nid: p\nkind: fact\nlanguage: en\n---\nBody.\n"

@@ -8,8 +8,8 @@ from types import SimpleNamespace
 import docx
 
 from lecturekit.core.library import Library
-from lecturekit.gui.export_dialog import ExportDialog
-from lecturekit.gui.task_runner import TaskRunner
+from lecturekit.gui.common.task_runner import TaskRunner
+from lecturekit.gui.dialogs.export_dialog import ExportDialog
 from tests.conftest import SAMPLE_LIBRARY
 
 

@@ -6,7 +6,7 @@ import os
 
 import pytest
 
-from lecturekit.gui.folder_watcher import FolderWatcher
+from lecturekit.gui.library.folder_watcher import FolderWatcher
 from tests.conftest import write_point
 
 

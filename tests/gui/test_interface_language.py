@@ -11,10 +11,10 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from lecturekit.core.library import Library
-from lecturekit.gui import i18n
+from lecturekit.gui.common import i18n
+from lecturekit.gui.common.task_runner import TaskRunner
 from lecturekit.gui.main_window import MainWindow
 from lecturekit.gui.services import Services
-from lecturekit.gui.task_runner import TaskRunner
 from lecturekit.search import SearchIndex
 from tests.conftest import REPO, SAMPLE_LIBRARY
 
@@ -62,7 +62,7 @@ def test_menus_are_translated(qtbot, qapp, tmp_path, compiled, code):
     finally:
         translators.install("en")
     assert len(translated) == len(english)
-    untranslated = [source for source, text in zip(english, translated)
+    untranslated = [source for source, text in zip(english, translated, strict=True)
                     if source == text and any(c.isalpha() for c in source)]
     assert untranslated == []
     assert all(any("\u0400" <= c <= "\u04ff" for c in text) for text in translated)

@@ -12,11 +12,12 @@ from PySide6.QtWidgets import QMessageBox
 
 from lecturekit.core.library import Library
 from lecturekit.core.model import Delivery, Lecture, PointRef, Section
-from lecturekit.gui.delivery_table_model import DeliveryTableModel
-from lecturekit.gui.lecture_composer import LectureComposer
-from lecturekit.gui.outline_drag_drop import OUTLINE_ITEMS_MIME, POINT_IDS_MIME
-from lecturekit.gui.outline_model import IsSectionRole, OutlineModel, PointIdRole
-from lecturekit.gui.question_list_model import QuestionListModel
+from lecturekit.core.outline import OutlineEditError
+from lecturekit.gui.lectures.delivery_table_model import DeliveryTableModel
+from lecturekit.gui.lectures.lecture_composer import LectureComposer
+from lecturekit.gui.lectures.outline_drag_drop import OUTLINE_ITEMS_MIME, POINT_IDS_MIME
+from lecturekit.gui.lectures.outline_model import IsSectionRole, OutlineModel, PointIdRole
+from lecturekit.gui.lectures.question_list_model import QuestionListModel
 from tests.conftest import write_point
 
 FATAL = QAbstractItemModelTester.FailureReportingMode.Fatal  # a broken model stops the run
@@ -167,7 +168,7 @@ def test_delivery_and_question_models_pass_the_model_tester(qtbot, library):
     question_tester = QAbstractItemModelTester(questions, FATAL)  # noqa: F841 - kept alive
     questions.set_lecture(lecture)
     questions.add_question("faq-signs")
-    with pytest.raises(Exception):
+    with pytest.raises(OutlineEditError):
         questions.add_question("law")  # not a faq point
     assert questions.rowCount() == 1
     questions.set_points(library.points)

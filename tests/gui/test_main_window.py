@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QMessageBox
 
 from lecturekit.core import timing
 from lecturekit.core.library import Library
+from lecturekit.gui.common.task_runner import TaskRunner
+from lecturekit.gui.library.result_table_model import POINT_IDS_MIME, point_ids_mime
 from lecturekit.gui.main_window import MainWindow
-from lecturekit.gui.result_table_model import POINT_IDS_MIME, point_ids_mime
 from lecturekit.gui.services import Services
-from lecturekit.gui.task_runner import TaskRunner
 from lecturekit.search import SearchIndex
 from tests.conftest import SAMPLE_LIBRARY
 
@@ -97,7 +97,7 @@ def test_add_points_to_the_lecture_changes_the_total(qtbot, window):
 
 
 def test_present_opens_the_presenter_on_the_current_lecture(qtbot, window, monkeypatch):
-    from lecturekit.gui.presenter_view import PresenterWindow
+    from lecturekit.gui.delivery.presenter_view import PresenterWindow
 
     monkeypatch.setattr(PresenterWindow, "present", lambda self, fullscreen=True: self.show())
     window.present_action.trigger()

@@ -10,11 +10,11 @@ from PySide6.QtWidgets import QMessageBox
 
 from lecturekit.core.library import Library
 from lecturekit.core.model import Source
-from lecturekit.gui import point_editor as point_editor_module
-from lecturekit.gui.markdown_preview import markdown_to_safe_html
-from lecturekit.gui.point_drafts import PointDrafts
-from lecturekit.gui.point_editor import PointEditor
-from lecturekit.gui.source_table_model import SourceTableModel
+from lecturekit.gui.points import point_editor as point_editor_module
+from lecturekit.gui.points.markdown_preview import markdown_to_safe_html
+from lecturekit.gui.points.point_drafts import PointDrafts
+from lecturekit.gui.points.point_editor import PointEditor
+from lecturekit.gui.points.source_table_model import SourceTableModel
 from tests.conftest import write_point
 
 
@@ -184,7 +184,7 @@ def test_merge_keeps_my_field_and_their_text(editor, library, prompts):
 
 
 def test_a_real_clash_asks_with_both_values(editor, library, prompts, monkeypatch):
-    from lecturekit.gui import clash_dialog
+    from lecturekit.gui.dialogs import clash_dialog
 
     asked = []
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from lecturekit.core.library import Library
-from lecturekit.gui.preferences_dialog import PreferencesDialog
+from lecturekit.gui.dialogs.preferences_dialog import PreferencesDialog
 
 
 def test_saving_preferences_updates_library_yaml(qtbot, library_dir):

@@ -11,9 +11,9 @@ from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from lecturekit.core.library import Library
-from lecturekit.gui.delivery_dialog import DeliveryDialog
-from lecturekit.gui.presenter_view import PresenterWindow
-from lecturekit.gui.section_budget_model import BudgetOverRole, BudgetStateRole
+from lecturekit.gui.delivery.delivery_dialog import DeliveryDialog
+from lecturekit.gui.delivery.presenter_view import PresenterWindow
+from lecturekit.gui.delivery.section_budget_model import BudgetOverRole, BudgetStateRole
 from tests.conftest import SAMPLE_LIBRARY
 
 FATAL = QAbstractItemModelTester.FailureReportingMode.Fatal  # a broken model stops the run

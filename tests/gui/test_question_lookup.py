@@ -10,9 +10,9 @@ from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QWidget
 
 from lecturekit.core.library import Library
-from lecturekit.gui.question_lookup import QuestionLookupWindow, install_question_lookup
+from lecturekit.gui.common.task_runner import TaskRunner
+from lecturekit.gui.delivery.question_lookup import QuestionLookupWindow, install_question_lookup
 from lecturekit.gui.services import Services
-from lecturekit.gui.task_runner import TaskRunner
 from lecturekit.search import SearchIndex
 from tests.conftest import SAMPLE_LIBRARY
 
@@ -119,7 +119,7 @@ def test_the_shortcut_toggles_the_window_over_another_window(qtbot, services):
 
 
 def test_the_look_up_works_while_the_presenter_view_runs(qtbot, services):
-    from lecturekit.gui.presenter_view import PresenterWindow
+    from lecturekit.gui.delivery.presenter_view import PresenterWindow
 
     main = QWidget()
     qtbot.addWidget(main)

@@ -11,10 +11,10 @@ from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
 
 from lecturekit.core.library import Library
-from lecturekit.gui.law_flag_dialog import LawFlagDialog
-from lecturekit.gui.review_model import CitingPointsModel, PointIdRole, ReasonRole
-from lecturekit.gui.review_panel import ReviewPanel
-from lecturekit.gui.task_runner import TaskRunner
+from lecturekit.gui.common.task_runner import TaskRunner
+from lecturekit.gui.review.law_flag_dialog import LawFlagDialog
+from lecturekit.gui.review.review_model import CitingPointsModel, PointIdRole, ReasonRole
+from lecturekit.gui.review.review_panel import ReviewPanel
 from tests.conftest import SAMPLE_LIBRARY
 
 FATAL = QAbstractItemModelTester.FailureReportingMode.Fatal  # a broken model stops the run

@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
-from lecturekit.gui.result_table_model import POINT_IDS_MIME
-from lecturekit.gui.search_panel import SearchPanel
-from lecturekit.gui.task_runner import TaskRunner
+from lecturekit.gui.common.task_runner import TaskRunner
+from lecturekit.gui.library.result_table_model import POINT_IDS_MIME
+from lecturekit.gui.library.search_panel import SearchPanel
 
 
 @dataclass

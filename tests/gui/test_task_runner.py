@@ -8,7 +8,7 @@ import time
 import shiboken6
 from PySide6.QtCore import QThread
 
-from lecturekit.gui.task_runner import TaskRunner
+from lecturekit.gui.common.task_runner import TaskRunner
 
 
 def test_result_arrives_on_the_gui_thread(qtbot):

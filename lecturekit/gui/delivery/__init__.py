@@ -1,0 +1,1 @@
+"""Giving a lecture: the presenter view, the delivery dialog and the question look-up."""

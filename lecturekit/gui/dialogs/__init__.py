@@ -1,0 +1,1 @@
+"""Dialogs shared by several panes: preferences, export, merging edits changed on disk."""

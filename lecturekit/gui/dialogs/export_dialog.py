@@ -1,0 +1,231 @@
+"""The export dialog: format, variant, paper and file; print preview; progress."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QStandardPaths, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from ...core.errors import LectureKitError
+from ...export.exporter import SUFFIXES, export_lecture, export_points, leaflet_document, lecture_document
+from ...export.page import PageSetup
+from ..common.error_text import describe_error
+from ..common.task_runner import TaskControl
+
+if TYPE_CHECKING:
+    from ..services import Services
+
+PAPERS = ("A4", "A5", "Letter")
+
+
+def _export_task(control: TaskControl, services: Services, lecture_id: str | None, point_ids: list[str],
+                 output: Path, format: str, variant: str, paper: str) -> Path:
+    control.progress(0, 0, "")
+    if variant == "leaflet":
+        return export_points(services.library, point_ids, output, format, paper)
+    return export_lecture(services.library, lecture_id, output, format, variant, paper)
+
+
+class ExportDialog(QDialog):
+    """Exports the current lecture (or chosen points as a leaflet) to a file or the printer."""
+
+    def __init__(self, services: Services, lecture_id: str | None, parent=None,
+                 point_ids: list[str] | None = None):
+        super().__init__(parent)
+        self.services = services
+        self.lecture_id = lecture_id
+        self.point_ids = list(point_ids or [])
+        self._task: int | None = None
+        self.written: Path | None = None
+        self.setWindowTitle(self.tr("Export"))
+        self.setAccessibleName(self.tr("Export"))
+
+        self.format = QComboBox(self)
+        for name, label in (("pdf", "PDF"), ("docx", self.tr("Word (DOCX)")), ("html", "HTML"),
+                            ("md", "Markdown")):
+            self.format.addItem(label, name)
+        self.variant = QComboBox(self)
+        if lecture_id is not None:
+            self.variant.addItem(self.tr("Handout for listeners"), "handout")
+            self.variant.addItem(self.tr("Speaker script (notes and timings)"), "script")
+        if self.point_ids:
+            self.variant.addItem(self.tr("Leaflet of the selected points"), "leaflet")
+        self.paper = QComboBox(self)
+        for paper in PAPERS:
+            self.paper.addItem(paper, paper)
+        self.path = QLineEdit(self)
+        browse = QPushButton(self.tr("Browse…"), self)
+        browse.setToolTip(self.tr("Choose where to save the file"))
+        browse.setAccessibleName(self.tr("Browse"))
+        browse.clicked.connect(self._on_browse_clicked)
+        for widget, name in ((self.format, self.tr("Format")), (self.variant, self.tr("Variant")),
+                             (self.paper, self.tr("Paper size")), (self.path, self.tr("File"))):
+            widget.setAccessibleName(name)
+            widget.setToolTip(name)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path, 1)
+        path_row.addWidget(browse)
+        form = QFormLayout()
+        form.addRow(self.tr("&Format:"), self.format)
+        form.addRow(self.tr("&Variant:"), self.variant)
+        form.addRow(self.tr("&Paper:"), self.paper)
+        file_label = QLabel(self.tr("F&ile:"), self)
+        file_label.setBuddy(self.path)  # a row holding a layout gets no buddy by itself
+        form.addRow(file_label, path_row)
+
+        self.progress = QProgressBar(self)
+        self.progress.setAccessibleName(self.tr("Export progress"))
+        self.progress.hide()
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("Export result"))
+        self.open_folder = QPushButton(self.tr("Open folder"), self)
+        self.open_folder.setToolTip(self.tr("Show the exported file's folder"))
+        self.open_folder.setAccessibleName(self.tr("Open folder"))
+        self.open_folder.clicked.connect(self._on_open_folder_clicked)
+        self.open_folder.hide()
+        result_row = QHBoxLayout()
+        result_row.addWidget(self.message, 1)
+        result_row.addWidget(self.open_folder)
+
+        self.buttons = QDialogButtonBox(self)
+        self.export_button = self.buttons.addButton(self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button.setToolTip(self.tr("Write the file"))
+        self.preview_button = self.buttons.addButton(self.tr("Print pre&view…"),
+                                                     QDialogButtonBox.ButtonRole.ActionRole)
+        self.preview_button.setToolTip(self.tr("See the pages and print them"))
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.export_button.clicked.connect(self.start_export)
+        self.preview_button.clicked.connect(self.print_preview)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.progress)
+        layout.addLayout(result_row)
+        layout.addWidget(self.buttons)
+        self.format.currentIndexChanged.connect(self._suggest_path)
+        self.variant.currentIndexChanged.connect(self._suggest_path)
+        self._suggest_path()
+        self.resize(560, self.sizeHint().height())
+        runner = services.runner
+        runner.sig_finished.connect(self._on_runner_finished)
+        runner.sig_failed.connect(self._on_runner_failed)
+
+    # --- paths ---------------------------------------------------------------------
+
+    def _folder(self) -> Path:
+        current = self.path.text().strip()
+        if current:
+            return Path(current).expanduser().parent
+        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+
+    def _suggest_path(self) -> None:
+        stem = self.lecture_id if self.variant.currentData() != "leaflet" else "leaflet"
+        name = f"{stem}-{self.variant.currentData()}{SUFFIXES[self.format.currentData()]}"
+        self.path.setText(str(self._folder() / name))
+
+    def _on_browse_clicked(self) -> None:
+        suffix = SUFFIXES[self.format.currentData()]
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), self.path.text(),
+                                                f"{self.format.currentText()} (*{suffix})")
+        if chosen:
+            self.path.setText(chosen if chosen.endswith(suffix) else chosen + suffix)
+
+    # --- export ----------------------------------------------------------------------
+
+    def start_export(self) -> None:
+        """Export in the background; the dialog shows progress and the result."""
+        output = Path(self.path.text().strip()).expanduser()
+        if not self.path.text().strip():
+            self._show_error(self.tr("Choose a file to export to."))
+            return
+        if output.exists():
+            answer = QMessageBox.question(self, self.tr("Replace file?"), self.tr(
+                "{file} already exists. Replace it?").format(file=output.name))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.export_button.setEnabled(False)
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.message.setText(self.tr("Exporting…"))
+        self.open_folder.hide()
+        self._task = self.services.runner.submit(
+            _export_task, self.services, self.lecture_id, self.point_ids, output,
+            self.format.currentData(), self.variant.currentData(), self.paper.currentData(),
+            label=self.tr("Exporting"))
+
+    def _on_runner_finished(self, task_id: int, result) -> None:
+        if task_id != self._task:
+            return
+        self._task = None
+        self.written = Path(result)
+        self.progress.hide()
+        self.export_button.setEnabled(True)
+        self.message.setText(self.tr("Exported to {file}").format(file=self.written))
+        self.open_folder.show()
+
+    def _on_runner_failed(self, task_id: int, message: str, _details: str) -> None:
+        if task_id != self._task:
+            return
+        self._task = None
+        self.progress.hide()
+        self.export_button.setEnabled(True)
+        self._show_error(message)
+
+    def _show_error(self, message: str) -> None:
+        self.message.setText(self.tr("Export failed: {reason}").format(reason=message))
+
+    def _on_open_folder_clicked(self) -> None:
+        if self.written is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.written.parent)))
+
+    # --- printing --------------------------------------------------------------------
+
+    def document(self):
+        """The document tree of the chosen lecture variant or leaflet."""
+        if self.variant.currentData() == "leaflet":
+            return leaflet_document(self.services.library, self.point_ids)
+        return lecture_document(self.services.library, self.lecture_id, self.variant.currentData())
+
+    def print_preview(self) -> None:
+        """Show the PDF rendering in a print preview, from which it can be printed."""
+        from ...export.pdf_writer import PdfWriter
+
+        try:
+            tree = self.document()
+        except LectureKitError as error:
+            self._show_error(describe_error(error, self.services.library.root))
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        writer = PdfWriter(PageSetup(self.paper.currentData()))
+        printer.setPageLayout(writer.page_layout())
+        preview = QPrintPreviewDialog(printer, self)
+        preview.setWindowTitle(self.tr("Print preview"))
+        preview.paintRequested.connect(lambda device: writer.paint(tree, device))
+        preview.resize(900, 1000)
+        preview.exec()
+
+    def done(self, result: int) -> None:
+        if self._task is not None:
+            self.services.runner.cancel(self._task)
+        super().done(result)
+

@@ -1,0 +1,1 @@
+"""The lecture composer: outline, timing, fields, anticipated questions, delivery log."""

@@ -1,0 +1,487 @@
+"""The lecture composer: outline of talking points, timing against the target, questions, log.
+
+The composer edits a private copy of the library's lecture, so unsaved edits
+never leak into what other windows see; saving goes through
+`core.ops.save_lecture`.  Every edit is a step of one undo history.
+
+It follows the library's change broadcast: the outline's times and totals
+follow every point saved anywhere, and the open lecture changed on disk is
+shown anew, or, with unsaved changes, merged field by field after the user
+says so, never overwritten blindly.
+"""
+
+from __future__ import annotations
+
+import copy
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core import ops
+from ...core.changes import Changes
+from ...core.errors import FileChangedError, LectureKitError
+from ...core.library import LECTURES_DIR, Library, slugify
+from ...core.merge import merge_lectures
+from ...core.model import Lecture
+from ...core.outline import new_lecture
+from ..common import edit_prompts
+from ..common.edit_prompts import UnsavedChanges
+from ..common.error_text import describe_problem
+from ..common.form_undo import UndoRouter
+from ..common.library_changes import LibraryChanges
+from ..dialogs.clash_dialog import ClashDialog
+from ..dialogs.merge_banner import ExternalChangeBanner
+from .delivery_table_model import DeliveryTableModel
+from .lecture_fields import LectureFields
+from .lecture_side_panels import DeliveriesPanel, QuestionsPanel
+from .lecture_undo import LectureContent, LectureSnapshotCommand, lecture_content, restore_content
+from .outline_model import OutlineModel
+from .outline_panel import OutlinePanel
+from .question_list_model import QuestionListModel
+
+
+class LectureComposer(QWidget):
+    """Composes one lecture of a library at a time.
+
+    For the main window: put `save_action()`, `undo_action()` and `redo_action()`
+    in its menus, call `maybe_save()` before closing, `refresh_points()` after a
+    point was saved or the library reloaded, and open points on `sig_point_activated`.
+    """
+
+    sig_lecture_saved = Signal(str)
+    # a lecture was written to its file: the lecture's id
+    sig_lecture_reloaded = Signal(str)
+    # a lecture was read again from disk and the user's edits to it dropped: its id
+    sig_dirty_changed = Signal(bool)
+    # the composer now holds unsaved edits (True) or none (False)
+    sig_point_activated = Signal(str)
+    # the user asked to open a talking point of the outline: its id
+
+    def __init__(self, library: Library, parent: QWidget | None = None, *,
+                 changes: LibraryChanges | None = None):
+        super().__init__(parent)
+        self.library = library
+        self.changes = changes if changes is not None else LibraryChanges(self)
+        self._lecture: Lecture | None = None  # a private working copy
+        self._loaded: Lecture | None = None  # the lecture as read or saved: the base of a merge
+        self._theirs: Lecture | None = None  # the version on disk the banner is about
+        self._overwrite_next = False  # the user chose to write over a file that no longer reads
+        self._baseline: LectureContent | None = None
+        self._recorded: LectureContent | None = None  # the content the undo history last saw
+        self._dirty = False
+        self._filling = False
+        self._undo_stack = QUndoStack(self)
+        wpm = library.settings.words_per_minute
+        self.outline_model = OutlineModel(library.points, wpm, self)
+        self.question_model = QuestionListModel(library.points, self)
+        self.delivery_model = DeliveryTableModel(self)
+        self.outline_panel = OutlinePanel(self.outline_model, self)
+        self.questions_panel = QuestionsPanel(self.question_model, library, self)
+        self.deliveries_panel = DeliveriesPanel(self.delivery_model, self)
+        for panel in (self.outline_panel, self.questions_panel, self.deliveries_panel):
+            panel.sig_edited.connect(self._on_panel_edited)
+        self.outline_panel.sig_point_activated.connect(self.sig_point_activated)
+        self.outline_model.sig_points_refused.connect(self._on_outline_model_points_refused)
+        self._router = UndoRouter(self._undo_stack, self)
+        self._build_fields()
+        self._build_actions()
+        self._build_layout()
+        for edit in (self.fields.title_edit, self.fields.audience_edit, self.outline_panel.note_edit):
+            self._router.route(edit)
+        self._show_lecture(None)
+        self.changes.sig_changed.connect(self._on_changes_sig_changed)
+
+    # --- building -------------------------------------------------------------------------
+
+    def _build_fields(self) -> None:
+        self.fields = LectureFields(self)
+        self.fields.sig_field_edited.connect(self._on_fields_field_edited)
+        self.status_label = QLabel(self)
+        self.status_label.setAccessibleName(self.tr("Composer messages"))
+        self.status_label.setWordWrap(True)
+        self.empty_label = QLabel(self.tr("Choose a lecture or create a new one."), self)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setAccessibleName(self.tr("No lecture open"))
+        self.banner = ExternalChangeBanner(self)
+        self.banner.sig_keep_mine_requested.connect(self._on_banner_keep_mine_requested)
+        self.banner.sig_take_theirs_requested.connect(self._on_banner_take_theirs_requested)
+        self.banner.sig_merge_requested.connect(self._on_banner_merge_requested)
+
+    def _build_actions(self) -> None:
+        self._save_action = QAction(self.tr("&Save lecture"), self)
+        self._save_action.setShortcut(QKeySequence.StandardKey.Save)
+        self._undo_action = self._undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self._undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self._redo_action = self._undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self._redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        for action, tip in ((self._save_action, self.tr("Write the lecture to its file")),
+                            (self._undo_action, self.tr("Undo the last change to the lecture")),
+                            (self._redo_action, self.tr("Redo the change just undone"))):
+            action.setToolTip(tip)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+        self._save_action.triggered.connect(self.save)
+        self.save_button = QPushButton(self.tr("&Save"), self)
+        self.save_button.setToolTip(self.tr("Write the lecture to its file ({key})").format(
+            key=QKeySequence(QKeySequence.StandardKey.Save).toString(QKeySequence.SequenceFormat.NativeText)))
+        self.save_button.setAccessibleName(self.tr("Save lecture"))
+        self.save_button.clicked.connect(self.save)
+        self.revert_button = QPushButton(self.tr("Re&vert"), self)
+        self.revert_button.setToolTip(self.tr("Throw away the changes not yet saved"))
+        self.revert_button.setAccessibleName(self.tr("Revert lecture"))
+        self.revert_button.clicked.connect(self.discard)
+
+    def _build_layout(self) -> None:
+        self.side_tabs = QTabWidget(self)
+        self.side_tabs.setAccessibleName(self.tr("Questions and delivery log"))
+        self.side_tabs.addTab(self.questions_panel, self.tr("Anticipated &questions"))
+        self.side_tabs.addTab(self.deliveries_panel, self.tr("&Delivery log"))
+        # Outline above, questions and delivery log below: the lecture pane is a
+        # side dock and must fit beside the editor on a laptop screen.
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.outline_panel)
+        splitter.addWidget(self.side_tabs)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        bar = QHBoxLayout()
+        bar.addWidget(self.status_label, 1)
+        bar.addWidget(self.revert_button)
+        bar.addWidget(self.save_button)
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.fields)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(bar)
+        self._pages = QStackedWidget(self)
+        self._pages.addWidget(self.empty_label)
+        self._pages.addWidget(page)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self._pages)
+
+    # --- public interface ---------------------------------------------------------------------
+
+    def current_lecture_id(self) -> str | None:
+        """The id of the lecture being composed, or None."""
+        return self._lecture.id if self._lecture is not None else None
+
+    def is_dirty(self) -> bool:
+        """Whether there are changes not yet saved."""
+        return self._dirty
+
+    def undo_stack(self) -> QUndoStack:
+        """The undo history of the open lecture."""
+        return self._undo_stack
+
+    def undo_action(self) -> QAction:
+        """Undo, for the Edit menu (active while the focus is in the composer)."""
+        return self._undo_action
+
+    def redo_action(self) -> QAction:
+        """Redo, for the Edit menu (active while the focus is in the composer)."""
+        return self._redo_action
+
+    def save_action(self) -> QAction:
+        """Save, for the File menu (active while the focus is in the composer)."""
+        return self._save_action
+
+    def set_lecture(self, lecture_id: str | None) -> bool:
+        """Open *lecture_id* (None: nothing); False if the user kept the current changes open."""
+        if lecture_id is not None and lecture_id == self.current_lecture_id():
+            return True
+        if not self.maybe_save():
+            return False
+        if lecture_id is None:
+            self._show_lecture(None)
+            return True
+        try:
+            lecture = self.library.lecture(lecture_id)
+        except KeyError as error:
+            edit_prompts.show_cannot_open(self, lecture_id, str(error.args[0]))
+            return False
+        self._show_lecture(lecture)
+        return True
+
+    def new_lecture(self, title: str) -> str | None:
+        """Create and save an empty lecture called *title*, open it and return its id."""
+        if not self.maybe_save():
+            return None
+        title = title.strip()
+        if not title:
+            edit_prompts.show_cannot_save(self, title, self.tr("A lecture needs a title."))
+            return None
+        lecture_id = self._free_lecture_id(title)
+        try:
+            lecture = new_lecture(lecture_id, title, self.library.settings.default_language,
+                                  format="in-person")
+            changes = ops.save_lecture(self.library, lecture)
+        except (OSError, LectureKitError) as error:
+            edit_prompts.show_cannot_save(self, title, error)
+            return None
+        self._show_lecture(lecture)
+        self.changes.publish(changes)
+        self.sig_lecture_saved.emit(lecture.id)
+        return lecture.id
+
+    def add_points(self, point_ids: list[str]) -> int:
+        """Place points in the selected section (else the last, else a new one); return how many."""
+        if self._lecture is None:
+            return 0
+        refused = self.outline_panel.add_points(point_ids)
+        if refused:
+            self._on_outline_model_points_refused(refused)
+        return len(point_ids) - len(refused)
+
+    def add_question(self, point_id: str) -> bool:
+        """Add a faq point of the library as an anticipated question."""
+        return self._lecture is not None and self.questions_panel.add_question(point_id)
+
+    def refresh_points(self) -> None:
+        """Show the library's points anew, e.g. after one was saved or the library reloaded."""
+        wpm = self.library.settings.words_per_minute
+        self.outline_model.set_points(self.library.points, wpm)
+        self.question_model.set_points(self.library.points)
+
+    def maybe_save(self) -> bool:
+        """Ask what to do with unsaved changes; True when it is fine to move on."""
+        if not self._dirty or self._lecture is None:
+            return True
+        choice = edit_prompts.ask_unsaved_changes(self, self._lecture.title or self._lecture.id)
+        if choice == UnsavedChanges.SAVE:
+            return self.save()
+        if choice == UnsavedChanges.DISCARD:
+            self.discard()
+            return True
+        return False
+
+    def discard(self) -> None:
+        """Drop the unsaved changes and show the lecture as saved."""
+        if self._lecture is not None:
+            self._show_lecture(self.library.lectures.get(self._lecture.id, self._lecture))
+
+    def save(self) -> bool:
+        """Write the lecture to its file; True when it was saved."""
+        lecture = self._lecture
+        if lecture is None:
+            return False
+        if not lecture.title.strip():
+            self.fields.title_edit.setFocus()
+            edit_prompts.show_cannot_save(self, lecture.id, self.tr("A lecture needs a title."))
+            return False
+        saved = copy.deepcopy(lecture)
+        try:
+            changes = ops.save_lecture(self.library, saved, overwrite=self._overwrite_next)
+        except FileChangedError:
+            # Read what is on disk now; the banner that follows offers to merge.
+            try:
+                self.changes.publish(ops.refresh(self.library))
+            except (OSError, LectureKitError) as error:
+                edit_prompts.show_cannot_open(self, lecture.title, error)
+            if self.banner.isHidden():
+                edit_prompts.show_cannot_save(self, lecture.title, self.tr(
+                    "The file changed on disk since it was opened; nothing was overwritten."))
+            return False
+        except (OSError, LectureKitError) as error:
+            edit_prompts.show_cannot_save(self, lecture.title, error)
+            return False
+        lecture.origin, lecture.path = saved.origin, saved.path
+        self._overwrite_next = False
+        self._loaded = saved
+        self._theirs = None
+        self.banner.hide()
+        self._baseline = lecture_content(lecture)
+        self._undo_stack.setClean()
+        self._refresh_state()
+        self.status_label.setText(self.tr("Saved."))
+        self.changes.publish(changes)
+        self.sig_lecture_saved.emit(lecture.id)
+        return True
+
+    # --- loading ---------------------------------------------------------------------------------
+
+    def _free_lecture_id(self, title: str) -> str:
+        base, number = slugify(title), 2
+        candidate = base
+        folder = self.library.root / LECTURES_DIR
+        while candidate in self.library.lectures or (folder / f"{candidate}.yaml").exists():
+            suffix = f"-{number}"
+            candidate = base[: 64 - len(suffix)].rstrip("-") + suffix
+            number += 1
+        return candidate
+
+    def _show_lecture(self, lecture: Lecture | None) -> None:
+        self._lecture = copy.deepcopy(lecture) if lecture is not None else None
+        self._loaded = lecture
+        self._theirs = None
+        self._overwrite_next = False
+        self.banner.hide()
+        self._undo_stack.clear()
+        self.status_label.clear()
+        if self._lecture is None:
+            self._baseline = self._recorded = None
+            self._pages.setCurrentIndex(0)
+            self._refresh_state()
+            return
+        self._pages.setCurrentIndex(1)
+        if self.outline_model.points() is not self.library.points:
+            self.refresh_points()  # the library was read again since: estimate from what it holds now
+        self._baseline = lecture_content(self._lecture)
+        self._recorded = lecture_content(self._lecture)
+        self._fill_views()
+        self._refresh_state()
+        problems = self.library.lecture_problems(self._lecture)
+        if problems:
+            self.status_label.setText("\n".join(problem.message for problem in problems[:3]))
+
+    def _fill_views(self) -> None:
+        lecture = self._lecture
+        self._filling = True
+        try:
+            self.outline_model.set_lecture(lecture)
+            self.question_model.set_lecture(lecture)
+            self.delivery_model.set_lecture(lecture)
+            self.questions_panel.language = lecture.language
+            self.fields.load(lecture)
+        finally:
+            self._filling = False
+        self.outline_panel.tree.expandAll()
+
+    def _on_changes_sig_changed(self, changes: Changes) -> None:
+        if changes.points or changes.settings_changed:
+            self.refresh_points()
+        lecture = self._lecture
+        if lecture is None or not changes.touches_lecture(lecture.id):
+            return
+        theirs = self.library.lectures.get(lecture.id)
+        loaded = self._loaded
+        if theirs is loaded:
+            return  # this composer's own save
+        if theirs is not None and loaded is not None and theirs.origin is not None \
+                and loaded.origin is not None and theirs.origin.hash == loaded.origin.hash:
+            self._loaded = theirs  # read again, unchanged
+            return
+        if not self._dirty:
+            self._show_lecture(theirs)
+            if theirs is not None:
+                self.status_label.setText(self.tr("Reloaded: the lecture was changed outside lecturekit."))
+                self.sig_lecture_reloaded.emit(theirs.id)
+            return
+        self._theirs = theirs
+        unreadable = ""
+        if theirs is None and lecture.path is not None and lecture.path.exists():
+            found = [p for p in self.library.problems if p.path == lecture.path]
+            unreadable = describe_problem(found[0], self.library.root) if found else self.tr(
+                "it is no longer a lecture of this library")
+        self.banner.show_change(lecture.title, removed=theirs is None, unreadable=unreadable)
+
+    def _keep_edits_over(self, theirs: Lecture | None, shown: Lecture | None = None) -> None:
+        """Make *theirs* the version the changes apply to; show *shown* (default: the changes)."""
+        edited = copy.deepcopy(shown or self._lecture)
+        self._overwrite_next = False
+        if theirs is None and edited.path is not None and edited.path.exists():
+            self._overwrite_next = True  # the file no longer reads: the user chose to write over it
+        elif theirs is None:  # deleted on disk: saving writes the lecture anew
+            edited.origin = edited.path = None
+        else:
+            edited.origin, edited.path = theirs.origin, theirs.path
+        self._lecture = edited
+        self._loaded = theirs
+        self._theirs = None
+        self.banner.hide()
+        self._baseline = lecture_content(theirs) if theirs is not None else None
+        self._recorded = lecture_content(edited)
+        self._fill_views()
+        self._refresh_state()
+
+    def _on_banner_keep_mine_requested(self) -> None:
+        self._keep_edits_over(self._theirs)
+        self.status_label.setText(self.tr("Your version is kept; saving it replaces the one on disk."))
+
+    def _on_banner_take_theirs_requested(self) -> None:
+        theirs = self._theirs
+        self._show_lecture(theirs)
+        if theirs is not None:
+            self.sig_lecture_reloaded.emit(theirs.id)
+
+    def _on_banner_merge_requested(self) -> None:
+        theirs, base, mine = self._theirs, self._loaded, self._lecture
+        if theirs is None or base is None or mine is None:
+            self._on_banner_keep_mine_requested()
+            return
+        merge = merge_lectures(base, mine, theirs)
+        choices: dict[str, str] = {}
+        if not merge.clean:
+            dialog = ClashDialog(merge.clashes, self._merge_field_label, self)
+            if not dialog.exec():
+                return
+            choices = dialog.choices()
+        self._keep_edits_over(theirs, merge.lecture(choices))
+        self.status_label.setText(self.tr("Merged with the version on disk: check it and save."))
+
+    def _merge_field_label(self, key: str) -> str:
+        names = {"sections": self.tr("outline"), "questions": self.tr("anticipated questions"),
+                 "deliveries": self.tr("delivery log")}
+        if key in names:
+            return names[key]
+        try:
+            return self._field_label(key)
+        except KeyError:
+            return key
+
+    # --- recording edits ------------------------------------------------------------------------
+
+    def _record(self, text: str, merge_key: str = "") -> None:
+        """Put the edit just made on the undo history and update the state shown."""
+        if self._lecture is None or self._filling:
+            return
+        after = lecture_content(self._lecture)
+        if after != self._recorded:
+            self._undo_stack.push(LectureSnapshotCommand(self._apply_content, self._recorded, after,
+                                                         text, merge_key))
+            self._recorded = after
+        self._refresh_state()
+
+    def _apply_content(self, content: LectureContent) -> None:
+        restore_content(self._lecture, content)
+        self._recorded = copy.deepcopy(content)
+        self._fill_views()
+        self._refresh_state()
+
+    def _refresh_state(self) -> None:
+        dirty = self._lecture is not None and lecture_content(self._lecture) != self._baseline
+        self.revert_button.setEnabled(dirty)
+        if dirty != self._dirty:
+            self._dirty = dirty
+            self.sig_dirty_changed.emit(dirty)
+
+    # --- slots -------------------------------------------------------------------------------------
+
+    def _on_panel_edited(self, text: str, merge_key: str) -> None:
+        self._record(text, merge_key)
+
+    def _on_outline_model_points_refused(self, point_ids: list) -> None:
+        self.status_label.setText(self.tr("Not added, the library has no such point: {ids}").format(
+            ids=", ".join(point_ids)))
+
+    def _on_fields_field_edited(self, key: str) -> None:
+        if key in ("language", "target_minutes"):
+            self.questions_panel.language = self._lecture.language
+            self.outline_model.refresh_timing()
+        merge = key if key in ("title", "audience", "target_minutes") else ""
+        self._record(self.tr("Edit {field}").format(field=self._field_label(key)), merge)
+
+    def _field_label(self, key: str) -> str:
+        return {"title": self.tr("title"), "language": self.tr("language"), "format": self.tr("format"),
+                "target_minutes": self.tr("target"), "audience": self.tr("audience")}[key]

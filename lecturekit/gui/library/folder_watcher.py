@@ -1,0 +1,94 @@
+"""Watch a library folder for files changed outside the app.
+
+A sync tool, `git pull`, another lecturekit or a text editor may change the
+library while it is open.  The watcher (watchdog: one inotify watch per
+folder on Linux, which sees files rewritten in place as well as atomic
+replaces and renamed folders) tells the app, at most once per quiet spell,
+that the library's files moved; the app then reads again what changed.  Events
+for files that are no part of a library (`.git/`, temporary files, conflict
+copies) are ignored, so the app's own atomic saves and a git operation's
+bookkeeping do not wake it.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from ...core.scan import LECTURES_DIR, POINTS_DIR, is_library_file
+
+QUIET_MS = 300  # wait this long after the last event: a checkout writes many files at once
+
+log = logging.getLogger(__name__)
+
+
+class FolderWatcher(QObject):
+    """Reports, debounced, that files of a library folder changed on disk."""
+
+    sig_files_changed = Signal()
+    # library files were added, changed, removed or moved on disk
+    _sig_event = Signal()
+    # from the watching thread: something relevant happened (queued to the GUI thread)
+
+    def __init__(self, root: Path, parent: QObject | None = None):
+        super().__init__(parent)
+        self.root = Path(root)
+        self._observer = None
+        self._quiet = QTimer(self)
+        self._quiet.setSingleShot(True)
+        self._quiet.setInterval(QUIET_MS)
+        self._quiet.timeout.connect(self.sig_files_changed)
+        self._sig_event.connect(self._quiet.start)
+
+    def start(self) -> bool:
+        """Start watching; False if the system refused (then the app reads on activation only)."""
+        if self._observer is not None:
+            return True
+        try:
+            from watchdog.events import FileSystemEventHandler
+            from watchdog.observers import Observer
+        except ImportError:
+            return False
+        watcher = self
+
+        class _Handler(FileSystemEventHandler):
+            def on_any_event(self, event) -> None:  # runs on watchdog's thread
+                if event.event_type in ("opened", "closed_no_write") or (
+                        event.is_directory and event.event_type == "modified"):
+                    return  # a folder "modified" only says a file inside moved: that file's event tells
+                paths = [event.src_path, getattr(event, "dest_path", "")]
+                if any(path and watcher.concerns(Path(path), event.is_directory) for path in paths):
+                    watcher._sig_event.emit()
+
+        observer = Observer()
+        try:
+            observer.schedule(_Handler(), str(self.root), recursive=True)
+            observer.daemon = True
+            observer.start()
+        except OSError as error:  # e.g. the system's limit of watches is reached
+            log.warning("cannot watch %s: %s", self.root, error)
+            return False
+        self._observer = observer
+        return True
+
+    def concerns(self, path: Path, is_directory: bool) -> bool:
+        """Whether an event on *path* may change what the library holds."""
+        if not is_directory:
+            return is_library_file(self.root, path)
+        try:
+            parts = path.relative_to(self.root).parts
+        except ValueError:
+            return False
+        # A folder of points created, removed or renamed moves the files inside it.
+        return bool(parts) and parts[0] in (POINTS_DIR, LECTURES_DIR) \
+            and not any(part.startswith(".") for part in parts)
+
+    def stop(self) -> None:
+        """Stop watching (the window closes or another library opens)."""
+        self._quiet.stop()
+        observer, self._observer = self._observer, None
+        if observer is not None:
+            observer.stop()
+            observer.join(timeout=2)

@@ -1,0 +1,251 @@
+"""The library pane: one search field, facet filters and the hit list."""
+
+from __future__ import annotations
+
+import html
+from typing import Any, Callable
+
+from PySide6.QtCore import QEvent, QModelIndex, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAbstractTextDocumentLayout, QKeySequence, QPalette, QTextDocument
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.model import KINDS, LANGUAGES, STATUSES
+from ..common.task_runner import TaskRunner
+from ..common.vocabulary import kind_name, status_name
+from .result_table_model import ResultTableModel, SnippetRole
+
+DEBOUNCE_MS = 120
+RESULT_LIMIT = 50
+
+
+class HitDelegate(QStyledItemDelegate):
+    """Draws a hit's title in bold with its highlighted snippet under it."""
+
+    def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
+        document = QTextDocument()
+        document.setDefaultFont(option.font)
+        title = html.escape(str(index.data() or ""))
+        snippet = index.data(SnippetRole) or ""  # already escaped, matches in <b>
+        document.setHtml(f"<b>{title}</b><br><span>{snippet}</span>")
+        document.setTextWidth(max(50, option.rect.width()))
+        return document
+
+    def paint(self, painter, option, index):
+        if index.column() != 0:
+            super().paint(painter, option, index)
+            return
+        option = QStyleOptionViewItem(option)
+        self.initStyleOption(option, index)
+        style = option.widget.style() if option.widget else None
+        option.text = ""
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        document = self._document(option, index)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        selected = option.state & QStyle.StateFlag.State_Selected
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
+        painter.save()
+        painter.translate(option.rect.topLeft())
+        painter.setClipRect(QRectF(0, 0, option.rect.width(), option.rect.height()))
+        document.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(self, option, index):
+        if index.column() != 0:
+            return super().sizeHint(option, index)
+        option = QStyleOptionViewItem(option)
+        self.initStyleOption(option, index)
+        width = option.rect.width() if option.rect.width() > 0 else 360
+        option.rect.setWidth(width)
+        document = self._document(option, index)
+        return QSize(width, min(int(document.size().height()) + 4, option.fontMetrics.height() * 5))
+
+
+class SearchPanel(QWidget):
+    """Searches as you type (debounced, off the GUI thread) and lists the hits."""
+
+    sig_point_activated = Signal(str)
+    # the user chose a point to open (Enter or double-click)
+    sig_add_to_lecture_requested = Signal(list)
+    # the user asked to add these point ids to the current lecture (Ctrl+Enter)
+
+    def __init__(self, runner: TaskRunner, search: Callable[..., Any], parent=None):
+        super().__init__(parent)
+        self._runner = runner
+        self._search = search
+        self._last_results = None
+        self.query = QLineEdit(self)
+        self.query.setPlaceholderText(self.tr("Search talking points (Ctrl+F)…"))
+        self.query.setClearButtonEnabled(True)
+        self.query.setAccessibleName(self.tr("Search"))
+        self.query.setToolTip(self.tr('Words, "a phrase", prefix*, AND/OR/NOT, kind:law tag:family lang:kk'))
+        self.query.installEventFilter(self)
+        self.kind = self._filter_combo(self.tr("Kind"), KINDS, kind_name)
+        self.language = self._filter_combo(self.tr("Language"), LANGUAGES)
+        self.status = self._filter_combo(self.tr("Status"), STATUSES, status_name)
+        self.tag = self._filter_combo(self.tr("Tag"), ())
+        self.suggestion = QLabel(self)
+        self.suggestion.setAccessibleName(self.tr("Did you mean"))
+        self.suggestion.setTextFormat(Qt.TextFormat.RichText)
+        self.suggestion.linkActivated.connect(self._on_suggestion_linkActivated)
+        self.suggestion.hide()
+        self.summary = QLabel(self)
+        self.summary.setAccessibleName(self.tr("Number of results"))
+        self.model = ResultTableModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Search results"))
+        self.table.setItemDelegateForColumn(0, HitDelegate(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setDragEnabled(True)
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.activated.connect(self._on_table_activated)
+        self.table.installEventFilter(self)
+
+        filters = QGridLayout()  # two by two: the pane stays narrow in every language
+        for index, combo in enumerate((self.kind, self.language, self.status, self.tag)):
+            filters.addWidget(combo, index // 2, index % 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.query)
+        layout.addLayout(filters)
+        layout.addWidget(self.suggestion)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.summary)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.run_search)
+        self.query.textChanged.connect(self._debounce.start)
+
+    def _filter_combo(self, name: str, values: tuple[str, ...],
+                      shown: Callable[[str], str] = str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setAccessibleName(name)
+        combo.setToolTip(self.tr("Show only one {name}").format(name=name.lower()))
+        combo.addItem(self.tr("Any {name}").format(name=name.lower()), "")
+        for value in values:
+            combo.addItem(shown(value), value)
+        combo.currentIndexChanged.connect(self.run_search)
+        return combo
+
+    def set_tags(self, tags: list[str]) -> None:
+        """Offer *tags* (the library's) in the tag filter, keeping the current choice."""
+        current = self.tag.currentData()
+        self.tag.blockSignals(True)
+        while self.tag.count() > 1:
+            self.tag.removeItem(1)
+        for tag in tags:
+            self.tag.addItem(tag, tag)
+        self.tag.setCurrentIndex(max(0, self.tag.findData(current)) if current else 0)
+        self.tag.blockSignals(False)
+
+    def filters(self) -> dict[str, str]:
+        """The chosen filters as data for the search (never turned into query text)."""
+        return {name: combo.currentData() for name, combo in (
+            ("kind", self.kind), ("language", self.language), ("status", self.status), ("tag", self.tag))
+            if combo.currentData()}
+
+    def run_search(self) -> None:
+        """Search now (the debounce timer calls this after typing stops)."""
+        self._debounce.stop()
+        query = self.query.text().strip()
+        as_you_type = bool(self.query.text()) and not self.query.text().endswith(" ")
+        self._runner.submit(_search_task, self._search, query, as_you_type, self.filters(), key="search", owner=self,
+                            on_done=self._show_results)
+
+    def _show_results(self, results) -> None:
+        self._last_results = results
+        selected = self.selected_ids()
+        self.model.set_hits(results.hits)
+        self.table.resizeRowsToContents()
+        if self.model.rowCount():
+            rows = [r for r in range(self.model.rowCount()) if self.model.point_id(r) in selected]
+            self.table.selectRow(rows[0] if rows else 0)
+        self.summary.setText(self.tr("%n result(s)", "", results.total))
+        self._update_facets(results.facets)
+        if results.suggestion and results.total < 3:
+            self.suggestion.setText(self.tr("Did you mean {link}?").format(
+                link=f'<a href="suggest">{html.escape(results.suggestion)}</a>'))
+            self.suggestion.setProperty("suggestion", results.suggestion)
+            self.suggestion.show()
+        else:
+            self.suggestion.hide()
+
+    def _update_facets(self, facets: dict) -> None:
+        for combo, facet in ((self.kind, "kind"), (self.language, "language")):
+            counts = facets.get(facet, {}) if facets else {}
+            for row in range(1, combo.count()):
+                value = combo.itemData(row)
+                shown = kind_name(value) if facet == "kind" else value
+                combo.setItemText(row, f"{shown} ({counts.get(value, 0)})")
+
+    def selected_ids(self) -> list[str]:
+        """Ids of the selected hits, top to bottom."""
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.model.point_id(row) for row in rows]
+
+    def focus_search(self) -> None:
+        """Put the cursor in the search field with its text selected."""
+        self.query.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.query.selectAll()
+
+    def _on_suggestion_linkActivated(self, _link: str) -> None:
+        self.query.setText(str(self.suggestion.property("suggestion")))
+        self.run_search()
+
+    def _on_table_activated(self, index: QModelIndex) -> None:
+        self.sig_point_activated.emit(self.model.point_id(index.row()))
+
+    def eventFilter(self, watched, event):
+        if event.type() != QEvent.Type.KeyPress:
+            return super().eventFilter(watched, event)
+        key, modifiers = event.key(), event.modifiers()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            ids = self.selected_ids()
+            if not ids:
+                return super().eventFilter(watched, event)
+            if modifiers & Qt.KeyboardModifier.ControlModifier:
+                self.sig_add_to_lecture_requested.emit(ids)
+            else:
+                self.sig_point_activated.emit(ids[0])
+            return True
+        if watched is self.query and key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown,
+                                             Qt.Key.Key_PageUp):
+            rows = self.model.rowCount()
+            if rows:
+                current = self.table.currentIndex().row()
+                step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 10,
+                        Qt.Key.Key_PageUp: -10}[key]
+                self.table.selectRow(max(0, min(rows - 1, current + step)))
+            return True
+        if watched is self.table and event.matches(QKeySequence.StandardKey.Find):
+            self.focus_search()
+            return True
+        return super().eventFilter(watched, event)
+
+
+def _search_task(control, search: Callable[..., Any], query: str, as_you_type: bool, filters: dict):
+    control.check()
+    return search(query, limit=RESULT_LIMIT, as_you_type=as_you_type, filters=filters)

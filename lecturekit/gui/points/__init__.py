@@ -1,0 +1,1 @@
+"""The talking-point editor: its form, sources, drafts, preview, rename and delete."""

@@ -1,0 +1,150 @@
+"""Renaming and deleting talking points from the app, each undoable.
+
+Both go through `core.ops`, so the lectures that use the point, the search
+index and every view follow.  A rename rewrites the lectures that refer to
+the point; a delete moves the file to the system's trash, and Undo writes it
+back as it was.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+
+from ...core import ops
+from ...core.changes import Changes
+from ...core.errors import LectureKitError
+from ...core.library import Library
+from ...core.model import ID_MAX_LENGTH, is_valid_id
+from ..common.error_text import describe_error
+
+Publish = Callable[[Changes], None]
+translate = QCoreApplication.translate
+
+
+class _LibraryCommand(QUndoCommand):
+    """An undoable library operation: done once before it is pushed, then redone and undone by the stack."""
+
+    def __init__(self, text: str, library: Library, publish: Publish, report: Callable[[Exception], None]):
+        super().__init__(text)
+        self.library, self.publish, self.report = library, publish, report
+        self._pushed_done = False
+
+    def apply(self) -> None:
+        """Do the operation the first time; raises what the operation raises."""
+        self.forward()
+        self._pushed_done = True
+
+    def redo(self) -> None:
+        if self._pushed_done:  # QUndoStack.push redoes: it was done already
+            self._pushed_done = False
+            return
+        self._safely(self.forward)
+
+    def undo(self) -> None:
+        self._safely(self.backward)
+
+    def _safely(self, step) -> None:
+        try:
+            step()
+        except (OSError, LectureKitError) as error:
+            self.setObsolete(True)
+            self.report(error)
+
+    def forward(self) -> None:
+        raise NotImplementedError
+
+    def backward(self) -> None:
+        raise NotImplementedError
+
+
+class RenamePointCommand(_LibraryCommand):
+    """Give a point a new id; undo gives it back its old one."""
+
+    def __init__(self, library: Library, publish: Publish, report, old_id: str, new_id: str):
+        super().__init__(translate("PointCommands", "Rename {old} to {new}").format(old=old_id, new=new_id),
+                         library, publish, report)
+        self.old_id, self.new_id = old_id, new_id
+
+    def forward(self) -> None:
+        self.publish(ops.rename_point(self.library, self.old_id, self.new_id))
+
+    def backward(self) -> None:
+        self.publish(ops.rename_point(self.library, self.new_id, self.old_id))
+
+
+class DeletePointCommand(_LibraryCommand):
+    """Move a point's file to the trash; undo writes it back as it was."""
+
+    def __init__(self, library: Library, publish: Publish, report, point_id: str):
+        super().__init__(translate("PointCommands", "Delete {id}").format(id=point_id), library, publish, report)
+        self.point_id = point_id
+        point = library.point(point_id)
+        self.path: Path | None = point.path
+        self.data = point.path.read_bytes() if point.path is not None else b""
+
+    def forward(self) -> None:
+        self.publish(ops.delete_point(self.library, self.point_id))
+
+    def backward(self) -> None:
+        if self.path is not None:
+            self.publish(ops.restore_point(self.library, self.path, self.data))
+
+
+def ask_new_id(parent: QWidget, library: Library, point_id: str) -> str:
+    """Ask for a point's new id until it is valid and free; "" if the user cancelled."""
+    proposal = point_id
+    while True:
+        text, ok = QInputDialog.getText(
+            parent, translate("PointCommands", "Rename talking point"),
+            translate("PointCommands", "New id for “{id}” (a-z, 0-9 and hyphens, up to {n} characters). "
+                "Lectures that use it are updated.").format(id=point_id, n=ID_MAX_LENGTH),
+            QLineEdit.EchoMode.Normal, proposal)
+        new_id = text.strip()
+        if not ok or not new_id or new_id == point_id:
+            return ""
+        if not is_valid_id(new_id):
+            reason = translate("PointCommands", "“{id}” is not a valid id: use a-z, 0-9 and hyphens, "
+                               "and no hyphen "
+                         "at either end.").format(id=new_id)
+        elif new_id in library.points or (library.root / "points" / f"{new_id}.md").exists():
+            reason = translate("PointCommands", "“{id}” is already used by another point.").format(id=new_id)
+        else:
+            return new_id
+        QMessageBox.warning(parent, translate("PointCommands", "Rename talking point"), reason)
+        proposal = new_id
+
+
+def confirm_delete(parent: QWidget, library: Library, point_id: str) -> bool:
+    """Ask before deleting, naming the lectures that use the point."""
+    point = library.point(point_id)
+    users = ops.lectures_using(library, point_id)
+    text = translate("PointCommands", "Delete “{title}”? Its file goes to the trash, and Edit > Undo "
+                     "brings it back.").format(
+        title=point.title)
+    if users:
+        names = "\n".join(f"• {lecture.title}" for lecture in users[:10])
+        more = len(users) - 10
+        text += "\n\n" + translate("PointCommands", "These lectures use it and will show it as missing:")
+        text += "\n" + names
+        if more > 0:
+            text += "\n" + translate("PointCommands", "…and {n} more").format(n=more)
+    answer = QMessageBox.question(parent, translate("PointCommands", "Delete talking point"), text,
+                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                                  QMessageBox.StandardButton.Cancel)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def run_command(parent: QWidget, stack, command: _LibraryCommand, title: str) -> bool:
+    """Do *command* and put it on the undo *stack*; on failure tell the user (nothing is half done)."""
+    try:
+        command.apply()
+    except (OSError, LectureKitError) as error:
+        QMessageBox.warning(parent, title, describe_error(error))
+        return False
+    stack.push(command)
+    return True

@@ -1,0 +1,569 @@
+"""The editor of one talking point: front matter, text with live preview, speaker notes.
+
+The editor shows a point and forwards the user's intents: saving goes through
+`core.ops.save_point`, estimates through `core.timing`.  While there are unsaved
+edits a draft is kept outside the library every few seconds, so a crash loses
+nothing; opening a point with such a draft offers to restore it.
+
+The editor follows the library's change broadcast: the open point changed on
+disk is shown anew when it has no unsaved edits, and otherwise a banner offers
+to keep the user's version, take the one on disk, or merge the two field by
+field.  A save refused because the file changed meanwhile ends in the same
+banner; the editor never overwrites blindly.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core import fileformat, ops, timing
+from ...core.changes import Changes
+from ...core.errors import FileChangedError, LectureKitError, PointFormatError, UnknownPointError
+from ...core.library import Library
+from ...core.merge import merge_points
+from ...core.model import TalkingPoint
+from ..common import edit_prompts
+from ..common.edit_prompts import DraftChoice, UnsavedChanges
+from ..common.error_text import describe_problem
+from ..common.form_undo import FieldChangeCommand, UndoRouter
+from ..common.library_changes import LibraryChanges
+from ..dialogs.clash_dialog import ClashDialog
+from ..dialogs.merge_banner import ExternalChangeBanner
+from .markdown_preview import MarkdownPreview
+from .point_drafts import PointDrafts
+from .point_form import FIELDS, TEXT_FIELDS, PointForm
+
+DRAFT_INTERVAL_MS = 3000
+
+
+def _snapshot(point: TalkingPoint) -> tuple:
+    """What the user can change in a point, to tell whether anything changed."""
+    return fileformat.point_to_mapping(point), point.body.strip(), point.notes.strip()
+
+
+class PointEditor(QWidget):
+    """Edits one talking point of a library at a time.
+
+    For the main window: put `save_action()`, `undo_action()` and `redo_action()`
+    in its menus (they act while the focus is inside the editor), call
+    `maybe_save()` before closing, and refresh other views on `sig_point_saved`
+    and `sig_point_reloaded`.
+    """
+
+    sig_point_saved = Signal(str)
+    # a point was written to its file: the point's id
+    sig_point_reloaded = Signal(str)
+    # a point was read again from disk and the user's edits to it dropped: its id
+    sig_dirty_changed = Signal(bool)
+    # the editor now holds unsaved edits (True) or none (False)
+    sig_status = Signal(str)
+    # a short message for the status bar (e.g. the open point was reloaded)
+
+    def __init__(self, library: Library, parent: QWidget | None = None, *,
+                 changes: LibraryChanges | None = None):
+        super().__init__(parent)
+        self.library = library
+        self.changes = changes if changes is not None else LibraryChanges(self)
+        self._theirs: TalkingPoint | None = None  # the version on disk the banner is about
+        self._overwrite_next = False
+        self._drafts = PointDrafts(library.root)
+        self._point: TalkingPoint | None = None  # as last loaded from or saved to disk
+        self._baseline: tuple | None = None
+        self._dirty = False
+        self._values: dict[str, Any] = {}  # last known value of every form field, for undo
+        self._last_draft = b""
+        self._undo_stack = QUndoStack(self)
+        self._router = UndoRouter(self._undo_stack, self)
+        self._build_widgets()
+        self._build_actions()
+        self._build_layout()
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setInterval(DRAFT_INTERVAL_MS)
+        self._draft_timer.timeout.connect(self._on_draft_timer_timeout)
+        self._show_point(None)
+        self.changes.sig_changed.connect(self._on_changes_sig_changed)
+
+    # --- building -----------------------------------------------------------------------
+
+    def _text_edit(self, name: str, tip: str) -> QPlainTextEdit:
+        edit = QPlainTextEdit(self)
+        edit.setAccessibleName(name)
+        edit.setToolTip(tip)
+        edit.setPlaceholderText(tip)
+        edit.setTabChangesFocus(True)
+        return edit
+
+    def _build_widgets(self) -> None:
+        self.form = PointForm(self)
+        self.form.sig_field_edited.connect(self._on_form_field_edited)
+        for key in TEXT_FIELDS:
+            self._router.route(getattr(self.form, f"{key}_edit"))
+        self.body_edit = self._text_edit(self.tr("Text"), self.tr("What the audience hears and reads, "
+                                                                  "in Markdown"))
+        self.notes_edit = self._text_edit(self.tr("Speaker notes"),
+                                          self.tr("For the speaker only: left out of handouts"))
+        self._router.watch_document(self.body_edit, self.tr("Edit text"))
+        self._router.watch_document(self.notes_edit, self.tr("Edit speaker notes"))
+        self.body_edit.textChanged.connect(self._on_body_edit_text_changed)
+        self.notes_edit.textChanged.connect(self._on_notes_edit_text_changed)
+        self.preview = MarkdownPreview(self)
+        self.location_label = QLabel(self)
+        self.location_label.setAccessibleName(self.tr("File"))
+        self.location_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.stats_label = QLabel(self)
+        self.stats_label.setAccessibleName(self.tr("Length"))
+        self.stats_label.setToolTip(self.tr("Spoken words of title and text, and the time they take "
+                                            "at the library's words per minute"))
+        self.draft_label = QLabel(self)
+        self.draft_label.setAccessibleName(self.tr("Draft state"))
+        self.empty_label = QLabel(self.tr("Choose a talking point to edit it."), self)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setAccessibleName(self.tr("No talking point open"))
+        self.banner = ExternalChangeBanner(self)
+        self.banner.sig_keep_mine_requested.connect(self._on_banner_keep_mine_requested)
+        self.banner.sig_take_theirs_requested.connect(self._on_banner_take_theirs_requested)
+        self.banner.sig_merge_requested.connect(self._on_banner_merge_requested)
+
+    def _action(self, text: str, tip: str, key: QKeySequence.StandardKey, slot) -> QAction:
+        action = QAction(text, self)
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        action.setShortcut(key)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self._save_action = self._action(self.tr("&Save point"), self.tr("Write the point to its file"),
+                                         QKeySequence.StandardKey.Save, self.save)
+        self._undo_action = self._undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self._redo_action = self._undo_stack.createRedoAction(self, self.tr("&Redo"))
+        # A QAction has no accessible name of its own: menus and tool buttons read its text.
+        for action, key, tip in (
+                (self._undo_action, QKeySequence.StandardKey.Undo, self.tr("Undo the last edit")),
+                (self._redo_action, QKeySequence.StandardKey.Redo, self.tr("Redo the edit just undone"))):
+            action.setShortcut(key)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.setToolTip(tip)
+            self.addAction(action)
+        self.save_button = QPushButton(self.tr("&Save"), self)
+        self.save_button.setToolTip(self.tr("Write the point to its file ({key})").format(
+            key=QKeySequence(QKeySequence.StandardKey.Save).toString(QKeySequence.SequenceFormat.NativeText)))
+        self.save_button.setAccessibleName(self.tr("Save point"))
+        self.save_button.clicked.connect(self.save)
+        self.revert_button = QPushButton(self.tr("Re&vert"), self)
+        self.revert_button.setToolTip(self.tr("Throw away the edits not yet saved"))
+        self.revert_button.setAccessibleName(self.tr("Revert point"))
+        self.revert_button.clicked.connect(self._on_revert_button_clicked)
+
+    def _build_layout(self) -> None:
+        text_splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        text_splitter.addWidget(self.body_edit)
+        text_splitter.addWidget(self.preview)
+        text_splitter.setChildrenCollapsible(False)
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Point contents"))
+        self.tabs.addTab(text_splitter, self.tr("Te&xt and preview"))
+        self.tabs.addTab(self.notes_edit, self.tr("Speaker &notes"))
+        self.tabs.addTab(self.form.sources_box, self.tr("Sour&ces"))
+        bar = QHBoxLayout()
+        bar.addWidget(self.stats_label)
+        bar.addStretch(1)
+        bar.addWidget(self.draft_label)
+        bar.addWidget(self.revert_button)
+        bar.addWidget(self.save_button)
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.location_label)
+        layout.addWidget(self.form)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(bar)
+        self._pages = QStackedWidget(self)
+        self._pages.addWidget(self.empty_label)
+        self._pages.addWidget(page)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self._pages)
+
+    # --- public interface ------------------------------------------------------------------
+
+    def current_point_id(self) -> str | None:
+        """The id of the point being edited, or None."""
+        return self._point.id if self._point is not None else None
+
+    def is_dirty(self) -> bool:
+        """Whether there are edits not yet saved."""
+        return self._dirty
+
+    def undo_stack(self) -> QUndoStack:
+        """The undo history of the open point (fields and texts together)."""
+        return self._undo_stack
+
+    def undo_action(self) -> QAction:
+        """Undo, for the Edit menu (active while the focus is in the editor)."""
+        return self._undo_action
+
+    def redo_action(self) -> QAction:
+        """Redo, for the Edit menu (active while the focus is in the editor)."""
+        return self._redo_action
+
+    def save_action(self) -> QAction:
+        """Save, for the File menu (active while the focus is in the editor)."""
+        return self._save_action
+
+    def set_point(self, point_id: str | None) -> bool:
+        """Open *point_id* (None: nothing); False if the user kept the current edits open."""
+        if point_id is not None and point_id == self.current_point_id():
+            return True
+        if not self.maybe_save():
+            return False
+        if point_id is None:
+            self._show_point(None)
+            return True
+        try:
+            point = self.library.point(point_id)
+        except UnknownPointError as error:
+            edit_prompts.show_cannot_open(self, point_id, error)
+            return False
+        self._show_point(point)
+        self._offer_draft(point)
+        return True
+
+    def maybe_save(self) -> bool:
+        """Ask what to do with unsaved edits; True when it is fine to move on."""
+        if not self._dirty or self._point is None:
+            return True
+        choice = edit_prompts.ask_unsaved_changes(self, self._point.title)
+        if choice == UnsavedChanges.SAVE:
+            return self.save()
+        if choice == UnsavedChanges.DISCARD:
+            self.discard()
+            return True
+        return False
+
+    def discard(self) -> None:
+        """Drop the unsaved edits and their draft; show the point as saved."""
+        if self._point is not None:
+            self._drafts.delete(self._point.id)
+            self._show_point(self._point)
+
+    def edited_point(self) -> TalkingPoint | None:
+        """The point as the form shows it now (not saved), or None."""
+        if self._point is None:
+            return None
+        point = self.form.applied_to(self._point)
+        point.body = self.body_edit.toPlainText()
+        point.notes = self.notes_edit.toPlainText()
+        return point
+
+    def save(self) -> bool:
+        """Write the edited point to its file; True when it was saved."""
+        point = self.edited_point()
+        if point is None:
+            return False
+        problem = self._input_problem(point)
+        if problem:
+            edit_prompts.show_cannot_save(self, point.title or point.id, problem)
+            return False
+        try:
+            self.changes.publish(ops.save_point(self.library, point, overwrite=self._overwrite_next))
+        except FileChangedError:
+            # Read what is on disk now; the banner that follows offers to merge.
+            self._read_changes_from_disk()
+            if self.banner.isHidden():
+                edit_prompts.show_cannot_save(self, point.title, self.tr(
+                    "The file changed on disk since it was opened; nothing was overwritten."))
+            return False
+        except (OSError, LectureKitError) as error:
+            edit_prompts.show_cannot_save(self, point.title, error)
+            return False
+        saved = point
+        self._drafts.delete(saved.id)
+        self._last_draft = b""
+        self._point = saved
+        self._theirs = None
+        self._overwrite_next = False
+        self.banner.hide()
+        self._baseline = _snapshot(saved)
+        self._undo_stack.setClean()
+        self._refresh_state()
+        self.draft_label.clear()
+        self.sig_point_saved.emit(saved.id)
+        return True
+
+    # --- loading --------------------------------------------------------------------------
+
+    def _input_problem(self, point: TalkingPoint) -> str:
+        if not point.title:
+            self.form.title_edit.setFocus()
+            return self.tr("A talking point needs a title.")
+        rows = self.form.blank_source_rows()
+        if rows:
+            self.tabs.setCurrentIndex(2)
+            return self.tr("Source {row} has no title: give it one or remove the row.").format(
+                row=rows[0] + 1)
+        return ""
+
+    def _show_point(self, point: TalkingPoint | None, values: TalkingPoint | None = None) -> None:
+        """Show *point* as saved; *values* (a restored draft) fills the fields instead."""
+        self._point = point
+        self._theirs = None
+        self._overwrite_next = False  # the user chose to write over a file that no longer reads
+        self.banner.hide()
+        self._undo_stack.clear()
+        self._last_draft = b""
+        self.draft_label.clear()
+        if point is None:
+            self._baseline = None
+            self._pages.setCurrentIndex(0)
+            self._refresh_state()
+            return
+        self._pages.setCurrentIndex(1)
+        self._baseline = _snapshot(point)
+        tags = [tag for p in self.library.points.values() for tag in p.tags]
+        audiences = [word for p in self.library.points.values() for word in p.audience]
+        self.form.set_completions(tags, audiences)
+        shown = values or point
+        self.form.load(shown)
+        self._values = {key: self.form.value(key) for key in FIELDS}
+        for edit, text in ((self.body_edit, shown.body), (self.notes_edit, shown.notes)):
+            edit.blockSignals(True)
+            edit.setPlainText(text)
+            edit.blockSignals(False)
+        self.preview.show_markdown(shown.body)
+        try:
+            where = point.path.relative_to(self.library.root) if point.path else point.id
+        except ValueError:
+            where = point.path
+        self.location_label.setText(self.tr("{id} · {file}").format(id=point.id, file=where))
+        self._refresh_state()
+
+    def _offer_draft(self, point: TalkingPoint) -> None:
+        try:
+            pending = self._drafts.pending(point)
+        except PointFormatError as error:
+            edit_prompts.show_cannot_open(self, self.tr("the unsaved draft"), error)
+            return
+        if pending is None:
+            return
+        choice = edit_prompts.ask_restore_draft(self, point.title,
+                                                pending.saved_at.strftime("%Y-%m-%d %H:%M"),
+                                                pending.file_is_newer)
+        if choice == DraftChoice.RESTORE:
+            self._show_point(point, values=pending.point)
+        elif choice == DraftChoice.DISCARD:
+            self._drafts.delete(point.id)
+
+    def _read_changes_from_disk(self) -> None:
+        """Read the library's changed files now and tell every view (the banner follows)."""
+        try:
+            self.changes.publish(ops.refresh(self.library))
+        except (OSError, LectureKitError) as error:
+            edit_prompts.show_cannot_open(self, self._point.title if self._point else "", error)
+
+    def _on_changes_sig_changed(self, changes: Changes) -> None:
+        if changes.settings_changed:
+            self._refresh_state()
+        point = self._point
+        if point is None:
+            return
+        new_id = changes.renamed_points.get(point.id)
+        if new_id is not None and new_id in self.library.points:
+            self._follow_rename(self.library.points[new_id])
+            return
+        if not changes.touches_point(point.id):
+            return
+        theirs = self.library.points.get(point.id)
+        if theirs is point:
+            return  # this editor's own save
+        if theirs is not None and theirs.origin is not None and point.origin is not None \
+                and theirs.origin.hash == point.origin.hash and theirs.path == point.path:
+            self._point = theirs  # read again, unchanged
+            return
+        if not self._dirty:
+            if theirs is None:
+                self._show_point(None)
+                self.sig_status.emit(self.tr("“{title}” was deleted outside lecturekit").format(
+                    title=point.title))
+            else:
+                self._drafts.delete(point.id)
+                self._show_point(theirs)
+                self.sig_status.emit(self.tr("“{title}” was changed outside lecturekit and "
+                                             "was reloaded").format(title=theirs.title))
+                self.sig_point_reloaded.emit(theirs.id)
+            return
+        self._theirs = theirs
+        self.banner.show_change(point.title, removed=theirs is None,
+                                unreadable=self._unreadable_reason(point) if theirs is None else "")
+
+    def _unreadable_reason(self, point: TalkingPoint) -> str:
+        """Why the open point's file, still on disk, no longer reads ("" if it is gone)."""
+        if point.path is None or not point.path.exists():
+            return ""
+        for problem in self.library.problems:
+            if problem.path == point.path:
+                return describe_problem(problem, self.library.root)
+        return self.tr("it is no longer a talking point of this library")
+
+    def _follow_rename(self, renamed: TalkingPoint) -> None:
+        """The open point got a new id: keep the edits, point them at the renamed file."""
+        edited = self.edited_point() if self._dirty else None
+        if edited is None:
+            self._show_point(renamed)
+            return
+        self._point = renamed
+        self._baseline = _snapshot(renamed)
+        edited.id, edited.path, edited.origin = renamed.id, renamed.path, renamed.origin
+        self.form.load(edited)
+        self._refresh_state()
+
+    def _keep_edits_over(self, theirs: TalkingPoint | None, shown: TalkingPoint | None = None) -> None:
+        """Make *theirs* the version the edits apply to; the form shows *shown* (default: the edits)."""
+        edited = shown or self.edited_point()
+        self._overwrite_next = False
+        if theirs is None and self._point.path is not None and self._point.path.exists():
+            # The file no longer reads: the user chose to write theirs over it.
+            theirs = self._point
+            self._overwrite_next = True
+        elif theirs is None:  # deleted on disk: saving writes the point anew
+            base = copy.copy(self._point)
+            base.path = base.origin = None
+            theirs = base
+        else:
+            edited.path, edited.origin = theirs.path, theirs.origin
+        self._point = theirs
+        self._theirs = None
+        self.banner.hide()
+        self._baseline = _snapshot(theirs) if theirs.origin is not None else None
+        self.form.load(edited)
+        self._values = {key: self.form.value(key) for key in FIELDS}
+        for edit, text in ((self.body_edit, edited.body), (self.notes_edit, edited.notes)):
+            if edit.toPlainText() != text:
+                edit.setPlainText(text)
+        self._refresh_state()
+
+    def _merge_field_label(self, key: str) -> str:
+        names = {"body": self.tr("text"), "notes": self.tr("speaker notes"), "minutes": self.tr("minutes")}
+        if key in names:
+            return names[key]
+        try:
+            return self.form.field_label(key)
+        except KeyError:
+            return key
+
+    def _on_banner_keep_mine_requested(self) -> None:
+        self._keep_edits_over(self._theirs)
+        self.sig_status.emit(self.tr("Your version is kept; saving it replaces the one on disk"))
+
+    def _on_banner_take_theirs_requested(self) -> None:
+        theirs = self._theirs
+        if self._point is not None:
+            self._drafts.delete(self._point.id)
+        self._show_point(theirs)
+        if theirs is not None:
+            self.sig_point_reloaded.emit(theirs.id)
+
+    def _on_banner_merge_requested(self) -> None:
+        theirs, base, mine = self._theirs, self._point, self.edited_point()
+        if theirs is None or base is None or mine is None:
+            self._on_banner_keep_mine_requested()
+            return
+        merge = merge_points(base, mine, theirs)
+        choices: dict[str, str] = {}
+        if not merge.clean:
+            dialog = ClashDialog(merge.clashes, self._merge_field_label, self)
+            if not dialog.exec():
+                return
+            choices = dialog.choices()
+        self._keep_edits_over(theirs, merge.point(choices))
+        self.sig_status.emit(self.tr("Merged with the version on disk: check it and save"))
+
+    # --- state --------------------------------------------------------------------------------
+
+    def _refresh_state(self) -> None:
+        edited = self.edited_point()
+        dirty = edited is not None and _snapshot(edited) != self._baseline
+        if edited is not None:
+            estimate = timing.estimate_point(edited, self.library.settings.words_per_minute)
+            minutes = timing.format_minutes(estimate.minutes)
+            text = (self.tr("{words} words · {minutes} min (set in the file)") if estimate.overridden
+                    else self.tr("{words} words · about {minutes} min"))
+            self.stats_label.setText(text.format(words=estimate.words, minutes=minutes))
+        self.revert_button.setEnabled(dirty)
+        if not dirty:
+            self._draft_timer.stop()
+            if self._last_draft and self._point is not None:
+                # Edits undone back to the saved text: the draft would only offer stale words.
+                self._drafts.delete(self._point.id)
+                self._last_draft = b""
+                self.draft_label.clear()
+        elif not self._draft_timer.isActive():
+            self._draft_timer.start()
+        if dirty != self._dirty:
+            self._dirty = dirty
+            self.sig_dirty_changed.emit(dirty)
+
+    def _apply_field(self, key: str, value: Any) -> None:
+        self.form.set_value(key, value)
+        self._values[key] = value
+        self._refresh_state()
+
+    def write_draft(self) -> bool:
+        """Keep the unsaved edits as a draft now; True when one was written."""
+        point = self.edited_point()
+        if point is None or not self._dirty:
+            return False
+        data = fileformat.render_point(point)
+        if data == self._last_draft:
+            return False
+        try:
+            self._drafts.write(point)
+        except OSError as error:
+            self.draft_label.setText(self.tr("Draft not kept: {reason}").format(
+                reason=error.strerror or error))
+            return False
+        self._last_draft = data
+        self.draft_label.setText(self.tr("Draft kept"))
+        return True
+
+    # --- slots ----------------------------------------------------------------------------------
+
+    def _on_form_field_edited(self, key: str) -> None:
+        new, old = self.form.value(key), self._values.get(key)
+        if new != old:
+            self._values[key] = new
+            self._undo_stack.push(FieldChangeCommand(
+                self._apply_field, key, old, new,
+                self.tr("Edit {field}").format(field=self.form.field_label(key)),
+                mergeable=key in TEXT_FIELDS or key == "reviewed"))
+        self._refresh_state()
+
+    def _on_body_edit_text_changed(self) -> None:
+        self.preview.schedule_markdown(self.body_edit.toPlainText())
+        self._refresh_state()
+
+    def _on_notes_edit_text_changed(self) -> None:
+        self._refresh_state()
+
+    def _on_revert_button_clicked(self) -> None:
+        self.discard()
+
+    def _on_draft_timer_timeout(self) -> None:
+        self.write_draft()

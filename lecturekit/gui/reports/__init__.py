@@ -1,0 +1,1 @@
+"""The delivery log and the report for the directorate."""

@@ -1,0 +1,1 @@
+"""Review reminders and flagging points citing an amended law."""
