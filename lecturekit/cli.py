@@ -11,10 +11,9 @@ import sys
 from pathlib import Path
 from typing import Callable, Sequence
 
-from . import __version__
+from . import __version__, report_cli
 from .core.errors import LectureKitError, LibraryNotFoundError
 from .core.library import Library
-from . import report_cli
 from .export import cli as export_cli
 from .search import cli as search_cli
 

@@ -20,8 +20,8 @@ from pathlib import Path
 import docx
 import pytest
 from docx.oxml.ns import qn
-
 from export_test_tools import need_tool
+
 from lecturekit.export.exporter import lecture_document, render
 
 GOLDEN = Path(__file__).parent / "golden"

@@ -6,8 +6,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
-
 from export_test_tools import need_tool
+
 from lecturekit.export.exporter import leaflet_document, lecture_document, render
 from lecturekit.export.page import PageSetup
 from lecturekit.export.tree import Aside, DocumentTree, Heading, Paragraph, Run
