@@ -8,11 +8,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
-import os
-import re
 import threading
-import unicodedata
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
 
@@ -20,12 +16,14 @@ from . import fileformat, safeio
 from .changes import Changes
 from .errors import (
     FileChangedError,
-    FileProblemError,
     InvalidIdError,
     LibraryNotFoundError,
     UnknownPointError,
 )
+from .filestate import FileState, difference, read_file, read_settings, written_state
+from .ids import WINDOWS_RESERVED, slugify  # noqa: F401 - slugify is part of the library's interface
 from .model import ID_MAX_LENGTH, Lecture, LibrarySettings, TalkingPoint, is_valid_id
+from .problems import Problem
 from .scan import (  # noqa: F401 - the library's folder names and file rule, re-exported
     LECTURES_DIR,
     POINTS_DIR,
@@ -36,94 +34,6 @@ from .scan import (  # noqa: F401 - the library's folder names and file rule, re
     scan_library,
     scan_point_files,
 )
-
-_TRANSLIT = {
-    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z",
-    "и": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
-    "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
-    "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "iu", "я": "ia",
-    # Kazakh letters
-    "ә": "a", "ғ": "g", "қ": "q", "ң": "n", "ө": "o", "ұ": "u", "ү": "u", "һ": "h", "і": "i",
-}
-_WINDOWS_RESERVED = {"con", "prn", "aux", "nul"} | {f"com{i}" for i in range(10)} | {
-    f"lpt{i}" for i in range(10)}
-
-
-@dataclass(frozen=True)
-class Problem:
-    """Something wrong in the library that the user should fix."""
-
-    path: Path
-    line: int | None
-    kind: str  # format | settings | duplicate-id | id-mismatch | missing-point | conflict-copy
-    message: str  # in English, as `lecturekit check` prints it
-    code: str = ""  # the reason for a program, as the `code` of `errors`; "" if none
-    field: str | None = None
-    params: tuple[tuple[str, Any], ...] = ()  # the values the reason names, as (name, value) pairs
-
-    @classmethod
-    def from_error(cls, error: FileProblemError, path: Path, kind: str = "format") -> "Problem":
-        """The problem a file that failed to read is: where, and why, as *error* says."""
-        return cls(error.path or path, error.line, kind, error.message, error.code, error.field,
-                   tuple(error.params.items()))
-
-    def describe(self, root: Path | None = None) -> str:
-        """One line: `file:line: reason`, the file relative to *root* when given."""
-        path = self.path
-        if root is not None:
-            try:
-                path = self.path.relative_to(root)
-            except ValueError:
-                pass
-        where = f"{path}:{self.line}" if self.line else str(path)
-        return f"{where}: {self.message}"
-
-
-def slugify(title: str) -> str:
-    """An id made from *title*: Cyrillic transliterated, [a-z0-9-], at most 64 chars."""
-    text = "".join(_TRANSLIT.get(ch, ch) for ch in title.lower())
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    slug = re.sub(r"[^a-z0-9]+", "-", text).strip("-")
-    if len(slug) > ID_MAX_LENGTH:
-        cut = slug[:ID_MAX_LENGTH]
-        slug = cut.rsplit("-", 1)[0] if "-" in cut[ID_MAX_LENGTH // 2:] else cut
-        slug = slug.strip("-")
-    if not slug:
-        slug = "point"
-    if slug in _WINDOWS_RESERVED:
-        slug += "-point"
-    return slug
-
-
-@dataclass
-class _FileState:
-    """A library file as last read or written: its stamp and what it held or what was wrong."""
-
-    size: int
-    mtime_ns: int
-    item: Any  # TalkingPoint, Lecture or LibrarySettings; None when it could not be read
-    problem: "Problem | None"
-
-
-def _read_point(data: bytes, path: Path) -> TalkingPoint:
-    return fileformat.parse_point(data, path)
-
-
-def _difference(old: "Library", new: "Library", settings_changed: bool) -> Changes:
-    """What differs between two states of a library: an object read anew counts as changed."""
-    changes = Changes(external=True, settings_changed=settings_changed)
-    for mine, theirs, added, changed, removed in (
-            (old.points, new.points, changes.points_added, changes.points_changed, changes.points_removed),
-            (old.lectures, new.lectures, changes.lectures_added, changes.lectures_changed,
-             changes.lectures_removed)):
-        for item_id, item in theirs.items():
-            if item_id not in mine:
-                added.add(item_id)
-            elif mine[item_id] is not item:
-                changed.add(item_id)
-        removed.update(item_id for item_id in mine if item_id not in theirs)
-    changes.problems_changed = [p.describe() for p in old.problems] != [p.describe() for p in new.problems]
-    return changes
 
 
 class Library:
@@ -144,7 +54,7 @@ class Library:
         self.problems: list[Problem] = []
         self.loaded = False  # becomes True once the files were read
         self.lock = threading.RLock()
-        self._files: dict[str, _FileState] = {}
+        self._files: dict[str, FileState] = {}
 
     # --- opening ---------------------------------------------------------------
 
@@ -192,7 +102,7 @@ class Library:
                                            code="library-gone")
             point_files, lecture_files, conflicts = scan_library(self.root)
             old_files, files = self._files, {}
-            settings_state = self._read_settings(old_files, files)
+            settings_state = read_settings(self.root, old_files, files)
             settings = settings_state.item if settings_state is not None and settings_state.item else \
                 LibrarySettings()
             old_settings = old_files.get(str(self.root / SETTINGS_FILE))
@@ -201,11 +111,11 @@ class Library:
             for done, scanned in enumerate(point_files, 1):
                 if progress is not None and (done % 200 == 0 or done == len(point_files)):
                     progress(done, len(point_files))
-                files[scanned.path] = self._read(scanned, old_files, _read_point)
+                files[scanned.path] = read_file(scanned, old_files, fileformat.parse_point)
             language = settings.default_language
             for scanned in lecture_files:
                 reuse = old_files if not settings_changed else {}
-                files[scanned.path] = self._read(
+                files[scanned.path] = read_file(
                     scanned, reuse, lambda data, path: fileformat.parse_lecture(data, path, language))
             fresh = Library(self.root)
             fresh.settings = settings
@@ -218,56 +128,20 @@ class Library:
             fresh._settle_points([(f, files[f.path]) for f in point_files])
             fresh._settle_lectures([(f, files[f.path]) for f in lecture_files])
             fresh._check_references()
-            changes = _difference(self, fresh, settings_changed)
+            changes = difference(self, fresh, settings_changed)
             self.settings, self.points, self.lectures, self.problems = (
                 fresh.settings, fresh.points, fresh.lectures, fresh.problems)
             self._files = files
             self.loaded = True
             return changes
 
-    def _read_settings(self, old_files: dict[str, "_FileState"],
-                       files: dict[str, "_FileState"]) -> "_FileState | None":
-        path = self.root / SETTINGS_FILE
-        try:
-            info = os.stat(path)
-        except OSError:
-            return None
-        scanned = ScannedFile(SETTINGS_FILE, str(path), info.st_size, info.st_mtime_ns)
-        state = self._read(scanned, old_files, fileformat.parse_settings, kind="settings")
-        files[str(path)] = state
-        return state
-
-    @staticmethod
-    def _read(scanned: ScannedFile, old_files: dict[str, "_FileState"], parse,
-              kind: str = "format") -> "_FileState":
-        """The file's state: the one known if its size and mtime are unchanged, else read anew."""
-        known = old_files.get(scanned.path)
-        if known is not None and known.size == scanned.size and known.mtime_ns == scanned.mtime_ns:
-            return known
-        path = Path(scanned.path)
-        try:
-            data = path.read_bytes()
-            origin = getattr(known.item, "origin", None) if known is not None else None
-            if origin is not None and origin.hash == safeio.content_hash(data):
-                return _FileState(scanned.size, scanned.mtime_ns, known.item, None)  # touched, not changed
-            item = parse(data, path)
-        except FileProblemError as error:
-            return _FileState(scanned.size, scanned.mtime_ns, None,
-                              Problem.from_error(error, path, kind))
-        except OSError as error:
-            return _FileState(scanned.size, scanned.mtime_ns, None,
-                              Problem(path, None, kind, f"cannot be read: {error.strerror}", "unreadable",
-                                      params=(("reason", error.strerror), ("errno", error.errno))))
-        return _FileState(scanned.size, scanned.mtime_ns, item, None)
-
     def _record(self, path: Path, item) -> None:
         """Remember what the app itself just wrote to *path*, so a refresh takes it as known."""
-        try:
-            info = os.stat(path)
-        except OSError:
+        state = written_state(path, item)
+        if state is None:
             self._files.pop(str(path), None)
-            return
-        self._files[str(path)] = _FileState(info.st_size, info.st_mtime_ns, item, None)
+        else:
+            self._files[str(path)] = state
 
     def _forget(self, path: Path | None) -> None:
         if path is not None:
@@ -277,7 +151,7 @@ class Library:
                  **params: Any) -> None:
         self.problems.append(Problem(path, line, kind, message, code, params=tuple(params.items())))
 
-    def _settle_points(self, found: list[tuple[ScannedFile, "_FileState"]]) -> None:
+    def _settle_points(self, found: list[tuple[ScannedFile, FileState]]) -> None:
         """Fill `points` from the files read, one file per id by the rule of `scan.precedence`."""
         candidates: dict[str, list[tuple[ScannedFile, TalkingPoint]]] = {}
         for scanned, state in found:
@@ -307,7 +181,7 @@ class Library:
             if point is not None and candidates.get(point.id, [(None, None)])[0][1] is point:
                 self.points[point.id] = point
 
-    def _settle_lectures(self, found: list[tuple[ScannedFile, "_FileState"]]) -> None:
+    def _settle_lectures(self, found: list[tuple[ScannedFile, FileState]]) -> None:
         for scanned, state in found:
             path = Path(scanned.path)
             if state.problem is not None:
@@ -396,7 +270,7 @@ class Library:
         if not is_valid_id(point_id):
             raise InvalidIdError(point_id, f"use a-z, 0-9 and hyphens, 1-{ID_MAX_LENGTH} characters",
                                  code="invalid-id", params={"max": ID_MAX_LENGTH})
-        if point_id in _WINDOWS_RESERVED:
+        if point_id in WINDOWS_RESERVED:
             raise InvalidIdError(point_id, "is a reserved file name on Windows", code="reserved-id")
         if self._id_taken(point_id):
             raise InvalidIdError(point_id, "is already used by another point", code="id-taken")

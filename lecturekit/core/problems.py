@@ -1,0 +1,39 @@
+"""`Problem`: something wrong in a library's files that the user should fix."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .errors import FileProblemError
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something wrong in the library that the user should fix."""
+
+    path: Path
+    line: int | None
+    kind: str  # format | settings | duplicate-id | id-mismatch | missing-point | conflict-copy
+    message: str  # in English, as `lecturekit check` prints it
+    code: str = ""  # the reason for a program, as the `code` of `errors`; "" if none
+    field: str | None = None
+    params: tuple[tuple[str, Any], ...] = ()  # the values the reason names, as (name, value) pairs
+
+    @classmethod
+    def from_error(cls, error: FileProblemError, path: Path, kind: str = "format") -> "Problem":
+        """The problem a file that failed to read is: where, and why, as *error* says."""
+        return cls(error.path or path, error.line, kind, error.message, error.code, error.field,
+                   tuple(error.params.items()))
+
+    def describe(self, root: Path | None = None) -> str:
+        """One line: `file:line: reason`, the file relative to *root* when given."""
+        path = self.path
+        if root is not None:
+            try:
+                path = self.path.relative_to(root)
+            except ValueError:
+                pass
+        where = f"{path}:{self.line}" if self.line else str(path)
+        return f"{where}: {self.message}"
