@@ -10,12 +10,20 @@ the others, their order and the user's comments where they were.
 from __future__ import annotations
 
 import copy
+import math
+import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from . import yamltext
-from .errors import LectureFormatError, PointFormatError, SettingsFormatError
+from .errors import (
+    FileProblemError,
+    LectureFormatError,
+    LectureKitError,
+    PointFormatError,
+    SettingsFormatError,
+)
 from .fieldreader import FieldReader, decode_text, encode_text, number_text, unknown_keys
 from .model import (
     FORMATS,
@@ -34,6 +42,23 @@ from .model import (
 from .safeio import content_hash
 
 MAX_POINT_BYTES = 2 * 1024 * 1024
+
+
+class UnsavableFieldError(LectureKitError):
+    """A save refused before anything was written: a value would not read back as it is.
+
+    `field` is the key the value belongs to ("title", "tags", "sources", "body",
+    an unknown key kept from the file ...), `value` the model's value of it and
+    `reason` one line of English; `code` is "unsavable-field".
+    """
+
+    def __init__(self, path: Path | str | None, field: str, value: Any, reason: str):
+        self.path = Path(path) if path is not None else None
+        self.value = value
+        self.reason = reason
+        self.set_reason("unsavable-field", field, {"field": field, "reason": reason})
+        where = str(self.path) if self.path is not None else "<new file>"
+        super().__init__(f"{where}: `{field}` cannot be saved: {reason}")
 
 
 @dataclass
@@ -192,22 +217,56 @@ def _render_value(key: str, value: Any) -> list[str]:
     return yamltext.render_block({key: value}, 0)
 
 
+def _fresh_yaml(mapping: dict[str, Any]) -> str:
+    return "".join(line + "\n" for key, value in mapping.items() for line in _render_value(key, value))
+
+
+# Line endings belong to the file: CRs before a line feed read back as part of it.
+_LINE_END = re.compile(r"\r+\n")
+
+
+def _markdown(text: Any) -> Any:
+    """Markdown as it reads back: LF line endings, surrounding whitespace stripped."""
+    return _LINE_END.sub("\n", text).strip() if isinstance(text, str) else text
+
+
 def _render_body(body: str, notes: str) -> str:
-    text = body.strip()
+    text = _markdown(body)
     if notes.strip():
-        text = f"{text}\n\n{NOTES_MARKER}\n{notes.strip()}"
+        text = f"{text}\n\n{NOTES_MARKER}\n{_markdown(notes)}"
     return text + "\n" if text else ""
 
 
-def render_point(point: TalkingPoint) -> bytes:
-    """The bytes of *point*'s file, changing only what differs from its origin."""
+def render_point(point: TalkingPoint, *, path: Path | None = None, check: bool = True) -> bytes:
+    """The bytes of *point*'s file, changing only what differs from its origin.
+
+    With *check* (the default) the bytes are read back first and compared with
+    the point; a value that would not come back as it is raises
+    UnsavableFieldError naming its field (*path*, default the point's, names
+    the file in it).  A draft kept outside the library may skip the check.
+    """
+    if not check:
+        return _render_point(point)
+    if NOTES_MARKER in point.body:
+        raise UnsavableFieldError(path or point.path, "body", point.body,
+                                  f"contains {NOTES_MARKER}, the line that starts the speaker notes")
+    return _checked(lambda fresh: _render_point(point, fresh), point.origin is not None,
+                    lambda data: _point_view(parse_point(data, path)), _point_view(point),
+                    lambda field: _model_value(point, field, POINT_KEYS + ("body", "notes")),
+                    path or point.path)
+
+
+def _render_point(point: TalkingPoint, fresh: bool = False) -> bytes:
+    """*point*'s file; *fresh* writes the front matter anew instead of editing its origin."""
     new = point_to_mapping(point)
     origin: Origin | None = point.origin
     if origin is None:
-        yaml_part = "".join(line + "\n" for key, value in new.items() for line in _render_value(key, value))
         body_raw = _render_body(point.body, point.notes)
-        return encode_text(f"---\n{yaml_part}---\n{body_raw}", False, "\n")
-    yaml_part = yamltext.apply_changes(origin.yaml_text, origin.mapping, new, _render_value)
+        return encode_text(f"---\n{_fresh_yaml(new)}---\n{body_raw}", False, "\n")
+    if fresh:
+        yaml_part = _fresh_yaml(new)
+    else:
+        yaml_part = yamltext.apply_changes(origin.yaml_text, origin.mapping, new, _render_value)
     if point.body.strip() == origin.body and point.notes.strip() == origin.notes:
         body_raw = origin.body_raw
     else:
@@ -368,14 +427,27 @@ def parse_lecture(data: bytes, path: Path | None = None, default_language: str =
     return lecture
 
 
-def render_lecture(lecture: Lecture) -> bytes:
-    """The bytes of *lecture*'s file, changing only what differs from its origin."""
+def render_lecture(lecture: Lecture, *, path: Path | None = None, check: bool = True) -> bytes:
+    """The bytes of *lecture*'s file, changing only what differs from its origin.
+
+    *check* and *path* as for `render_point`: UnsavableFieldError for a value
+    that would not read back as it is.
+    """
+    if not check:
+        return _render_lecture(lecture)
+    language = lecture.language or "en"
+    return _checked(lambda fresh: _render_lecture(lecture, fresh), lecture.origin is not None,
+                    lambda data: _lecture_view(parse_lecture(data, path, language)), _lecture_view(lecture),
+                    lambda field: _model_value(lecture, field, LECTURE_KEYS), path or lecture.path)
+
+
+def _render_lecture(lecture: Lecture, fresh: bool = False) -> bytes:
     new = lecture_to_mapping(lecture)
     origin: Origin | None = lecture.origin
     if origin is None:
-        text = "".join(line + "\n" for key, value in new.items() for line in _render_value(key, value))
-        return encode_text(text, False, "\n")
-    text = yamltext.apply_changes(origin.yaml_text, origin.mapping, new, _render_value)
+        return encode_text(_fresh_yaml(new), False, "\n")
+    text = _fresh_yaml(new) if fresh else yamltext.apply_changes(origin.yaml_text, origin.mapping, new,
+                                                                  _render_value)
     return encode_text(text, origin.bom, origin.newline)
 
 
@@ -440,12 +512,202 @@ def settings_to_mapping(settings: LibrarySettings) -> dict[str, Any]:
     return mapping
 
 
-def render_settings(settings: LibrarySettings) -> bytes:
-    """The bytes of `library.yaml`, changing only what differs from its origin."""
+def render_settings(settings: LibrarySettings, *, path: Path | None = None, check: bool = True) -> bytes:
+    """The bytes of `library.yaml`, changing only what differs from its origin.
+
+    *check* and *path* as for `render_point`: UnsavableFieldError for a value
+    that would not read back as it is.
+    """
+    if not check:
+        return _render_settings(settings)
+    return _checked(lambda fresh: _render_settings(settings, fresh), settings.origin is not None,
+                    lambda data: _settings_view(parse_settings(data, path)), _settings_view(settings),
+                    lambda field: _model_value(settings, field, SETTINGS_KEYS), path)
+
+
+def _render_settings(settings: LibrarySettings, fresh: bool = False) -> bytes:
     new = settings_to_mapping(settings)
     origin: Origin | None = settings.origin
     if origin is None:
-        return encode_text("".join(line + "\n" for key, value in new.items()
-                               for line in _render_value(key, value)), False, "\n")
-    return encode_text(yamltext.apply_changes(origin.yaml_text, origin.mapping, new, _render_value),
-                   origin.bom, origin.newline)
+        return encode_text(_fresh_yaml(new), False, "\n")
+    text = _fresh_yaml(new) if fresh else yamltext.apply_changes(origin.yaml_text, origin.mapping, new,
+                                                                  _render_value)
+    return encode_text(text, origin.bom, origin.newline)
+
+
+# --- checking a save before it is written ---------------------------------------------------
+#
+# A save renders the model, reads the bytes back with the parser the library
+# reads with, and compares what comes back with the model, field by field, as
+# the reader normalises it (text stripped, empty list entries dropped, defaults
+# filled in).  An edit that does not read back is retried as a fresh rendering
+# of the whole mapping (losing comments beats losing the save); a value that
+# cannot come back either way is refused, naming its field.
+
+_ABSENT = object()  # a key one side does not have
+_UNSTORABLE = re.compile("[\ud800-\udfff]")  # lone surrogates: not even UTF-8 can hold them
+
+
+def _text(value: Any) -> Any:
+    return value.strip() if isinstance(value, str) else value
+
+
+def _words(values: Any) -> list[Any]:
+    return [_text(value) for value in values or [] if value is not None and _text(value) != ""]
+
+
+def _extras(view: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
+    for key, value in extra.items():
+        view.setdefault(key, value)
+    return view
+
+
+def _point_view(point: TalkingPoint) -> dict[str, Any]:
+    return _extras({
+        "id": _text(point.id), "title": _text(point.title), "kind": _text(point.kind),
+        "language": _text(point.language), "tags": _words(point.tags), "audience": _words(point.audience),
+        "group": _text(point.group), "status": _text(point.status) or "draft", "reviewed": point.reviewed,
+        "sources": [{"title": _text(s.title), "locator": _text(s.locator), "url": _text(s.url),
+                     "extra": s.extra} for s in point.sources],
+        "minutes": point.minutes, "body": _markdown(point.body), "notes": _markdown(point.notes),
+    }, point.extra)
+
+
+def _lecture_view(lecture: Lecture) -> dict[str, Any]:
+    return _extras({
+        "id": _text(lecture.id), "title": _text(lecture.title), "language": _text(lecture.language) or "en",
+        "format": _text(lecture.format) or "in-person", "audience": _words(lecture.audience),
+        "target_minutes": lecture.target_minutes,
+        "sections": [{"heading": _text(s.heading), "extra": s.extra,
+                      "points": [{"id": _text(r.id), "note": _text(r.note), "extra": r.extra}
+                                 for r in s.points]} for s in lecture.sections],
+        "questions": _words(lecture.questions),
+        "deliveries": [{"date": d.date, "venue": _text(d.venue), "format": _text(d.format) or "in-person",
+                        "attendance": d.attendance, "notes": _text(d.notes), "timings": d.timings,
+                        "extra": d.extra} for d in lecture.deliveries],
+    }, lecture.extra)
+
+
+def _settings_view(settings: LibrarySettings) -> dict[str, Any]:
+    footer = settings.handout_footer
+    if isinstance(footer, dict):
+        footer = {key: _text(text) for key, text in footer.items() if text is not None and _text(text) != ""}
+    return _extras({
+        "name": _text(settings.name), "default_language": _text(settings.default_language) or "en",
+        "words_per_minute": settings.words_per_minute or LibrarySettings.words_per_minute,
+        "handout_footer": _text(footer) or "", "reference_docx": _text(settings.reference_docx),
+    }, settings.extra)
+
+
+def _model_value(model: Any, field: str, known: tuple[str, ...]) -> Any:
+    return getattr(model, field, None) if field in known else model.extra.get(field)
+
+
+def _shown(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 80 else text[:77] + "..."
+
+
+def _same_scalar(expected: Any, actual: Any) -> bool:
+    if expected is _ABSENT or actual is _ABSENT:
+        return expected is actual
+    if isinstance(expected, float) and isinstance(actual, float) and math.isnan(expected):
+        return math.isnan(actual)
+    if not isinstance(actual, str) or isinstance(expected, str):
+        return expected == actual
+    # A number, date or flag the loader gives back as the text it was written as.
+    if isinstance(expected, bool):
+        return actual == ("true" if expected else "false")
+    if isinstance(expected, (int, float)):
+        try:
+            number = float(actual)
+        except ValueError:
+            return False
+        return number == expected or (math.isnan(number) and math.isnan(expected))
+    if hasattr(expected, "isoformat"):
+        return actual == expected.isoformat()
+    return actual == str(expected)
+
+
+def _difference(expected: Any, actual: Any) -> str | None:
+    """How *actual* (read back) differs from *expected* (the model), or None."""
+    if isinstance(expected, dict):
+        if not isinstance(actual, dict):
+            return f"would read back as {_shown(actual)}"
+        mine = {str(key): value for key, value in expected.items()}
+        read = {str(key): value for key, value in actual.items()}
+        for key in [*mine, *(key for key in read if key not in mine)]:
+            difference = _difference(mine.get(key, _ABSENT), read.get(key, _ABSENT))
+            if difference:
+                return f"{key}: {difference}"
+        return None
+    if isinstance(expected, (list, tuple)):
+        if not isinstance(actual, list) or len(actual) != len(expected):
+            return f"would read back as {_shown(actual)}"
+        for number, (mine, read) in enumerate(zip(expected, actual, strict=True), 1):
+            difference = _difference(mine, read)
+            if difference:
+                return f"entry {number}: {difference}"
+        return None
+    return None if _same_scalar(expected, actual) else f"would read back as {_shown(actual)}"
+
+
+def _unstorable(value: Any) -> str | None:
+    """The first character of *value* (text, list or mapping) no file can hold, or None."""
+    if isinstance(value, str):
+        match = _UNSTORABLE.search(value)
+        return match.group() if match else None
+    if isinstance(value, dict):
+        parts: Any = [*value.keys(), *value.values()]
+    else:
+        parts = value if isinstance(value, (list, tuple)) else ()
+    for part in parts:
+        char = _unstorable(part)
+        if char:
+            return char
+    return None
+
+
+def _failed_field(error: FileProblemError, data: bytes, view: dict[str, Any]) -> str:
+    """The field a read-back error is about: named by the error, else found by its line."""
+    for field in (error.params.get("list"), error.field):
+        if field in view:
+            return field
+    if error.line:
+        text = data.decode("utf-8", "replace").lstrip("\ufeff").replace("\r\n", "\n")
+        field = yamltext.key_at_line(text.split("\n"), error.line - 1, view)
+        if field:
+            return field
+    return max(view, key=lambda key: len(repr(view[key])))  # e.g. a file above the size limit
+
+
+def _read_back(data: bytes, read: Callable[[bytes], dict[str, Any]],
+               view: dict[str, Any]) -> tuple[str, str] | None:
+    """(field, reason) of the first value *data* does not give back as in *view*, or None."""
+    try:
+        again = read(data)
+    except FileProblemError as error:
+        return _failed_field(error, data, view), error.message
+    for field in [*view, *(key for key in again if key not in view)]:
+        difference = _difference(view.get(field, _ABSENT), again.get(field, _ABSENT))
+        if difference:
+            return field, difference
+    return None
+
+
+def _checked(render: Callable[[bool], bytes], edit: bool, read: Callable[[bytes], dict[str, Any]],
+             view: dict[str, Any], value_of: Callable[[str], Any], path: Path | None) -> bytes:
+    """The rendered bytes once they read back as *view*; raise UnsavableFieldError."""
+    for field, value in view.items():
+        char = _unstorable(value) or _unstorable(field)
+        if char:
+            raise UnsavableFieldError(path, field, value_of(field),
+                                      f"contains U+{ord(char):04X}, a character no file can hold")
+    problem: tuple[str, str] | None = None
+    for fresh in (False, True) if edit else (True,):
+        data = render(fresh)
+        problem = _read_back(data, read, view)
+        if problem is None:
+            return data
+    field, reason = problem  # type: ignore[misc]
+    raise UnsavableFieldError(path, field, value_of(field), reason)

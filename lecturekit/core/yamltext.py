@@ -9,13 +9,20 @@ The loader resolves no implicit types but null: `NO`, `yes`, `1.10` and
 `2026-09-30` all arrive as the text the user typed, and the model decides what
 each field means.  Anchors and aliases are refused (no alias bombs), and so is
 a document above `MAX_YAML_BYTES`.
+
+Every file is read by one parser: libyaml's when PyYAML has it (the pure-Python
+one only when it does not).  Rendering writes text unquoted only where that
+same parser, in that same place (block value, flow list item, key), gives the
+text back, so what is saved is what the library reads.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
 import json
 import re
-from typing import Any, Callable
+from typing import Any, Callable, Iterable
 
 import yaml
 
@@ -36,59 +43,89 @@ class YamlTextError(ValueError):
         super().__init__(message)
 
 
-class _StrictLoader(yaml.SafeLoader):
-    """SafeLoader that keeps scalars as text and refuses aliases."""
+_ANCHOR_MESSAGE = "anchors and aliases (&name) are not allowed"
+_ALIAS_MESSAGE = "anchors and aliases (*name) are not allowed"
+# libyaml when PyYAML has it: the C parser is the only one fast enough for a
+# library of 20,000 files, and one parser for every file means the renderer
+# checks its output against the very parser that will read it back.
+_WITH_LIBYAML = bool(getattr(yaml, "__with_libyaml__", False))
+_BaseLoader = yaml.CSafeLoader if _WITH_LIBYAML else yaml.SafeLoader
+
+
+class _TextLoader(_BaseLoader):  # type: ignore[misc,valid-type]
+    """Safe loader that keeps scalars as text (null aside)."""
 
     yaml_implicit_resolvers: dict = {}
 
-    def compose_node(self, parent, index):  # noqa: D401 - PyYAML hook
-        if self.check_event(yaml.AliasEvent):
-            event = self.peek_event()
-            raise YamlTextError(event.start_mark.line + 1, "anchors and aliases (*name) are not allowed",
-                                 code="yaml-alias")
-        event = self.peek_event()
-        if getattr(event, "anchor", None):
-            raise YamlTextError(event.start_mark.line + 1, "anchors and aliases (&name) are not allowed",
-                                 code="yaml-alias")
-        return super().compose_node(parent, index)
-
 
 _NULL = re.compile(r"^(?:~|null|Null|NULL|)$")
-_StrictLoader.add_implicit_resolver("tag:yaml.org,2002:null", _NULL, ["~", "n", "N", ""])
-
-if getattr(yaml, "__with_libyaml__", False):
-
-    class _FastLoader(yaml.CSafeLoader):  # type: ignore[name-defined,misc]
-        """libyaml-backed twin of _StrictLoader, for text without anchors."""
-
-        yaml_implicit_resolvers: dict = {}
-
-    _FastLoader.add_implicit_resolver("tag:yaml.org,2002:null", _NULL, ["~", "n", "N", ""])
-else:  # pragma: no cover - PyYAML built without libyaml
-    _FastLoader = _StrictLoader
+_TextLoader.add_implicit_resolver("tag:yaml.org,2002:null", _NULL, ["~", "n", "N", ""])
 
 
-def load_mapping(text: str) -> dict[str, Any]:
-    """Parse *text* as one YAML mapping of text scalars; raise YamlTextError."""
-    if len(text.encode("utf-8", "surrogatepass")) > MAX_YAML_BYTES:
-        raise YamlTextError(None, f"YAML is larger than {MAX_YAML_BYTES // 1024} KiB", code="yaml-too-large",
-                            params={"kib": MAX_YAML_BYTES // 1024})
+class _AliasGuardLoader(_TextLoader):
+    """_TextLoader that refuses a node reached twice: the node of an alias."""
+
+    def construct_object(self, node, deep=False):  # noqa: D401 - PyYAML hook
+        if node in self.constructed_objects or node in self.recursive_objects:
+            raise YamlTextError(node.start_mark.line + 1, _ALIAS_MESSAGE, code="yaml-alias")
+        return super().construct_object(node, deep)
+
+
+def _refuse_anchors(text: str) -> None:
+    """Raise YamlTextError at the first anchor or alias of *text*."""
+    loader = _TextLoader(text)
     try:
-        # Only the pure-Python loader can refuse aliases; text without `&` or
-        # `*` has none, so it may take the much faster libyaml path.
-        loader = _StrictLoader if ("&" in text or "*" in text) else _FastLoader
-        data = yaml.load(text, Loader=loader)  # noqa: S506 - strict safe loaders only
+        while loader.check_event():
+            event = loader.get_event()
+            if isinstance(event, yaml.AliasEvent):
+                raise YamlTextError(event.start_mark.line + 1, _ALIAS_MESSAGE, code="yaml-alias")
+            if getattr(event, "anchor", None):
+                raise YamlTextError(event.start_mark.line + 1, _ANCHOR_MESSAGE, code="yaml-alias")
+    finally:
+        loader.dispose()
+
+
+def _reader_error_line(text: str, exc: yaml.reader.ReaderError) -> int:
+    # libyaml counts bytes of the UTF-8 text, the Python reader characters.
+    if _WITH_LIBYAML:
+        return text.encode("utf-8", "surrogatepass")[: exc.position].count(b"\n") + 1
+    return text[: exc.position].count("\n") + 1
+
+
+def _load(text: str) -> Any:
+    """The YAML document *text* as text scalars, lists and dicts; raise YamlTextError."""
+    try:
+        # An anchor is always written with `&` and an alias with `*`: text
+        # without them (nearly every file) skips both checks.
+        if "&" in text:
+            _refuse_anchors(text)
+        loader = _AliasGuardLoader if "*" in text else _TextLoader
+        return yaml.load(text, Loader=loader)  # noqa: S506 - strict safe loaders only
     except YamlTextError:
         raise
+    except yaml.reader.ReaderError as exc:
+        character = exc.character if isinstance(exc.character, int) else ord(exc.character)
+        reason = f"character U+{character:04X} cannot be written as it is in YAML"
+        raise YamlTextError(_reader_error_line(text, exc), f"invalid YAML: {reason}",
+                            params={"reason": reason}) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None
         reason = exc.problem or exc.context or "invalid YAML"
         raise YamlTextError(line, f"invalid YAML: {reason}", params={"reason": reason}) from None
     except yaml.YAMLError as exc:
-        raise YamlTextError(None, f"invalid YAML: {exc}", params={"reason": str(exc)}) from None
+        reason = " ".join(str(exc).split())
+        raise YamlTextError(None, f"invalid YAML: {reason}", params={"reason": reason}) from None
     except RecursionError:
         raise YamlTextError(None, "YAML is nested too deeply", code="yaml-too-deep") from None
+
+
+def load_mapping(text: str) -> dict[str, Any]:
+    """Parse *text* as one YAML mapping of text scalars; raise YamlTextError."""
+    if len(text) * 4 > MAX_YAML_BYTES and len(text.encode("utf-8", "surrogatepass")) > MAX_YAML_BYTES:
+        raise YamlTextError(None, f"YAML is larger than {MAX_YAML_BYTES // 1024} KiB", code="yaml-too-large",
+                            params={"kib": MAX_YAML_BYTES // 1024})
+    data = _load(text)
     if data is None:
         return {}
     if not isinstance(data, dict):
@@ -107,6 +144,15 @@ def key_line(lines: list[str], key: str) -> int | None:
     for index, line in enumerate(lines):
         if pattern.match(line):
             return index
+    return None
+
+
+def key_at_line(lines: list[str], index: int, keys: Iterable[str]) -> str | None:
+    """The top-level key among *keys* whose lines include line *index* (0-based), or None."""
+    for key in keys:
+        start = key_line(lines, key)
+        if start is not None and start <= index < max(_block_end(lines, start), start + 1):
+            return key
     return None
 
 
@@ -129,53 +175,75 @@ def _block_end(lines: list[str], start: int) -> int:
 
 # --- rendering ---------------------------------------------------------------
 
-_YAML_PRINTABLE = re.compile(
-    "[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
+# Characters a double-quoted scalar carries as escapes: those YAML cannot hold
+# as they are (controls, CR, surrogates, U+FFFE/U+FFFF), those it reads as line
+# breaks even inside quotes (NEL, LS, PS) and the BOM.  Tab and LF are listed
+# as allowed: JSON escapes them inside quotes, and plain and literal text
+# refuse them separately.
+_NEEDS_ESCAPE = re.compile(
+    "[^\x09\x0a\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]"
 )
-_FLOW_INDICATORS = set(",[]{}")
-# YAML treats these as line breaks even inside quotes: always escape them.
-_YAML_BREAKS = {"\x85": "\\N", "\u2028": "\\L", "\u2029": "\\P"}
+_NAMED_ESCAPES = {"\x85": "\\N", "\u2028": "\\L", "\u2029": "\\P"}
+# Conservative: in a flow list any indicator character means quotes, though
+# YAML would read some of them plain; at the start of any text, the same.
+_FLOW_QUOTE = frozenset(",[]{}?:#&*!|>'\"%@`")
+_FIRST_QUOTE = frozenset("!&*-?:|>'\"%@`#{}[],")
+# Where a scalar goes, and how a one-value document puts it there.
+_PROBES = {
+    "block": ("k: {}", lambda text: {"k": text}),
+    "flow": ("k: [{}]", lambda text: {"k": [text]}),
+    "key": ("{}: v", lambda text: {text: "v"}),
+}
+
+
+def _escape(match: re.Match) -> str:
+    char = match.group()
+    code = ord(char)
+    if char in _NAMED_ESCAPES:
+        return _NAMED_ESCAPES[char]
+    return "\\x%02x" % code if code < 0x100 else "\\u%04x" % code if code < 0x10000 else "\\U%08x" % code
 
 
 def _double_quoted(text: str) -> str:
     """A YAML double-quoted scalar that reads back as exactly *text*."""
-    quoted = json.dumps(text, ensure_ascii=False)
-    for char, escape in _YAML_BREAKS.items():
-        quoted = quoted.replace(char, escape)
-    return _YAML_PRINTABLE.sub(lambda m: "\\u%04x" % ord(m.group()) if ord(m.group()) < 0x10000
-                               else "\\U%08x" % ord(m.group()), quoted)
+    return _NEEDS_ESCAPE.sub(_escape, json.dumps(text, ensure_ascii=False))
 
 
-def _plain_ok(text: str, in_flow: bool) -> bool:
-    if not text or text != text.strip() or "\n" in text or "\r" in text or "\t" in text:
+@functools.lru_cache(maxsize=1024)
+def _plain_ok(text: str, context: str = "block") -> bool:
+    """Whether *text* reads back as itself unquoted in *context* ("block", "flow" or "key")."""
+    if not text or text != text.strip() or "\t" in text or "\n" in text or _NEEDS_ESCAPE.search(text):
         return False
-    if _YAML_PRINTABLE.search(text) or any(char in text for char in _YAML_BREAKS):
-        return False
-    if in_flow and _FLOW_INDICATORS.intersection(text):
-        return False
-    if text[0] in "!&*-?:|>'\"%@`#{}[],":
+    if text[0] in _FIRST_QUOTE or (context == "flow" and not _FLOW_QUOTE.isdisjoint(text)):
         return False
     if ": " in text or " #" in text or text.endswith(":"):
         return False
-    # Plain only if ordinary YAML tools read it back as the same text too.
+    template, expected = _PROBES[context]
+    probe = template.format(text)
+    # Plain only if the loader the library reads with gives the same text back,
+    # and ordinary YAML tools (YAML 1.1 types: yes, 1.10, dates) do too.
     try:
-        return yaml.safe_load(f"k: {text}") == {"k": text}
-    except yaml.YAMLError:
-        return False
+        return _load(probe) == expected(text) and yaml.safe_load(probe) == expected(text)
+    except (YamlTextError, yaml.YAMLError, ValueError, OverflowError):
+        return False  # e.g. 2026-02-30: a date to YAML 1.1, and not a valid one
 
 
-def scalar(value: Any, in_flow: bool = False) -> str:
-    """One-line YAML for a scalar value (text, number, date, bool, None)."""
+def _scalar(value: Any, context: str) -> str:
     if value is None:
         return "null"
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, (int, float)):
         return repr(value)
-    if hasattr(value, "isoformat"):
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
         return value.isoformat()
-    text = str(value)
-    return text if _plain_ok(text, in_flow) else _double_quoted(text)
+    text = value.isoformat() if hasattr(value, "isoformat") else str(value)
+    return text if _plain_ok(text, context) else _double_quoted(text)
+
+
+def scalar(value: Any, in_flow: bool = False) -> str:
+    """One-line YAML for a scalar value (text, number, date, bool, None)."""
+    return _scalar(value, "flow" if in_flow else "block")
 
 
 def _is_scalar(value: Any) -> bool:
@@ -184,9 +252,7 @@ def _is_scalar(value: Any) -> bool:
 
 def _literal_block(text: str, indent: str) -> list[str] | None:
     """A `|-` block for multi-line text, or None when it would not read back."""
-    if "\n" not in text or "\r" in text or _YAML_PRINTABLE.search(text):
-        return None
-    if any(char in text for char in _YAML_BREAKS):
+    if "\n" not in text or "\t" in text or _NEEDS_ESCAPE.search(text):
         return None
     lines = text.split("\n")
     if text.endswith("\n"):
@@ -195,9 +261,9 @@ def _literal_block(text: str, indent: str) -> list[str] | None:
             return None
     else:
         header = "|-"
-    if not lines or lines[0].startswith((" ", "\t")) or lines[0] == "":
+    if not lines or lines[0].startswith(" ") or lines[0] == "":
         return None
-    if any(line != line.rstrip(" \t") or "\t" in line for line in lines):
+    if any(line != line.rstrip(" ") for line in lines):
         return None
     return [header] + [f"{indent}{line}" if line else "" for line in lines]
 
@@ -226,7 +292,7 @@ def render_block(value: Any, indent: int = 0) -> list[str]:
     out: list[str] = []
     if isinstance(value, dict):
         for key, item in value.items():
-            out += _render_entry(f"{pad}{scalar(str(key))}:", item, indent)
+            out += _render_entry(f"{pad}{_scalar(str(key), 'key')}:", item, indent)
         return out
     for item in value:
         if isinstance(item, dict) and item:

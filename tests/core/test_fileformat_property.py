@@ -1,16 +1,22 @@
-"""Random front matter and bodies: a correct model or a clear error, nothing else."""
+"""Random front matter and bodies: a correct model or a clear error, nothing else.
+
+Derandomized, so every run tries the same examples; cases a random run once
+found are kept as explicit examples.
+"""
 
 from __future__ import annotations
 
+import re
 import string
 
+import pytest
 import yaml
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from lecturekit.core.errors import PointFormatError
-from lecturekit.core.fileformat import parse_point, render_point
-from lecturekit.core.model import KINDS, LANGUAGES, STATUSES, TalkingPoint
+from lecturekit.core.fileformat import UnsavableFieldError, parse_point, render_point
+from lecturekit.core.model import KINDS, LANGUAGES, NOTES_MARKER, STATUSES, TalkingPoint
 
 KEYS = ["id", "title", "kind", "language", "tags", "audience", "group", "status", "reviewed",
         "sources", "minutes", "extra"]
@@ -31,15 +37,18 @@ def _front_matter(mapping: dict) -> str:
         return ""
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=300, deadline=None, derandomize=True, database=None,
+          suppress_health_check=[HealthCheck.too_slow])
 @given(st.dictionaries(st.sampled_from(KEYS), values, max_size=10), st.text(max_size=200))
 def test_structured_front_matter(mapping, body):
     data = f"---\n{_front_matter(mapping)}---\n{body}".encode("utf-8", "surrogatepass")
     _parse_or_clear_error(data)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300, deadline=None, derandomize=True, database=None)
 @given(st.text(alphabet=string.printable + "әғқңөұүһіё-:[]{}&*!|>'\"#\t\r\n\ufeff\x00", max_size=300))
+@example("title: Q&A\ntags: [why?, it's]\n---\n")
+@example("title: a\ntags: [x]\nx: &a 1\ny: *a\n---\n")
 def test_arbitrary_text(text):
     _parse_or_clear_error(text.encode("utf-8", "surrogatepass"))
     _parse_or_clear_error(("---\n" + text).encode("utf-8", "surrogatepass"))
@@ -66,13 +75,21 @@ def _parse_or_clear_error(data: bytes) -> None:
     assert again == point
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200, deadline=None, derandomize=True, database=None)
 @given(st.text(min_size=1, max_size=40).filter(lambda s: s.strip() == s and s),
        st.lists(st.text(min_size=1, max_size=12).filter(lambda s: s.strip() == s and s), max_size=4),
        st.text(max_size=200))
+@example("*", ["0?"], "")  # `[0?]` was written plain, and the pure-Python reader refused it
+@example("Q&A: can I pray at work?", ["why?"], "")
+@example("it's 'quoted'", ["'", "1.10", "a\tb"], "Text\r\nwith CRLF\r\r\n")
+@example("0", [], NOTES_MARKER)
 def test_any_model_text_survives_a_save(title, tags, body):
     point = TalkingPoint(id="p", title=title, kind="fact", language="ru", tags=tags, body=body.strip())
+    if NOTES_MARKER in point.body:  # the one text a body cannot hold: it would start the notes
+        with pytest.raises(UnsavableFieldError, match="notes"):
+            render_point(point)
+        return
     again = parse_point(render_point(point))
     assert again.title == title and again.tags == tags
     # Line endings belong to the file, not the text: CRLF reads back as LF.
-    assert again.body == point.body.strip().replace("\r\n", "\n").strip()
+    assert again.body == re.sub(r"\r+\n", "\n", point.body).strip()

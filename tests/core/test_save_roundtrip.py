@@ -1,0 +1,344 @@
+"""Whatever a user types comes back from the files exactly, or the save is refused first.
+
+Points, lectures and `library.yaml` are saved through `Library` and read back
+by a fresh `Library` on the same folder, so the test sees what the next start
+of the app sees.  Text fields come back as typed, surrounding whitespace aside
+(the reader strips them); a value no file can hold is refused with
+`UnsavableFieldError` naming its field, and the file on disk stays as it was.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tempfile
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, assume, example, given, settings
+from hypothesis import strategies as st
+
+from lecturekit.core import safeio
+from lecturekit.core.fileformat import UnsavableFieldError, parse_point, render_point
+from lecturekit.core.library import Library
+from lecturekit.core.model import (
+    NOTES_MARKER,
+    Delivery,
+    Lecture,
+    LibrarySettings,
+    PointRef,
+    Section,
+    Source,
+    TalkingPoint,
+)
+
+# Pieces users really type, and the ones YAML reads as something else.
+FRAGMENTS = [
+    ": ", ":", " #", "#", "?", "? ", "&", "&a ", "*", "*a", "!", "!!int ", "%", "%YAML", "@", "|", ">",
+    "[", "]", "{", "}", "`", "``` ", "'", "''", '"', "\\", "\\n", ",", ", ", "-", "- ", "--", "---", "...",
+    "«", "»", "„", "“", "”", "‘", "’", "<<", "=", "~", "yes", "no", "No", "NO", "on", "off", "true",
+    "null", "Null", "1.10", "0o17", "0x1F", "1e3", "-1", "+1", ".inf", ".NaN", "12:30", "2026-09-30",
+    "2026-02-30", "\t", " ", "  ", "\xa0", "\u200b", "\u2028", "\x85", "\ufeff", "\x00", "\x1b", "\x7f",
+    "\ufffe", "😀", "🙏🏽", "👨‍👩‍👧", "Q&A: can I pray at work?", "why?", "it's", "'quoted'",
+    "Қазақстан Республикасының Заңы", "әғқңөұүһі ӘҒҚҢӨҰҮҺІ", "Діни қызмет", "экстремизм",
+    "Закон «О религиозной деятельности»", "ёлка", "Recruiters isolate their targets",
+    "<!-- comment -->", "<b>", "http://example.org/a?b=c&d=e#frag",
+]
+_pieces = st.one_of(
+    st.sampled_from(FRAGMENTS),
+    st.text(st.characters(codec="utf-8"), min_size=1, max_size=3),  # any character a file can hold
+    st.text("абвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһі ", min_size=1, max_size=6),
+)
+line_text = st.lists(_pieces, min_size=1, max_size=5).map("".join)
+long_text = line_text.map(lambda text: (text * (5000 // len(text) + 1))[:5000])
+typed = st.one_of(line_text, line_text, line_text, long_text)
+required = typed.filter(lambda text: text.strip() != "")
+multi_line = st.tuples(
+    st.lists(st.one_of(line_text, st.sampled_from(["", " ", "\t", "  indented", "- item", "# Heading",
+                                                   "---", "...", "> quote", "```", "|", "key: value"])),
+             min_size=1, max_size=4),
+    st.sampled_from(["\n", "\n", "\n\n", "\r\n"]),
+).map(lambda parts: parts[1].join(parts[0]))
+markdown = st.one_of(multi_line, typed).filter(lambda text: NOTES_MARKER not in text)
+extras = st.dictionaries(
+    st.sampled_from(["future_field", "x-reviewer", "reviewer's note", "Кілт", "yes", "null", "1.10",
+                     "a: b", "#tag", "- item"]),
+    st.one_of(typed, multi_line, st.lists(typed, max_size=2), st.dictionaries(st.sampled_from(["a", "б"]),
+                                                                               typed, max_size=2)),
+    max_size=2)
+
+@pytest.fixture(autouse=True)
+def _writes_without_fsync(monkeypatch):
+    """Thousands of saves here test text, not durability (test_safeio does): skip the disk flush."""
+    monkeypatch.setattr(safeio.os, "fsync", lambda fd: None)
+
+
+EXAMPLES = 400
+SETTINGS = settings(max_examples=EXAMPLES, derandomize=True, database=None, deadline=None,
+                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
+                                           HealthCheck.filter_too_much])
+
+
+def words(values: list[str]) -> list[str]:
+    return [value.strip() for value in values if value.strip()]
+
+
+def text_as_read(text: str) -> str:
+    """A text field as the reader gives it: one line stripped, several lines as they are."""
+    return text if "\n" in text else text.strip()
+
+
+def as_markdown(text: str) -> str:
+    """Markdown as the file gives it back: its line endings are the file's, LF."""
+    return re.sub(r"\r+\n", "\n", text).strip()
+
+
+def fresh(root: Path) -> Library:
+    library = Library.open(root)
+    assert library.problems == [], [problem.describe() for problem in library.problems]
+    return library
+
+
+def new_library() -> tempfile.TemporaryDirectory:
+    folder = tempfile.TemporaryDirectory()
+    (Path(folder.name) / "points").mkdir()
+    return folder
+
+
+def small_enough(*values) -> bool:
+    """Below the format's limits (256 KiB of front matter), so the save must succeed."""
+    return len(repr(values).encode("utf-8", "surrogatepass")) < 150_000
+
+
+# --- talking points -------------------------------------------------------------------------------
+
+points = st.builds(
+    TalkingPoint, id=st.just("p"), title=required,
+    kind=st.sampled_from(["law", "tactic", "protection", "faq", "story", "fact"]),
+    language=st.sampled_from(["kk", "ru", "en"]), body=markdown, notes=markdown,
+    tags=st.lists(typed, max_size=4), audience=st.lists(typed, max_size=3), group=typed,
+    status=st.sampled_from(["draft", "reviewed", "outdated"]),
+    reviewed=st.one_of(st.none(), st.dates(dt.date(2000, 1, 1), dt.date(2099, 12, 31))),
+    sources=st.lists(st.builds(Source, title=required, locator=typed, url=typed,
+                               extra=st.one_of(st.just({}), extras)), max_size=2),
+    minutes=st.one_of(st.none(), st.sampled_from([1, 2.5, 0.25, 12])), extra=extras,
+)
+
+
+def assert_point_reads_back(again: TalkingPoint, point: TalkingPoint) -> None:
+    assert again.title == text_as_read(point.title)
+    assert (again.kind, again.language, again.status) == (point.kind, point.language, point.status)
+    assert again.tags == words(point.tags)
+    assert again.audience == words(point.audience)
+    assert again.group == text_as_read(point.group)
+    assert again.reviewed == point.reviewed and again.minutes == point.minutes
+    assert [(s.title, s.locator, s.url, s.extra) for s in again.sources] == [
+        (s.title.strip(), s.locator.strip(), s.url.strip(), s.extra) for s in point.sources]
+    assert again.body == as_markdown(point.body)
+    assert again.notes == as_markdown(point.notes)
+    assert again.extra == point.extra
+
+
+@SETTINGS
+@given(point=points, edit=points)
+@example(point=TalkingPoint(id="p", title="Q&A: can I pray at work?", kind="fact", language="en",
+                            tags=["why?"]),
+         edit=TalkingPoint(id="p", title="'Single' quotes: it's", kind="faq", language="kk",
+                           tags=["1.10", "a\tb", "why?"]))
+def test_a_point_created_and_edited_reads_back_as_typed(point, edit):
+    assume(small_enough(point, edit))
+    with new_library() as folder:
+        root = Path(folder)
+        fresh(root).create_point(point)
+        loaded = fresh(root).points["p"]
+        assert_point_reads_back(loaded, point)
+
+        # Edit the saved point: the file is rewritten key by key from its origin.
+        for name in ("title", "kind", "language", "body", "notes", "tags", "audience", "group", "status",
+                     "reviewed", "sources", "minutes", "extra"):
+            setattr(loaded, name, getattr(edit, name))
+        library = fresh(root)
+        library.points["p"] = loaded
+        library.save_point(loaded)
+        assert_point_reads_back(fresh(root).points["p"], edit)
+
+
+# --- lectures -------------------------------------------------------------------------------------
+
+lectures = st.builds(
+    Lecture, id=st.just("lec"), title=required, language=st.sampled_from(["kk", "ru", "en"]),
+    format=st.sampled_from(["online", "in-person"]), audience=st.lists(typed, max_size=2),
+    sections=st.lists(st.builds(Section, heading=typed, points=st.lists(
+        st.builds(PointRef, id=st.sampled_from(["p", "q"]), note=st.one_of(typed, multi_line)),
+        max_size=3)), max_size=3),
+    questions=st.just(["q"]),
+    deliveries=st.lists(st.builds(Delivery, date=st.dates(dt.date(2020, 1, 1), dt.date(2030, 12, 31)),
+                                  venue=typed, format=st.sampled_from(["online", "in-person"]),
+                                  attendance=st.one_of(st.none(), st.integers(0, 5000)),
+                                  notes=st.one_of(typed, multi_line)), max_size=2),
+    extra=extras,
+)
+
+
+def with_points(root: Path) -> None:
+    library = fresh(root)
+    for point_id in ("p", "q"):
+        library.create_point(TalkingPoint(id=point_id, title=point_id.upper(), kind="faq", language="en"))
+
+
+def assert_lecture_reads_back(again: Lecture, lecture: Lecture) -> None:
+    assert again.title == text_as_read(lecture.title)
+    assert (again.language, again.format) == (lecture.language, lecture.format)
+    assert again.audience == words(lecture.audience)
+    assert [(s.heading, [(r.id, r.note) for r in s.points]) for s in again.sections] == [
+        (s.heading.strip(), [(r.id, r.note.strip()) for r in s.points]) for s in lecture.sections]
+    assert again.questions == lecture.questions
+    assert [(d.date, d.venue, d.format, d.attendance, d.notes) for d in again.deliveries] == [
+        (d.date, text_as_read(d.venue), d.format, d.attendance, text_as_read(d.notes))
+        for d in lecture.deliveries]
+    assert again.extra == lecture.extra
+
+
+@SETTINGS
+@given(lecture=lectures, edit=lectures)
+def test_a_lecture_saved_and_edited_reads_back_as_typed(lecture, edit):
+    assume(small_enough(lecture, edit))
+    with new_library() as folder:
+        root = Path(folder)
+        with_points(root)
+        fresh(root).save_lecture(lecture)
+        loaded = fresh(root).lectures["lec"]
+        assert_lecture_reads_back(loaded, lecture)
+
+        for name in ("title", "language", "format", "audience", "sections", "deliveries", "extra"):
+            setattr(loaded, name, getattr(edit, name))
+        fresh(root).save_lecture(loaded)
+        assert_lecture_reads_back(fresh(root).lectures["lec"], edit)
+
+
+# --- library settings -----------------------------------------------------------------------------
+
+library_settings = st.builds(
+    LibrarySettings, name=typed, default_language=st.sampled_from(["kk", "ru", "en"]),
+    words_per_minute=st.integers(40, 400),
+    handout_footer=st.one_of(typed, multi_line, st.fixed_dictionaries({}, optional={
+        "kk": typed, "ru": typed, "en": typed})),
+    extra=extras,
+)
+
+
+def footer_as_read(footer: str | dict[str, str]) -> str | dict[str, str]:
+    """The footer as read back; no text at all, as one or per language, is no footer."""
+    if isinstance(footer, dict):
+        return {language: text.strip() for language, text in footer.items() if text.strip()} or ""
+    return text_as_read(footer)
+
+
+@SETTINGS
+@given(first=library_settings, edit=library_settings)
+def test_library_settings_saved_and_edited_read_back_as_typed(first, edit):
+    assume(small_enough(first, edit))
+    with new_library() as folder:
+        root = Path(folder)
+        fresh(root).save_settings(first)
+        for wanted in (first, edit):
+            loaded = fresh(root).settings
+            if wanted is edit:
+                for name in ("name", "default_language", "words_per_minute", "handout_footer", "extra"):
+                    setattr(loaded, name, getattr(edit, name))
+                fresh(root).save_settings(loaded)
+                loaded = fresh(root).settings
+            assert loaded.name == text_as_read(wanted.name)
+            assert (loaded.default_language, loaded.words_per_minute) == (
+                wanted.default_language, wanted.words_per_minute)
+            assert footer_as_read(loaded.handout_footer) == footer_as_read(wanted.handout_footer)
+            assert loaded.extra == wanted.extra
+
+
+# --- the values that once wrote files the app could not read ---------------------------------------
+
+@pytest.mark.parametrize("title, tags", [
+    ("Q&A: can I pray at work?", ["why?"]),
+    ("'Quoted' at the start, and it's inside", ["it's", "'"]),
+    ("A title", ["1.10"]),
+    ("A title", ["tab\tinside", "\tleading tab"]),
+    ("Заң: 1.10-бап? «иә»", ["yes", "no", "null", "~", "2026-09-30", "-dash", "a, b", "#x", "[x]"]),
+])
+def test_values_that_once_broke_a_save_come_back(library_dir, title, tags):
+    point = TalkingPoint(id="p", title=title, kind="fact", language="en", tags=tags)
+    assert parse_point(render_point(point)).tags == words(tags)
+    Library.open(library_dir).create_point(point)
+    again = fresh(library_dir).points["p"]
+    assert (again.title, again.tags) == (title.strip(), words(tags))
+    # And once more through an edit of the saved file.
+    again.tags = again.tags + ["why?"]
+    again.title = again.title + " — it's"
+    library = fresh(library_dir)
+    library.points["p"] = again
+    library.save_point(again)
+    assert fresh(library_dir).points["p"].tags == words(tags) + ["why?"]
+
+
+# --- refused saves ---------------------------------------------------------------------------------
+
+def test_a_value_no_file_can_hold_is_refused_and_no_file_is_created(library_dir):
+    library = Library.open(library_dir)
+    point = TalkingPoint(id="p", title="Lone \ud800 surrogate", kind="fact", language="en")
+    with pytest.raises(UnsavableFieldError) as raised:
+        library.create_point(point)
+    assert raised.value.field == "title" and raised.value.value == point.title
+    assert raised.value.code == "unsavable-field" and raised.value.reason
+    assert list((library_dir / "points").iterdir()) == []
+    assert "p" not in library.points
+
+
+@pytest.mark.parametrize("field, value", [
+    ("title", "Lone \ud800 surrogate"),
+    ("tags", ["fine", "bad \udfff"]),
+    ("body", "Text with \ud83d half an emoji"),
+    ("body", f"Text\n{NOTES_MARKER}\nthat would turn into notes"),
+    ("sources", [Source(title="Law", locator="\ud800")]),
+    ("kind", "not-a-kind"),
+    ("title", ""),  # required: the file would not load
+])
+def test_a_refused_edit_leaves_the_file_byte_identical(library_dir, field, value):
+    library = Library.open(library_dir)
+    library.create_point(TalkingPoint(id="p", title="Saved", kind="fact", language="en", body="Body."))
+    path = library_dir / "points" / "p.md"
+    before = path.read_bytes()
+    point = fresh(library_dir).points["p"]
+    setattr(point, field, value)
+    with pytest.raises(UnsavableFieldError) as raised:
+        Library.open(library_dir).save_point(point)
+    assert raised.value.field == field
+    assert raised.value.path == path
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in path.parent.iterdir()) == ["p.md"]
+
+
+def test_refused_lecture_and_settings_saves_touch_no_file(library_dir):
+    with_points(library_dir)
+    library = fresh(library_dir)
+    library.save_lecture(Lecture(id="lec", title="Talk", sections=[Section("H", [PointRef("p")])]))
+    library.save_settings(LibrarySettings(name="Team"))
+    files = {path: path.read_bytes() for path in library_dir.rglob("*") if path.is_file()}
+
+    lecture = fresh(library_dir).lectures["lec"]
+    lecture.sections[0].points[0].note = "note \ud800"
+    with pytest.raises(UnsavableFieldError) as raised:
+        fresh(library_dir).save_lecture(lecture)
+    assert raised.value.field == "sections"
+
+    lecture = fresh(library_dir).lectures["lec"]
+    lecture.deliveries = [Delivery(date=dt.date(2026, 1, 2), venue="Hall \udc00")]
+    with pytest.raises(UnsavableFieldError) as raised:
+        fresh(library_dir).save_lecture(lecture)
+    assert raised.value.field == "deliveries"
+
+    settings_ = fresh(library_dir).settings
+    settings_.handout_footer = {"kk": "Сұрақтар \ud800"}
+    with pytest.raises(UnsavableFieldError) as raised:
+        fresh(library_dir).save_settings(settings_)
+    assert raised.value.field == "handout_footer"
+
+    assert {path: path.read_bytes() for path in library_dir.rglob("*") if path.is_file()} == files
