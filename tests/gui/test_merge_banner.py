@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 
 from lecturekit.core.merge import Clash, merge_points
 from lecturekit.core.model import Source, TalkingPoint
-from lecturekit.gui.dialogs.clash_dialog import ClashDialog, value_text
-from lecturekit.gui.dialogs.merge_banner import ExternalChangeBanner
+from lecturekit.gui.common.clash_dialog import ClashDialog, value_text
+from lecturekit.gui.common.merge_banner import ExternalChangeBanner
 
 LABELS = {"title": "Title", "tags": "Tags", "body": "Text", "sources": "Sources"}
 

@@ -184,7 +184,7 @@ def test_merge_keeps_my_field_and_their_text(editor, library, prompts):
 
 
 def test_a_real_clash_asks_with_both_values(editor, library, prompts, monkeypatch):
-    from lecturekit.gui.dialogs import clash_dialog
+    from lecturekit.gui.common import clash_dialog
 
     asked = []
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import copy
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -35,12 +35,9 @@ from ...core.merge import merge_lectures
 from ...core.model import Lecture
 from ...core.outline import new_lecture
 from ..common import edit_prompts
-from ..common.edit_prompts import UnsavedChanges
-from ..common.error_text import describe_problem
+from ..common.edit_cycle import EditCycle
 from ..common.form_undo import UndoRouter
 from ..common.library_changes import LibraryChanges
-from ..dialogs.clash_dialog import ClashDialog
-from ..dialogs.merge_banner import ExternalChangeBanner
 from .delivery_table_model import DeliveryTableModel
 from .lecture_fields import LectureFields
 from .lecture_side_panels import DeliveriesPanel, QuestionsPanel
@@ -50,7 +47,7 @@ from .outline_panel import OutlinePanel
 from .question_list_model import QuestionListModel
 
 
-class LectureComposer(QWidget):
+class LectureComposer(EditCycle):
     """Composes one lecture of a library at a time.
 
     For the main window: put `save_action()`, `undo_action()` and `redo_action()`
@@ -62,25 +59,17 @@ class LectureComposer(QWidget):
     # a lecture was written to its file: the lecture's id
     sig_lecture_reloaded = Signal(str)
     # a lecture was read again from disk and the user's edits to it dropped: its id
-    sig_dirty_changed = Signal(bool)
-    # the composer now holds unsaved edits (True) or none (False)
     sig_point_activated = Signal(str)
     # the user asked to open a talking point of the outline: its id
 
     def __init__(self, library: Library, parent: QWidget | None = None, *,
                  changes: LibraryChanges | None = None):
-        super().__init__(parent)
-        self.library = library
-        self.changes = changes if changes is not None else LibraryChanges(self)
+        super().__init__(library, parent, changes=changes)
         self._lecture: Lecture | None = None  # a private working copy
         self._loaded: Lecture | None = None  # the lecture as read or saved: the base of a merge
-        self._theirs: Lecture | None = None  # the version on disk the banner is about
-        self._overwrite_next = False  # the user chose to write over a file that no longer reads
         self._baseline: LectureContent | None = None
         self._recorded: LectureContent | None = None  # the content the undo history last saw
-        self._dirty = False
         self._filling = False
-        self._undo_stack = QUndoStack(self)
         wpm = library.settings.words_per_minute
         self.outline_model = OutlineModel(library.points, wpm, self)
         self.question_model = QuestionListModel(library.points, self)
@@ -99,7 +88,7 @@ class LectureComposer(QWidget):
         for edit in (self.fields.title_edit, self.fields.audience_edit, self.outline_panel.note_edit):
             self._router.route(edit)
         self._show_lecture(None)
-        self.changes.sig_changed.connect(self._on_changes_sig_changed)
+        self.follow_changes()
 
     # --- building -------------------------------------------------------------------------
 
@@ -112,25 +101,11 @@ class LectureComposer(QWidget):
         self.empty_label = QLabel(self.tr("Choose a lecture or create a new one."), self)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setAccessibleName(self.tr("No lecture open"))
-        self.banner = ExternalChangeBanner(self)
-        self.banner.sig_keep_mine_requested.connect(self._on_banner_keep_mine_requested)
-        self.banner.sig_take_theirs_requested.connect(self._on_banner_take_theirs_requested)
-        self.banner.sig_merge_requested.connect(self._on_banner_merge_requested)
 
     def _build_actions(self) -> None:
-        self._save_action = QAction(self.tr("&Save lecture"), self)
-        self._save_action.setShortcut(QKeySequence.StandardKey.Save)
-        self._undo_action = self._undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self._undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self._redo_action = self._undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self._redo_action.setShortcut(QKeySequence.StandardKey.Redo)
-        for action, tip in ((self._save_action, self.tr("Write the lecture to its file")),
-                            (self._undo_action, self.tr("Undo the last change to the lecture")),
-                            (self._redo_action, self.tr("Redo the change just undone"))):
-            action.setToolTip(tip)
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(action)
-        self._save_action.triggered.connect(self.save)
+        self._build_cycle_actions(self.tr("&Save lecture"), self.tr("Write the lecture to its file"),
+                                  self.tr("Undo the last change to the lecture"),
+                                  self.tr("Redo the change just undone"))
         self.save_button = QPushButton(self.tr("&Save"), self)
         self.save_button.setToolTip(self.tr("Write the lecture to its file ({key})").format(
             key=QKeySequence(QKeySequence.StandardKey.Save).toString(QKeySequence.SequenceFormat.NativeText)))
@@ -176,26 +151,6 @@ class LectureComposer(QWidget):
     def current_lecture_id(self) -> str | None:
         """The id of the lecture being composed, or None."""
         return self._lecture.id if self._lecture is not None else None
-
-    def is_dirty(self) -> bool:
-        """Whether there are changes not yet saved."""
-        return self._dirty
-
-    def undo_stack(self) -> QUndoStack:
-        """The undo history of the open lecture."""
-        return self._undo_stack
-
-    def undo_action(self) -> QAction:
-        """Undo, for the Edit menu (active while the focus is in the composer)."""
-        return self._undo_action
-
-    def redo_action(self) -> QAction:
-        """Redo, for the Edit menu (active while the focus is in the composer)."""
-        return self._redo_action
-
-    def save_action(self) -> QAction:
-        """Save, for the File menu (active while the focus is in the composer)."""
-        return self._save_action
 
     def set_lecture(self, lecture_id: str | None) -> bool:
         """Open *lecture_id* (None: nothing); False if the user kept the current changes open."""
@@ -254,18 +209,6 @@ class LectureComposer(QWidget):
         self.outline_model.set_points(self.library.points, wpm)
         self.question_model.set_points(self.library.points)
 
-    def maybe_save(self) -> bool:
-        """Ask what to do with unsaved changes; True when it is fine to move on."""
-        if not self._dirty or self._lecture is None:
-            return True
-        choice = edit_prompts.ask_unsaved_changes(self, self._lecture.title or self._lecture.id)
-        if choice == UnsavedChanges.SAVE:
-            return self.save()
-        if choice == UnsavedChanges.DISCARD:
-            self.discard()
-            return True
-        return False
-
     def discard(self) -> None:
         """Drop the unsaved changes and show the lecture as saved."""
         if self._lecture is not None:
@@ -284,23 +227,14 @@ class LectureComposer(QWidget):
         try:
             changes = ops.save_lecture(self.library, saved, overwrite=self._overwrite_next)
         except FileChangedError:
-            # Read what is on disk now; the banner that follows offers to merge.
-            try:
-                self.changes.publish(ops.refresh(self.library))
-            except (OSError, LectureKitError) as error:
-                edit_prompts.show_cannot_open(self, lecture.title, error)
-            if self.banner.isHidden():
-                edit_prompts.show_cannot_save(self, lecture.title, self.tr(
-                    "The file changed on disk since it was opened; nothing was overwritten."))
+            self._save_refused_by_change(lecture.title)
             return False
         except (OSError, LectureKitError) as error:
             edit_prompts.show_cannot_save(self, lecture.title, error)
             return False
         lecture.origin, lecture.path = saved.origin, saved.path
-        self._overwrite_next = False
         self._loaded = saved
-        self._theirs = None
-        self.banner.hide()
+        self._forget_outside_change()
         self._baseline = lecture_content(lecture)
         self._undo_stack.setClean()
         self._refresh_state()
@@ -324,9 +258,7 @@ class LectureComposer(QWidget):
     def _show_lecture(self, lecture: Lecture | None) -> None:
         self._lecture = copy.deepcopy(lecture) if lecture is not None else None
         self._loaded = lecture
-        self._theirs = None
-        self._overwrite_next = False
-        self.banner.hide()
+        self._forget_outside_change()
         self._undo_stack.clear()
         self.status_label.clear()
         if self._lecture is None:
@@ -358,77 +290,52 @@ class LectureComposer(QWidget):
             self._filling = False
         self.outline_panel.tree.expandAll()
 
-    def _on_changes_sig_changed(self, changes: Changes) -> None:
+    # --- changes from outside ------------------------------------------------------------
+
+    def _item_changed_on_disk(self, changes: Changes) -> None:
         if changes.points or changes.settings_changed:
             self.refresh_points()
         lecture = self._lecture
-        if lecture is None or not changes.touches_lecture(lecture.id):
-            return
-        theirs = self.library.lectures.get(lecture.id)
-        loaded = self._loaded
-        if theirs is loaded:
-            return  # this composer's own save
-        if theirs is not None and loaded is not None and theirs.origin is not None \
-                and loaded.origin is not None and theirs.origin.hash == loaded.origin.hash:
-            self._loaded = theirs  # read again, unchanged
-            return
-        if not self._dirty:
-            self._show_lecture(theirs)
-            if theirs is not None:
-                self.status_label.setText(self.tr("Reloaded: the lecture was changed outside lecturekit."))
-                self.sig_lecture_reloaded.emit(theirs.id)
-            return
-        self._theirs = theirs
-        unreadable = ""
-        if theirs is None and lecture.path is not None and lecture.path.exists():
-            found = [p for p in self.library.problems if p.path == lecture.path]
-            unreadable = describe_problem(found[0], self.library.root) if found else self.tr(
-                "it is no longer a lecture of this library")
-        self.banner.show_change(lecture.title, removed=theirs is None, unreadable=unreadable)
+        if lecture is not None and changes.touches_lecture(lecture.id):
+            self._follow_outside_change(lecture.id, self.tr("Reloaded “{title}”: the lecture was changed "
+                                                            "outside lecturekit"))
 
-    def _keep_edits_over(self, theirs: Lecture | None, shown: Lecture | None = None) -> None:
-        """Make *theirs* the version the changes apply to; show *shown* (default: the changes)."""
-        edited = copy.deepcopy(shown or self._lecture)
-        self._overwrite_next = False
-        if theirs is None and edited.path is not None and edited.path.exists():
-            self._overwrite_next = True  # the file no longer reads: the user chose to write over it
-        elif theirs is None:  # deleted on disk: saving writes the lecture anew
+    def _loaded_item(self) -> Lecture | None:
+        return self._loaded
+
+    def _library_item(self, item_id: str) -> Lecture | None:
+        return self.library.lectures.get(item_id)
+
+    def _edited_item(self) -> Lecture | None:
+        return self._lecture
+
+    def _adopt_unchanged(self, item: Lecture) -> None:
+        self._loaded = item
+
+    def _show_saved(self, lecture: Lecture | None) -> None:
+        self._show_lecture(lecture)
+        if lecture is not None:
+            self.status_label.setText(self.tr("Reloaded: the lecture was changed outside lecturekit."))
+            self.sig_lecture_reloaded.emit(lecture.id)
+
+    def _show_edits_over(self, base: Lecture | None, shown: Lecture) -> None:
+        edited = copy.deepcopy(shown)
+        if base is None:  # deleted on disk: saving writes the lecture anew
             edited.origin = edited.path = None
         else:
-            edited.origin, edited.path = theirs.origin, theirs.path
+            edited.origin, edited.path = base.origin, base.path
         self._lecture = edited
-        self._loaded = theirs
-        self._theirs = None
-        self.banner.hide()
-        self._baseline = lecture_content(theirs) if theirs is not None else None
+        self._loaded = base
+        self._baseline = lecture_content(base) if base is not None else None
         self._recorded = lecture_content(edited)
         self._fill_views()
         self._refresh_state()
 
-    def _on_banner_keep_mine_requested(self) -> None:
-        self._keep_edits_over(self._theirs)
-        self.status_label.setText(self.tr("Your version is kept; saving it replaces the one on disk."))
+    def _merge(self, base: Lecture, mine: Lecture, theirs: Lecture):
+        return merge_lectures(base, mine, theirs)
 
-    def _on_banner_take_theirs_requested(self) -> None:
-        theirs = self._theirs
-        self._show_lecture(theirs)
-        if theirs is not None:
-            self.sig_lecture_reloaded.emit(theirs.id)
-
-    def _on_banner_merge_requested(self) -> None:
-        theirs, base, mine = self._theirs, self._loaded, self._lecture
-        if theirs is None or base is None or mine is None:
-            self._on_banner_keep_mine_requested()
-            return
-        merge = merge_lectures(base, mine, theirs)
-        choices: dict[str, str] = {}
-        if not merge.clean:
-            dialog = ClashDialog(merge.clashes, self._merge_field_label, self)
-            if not dialog.exec():
-                return
-            choices = dialog.choices()
-        self._keep_edits_over(theirs, merge.lecture(choices))
-        self.status_label.setText(self.tr("Merged with the version on disk: check it and save."))
+    def _merged(self, merge, choices: dict[str, str]) -> Lecture:
+        return merge.lecture(choices)
 
     def _merge_field_label(self, key: str) -> str:
         names = {"sections": self.tr("outline"), "questions": self.tr("anticipated questions"),
@@ -462,9 +369,7 @@ class LectureComposer(QWidget):
     def _refresh_state(self) -> None:
         dirty = self._lecture is not None and lecture_content(self._lecture) != self._baseline
         self.revert_button.setEnabled(dirty)
-        if dirty != self._dirty:
-            self._dirty = dirty
-            self.sig_dirty_changed.emit(dirty)
+        self._set_dirty(dirty)
 
     # --- slots -------------------------------------------------------------------------------------
 

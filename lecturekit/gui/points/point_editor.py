@@ -18,7 +18,7 @@ import copy
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -38,12 +38,10 @@ from ...core.library import Library
 from ...core.merge import merge_points
 from ...core.model import TalkingPoint
 from ..common import edit_prompts
-from ..common.edit_prompts import DraftChoice, UnsavedChanges
-from ..common.error_text import describe_problem
+from ..common.edit_cycle import EditCycle
+from ..common.edit_prompts import DraftChoice
 from ..common.form_undo import FieldChangeCommand, UndoRouter
 from ..common.library_changes import LibraryChanges
-from ..dialogs.clash_dialog import ClashDialog
-from ..dialogs.merge_banner import ExternalChangeBanner
 from .markdown_preview import MarkdownPreview
 from .point_drafts import PointDrafts
 from .point_form import FIELDS, TEXT_FIELDS, PointForm
@@ -56,7 +54,7 @@ def _snapshot(point: TalkingPoint) -> tuple:
     return fileformat.point_to_mapping(point), point.body.strip(), point.notes.strip()
 
 
-class PointEditor(QWidget):
+class PointEditor(EditCycle):
     """Edits one talking point of a library at a time.
 
     For the main window: put `save_action()`, `undo_action()` and `redo_action()`
@@ -69,25 +67,15 @@ class PointEditor(QWidget):
     # a point was written to its file: the point's id
     sig_point_reloaded = Signal(str)
     # a point was read again from disk and the user's edits to it dropped: its id
-    sig_dirty_changed = Signal(bool)
-    # the editor now holds unsaved edits (True) or none (False)
-    sig_status = Signal(str)
-    # a short message for the status bar (e.g. the open point was reloaded)
 
     def __init__(self, library: Library, parent: QWidget | None = None, *,
                  changes: LibraryChanges | None = None):
-        super().__init__(parent)
-        self.library = library
-        self.changes = changes if changes is not None else LibraryChanges(self)
-        self._theirs: TalkingPoint | None = None  # the version on disk the banner is about
-        self._overwrite_next = False
+        super().__init__(library, parent, changes=changes)
         self._drafts = PointDrafts(library.root)
         self._point: TalkingPoint | None = None  # as last loaded from or saved to disk
         self._baseline: tuple | None = None
-        self._dirty = False
         self._values: dict[str, Any] = {}  # last known value of every form field, for undo
         self._last_draft = b""
-        self._undo_stack = QUndoStack(self)
         self._router = UndoRouter(self._undo_stack, self)
         self._build_widgets()
         self._build_actions()
@@ -96,7 +84,7 @@ class PointEditor(QWidget):
         self._draft_timer.setInterval(DRAFT_INTERVAL_MS)
         self._draft_timer.timeout.connect(self._on_draft_timer_timeout)
         self._show_point(None)
-        self.changes.sig_changed.connect(self._on_changes_sig_changed)
+        self.follow_changes()
 
     # --- building -----------------------------------------------------------------------
 
@@ -134,34 +122,10 @@ class PointEditor(QWidget):
         self.empty_label = QLabel(self.tr("Choose a talking point to edit it."), self)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setAccessibleName(self.tr("No talking point open"))
-        self.banner = ExternalChangeBanner(self)
-        self.banner.sig_keep_mine_requested.connect(self._on_banner_keep_mine_requested)
-        self.banner.sig_take_theirs_requested.connect(self._on_banner_take_theirs_requested)
-        self.banner.sig_merge_requested.connect(self._on_banner_merge_requested)
-
-    def _action(self, text: str, tip: str, key: QKeySequence.StandardKey, slot) -> QAction:
-        action = QAction(text, self)
-        action.setToolTip(tip)
-        action.setStatusTip(tip)
-        action.setShortcut(key)
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
 
     def _build_actions(self) -> None:
-        self._save_action = self._action(self.tr("&Save point"), self.tr("Write the point to its file"),
-                                         QKeySequence.StandardKey.Save, self.save)
-        self._undo_action = self._undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self._redo_action = self._undo_stack.createRedoAction(self, self.tr("&Redo"))
-        # A QAction has no accessible name of its own: menus and tool buttons read its text.
-        for action, key, tip in (
-                (self._undo_action, QKeySequence.StandardKey.Undo, self.tr("Undo the last edit")),
-                (self._redo_action, QKeySequence.StandardKey.Redo, self.tr("Redo the edit just undone"))):
-            action.setShortcut(key)
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.setToolTip(tip)
-            self.addAction(action)
+        self._build_cycle_actions(self.tr("&Save point"), self.tr("Write the point to its file"),
+                                  self.tr("Undo the last edit"), self.tr("Redo the edit just undone"))
         self.save_button = QPushButton(self.tr("&Save"), self)
         self.save_button.setToolTip(self.tr("Write the point to its file ({key})").format(
             key=QKeySequence(QKeySequence.StandardKey.Save).toString(QKeySequence.SequenceFormat.NativeText)))
@@ -208,26 +172,6 @@ class PointEditor(QWidget):
         """The id of the point being edited, or None."""
         return self._point.id if self._point is not None else None
 
-    def is_dirty(self) -> bool:
-        """Whether there are edits not yet saved."""
-        return self._dirty
-
-    def undo_stack(self) -> QUndoStack:
-        """The undo history of the open point (fields and texts together)."""
-        return self._undo_stack
-
-    def undo_action(self) -> QAction:
-        """Undo, for the Edit menu (active while the focus is in the editor)."""
-        return self._undo_action
-
-    def redo_action(self) -> QAction:
-        """Redo, for the Edit menu (active while the focus is in the editor)."""
-        return self._redo_action
-
-    def save_action(self) -> QAction:
-        """Save, for the File menu (active while the focus is in the editor)."""
-        return self._save_action
-
     def set_point(self, point_id: str | None) -> bool:
         """Open *point_id* (None: nothing); False if the user kept the current edits open."""
         if point_id is not None and point_id == self.current_point_id():
@@ -245,18 +189,6 @@ class PointEditor(QWidget):
         self._show_point(point)
         self._offer_draft(point)
         return True
-
-    def maybe_save(self) -> bool:
-        """Ask what to do with unsaved edits; True when it is fine to move on."""
-        if not self._dirty or self._point is None:
-            return True
-        choice = edit_prompts.ask_unsaved_changes(self, self._point.title)
-        if choice == UnsavedChanges.SAVE:
-            return self.save()
-        if choice == UnsavedChanges.DISCARD:
-            self.discard()
-            return True
-        return False
 
     def discard(self) -> None:
         """Drop the unsaved edits and their draft; show the point as saved."""
@@ -285,11 +217,7 @@ class PointEditor(QWidget):
         try:
             self.changes.publish(ops.save_point(self.library, point, overwrite=self._overwrite_next))
         except FileChangedError:
-            # Read what is on disk now; the banner that follows offers to merge.
-            self._read_changes_from_disk()
-            if self.banner.isHidden():
-                edit_prompts.show_cannot_save(self, point.title, self.tr(
-                    "The file changed on disk since it was opened; nothing was overwritten."))
+            self._save_refused_by_change(point.title)
             return False
         except (OSError, LectureKitError) as error:
             edit_prompts.show_cannot_save(self, point.title, error)
@@ -298,9 +226,7 @@ class PointEditor(QWidget):
         self._drafts.delete(saved.id)
         self._last_draft = b""
         self._point = saved
-        self._theirs = None
-        self._overwrite_next = False
-        self.banner.hide()
+        self._forget_outside_change()
         self._baseline = _snapshot(saved)
         self._undo_stack.setClean()
         self._refresh_state()
@@ -324,9 +250,7 @@ class PointEditor(QWidget):
     def _show_point(self, point: TalkingPoint | None, values: TalkingPoint | None = None) -> None:
         """Show *point* as saved; *values* (a restored draft) fills the fields instead."""
         self._point = point
-        self._theirs = None
-        self._overwrite_next = False  # the user chose to write over a file that no longer reads
-        self.banner.hide()
+        self._forget_outside_change()
         self._undo_stack.clear()
         self._last_draft = b""
         self.draft_label.clear()
@@ -371,14 +295,9 @@ class PointEditor(QWidget):
         elif choice == DraftChoice.DISCARD:
             self._drafts.delete(point.id)
 
-    def _read_changes_from_disk(self) -> None:
-        """Read the library's changed files now and tell every view (the banner follows)."""
-        try:
-            self.changes.publish(ops.refresh(self.library))
-        except (OSError, LectureKitError) as error:
-            edit_prompts.show_cannot_open(self, self._point.title if self._point else "", error)
+    # --- changes from outside ------------------------------------------------------------
 
-    def _on_changes_sig_changed(self, changes: Changes) -> None:
+    def _item_changed_on_disk(self, changes: Changes) -> None:
         if changes.settings_changed:
             self._refresh_state()
         point = self._point
@@ -387,40 +306,52 @@ class PointEditor(QWidget):
         new_id = changes.renamed_points.get(point.id)
         if new_id is not None and new_id in self.library.points:
             self._follow_rename(self.library.points[new_id])
-            return
-        if not changes.touches_point(point.id):
-            return
-        theirs = self.library.points.get(point.id)
-        if theirs is point:
-            return  # this editor's own save
-        if theirs is not None and theirs.origin is not None and point.origin is not None \
-                and theirs.origin.hash == point.origin.hash and theirs.path == point.path:
-            self._point = theirs  # read again, unchanged
-            return
-        if not self._dirty:
-            if theirs is None:
-                self._show_point(None)
-                self.sig_status.emit(self.tr("“{title}” was deleted outside lecturekit").format(
-                    title=point.title))
-            else:
-                self._drafts.delete(point.id)
-                self._show_point(theirs)
-                self.sig_status.emit(self.tr("“{title}” was changed outside lecturekit and "
-                                             "was reloaded").format(title=theirs.title))
-                self.sig_point_reloaded.emit(theirs.id)
-            return
-        self._theirs = theirs
-        self.banner.show_change(point.title, removed=theirs is None,
-                                unreadable=self._unreadable_reason(point) if theirs is None else "")
+        elif changes.touches_point(point.id):
+            self._follow_outside_change(point.id, self.tr("“{title}” was changed outside lecturekit "
+                                                          "and was reloaded"))
 
-    def _unreadable_reason(self, point: TalkingPoint) -> str:
-        """Why the open point's file, still on disk, no longer reads ("" if it is gone)."""
-        if point.path is None or not point.path.exists():
-            return ""
-        for problem in self.library.problems:
-            if problem.path == point.path:
-                return describe_problem(problem, self.library.root)
-        return self.tr("it is no longer a talking point of this library")
+    def _loaded_item(self) -> TalkingPoint | None:
+        return self._point
+
+    def _library_item(self, item_id: str) -> TalkingPoint | None:
+        return self.library.points.get(item_id)
+
+    def _edited_item(self) -> TalkingPoint | None:
+        return self.edited_point()
+
+    def _adopt_unchanged(self, item: TalkingPoint) -> None:
+        self._point = item
+
+    def _show_saved(self, point: TalkingPoint | None) -> None:
+        if self._point is not None:
+            self._drafts.delete(self._point.id)
+        if point is None and self._point is not None:
+            self.sig_status.emit(self.tr("“{title}” was deleted outside lecturekit").format(
+                title=self._point.title))
+        self._show_point(point)
+        if point is not None:
+            self.sig_point_reloaded.emit(point.id)
+
+    def _show_edits_over(self, base: TalkingPoint | None, shown: TalkingPoint) -> None:
+        if base is None:  # deleted on disk: saving writes the point anew
+            base = copy.copy(self._point)
+            base.path = base.origin = None
+        else:
+            shown.path, shown.origin = base.path, base.origin
+        self._point = base
+        self._baseline = _snapshot(base) if base.origin is not None else None
+        self.form.load(shown)
+        self._values = {key: self.form.value(key) for key in FIELDS}
+        for edit, text in ((self.body_edit, shown.body), (self.notes_edit, shown.notes)):
+            if edit.toPlainText() != text:
+                edit.setPlainText(text)
+        self._refresh_state()
+
+    def _merge(self, base: TalkingPoint, mine: TalkingPoint, theirs: TalkingPoint):
+        return merge_points(base, mine, theirs)
+
+    def _merged(self, merge, choices: dict[str, str]) -> TalkingPoint:
+        return merge.point(choices)
 
     def _follow_rename(self, renamed: TalkingPoint) -> None:
         """The open point got a new id: keep the edits, point them at the renamed file."""
@@ -434,66 +365,8 @@ class PointEditor(QWidget):
         self.form.load(edited)
         self._refresh_state()
 
-    def _keep_edits_over(self, theirs: TalkingPoint | None, shown: TalkingPoint | None = None) -> None:
-        """Make *theirs* the version the edits apply to; the form shows *shown* (default: the edits)."""
-        edited = shown or self.edited_point()
-        self._overwrite_next = False
-        if theirs is None and self._point.path is not None and self._point.path.exists():
-            # The file no longer reads: the user chose to write theirs over it.
-            theirs = self._point
-            self._overwrite_next = True
-        elif theirs is None:  # deleted on disk: saving writes the point anew
-            base = copy.copy(self._point)
-            base.path = base.origin = None
-            theirs = base
-        else:
-            edited.path, edited.origin = theirs.path, theirs.origin
-        self._point = theirs
-        self._theirs = None
-        self.banner.hide()
-        self._baseline = _snapshot(theirs) if theirs.origin is not None else None
-        self.form.load(edited)
-        self._values = {key: self.form.value(key) for key in FIELDS}
-        for edit, text in ((self.body_edit, edited.body), (self.notes_edit, edited.notes)):
-            if edit.toPlainText() != text:
-                edit.setPlainText(text)
-        self._refresh_state()
-
     def _merge_field_label(self, key: str) -> str:
-        names = {"body": self.tr("text"), "notes": self.tr("speaker notes"), "minutes": self.tr("minutes")}
-        if key in names:
-            return names[key]
-        try:
-            return self.form.field_label(key)
-        except KeyError:
-            return key
-
-    def _on_banner_keep_mine_requested(self) -> None:
-        self._keep_edits_over(self._theirs)
-        self.sig_status.emit(self.tr("Your version is kept; saving it replaces the one on disk"))
-
-    def _on_banner_take_theirs_requested(self) -> None:
-        theirs = self._theirs
-        if self._point is not None:
-            self._drafts.delete(self._point.id)
-        self._show_point(theirs)
-        if theirs is not None:
-            self.sig_point_reloaded.emit(theirs.id)
-
-    def _on_banner_merge_requested(self) -> None:
-        theirs, base, mine = self._theirs, self._point, self.edited_point()
-        if theirs is None or base is None or mine is None:
-            self._on_banner_keep_mine_requested()
-            return
-        merge = merge_points(base, mine, theirs)
-        choices: dict[str, str] = {}
-        if not merge.clean:
-            dialog = ClashDialog(merge.clashes, self._merge_field_label, self)
-            if not dialog.exec():
-                return
-            choices = dialog.choices()
-        self._keep_edits_over(theirs, merge.point(choices))
-        self.sig_status.emit(self.tr("Merged with the version on disk: check it and save"))
+        return self.form.field_label(key)
 
     # --- state --------------------------------------------------------------------------------
 
@@ -516,9 +389,7 @@ class PointEditor(QWidget):
                 self.draft_label.clear()
         elif not self._draft_timer.isActive():
             self._draft_timer.start()
-        if dirty != self._dirty:
-            self._dirty = dirty
-            self.sig_dirty_changed.emit(dirty)
+        self._set_dirty(dirty)
 
     def _apply_field(self, key: str, value: Any) -> None:
         self.form.set_value(key, value)
