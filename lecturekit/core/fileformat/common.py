@@ -1,0 +1,37 @@
+"""What the three file kinds share: the `Origin` kept to write a file back faithfully, and YAML values."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from .. import yamltext
+from ..fieldreader import number_text
+
+
+@dataclass
+class Origin:
+    """How a file looked when it was read: enough to write it back faithfully."""
+
+    yaml_text: str  # the YAML part, LF line endings
+    mapping: dict[str, Any]  # the model as a mapping, as it was loaded
+    bom: bool
+    newline: str  # "\n" or "\r\n"
+    hash: str  # of the file's bytes
+    body_raw: str = ""  # points: everything after the closing `---` line
+    body: str = ""
+    notes: str = ""
+    closing: str = "---\n"  # points: the line that closed the front matter
+
+
+def render_value(key: str, value: Any) -> list[str]:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return [f"{key}: {number_text(value)}"]
+    return yamltext.render_block({key: value}, 0)
+
+
+def fresh_yaml(mapping: dict[str, Any]) -> str:
+    return "".join(line + "\n" for key, value in mapping.items() for line in render_value(key, value))
+
+
+# Line endings belong to the file: CRs before a line feed read back as part of it.

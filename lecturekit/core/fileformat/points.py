@@ -1,0 +1,203 @@
+"""Talking points: Markdown with YAML front matter, and the speaker notes after the marker."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+from typing import Any
+
+from .. import yamltext
+from ..errors import PointFormatError
+from ..fieldreader import FieldReader, decode_text, encode_text, unknown_keys
+from ..model import (
+    KINDS,
+    LANGUAGES,
+    NOTES_MARKER,
+    STATUSES,
+    Source,
+    TalkingPoint,
+)
+from ..safeio import content_hash
+from .common import Origin, fresh_yaml, render_value
+from .savecheck import UnsavableFieldError, checked_render, markdown_text, model_value, point_view
+
+MAX_POINT_BYTES = 2 * 1024 * 1024
+
+# --- talking points ---------------------------------------------------------------
+
+POINT_KEYS = ("id", "title", "kind", "language", "tags", "audience", "group", "status",
+              "reviewed", "sources", "minutes")
+_FRESH_KEYS = frozenset(POINT_KEYS) - {"sources"}  # `sources` entries carry extras
+SOURCE_KEYS = ("title", "locator", "url")
+
+
+def _split_front_matter(text: str, path: Path | None) -> tuple[str, str, str]:
+    if not text.startswith("---\n") and text.rstrip("\n") != "---":
+        raise PointFormatError(path, 1, "no front matter: a talking point starts with a line `---`",
+                               code="no-front-matter")
+    rest = text[4:]
+    lines = rest.split("\n")
+    for index, line in enumerate(lines):
+        if line.rstrip() in ("---", "..."):
+            yaml_part = "\n".join(lines[:index]) + ("\n" if index else "")
+            body_raw = "\n".join(lines[index + 1:])
+            closing = line + "\n" if index + 1 < len(lines) else line
+            return yaml_part, closing, body_raw
+    raise PointFormatError(path, 1, "front matter is not closed: add a line `---` after it",
+                           code="front-matter-open")
+
+
+def split_notes(body_raw: str) -> tuple[str, str]:
+    """Audience text and speaker notes of a point's Markdown."""
+    head, marker, tail = body_raw.partition(NOTES_MARKER)
+    return head.strip(), tail.strip() if marker else ""
+
+
+def _parse_sources(fields: FieldReader) -> list[Source]:
+    value = fields.mapping.get("sources")
+    if value is None or value == "":
+        return []
+    if not isinstance(value, list):
+        raise fields.fail("sources", "`sources` must be a list of `- title: ...` entries", code="sources-not-list")
+    sources = []
+    for number, item in enumerate(value, 1):
+        if isinstance(item, str):
+            sources.append(Source(title=item.strip()))
+            continue
+        if not isinstance(item, dict) or not isinstance(item.get("title"), str) or not item["title"].strip():
+            raise fields.fail("sources", f"source {number} needs a `title`", code="source-no-title",
+                              params={"number": number})
+        for key in ("locator", "url"):
+            if item.get(key) is not None and not isinstance(item.get(key), str):
+                raise fields.fail("sources", f"source {number}: `{key}` must be text", code="source-not-text",
+                                  params={"number": number, "key": key})
+        sources.append(Source(
+            title=item["title"].strip(),
+            locator=(item.get("locator") or "").strip(),
+            url=(item.get("url") or "").strip(),
+            extra=unknown_keys(item, SOURCE_KEYS),
+        ))
+    return sources
+
+
+def point_to_mapping(point: TalkingPoint) -> dict[str, Any]:
+    """The front matter of *point* as plain values, in the canonical order."""
+    mapping: dict[str, Any] = {
+        "id": point.id, "title": point.title, "kind": point.kind, "language": point.language,
+    }
+    if point.tags:
+        mapping["tags"] = list(point.tags)
+    if point.audience:
+        mapping["audience"] = list(point.audience)
+    if point.group:
+        mapping["group"] = point.group
+    mapping["status"] = point.status
+    if point.reviewed is not None:
+        mapping["reviewed"] = point.reviewed
+    if point.sources:
+        mapping["sources"] = [
+            {k: v for k, v in (("title", s.title), ("locator", s.locator), ("url", s.url)) if v}
+            | s.extra
+            for s in point.sources
+        ]
+    if point.minutes is not None:
+        mapping["minutes"] = point.minutes
+    for key, value in point.extra.items():
+        if key not in mapping:
+            mapping[key] = value
+    return mapping
+
+
+def parse_point(data: bytes, path: Path | None = None) -> TalkingPoint:
+    """Read a talking point from the bytes of its file; raise PointFormatError."""
+    if len(data) > MAX_POINT_BYTES:
+        raise PointFormatError(path, None, f"file is larger than {MAX_POINT_BYTES // (1024 * 1024)} MiB",
+                               code="too-large", params={"mib": MAX_POINT_BYTES // (1024 * 1024)})
+    text, bom, newline = decode_text(data, path, PointFormatError)
+    yaml_part, closing, body_raw = _split_front_matter(text, path)
+    try:
+        mapping = yamltext.load_mapping(yaml_part)
+    except yamltext.YamlTextError as exc:
+        raise PointFormatError(path, exc.line + 1 if exc.line else None, exc.message, code=exc.code,
+                               params=exc.params) from None
+    fields = FieldReader(mapping, yaml_part, path, PointFormatError, first_line=2)
+    body, notes = split_notes(body_raw)
+    point = TalkingPoint(
+        id=fields.text("id", required=True),
+        title=fields.text("title", required=True),
+        kind=fields.choice("kind", KINDS, required=True),
+        language=fields.choice("language", LANGUAGES, required=True),
+        body=body,
+        notes=notes,
+        tags=fields.text_list("tags"),
+        audience=fields.text_list("audience"),
+        group=fields.text("group"),
+        status=fields.choice("status", STATUSES, default="draft"),
+        reviewed=fields.date("reviewed"),
+        sources=_parse_sources(fields),
+        minutes=fields.number("minutes"),
+        extra=unknown_keys(mapping, POINT_KEYS),
+        path=path,
+    )
+    point.origin = Origin(
+        yaml_text=yaml_part, mapping=_snapshot(point_to_mapping(point)), bom=bom,
+        newline=newline, hash=content_hash(data), body_raw=body_raw, body=body, notes=notes,
+        closing=closing,
+    )
+    return point
+
+
+def _snapshot(mapping: dict[str, Any]) -> dict[str, Any]:
+    """A copy of a model mapping that later edits of the model cannot change.
+
+    `point_to_mapping` already builds new containers for the fields it knows;
+    only the values of unknown keys are shared with the model, so only those
+    need a deep copy (a full deepcopy costs a tenth of a library's load time).
+    """
+    return {key: copy.deepcopy(value) if isinstance(value, (list, dict)) and key not in _FRESH_KEYS
+            else value for key, value in mapping.items()}
+
+
+def _render_body(body: str, notes: str) -> str:
+    text = markdown_text(body)
+    if notes.strip():
+        text = f"{text}\n\n{NOTES_MARKER}\n{markdown_text(notes)}"
+    return text + "\n" if text else ""
+
+
+def render_point(point: TalkingPoint, *, path: Path | None = None, check: bool = True) -> bytes:
+    """The bytes of *point*'s file, changing only what differs from its origin.
+
+    With *check* (the default) the bytes are read back first and compared with
+    the point; a value that would not come back as it is raises
+    UnsavableFieldError naming its field (*path*, default the point's, names
+    the file in it).  A draft kept outside the library may skip the check.
+    """
+    if not check:
+        return _render_point(point)
+    if NOTES_MARKER in point.body:
+        raise UnsavableFieldError(path or point.path, "body", point.body,
+                                  f"contains {NOTES_MARKER}, the line that starts the speaker notes")
+    return checked_render(lambda fresh: _render_point(point, fresh), point.origin is not None,
+                    lambda data: point_view(parse_point(data, path)), point_view(point),
+                    lambda field: model_value(point, field, POINT_KEYS + ("body", "notes")),
+                    path or point.path)
+
+
+def _render_point(point: TalkingPoint, fresh: bool = False) -> bytes:
+    """*point*'s file; *fresh* writes the front matter anew instead of editing its origin."""
+    new = point_to_mapping(point)
+    origin: Origin | None = point.origin
+    if origin is None:
+        body_raw = _render_body(point.body, point.notes)
+        return encode_text(f"---\n{fresh_yaml(new)}---\n{body_raw}", False, "\n")
+    if fresh:
+        yaml_part = fresh_yaml(new)
+    else:
+        yaml_part = yamltext.apply_changes(origin.yaml_text, origin.mapping, new, render_value)
+    if point.body.strip() == origin.body and point.notes.strip() == origin.notes:
+        body_raw = origin.body_raw
+    else:
+        body_raw = _render_body(point.body, point.notes)
+    closing = origin.closing if origin.closing.endswith("\n") or not body_raw else origin.closing + "\n"
+    return encode_text(f"---\n{yaml_part}{closing}{body_raw}", origin.bom, origin.newline)

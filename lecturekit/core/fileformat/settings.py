@@ -1,0 +1,101 @@
+"""`library.yaml`: the library's name, default language, speaking rate and handout footer."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+from typing import Any
+
+from .. import yamltext
+from ..errors import SettingsFormatError
+from ..fieldreader import FieldReader, decode_text, encode_text, unknown_keys
+from ..model import (
+    LANGUAGES,
+    LibrarySettings,
+)
+from ..safeio import content_hash
+from .common import Origin, fresh_yaml, render_value
+from .savecheck import checked_render, model_value, settings_view
+
+# --- library settings ---------------------------------------------------------------
+
+SETTINGS_KEYS = ("name", "default_language", "words_per_minute", "handout_footer", "reference_docx")
+
+
+def parse_settings(data: bytes, path: Path | None = None) -> LibrarySettings:
+    """Read `library.yaml`; raise SettingsFormatError."""
+    text, bom, newline = decode_text(data, path, SettingsFormatError)
+    try:
+        mapping = yamltext.load_mapping(text)
+    except yamltext.YamlTextError as exc:
+        raise SettingsFormatError(path, exc.line, exc.message, code=exc.code, params=exc.params) from None
+    fields = FieldReader(mapping, text, path, SettingsFormatError, first_line=1)
+    wpm = fields.number("words_per_minute", integer=True)
+    if wpm is not None and not 40 <= wpm <= 400:
+        raise fields.fail("words_per_minute", f"`words_per_minute` is {wpm}; expected 40 to 400",
+                          code="wpm-out-of-range", params={"value": wpm, "min": 40, "max": 400})
+    settings = LibrarySettings(
+        name=fields.text("name"),
+        default_language=fields.choice("default_language", LANGUAGES, default="en"),
+        words_per_minute=wpm or LibrarySettings.words_per_minute,
+        handout_footer=_footer(fields),
+        reference_docx=fields.text("reference_docx"),
+        extra=unknown_keys(mapping, SETTINGS_KEYS),
+    )
+    settings.origin = Origin(yaml_text=text, mapping=copy.deepcopy(settings_to_mapping(settings)), bom=bom,
+                             newline=newline, hash=content_hash(data))
+    return settings
+
+
+def _footer(fields: FieldReader) -> str | dict[str, str]:
+    value = fields.mapping.get("handout_footer")
+    if not isinstance(value, dict):
+        return fields.text("handout_footer")
+    footers = {}
+    for language, text in value.items():
+        if language not in LANGUAGES or not isinstance(text, (str, type(None))):
+            raise fields.fail("handout_footer", "`handout_footer` is one text, or one text per language "
+                              f"({', '.join(LANGUAGES)})", code="bad-footer", params={"languages": LANGUAGES})
+        if text and text.strip():
+            footers[language] = text.strip()
+    return footers
+
+
+def settings_to_mapping(settings: LibrarySettings) -> dict[str, Any]:
+    """`library.yaml` as plain values, in the canonical order."""
+    mapping: dict[str, Any] = {}
+    if settings.name:
+        mapping["name"] = settings.name
+    mapping["default_language"] = settings.default_language
+    mapping["words_per_minute"] = settings.words_per_minute
+    if settings.handout_footer:
+        footer = settings.handout_footer
+        mapping["handout_footer"] = dict(footer) if isinstance(footer, dict) else footer
+    if settings.reference_docx:
+        mapping["reference_docx"] = settings.reference_docx
+    for key, value in settings.extra.items():
+        mapping.setdefault(key, value)
+    return mapping
+
+
+def render_settings(settings: LibrarySettings, *, path: Path | None = None, check: bool = True) -> bytes:
+    """The bytes of `library.yaml`, changing only what differs from its origin.
+
+    *check* and *path* as for `render_point`: UnsavableFieldError for a value
+    that would not read back as it is.
+    """
+    if not check:
+        return _render_settings(settings)
+    return checked_render(lambda fresh: _render_settings(settings, fresh), settings.origin is not None,
+                    lambda data: settings_view(parse_settings(data, path)), settings_view(settings),
+                    lambda field: model_value(settings, field, SETTINGS_KEYS), path)
+
+
+def _render_settings(settings: LibrarySettings, fresh: bool = False) -> bytes:
+    new = settings_to_mapping(settings)
+    origin: Origin | None = settings.origin
+    if origin is None:
+        return encode_text(fresh_yaml(new), False, "\n")
+    text = fresh_yaml(new) if fresh else yamltext.apply_changes(origin.yaml_text, origin.mapping, new,
+                                                                  render_value)
+    return encode_text(text, origin.bom, origin.newline)
