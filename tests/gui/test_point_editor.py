@@ -364,3 +364,11 @@ def test_a_file_broken_outside_while_i_edit_says_so_and_keep_mine_writes_it_agai
     assert "title: My title" in path.read_text(encoding="utf-8")
     assert Library.open(library.root).point("recruiters-isolate").title == "My title"
     assert not [p for p in library.problems if p.path == path]
+
+
+def test_a_draft_is_kept_even_for_edits_a_save_would_refuse(editor, library, prompts):
+    editor.form.title_edit.setText("")
+    editor.body_edit.setPlainText("Half written, no title yet.")
+    assert editor.write_draft()
+    assert not editor.save()
+    assert any("needs a title" in text for text in prompts.seen)

@@ -42,7 +42,8 @@ class PointDrafts:
     def write(self, point: TalkingPoint) -> Path:
         """Save *point* as edited so far as its draft."""
         path = self.path(point.id)
-        safeio.atomic_write(path, fileformat.render_point(point))
+        # A draft keeps whatever was typed, even what a save would refuse (an empty title ...).
+        safeio.atomic_write(path, fileformat.render_point(point, check=False))
         return path
 
     def delete(self, point_id: str) -> None:

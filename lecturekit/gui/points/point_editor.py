@@ -401,7 +401,7 @@ class PointEditor(EditCycle):
         point = self.edited_point()
         if point is None or not self._dirty:
             return False
-        data = fileformat.render_point(point)
+        data = fileformat.render_point(point, check=False)
         if data == self._last_draft:
             return False
         try:
