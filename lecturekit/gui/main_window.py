@@ -11,30 +11,22 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
     QFileDialog,
-    QHBoxLayout,
-    QInputDialog,
     QMainWindow,
     QMessageBox,
-    QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
-from ..core import ops
 from ..core.changes import Changes
-from ..core.errors import LectureKitError
 from ..core.library import Library
-from ..core.model import TalkingPoint
-from .common.error_text import describe_error
 from .common.icons import icon
 from .common.recent_libraries import recent_libraries
 from .common.task_progress import TaskProgress
 from .delivery.question_lookup import install_question_lookup
-from .lectures.lecture_composer import LectureComposer
+from .lectures.lecture_pane import LecturePane
 from .library.folder_watcher import FolderWatcher
 from .library.problems_panel import ProblemsPanel
 from .library.search_panel import SearchPanel
-from .points import point_commands
+from .points.point_commands import PointActions
 from .points.point_editor import PointEditor
 from .reports.delivery_log_window import DeliveryLogWindow
 from .review.review_panel import ReviewPanel
@@ -62,7 +54,9 @@ class MainWindow(QMainWindow):
         self.editor = PointEditor(self.library, self, changes=changes)
         self.setCentralWidget(self.editor)
         self.search = SearchPanel(services.runner, services.search, self)
-        self.composer = LectureComposer(self.library, self, changes=changes)
+        self.lecture_pane = LecturePane(services, self)
+        self.composer = self.lecture_pane.composer
+        self.lecture_choice = self.lecture_pane.lecture_choice
         # The window's Save, Undo and Redo serve both panes (undo follows the
         # focus); the panes' own copies would make those shortcuts ambiguous.
         for pane in (self.editor, self.composer):
@@ -72,15 +66,14 @@ class MainWindow(QMainWindow):
         self.review = ReviewPanel(self.library, self, runner=services.runner, changes=changes)
         # Renames and deletes of points: undone from Edit > Undo right after.
         self.library_undo = QUndoStack(self)
+        self.point_actions = PointActions(self, self.library, services.publish, self.editor,
+                                          self.search.selected_ids, self.library_undo)
         self.watcher = FolderWatcher(self.library.root, self)
         self.delivery_log: DeliveryLogWindow | None = None
-        self.lecture_choice = QComboBox(self)
-        self.lecture_choice.setAccessibleName(self.tr("Current lecture"))
-        self.lecture_choice.setToolTip(self.tr("The lecture being composed"))
 
         self.search_dock = self._dock(self.tr("Library"), "LibraryDock", self.search,
                                       Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.lecture_dock = self._dock(self.tr("Lecture"), "LectureDock", self._lecture_pane(),
+        self.lecture_dock = self._dock(self.tr("Lecture"), "LectureDock", self.lecture_pane,
                                        Qt.DockWidgetArea.RightDockWidgetArea)
         self.problems_dock = self._dock(self.tr("Problems"), "ProblemsDock", self.problems,
                                         Qt.DockWidgetArea.BottomDockWidgetArea)
@@ -108,22 +101,6 @@ class MainWindow(QMainWindow):
         self.addDockWidget(area, dock)
         return dock
 
-    def _lecture_pane(self) -> QWidget:
-        pane = QWidget(self)
-        new_button = QToolButton(pane)
-        new_button.setIcon(icon("lecture-new"))
-        new_button.setToolTip(self.tr("New lecture"))
-        new_button.setAccessibleName(self.tr("New lecture"))
-        new_button.clicked.connect(self._on_new_lecture_triggered)
-        row = QHBoxLayout()
-        row.addWidget(self.lecture_choice, 1)
-        row.addWidget(new_button)
-        layout = QVBoxLayout(pane)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(row)
-        layout.addWidget(self.composer, 1)
-        return pane
-
     def _action(self, text: str, tip: str, slot, shortcut=None, icon_name: str = "") -> QAction:
         action = QAction(text, self)
         action.setToolTip(tip)
@@ -139,18 +116,18 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         keys = QKeySequence.StandardKey
         self.new_point_action = self._action(self.tr("&New talking point…"), self.tr("Write a new talking point"),
-                                             self._on_new_point_triggered, keys.New, "point-new")
+                                             self.point_actions.new_point, keys.New, "point-new")
         self.new_lecture_action = self._action(self.tr("New &lecture…"), self.tr("Start a new lecture"),
-                                               self._on_new_lecture_triggered, QKeySequence("Ctrl+Shift+N"),
+                                               self.lecture_pane.ask_new_lecture, QKeySequence("Ctrl+Shift+N"),
                                                "lecture-new")
         self.open_action = self._action(self.tr("&Open library…"), self.tr("Open another library folder"),
                                         self._on_open_triggered, keys.Open, "library-open")
         self.save_action = self._action(self.tr("&Save"), self.tr("Save the point and the lecture"),
                                         self._on_save_triggered, keys.Save, "save")
         self.export_action = self._action(self.tr("&Export…"), self.tr("Export a handout or a speaker script"),
-                                          self._on_export_triggered, QKeySequence("Ctrl+E"), "export")
+                                          self.lecture_pane.export, QKeySequence("Ctrl+E"), "export")
         self.print_action = self._action(self.tr("&Print…"), self.tr("Preview and print the lecture's handout"),
-                                         self._on_print_triggered, keys.Print, "print")
+                                         self.lecture_pane.print_preview, keys.Print, "print")
         # Its key, Ctrl+Shift+Space, is an app-wide shortcut owned by the look-up
         # window (it works over the presenter view too), so the action has none.
         self.lookup_action = self._action(self.tr("&Look up a question…  (Ctrl+Shift+Space)"),
@@ -166,7 +143,7 @@ class MainWindow(QMainWindow):
             self._on_rebuild_index_triggered)
         self.present_action = self._action(self.tr("&Present lecture"),
                                            self.tr("Give the current lecture: presenter view with clock and notes"),
-                                           self._on_present_triggered, QKeySequence("F5"), "present")
+                                           self.lecture_pane.present, QKeySequence("F5"), "present")
         self.quit_action = self._action(self.tr("&Quit"), self.tr("Close lecturekit"), self.close, keys.Quit)
         self.preferences_action = self._action(
             self.tr("&Preferences…"), self.tr("The library's name, language, speaking rate and handout footer"),
@@ -176,10 +153,10 @@ class MainWindow(QMainWindow):
         self.rename_point_action = self._action(
             self.tr("Re&name talking point…"), self.tr("Give the open talking point a new id; "
                                                       "lectures that use it follow"),
-            self._on_rename_point_triggered, QKeySequence("F2"))
+            self.point_actions.rename, QKeySequence("F2"))
         self.delete_point_action = self._action(
             self.tr("&Delete talking point…"), self.tr("Move the open talking point's file to the trash"),
-            self._on_delete_point_triggered, QKeySequence("Ctrl+Shift+Del"))
+            self.point_actions.delete, QKeySequence("Ctrl+Shift+Del"))
         # Edit > Undo follows the focus: the point editor's edits or the lecture's.
         self.undo_group = QUndoGroup(self)
         self.undo_group.addStack(self.editor.undo_stack())
@@ -252,9 +229,12 @@ class MainWindow(QMainWindow):
         self.editor.sig_dirty_changed.connect(self._update_title)
         self.composer.sig_dirty_changed.connect(self._update_title)
         self.composer.sig_point_activated.connect(self._on_search_point_activated)
-        self.lecture_choice.activated.connect(self._on_lecture_choice_activated)
         self.review.sig_point_activated.connect(self._on_search_point_activated)
-        self.composer.sig_lecture_saved.connect(self._on_composer_lecture_saved)
+        self.composer.sig_lecture_saved.connect(self._update_title)
+        self.point_actions.sig_status.connect(self._on_editor_sig_status)
+        self.lecture_pane.sig_status.connect(self._on_editor_sig_status)
+        # After a rename or delete, Edit > Undo undoes it, whichever pane has the focus.
+        self.library_undo.indexChanged.connect(self._on_library_undo_indexChanged)
         QApplication.instance().focusChanged.connect(self._on_app_focusChanged)
 
     def _let_panes_shrink(self) -> None:
@@ -278,7 +258,7 @@ class MainWindow(QMainWindow):
             self._load_library()
             return
         self._show_problems()
-        self._fill_lectures()
+        self.lecture_pane.fill()
         self._update_title()
         self.search.set_tags(sorted({tag for point in self.library.points.values() for tag in point.tags}))
         self.statusBar().showMessage(self.tr("%n talking point(s)", "", len(self.library.points)), 5000)
@@ -308,7 +288,7 @@ class MainWindow(QMainWindow):
         if changes is not None:
             self.services.publish(changes)
         self._show_problems()
-        self._fill_lectures()
+        self.lecture_pane.fill()
         self._update_title()
         self.statusBar().showMessage(self.tr("%n talking point(s)", "", len(self.library.points)), 5000)
         self.watcher.start()
@@ -317,8 +297,6 @@ class MainWindow(QMainWindow):
         """The library changed (in this app or on disk): the panes this window owns follow."""
         if changes.problems_changed or changes.external:
             self._show_problems()
-        if changes.lectures or changes.settings_changed:
-            self._update_lecture_choice()
         if changes.points:
             self.search.set_tags(sorted({tag for p in self.library.points.values() for tag in p.tags}))
         if not self.search.query.text().strip():
@@ -335,32 +313,6 @@ class MainWindow(QMainWindow):
         self.services.runner.submit(self.services.sync_task, key="index-sync", lane="serial", owner=self,
                                     label=self.tr("Updating the search index"),
                                     on_done=lambda _result: self.search.run_search())
-
-    def _update_lecture_choice(self) -> None:
-        """List the lectures anew, keeping the one being composed."""
-        current = self.composer.current_lecture_id()
-        self.lecture_choice.clear()
-        for lecture in sorted(self.library.lectures.values(), key=lambda lec: lec.title.casefold()):
-            self.lecture_choice.addItem(lecture.title, lecture.id)
-        index = self.lecture_choice.findData(current) if current else -1
-        if index >= 0:
-            self.lecture_choice.setCurrentIndex(index)
-        elif current is None and self.lecture_choice.count():
-            self.lecture_choice.setCurrentIndex(0)
-            self.composer.set_lecture(self.lecture_choice.itemData(0))
-
-    def _fill_lectures(self, select: str | None = None) -> None:
-        current = select or self.lecture_choice.currentData()
-        self.lecture_choice.clear()
-        lectures = sorted(self.library.lectures.values(), key=lambda lec: lec.title.casefold())
-        for lecture in lectures:
-            self.lecture_choice.addItem(lecture.title, lecture.id)
-        if lectures:
-            index = max(0, self.lecture_choice.findData(current)) if current else 0
-            self.lecture_choice.setCurrentIndex(index)
-            self.composer.set_lecture(self.lecture_choice.itemData(index))
-        else:
-            self.composer.set_lecture(None)
 
     def _update_title(self, *_args) -> None:
         name = self.library.settings.name or self.library.root.name
@@ -423,9 +375,9 @@ class MainWindow(QMainWindow):
         self.editor.setFocus()
 
     def _on_search_add_to_lecture_requested(self, point_ids: list) -> None:
-        if self.lecture_choice.currentData() is None:
-            self._on_new_lecture_triggered()
-        if self.lecture_choice.currentData() is not None:
+        if self.lecture_pane.current_lecture_id() is None:
+            self.lecture_pane.ask_new_lecture()
+        if self.lecture_pane.current_lecture_id() is not None:
             self.composer.add_points(list(point_ids))
 
     def _on_editor_point_saved(self, _point_id: str) -> None:
@@ -434,39 +386,6 @@ class MainWindow(QMainWindow):
 
     def _on_editor_sig_status(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
-
-    def _on_new_point_triggered(self) -> None:
-        title, ok = QInputDialog.getText(self, self.tr("New talking point"), self.tr("Title:"))
-        if not ok or not title.strip():
-            return
-        if not self.editor.maybe_save():
-            return
-        point = TalkingPoint(id=self.library.new_point_id(title.strip()), title=title.strip(), kind="fact",
-                             language=self.library.settings.default_language, status="draft")
-        try:
-            changes = ops.create_point(self.library, point)
-        except (OSError, LectureKitError) as error:
-            QMessageBox.warning(self, self.tr("New talking point"), describe_error(error))
-            return
-        self.services.publish(changes)
-        self.editor.set_point(point.id)
-        self._on_editor_point_saved(point.id)
-
-    def _on_new_lecture_triggered(self) -> None:
-        title, ok = QInputDialog.getText(self, self.tr("New lecture"), self.tr("Title:"))
-        if not ok or not title.strip():
-            return
-        lecture_id = self.composer.new_lecture(title.strip())
-        if lecture_id:
-            self._fill_lectures(select=lecture_id)
-
-    def _on_lecture_choice_activated(self, index: int) -> None:
-        lecture_id = self.lecture_choice.itemData(index)
-        if lecture_id == self.composer.current_lecture_id():
-            return
-        if not self.composer.set_lecture(lecture_id):
-            self.lecture_choice.setCurrentIndex(self.lecture_choice.findData(
-                self.composer.current_lecture_id()))
 
     def _on_open_triggered(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Open library folder"),
@@ -486,28 +405,6 @@ class MainWindow(QMainWindow):
         if self._save_all():
             self.statusBar().showMessage(self.tr("Saved"), 3000)
 
-    def _on_export_triggered(self) -> None:
-        from .dialogs.export_dialog import ExportDialog
-
-        lecture_id = self.composer.current_lecture_id()
-        if lecture_id is None:
-            QMessageBox.information(self, self.tr("Export"), self.tr("Choose or create a lecture first."))
-            return
-        if self.composer.is_dirty() and not self.composer.save():
-            return
-        ExportDialog(self.services, lecture_id, self).exec()
-
-    def _on_print_triggered(self) -> None:
-        from .dialogs.export_dialog import ExportDialog
-
-        lecture_id = self.composer.current_lecture_id()
-        if lecture_id is None:
-            QMessageBox.information(self, self.tr("Print"), self.tr("Choose or create a lecture first."))
-            return
-        if self.composer.is_dirty() and not self.composer.save():
-            return
-        ExportDialog(self.services, lecture_id, self).print_preview()
-
     def _on_rebuild_index_triggered(self) -> None:
         self.services.runner.submit(self.services.rebuild_task, key="index-sync", lane="serial", owner=self,
                                     label=self.tr("Rebuilding the search index"),
@@ -526,71 +423,9 @@ class MainWindow(QMainWindow):
         self.delivery_log.activateWindow()
 
     def _on_delivery_log_lecture_activated(self, lecture_id: str) -> None:
-        index = self.lecture_choice.findData(lecture_id)
-        if index >= 0 and self.composer.set_lecture(lecture_id):
-            self.lecture_choice.setCurrentIndex(index)
+        if self.lecture_pane.show_lecture(lecture_id):
             self.lecture_dock.show()
             self.lecture_dock.raise_()
-
-    def _current_point_ids(self) -> list[str]:
-        """The point to rename or delete: the one open in the editor, else the search's selection."""
-        current = self.editor.current_point_id()
-        return [current] if current else self.search.selected_ids()[:1]
-
-    def _on_rename_point_triggered(self) -> None:
-        ids = self._current_point_ids()
-        if not ids or ids[0] not in self.library.points:
-            return
-        if ids[0] == self.editor.current_point_id() and not self.editor.maybe_save():
-            return
-        new_id = point_commands.ask_new_id(self, self.library, ids[0])
-        if not new_id:
-            return
-        command = point_commands.RenamePointCommand(self.library, self.services.publish, self._on_command_failed,
-                                                    ids[0], new_id)
-        if point_commands.run_command(self, self.library_undo, command, self.tr("Rename talking point")):
-            self.undo_group.setActiveStack(self.library_undo)
-            self.statusBar().showMessage(self.tr("Renamed {old} to {new}").format(old=ids[0], new=new_id), 5000)
-
-    def _on_delete_point_triggered(self) -> None:
-        ids = self._current_point_ids()
-        if not ids or ids[0] not in self.library.points:
-            return
-        point_id = ids[0]
-        if not point_commands.confirm_delete(self, self.library, point_id):
-            return
-        if point_id == self.editor.current_point_id():
-            self.editor.discard()
-        try:
-            command = point_commands.DeletePointCommand(self.library, self.services.publish,
-                                                        self._on_command_failed, point_id)
-        except OSError as error:
-            QMessageBox.warning(self, self.tr("Delete talking point"), describe_error(error))
-            return
-        if point_commands.run_command(self, self.library_undo, command, self.tr("Delete talking point")):
-            self.undo_group.setActiveStack(self.library_undo)
-            self.statusBar().showMessage(self.tr("Moved to the trash: {id} (Edit > Undo brings it back)")
-                                         .format(id=point_id), 8000)
-
-    def _on_command_failed(self, error: Exception) -> None:
-        QMessageBox.warning(self, self.tr("Not done"), describe_error(error))
-
-    def _on_present_triggered(self) -> None:
-        from .delivery.presenter_view import PresenterWindow
-
-        lecture_id = self.composer.current_lecture_id()
-        if lecture_id is None:
-            QMessageBox.information(self, self.tr("Present"), self.tr("Choose or create a lecture first."))
-            return
-        if self.composer.is_dirty() and not self.composer.save():
-            return
-        self.presenter = PresenterWindow(self.library, lecture_id, None, changes=self.services.changes)
-        self.presenter.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.presenter.sig_delivery_saved.connect(self._on_presenter_delivery_saved)
-        self.presenter.present()
-
-    def _on_presenter_delivery_saved(self, _lecture_id: str) -> None:
-        self.statusBar().showMessage(self.tr("The delivery was added to the lecture's log"), 5000)
 
     def _on_preferences_triggered(self) -> None:
         from .dialogs.preferences_dialog import PreferencesDialog
@@ -623,12 +458,9 @@ class MainWindow(QMainWindow):
         if owner is not None:
             self.undo_group.setActiveStack(owner.undo_stack())
 
-    def _on_composer_lecture_saved(self, lecture_id: str) -> None:
-        index = self.lecture_choice.findData(lecture_id)
-        lecture = self.library.lectures.get(lecture_id)
-        if index >= 0 and lecture is not None:
-            self.lecture_choice.setItemText(index, lecture.title)
-        self._update_title()
+
+    def _on_library_undo_indexChanged(self, _index: int) -> None:
+        self.undo_group.setActiveStack(self.library_undo)
 
     def _on_tidy_timer_timeout(self) -> None:
         self.services.runner.submit(self.services.tidy_task, key="index-tidy", lane="serial")

@@ -101,7 +101,7 @@ def test_present_opens_the_presenter_on_the_current_lecture(qtbot, window, monke
 
     monkeypatch.setattr(PresenterWindow, "present", lambda self, fullscreen=True: self.show())
     window.present_action.trigger()
-    presenter = window.presenter
+    presenter = window.lecture_pane.presenter
     qtbot.addWidget(presenter)
     assert presenter.session.lecture.id == window.composer.current_lecture_id()
     assert presenter.isVisible()

@@ -11,15 +11,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from ...core import ops
 from ...core.changes import Changes
 from ...core.errors import LectureKitError
 from ...core.library import Library
-from ...core.model import ID_MAX_LENGTH, is_valid_id
+from ...core.model import ID_MAX_LENGTH, TalkingPoint, is_valid_id
 from ..common.error_text import describe_error
 
 Publish = Callable[[Changes], None]
@@ -148,3 +148,68 @@ def run_command(parent: QWidget, stack, command: _LibraryCommand, title: str) ->
         return False
     stack.push(command)
     return True
+
+
+class PointActions(QObject):
+    """New, Rename and Delete for talking points, on the point open in the editor (else the
+    search's selection); renames and deletes go on *undo_stack*."""
+
+    sig_status = Signal(str)
+    # a short message for the status bar
+
+    def __init__(self, window: QWidget, library: Library, publish: Publish, editor, selection,
+                 undo_stack: QUndoStack):
+        super().__init__(window)  # the window is only the parent: a reference back would make a cycle
+        self.library, self.publish = library, publish
+        self.editor, self.selection, self.undo_stack = editor, selection, undo_stack
+
+    def new_point(self) -> None:
+        """Ask for a title, write a new draft point and open it."""
+        title, ok = QInputDialog.getText(self.parent(), translate("PointCommands", "New talking point"),
+                                         translate("PointCommands", "Title:"))
+        if not ok or not title.strip() or not self.editor.maybe_save():
+            return
+        point = TalkingPoint(id=self.library.new_point_id(title.strip()), title=title.strip(), kind="fact",
+                             language=self.library.settings.default_language, status="draft")
+        try:
+            self.publish(ops.create_point(self.library, point))
+        except (OSError, LectureKitError) as error:
+            QMessageBox.warning(self.parent(), translate("PointCommands", "New talking point"), describe_error(error))
+            return
+        self.editor.set_point(point.id)
+
+    def _target(self) -> str | None:
+        current = self.editor.current_point_id()
+        ids = [current] if current else self.selection()[:1]
+        return ids[0] if ids and ids[0] in self.library.points else None
+
+    def rename(self) -> None:
+        """Ask for a new id for the point and rename it, with the lectures that use it."""
+        point_id = self._target()
+        if point_id is None or (point_id == self.editor.current_point_id() and not self.editor.maybe_save()):
+            return
+        new_id = ask_new_id(self.parent(), self.library, point_id)
+        if not new_id:
+            return
+        command = RenamePointCommand(self.library, self.publish, self._report, point_id, new_id)
+        if run_command(self.parent(), self.undo_stack, command, translate("PointCommands", "Rename talking point")):
+            self.sig_status.emit(translate("PointCommands", "Renamed {old} to {new}").format(old=point_id, new=new_id))
+
+    def delete(self) -> None:
+        """Ask, naming the lectures that use the point, and move its file to the trash."""
+        point_id = self._target()
+        if point_id is None or not confirm_delete(self.parent(), self.library, point_id):
+            return
+        if point_id == self.editor.current_point_id():
+            self.editor.discard()
+        try:
+            command = DeletePointCommand(self.library, self.publish, self._report, point_id)
+        except OSError as error:
+            QMessageBox.warning(self.parent(), translate("PointCommands", "Delete talking point"), describe_error(error))
+            return
+        if run_command(self.parent(), self.undo_stack, command, translate("PointCommands", "Delete talking point")):
+            self.sig_status.emit(translate("PointCommands", "Moved to the trash: {id} (Edit > Undo brings it back)")
+                                 .format(id=point_id))
+
+    def _report(self, error: Exception) -> None:
+        QMessageBox.warning(self.parent(), translate("PointCommands", "Not done"), describe_error(error))
