@@ -7,9 +7,7 @@ threads through the task runner.
 
 from __future__ import annotations
 
-import html
 import threading
-from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Mapping
 
@@ -18,11 +16,11 @@ from PySide6.QtCore import QCoreApplication
 from ..core import ops
 from ..core.changes import Changes
 from ..core.library import Library
-from ..search import SearchHit, SearchIndex, SearchResults
+from ..search import SearchIndex, SearchResults
+from ..search.browse import browse as browse_library
 from .common.library_changes import LibraryChanges
 from .common.task_runner import TaskControl, TaskRunner
 
-BROWSE_SNIPPET_CHARS = 160
 # Beyond this many points changed at once (a checkout, a sync), one scan of
 # the files brings the index up to date faster than a write per point.
 UPDATE_ONE_BY_ONE = 25
@@ -92,14 +90,7 @@ class Services:
 
     def browse(self, limit: int, filters: Mapping[str, Any] | None = None) -> SearchResults:
         """The library's points by language and title, as search results."""
-        points = [point for point in list(self.library.points.values()) if _passes(point, filters or {})]
-        points.sort(key=lambda p: (p.language, p.title.casefold()))
-        hits = [SearchHit(id=p.id, title=p.title, kind=p.kind, language=p.language, score=0.0,
-                          snippet=html.escape(" ".join(p.body.split())[:BROWSE_SNIPPET_CHARS]))
-                for p in points[:limit]]
-        facets = {"kind": dict(Counter(p.kind for p in points)),
-                  "language": dict(Counter(p.language for p in points))}
-        return SearchResults(query="", total=len(points), hits=hits, facets=facets)
+        return browse_library(self.library, limit, filters)
 
     def load_task(self, control: TaskControl) -> Changes:
         """Read the library's files (the window shows before this is done)."""
@@ -154,16 +145,3 @@ class Services:
                 except (OSError, ValueError):  # its file went meanwhile: the files decide
                     self.index.sync()
                     return
-
-
-def _passes(point, filters: Mapping[str, Any]) -> bool:
-    """Whether *point* matches the structured *filters* (each a value or a list of values)."""
-    for key, wanted in filters.items():
-        values = [wanted] if isinstance(wanted, str) else list(wanted)
-        have = {"kind": [point.kind], "language": [point.language], "status": [point.status],
-                "tag": point.tags, "audience": point.audience}.get(key)
-        if have is None:
-            raise ValueError(f"unknown filter {key!r}")
-        if not set(values) & set(have):
-            return False
-    return True
