@@ -4,23 +4,31 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test system-deps gui-deps translations clean
+.PHONY: run test lint system-deps gui-deps translations update-translations clean
 
-$(STAMP): setup.cfg pyproject.toml
+$(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip setuptools wheel
+	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
 run: $(STAMP) gui-deps translations
 	$(BIN)/lecturekit
 
-# Interface translations: the .ts sources are compiled to .qm by Qt's lrelease.
+# Interface translations: the .ts sources are compiled to .qm by Qt's lrelease,
+# here for the checkout (a wheel gets its own when it is built).
 TS := $(wildcard resources/i18n/*.ts)
 QM := $(TS:.ts=.qm)
 translations: $(QM)
 resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# The .ts sources brought up to date with the strings of the code: without line
+# numbers (-locations none), so that an edit elsewhere in a file changes nothing;
+# lecturekit/gui/**/*.py takes in the GUI's sub-packages (bash's globstar).
+update-translations: $(STAMP)
+	bash -O globstar -c '$(BIN)/pyside6-lupdate lecturekit/*.py lecturekit/gui/**/*.py \
+	  -locations none -no-obsolete -silent -ts $(TS)'
 
 # The X11 libraries Qt's xcb platform plugin loads; a minimal Debian lacks some.
 XCB_LIBS := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
@@ -33,16 +41,23 @@ gui-deps:
 	fi
 
 # Debian packages the tests use (PDF text extraction); installed when missing
-# and when allowed (root, as on CI).
+# and when allowed (root, as on CI). On CI (CI set) a missing one is an error,
+# not skipped tests.
 system-deps:
 	@if ! command -v pdftotext >/dev/null 2>&1; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils >/dev/null; \
+	  elif [ -n "$$CI" ]; then echo "error: poppler-utils is missing (pdftotext)" >&2; exit 1; \
 	  else echo "note: poppler-utils is missing; PDF read-back tests will be skipped"; fi; \
 	fi
 
-test: $(STAMP) system-deps translations
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+lint: $(STAMP)
+	$(BIN)/ruff check .
+
+# pytest's exit 5 (no tests collected) fails the run like any other.
+test: $(STAMP) system-deps translations lint
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q $(PYTEST_ARGS); status=$$?; \
+	  if [ $$status -eq 5 ]; then echo "error: pytest collected no tests" >&2; fi; exit $$status
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info $(QM)
+	rm -rf $(VENV) build dist *.egg-info .ruff_cache $(QM)

@@ -105,17 +105,25 @@ def test_translations_keep_one_mnemonic_where_the_source_has_one(code):
     assert wrong == []
 
 
+def test_translation_files_carry_no_line_numbers(code):
+    # Line numbers would change the .ts files with every edit of the code.
+    assert "<location" not in ts_path(code).read_text(encoding="utf-8")
+
+
 def test_translation_files_are_up_to_date_with_the_sources(code, tmp_path):
+    """The command of `make update-translations` leaves the committed file as it is."""
     tool = lupdate()
     if tool is None:
         pytest.skip("pyside6-lupdate is not installed")
     copy = tmp_path / ts_path(code).name
     shutil.copy(ts_path(code), copy)
-    sources = sorted(str(path) for pattern in ("lecturekit/gui/**/*.py", "lecturekit/*.py")
+    sources = sorted(str(path) for pattern in ("lecturekit/*.py", "lecturekit/gui/**/*.py")
                      for path in ROOT.glob(pattern))
-    subprocess.run([str(tool), *sources, "-ts", str(copy), "-no-obsolete", "-silent"],
+    subprocess.run([str(tool), *sources, "-locations", "none", "-no-obsolete", "-silent", "-ts", str(copy)],
                    check=True, capture_output=True, timeout=60)
     committed = {(c, s, m) for c, s, m, _ in messages(ts_path(code))}
     current = {(c, s, m) for c, s, m, _ in messages(copy)}
-    assert sorted(current - committed) == [], "new messages: run lupdate and translate them"
-    assert sorted(committed - current) == [], "messages the sources no longer have: run lupdate"
+    assert sorted(current - committed) == [], "new messages: run `make update-translations` and translate them"
+    assert sorted(committed - current) == [], "messages the sources no longer have: run `make update-translations`"
+    assert copy.read_text(encoding="utf-8") == ts_path(code).read_text(encoding="utf-8"), \
+        "the file is not as lupdate writes it: run `make update-translations`"

@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import sys
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
-from ...core.bundled import resources_dir, user_cache_dir
+from ...core.bundled import resources_dir
+
+log = logging.getLogger(__name__)
 
 LANGUAGE_KEY = "ui/language"
 INTERFACE_LANGUAGES = {"en": "English", "ru": "Русский", "kk": "Қазақша"}
 
 
 def translations_dir() -> Path:
-    """Where the compiled interface translations (`lecturekit_<lang>.qm`) are."""
+    """Where the compiled interface translations (`lecturekit_<lang>.qm`) are.
+
+    The package build compiles them into the wheel; in a source checkout `make`
+    compiles them next to their .ts sources. The app never compiles them itself.
+    """
     return resources_dir() / "i18n"
 
 
@@ -40,32 +44,6 @@ def set_chosen_language(code: str) -> None:
     QSettings().setValue(LANGUAGE_KEY, code if code in INTERFACE_LANGUAGES else "")
 
 
-def compiled_translations(code: str) -> Path | None:
-    """The folder holding `lecturekit_<code>.qm`.
-
-    The build compiles the .ts sources next to them; a copy that was not built
-    (e.g. a wheel made without `make translations`) has them compiled once
-    into the user cache folder with Qt's lrelease.
-    """
-    source = translations_dir() / f"lecturekit_{code}.ts"
-    built = source.with_suffix(".qm")
-    if built.is_file() and (not source.is_file() or built.stat().st_mtime >= source.stat().st_mtime):
-        return built.parent
-    if not source.is_file():
-        return None
-    cached = user_cache_dir() / "i18n" / built.name
-    if cached.is_file() and cached.stat().st_mtime >= source.stat().st_mtime:
-        return cached.parent
-    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-    command = str(lrelease) if lrelease.is_file() else shutil.which("pyside6-lrelease")
-    if command is None:
-        return None
-    cached.parent.mkdir(parents=True, exist_ok=True)
-    result = subprocess.run([command, "-silent", str(source), "-qm", str(cached)], capture_output=True,
-                            timeout=120)
-    return cached.parent if result.returncode == 0 and cached.is_file() else None
-
-
 class Translators:
     """The translators installed in the application, replaceable at run time."""
 
@@ -84,8 +62,10 @@ class Translators:
             QLocale.setDefault(QLocale("en_GB"))
             return True
         own = QTranslator(self._app)
-        folder = compiled_translations(code)
-        if folder is None or not own.load(f"lecturekit_{code}", str(folder)):
+        folder = translations_dir()
+        if not own.load(f"lecturekit_{code}", str(folder)):
+            log.warning("lecturekit: no interface translation lecturekit_%s.qm in %s (a checkout builds it with "
+                        "`make translations`); showing English", code, folder)
             return False
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         for base in ("qtbase", "qt"):
