@@ -8,7 +8,6 @@ from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
-    QComboBox,
     QDockWidget,
     QFileDialog,
     QMainWindow,
@@ -18,8 +17,9 @@ from PySide6.QtWidgets import (
 
 from ..core.changes import Changes
 from ..core.library import Library
+from .common.fit_screen import first_layout, let_combos_shrink
 from .common.icons import icon
-from .common.recent_libraries import recent_libraries
+from .common.recent_libraries import RecentLibrariesMenu
 from .common.task_progress import TaskProgress
 from .delivery.question_lookup import install_question_lookup
 from .lectures.lecture_pane import LecturePane
@@ -86,9 +86,10 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self._connect()
-        self._let_panes_shrink()
+        let_combos_shrink(self.search)
+        let_combos_shrink(self.lecture_pane)
         if not self._restore_layout():
-            self._first_layout()
+            first_layout(self, self.search_dock, self.lecture_dock)
         self.show_library()
 
     # --- construction -----------------------------------------------------------
@@ -175,8 +176,9 @@ class MainWindow(QMainWindow):
         menu = self.menuBar().addMenu(self.tr("&File"))
         for action in (self.new_point_action, self.new_lecture_action, None, self.open_action):
             menu.addSeparator() if action is None else menu.addAction(action)
-        self.recent_menu = menu.addMenu(self.tr("Open &recent"))
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.recent_menu = RecentLibrariesMenu(self.tr("Open &recent"), menu)
+        self.recent_menu.sig_library_chosen.connect(self._open_library)
+        menu.addMenu(self.recent_menu)
         for action in (None, self.save_action, self.export_action, self.print_action, None,
                        self.reload_action, self.rebuild_index_action, None, self.quit_action):
             menu.addSeparator() if action is None else menu.addAction(action)
@@ -236,15 +238,6 @@ class MainWindow(QMainWindow):
         # After a rename or delete, Edit > Undo undoes it, whichever pane has the focus.
         self.library_undo.indexChanged.connect(self._on_library_undo_indexChanged)
         QApplication.instance().focusChanged.connect(self._on_app_focusChanged)
-
-    def _let_panes_shrink(self) -> None:
-        # A combo box is as wide as its longest item by default (a lecture's
-        # title, "protection (12)"); capped, the window fits a laptop screen in
-        # every interface language and the lists still show whole items.
-        for combo in self.search.findChildren(QComboBox) + self.lecture_dock.findChildren(QComboBox):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(6)
-            combo.view().setTextElideMode(Qt.TextElideMode.ElideNone)
 
     # --- state ---------------------------------------------------------------------
 
@@ -341,15 +334,6 @@ class MainWindow(QMainWindow):
         restored = geometry is not None and self.restoreGeometry(geometry)
         return (state is not None and self.restoreState(state)) and restored
 
-    def _first_layout(self) -> None:
-        """Size the window to the screen and give the search results room."""
-        screen = self.screen().availableGeometry() if self.screen() else None
-        width = min(1500, screen.width()) if screen else 1360
-        height = min(900, screen.height()) if screen else 820
-        self.resize(width, height)
-        self.resizeDocks([self.search_dock, self.lecture_dock], [int(width * 0.3), int(width * 0.32)],
-                         Qt.Orientation.Horizontal)
-
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._confirm_unsaved():
             event.ignore()
@@ -360,13 +344,6 @@ class MainWindow(QMainWindow):
         self.watcher.stop()
         self.services.runner.cancel_all()
         event.accept()
-
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        for path in recent_libraries():
-            action = self.recent_menu.addAction(path)
-            action.triggered.connect(lambda _checked=False, p=path: self._open_library(p))
-        self.recent_menu.setEnabled(bool(recent_libraries()))
 
     # --- slots ------------------------------------------------------------------------------
 

@@ -1,0 +1,25 @@
+"""Keeping the window within a laptop's 1366x768 screen in every interface language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QDockWidget, QMainWindow, QWidget
+
+
+def let_combos_shrink(widget: QWidget) -> None:
+    """Cap the width of every combo box in *widget*: by default one is as wide as its longest
+    item (a lecture's title, "protection (12)"); capped, the window fits a laptop screen in every
+    interface language and the open lists still show whole items."""
+    for combo in widget.findChildren(QComboBox):
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(6)
+        combo.view().setTextElideMode(Qt.TextElideMode.ElideNone)
+
+
+def first_layout(window: QMainWindow, left: QDockWidget, right: QDockWidget) -> None:
+    """Size a window opened for the first time to the screen, giving the side docks room."""
+    screen = window.screen().availableGeometry() if window.screen() else None
+    width = min(1500, screen.width()) if screen else 1360
+    height = min(900, screen.height()) if screen else 820
+    window.resize(width, height)
+    window.resizeDocks([left, right], [int(width * 0.3), int(width * 0.32)], Qt.Orientation.Horizontal)
