@@ -8,22 +8,26 @@ never used): a title row, a header row, the rows, then an empty row.  It is
 UTF-8 with a byte-order mark, so Excel reads Cyrillic and Kazakh letters right;
 the caller picks the separator (Excel expects ";" where the decimal mark is a
 comma, as in Kazakh and Russian settings).  Months stay YYYY-MM and dates ISO
-in the CSV, so a spreadsheet sorts them.  The bytes are for the caller to
-write with `safeio.atomic_write`.
+in the CSV, so a spreadsheet sorts them.  `write_report_file` writes either
+file safely; the GUI and the command line both come through it.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+from pathlib import Path
 
 from ..core.report import DeliveryReport, PointUsage, Tally
-from .docx_writer import DocxWriter
+from ..core.safeio import atomic_write
+from .errors import ExportError, OutputNotWritableError
+from .exporter import render
 from .labels import labels_for
 from .page import PageSetup
 from .report_labels import ReportLabels, report_labels_for
 from .tree import DocumentTree, Heading, ListBlock, ListItem, Paragraph, Run, Table, TableCell
 
+REPORT_SUFFIXES = {"docx": ".docx", "csv": ".csv"}
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -122,7 +126,8 @@ def report_to_docx(report: DeliveryReport, title: str = "", language: str = "en"
                    page: PageSetup | None = None) -> bytes:
     """The report as the bytes of a .docx file, its words in *language* (kk, ru or en);
     *title* defaults to "Delivery report" in that language."""
-    return DocxWriter(page or PageSetup()).render(report_tree(report, title, language))
+    # Through the exporter, which loads python-docx only when a .docx is made.
+    return render(report_tree(report, title, language), "docx", page or PageSetup())
 
 
 # --- CSV -----------------------------------------------------------------------------------
@@ -179,3 +184,42 @@ def report_to_csv(report: DeliveryReport, language: str = "en", delimiter: str =
     table(labels.never_used, point_header,
           [[u.point_id, _point_name(u, labels)] for u in report.never_used])
     return buffer.getvalue().encode("utf-8-sig")
+
+
+# --- files ---------------------------------------------------------------------------------
+
+
+def report_format_for_path(path: Path | str) -> str:
+    """The report format a file name asks for: docx or csv; ExportError for any other."""
+    suffix = Path(path).suffix.lower()
+    for name, known in REPORT_SUFFIXES.items():
+        if suffix == known:
+            return name
+    raise ExportError(path, f"cannot tell the report's format from the file name; use "
+                      f"{' or '.join(REPORT_SUFFIXES.values())}")
+
+
+def report_bytes(report: DeliveryReport, format: str, language: str = "en", delimiter: str = ",") -> bytes:
+    """The report as the bytes of a *format* file (docx or csv), its words in *language*."""
+    if format == "docx":
+        return report_to_docx(report, language=language)
+    if format == "csv":
+        return report_to_csv(report, language, delimiter)
+    raise ExportError(None, f"unknown report format {format!r}; use one of {', '.join(REPORT_SUFFIXES)}")
+
+
+def write_report_file(report: DeliveryReport, path: Path | str, format: str | None = None,
+                      language: str = "en", delimiter: str = ",") -> Path:
+    """Write the report to *path* safely and return the path.
+
+    *format* (docx or csv) defaults to the one the file name asks for.  The
+    file is replaced only by a complete new one; OutputNotWritableError names
+    the path when it cannot be written (its cause is the operating system's error).
+    """
+    path = Path(path)
+    data = report_bytes(report, format or report_format_for_path(path), language, delimiter)
+    try:
+        atomic_write(path, data)
+    except OSError as error:
+        raise OutputNotWritableError(path, error.strerror or str(error)) from error
+    return path

@@ -1,8 +1,8 @@
 """The delivery log of every lecture and the monthly delivery report, with export.
 
 The window shows what `core.report` computes: `all_deliveries` filters the
-log, `build_report` makes the report, `export.report_writer` turns it into a
-file's bytes, written on a worker thread when a task runner is given.
+log, `build_report` makes the report, `export.report_writer` writes it to a
+file, on a worker thread when a task runner is given.
 """
 
 from __future__ import annotations
@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core import safeio
 from ...core.errors import LectureKitError
 from ...core.library import Library
 from ...core.report import (
@@ -44,7 +43,7 @@ from ...core.report import (
     period_dates,
 )
 from ...export.errors import OutputNotWritableError
-from ...export.report_writer import report_to_csv, report_to_docx
+from ...export.report_writer import write_report_file
 from ..common.error_text import describe_error
 from .delivery_chart import DeliveryChart
 from .delivery_log_model import (
@@ -67,23 +66,25 @@ def _csv_delimiter() -> str:
     return ";" if QLocale().decimalPoint() == "," else ","
 
 
-def write_report(report: DeliveryReport, path: Path, language: str, delimiter: str) -> Path:
-    """Write *report* to *path* (Word for .docx, else CSV); raise OutputNotWritableError."""
-    if path.suffix.lower() == ".docx":
-        data = report_to_docx(report, language=language)
-    else:
-        data = report_to_csv(report, language, delimiter)
+def _write_report(report: DeliveryReport, path: Path, language: str, delimiter: str) -> Path:
+    """Write *report* to *path*: Word for .docx, CSV for any other name.
+
+    OutputNotWritableError gives the operating system's reason in the
+    interface language.
+    """
+    format = "docx" if path.suffix.lower() == ".docx" else "csv"
     try:
-        safeio.atomic_write(path, data)
-    except OSError as error:
-        raise OutputNotWritableError(path, describe_error(error, with_file=False)) from None
-    return path
+        return write_report_file(report, path, format, language, delimiter)
+    except OutputNotWritableError as error:
+        if isinstance(error.__cause__, OSError):
+            raise OutputNotWritableError(path, describe_error(error.__cause__, with_file=False)) from None
+        raise
 
 
 def _export_task(control: TaskControl, report: DeliveryReport, path: Path, language: str,
                  delimiter: str) -> Path:
     control.check()
-    return write_report(report, path, language, delimiter)
+    return _write_report(report, path, language, delimiter)
 
 
 def _table_view(model, name: str, parent: QWidget) -> QTableView:
@@ -401,7 +402,7 @@ class DeliveryLogWindow(QWidget):
         raise OutputNotWritableError."""
         if self.report is None:
             self.refresh()
-        return write_report(self.report, Path(path), self.language.currentData(), _csv_delimiter())
+        return _write_report(self.report, Path(path), self.language.currentData(), _csv_delimiter())
 
     def _on_export_button_clicked(self) -> None:
         start, end = self.period_range()
