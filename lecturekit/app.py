@@ -6,6 +6,9 @@ import os
 import sys
 from typing import Sequence
 
+from .cli import main as cli_main
+from .cli.common import EXIT_USAGE
+
 
 def has_display() -> bool:
     """Whether a Qt window can be shown here (or an explicit platform was chosen)."""
@@ -20,14 +23,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run lecturekit with *argv* (default: the process arguments)."""
     args = list(sys.argv[1:] if argv is None else argv)
     if args:
-        from .cli import main as cli_main
-
         return cli_main(args)
     if not has_display():
         print("lecturekit: no display found; set DISPLAY to open the app, "
               "or run a subcommand (see `lecturekit --help`)", file=sys.stderr)
-        return 2
-    from .gui.application import run
+        return EXIT_USAGE
+    from .gui.application import run  # Qt is loaded only when the app opens
 
     return run()
 

@@ -55,3 +55,19 @@ def test_third_party_libraries_have_one_home():
             assert relative.startswith("export/"), relative
         if "PySide6" in imports:
             assert relative.startswith("gui/") or relative.startswith("export/pdf"), relative
+
+
+def test_search_and_export_never_import_the_command_line_or_the_gui():
+    for layer in ("search", "export"):
+        for path in (PACKAGE / layer).rglob("*.py"):
+            source = path.read_text(encoding="utf-8")
+            assert not re.search(r"from \.\.(cli|gui)\b|from \.\. import (cli|gui)\b|lecturekit\.(cli|gui)\b",
+                                 source), path
+
+
+def test_the_command_line_and_the_gui_never_import_each_other():
+    for layer, other in (("cli", "gui"), ("gui", "cli")):
+        for path in (PACKAGE / layer).rglob("*.py"):
+            source = path.read_text(encoding="utf-8")
+            assert not re.search(rf"from \.+{other}\b|from \.+ import {other}\b|lecturekit\.{other}\b",
+                                 source), path

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
+import os
 import subprocess
 import sys
 
+import docx
 import yaml
 
 from tests.conftest import SAMPLE_LIBRARY
@@ -87,3 +91,84 @@ def test_bad_dates_exit_2_with_one_line():
 def test_missing_library_exits_2(tmp_path):
     result = run("--library", str(tmp_path / "nowhere"))
     assert result.returncode == 2 and "no such folder" in result.stderr
+
+
+def test_output_docx_is_written_and_named(tmp_path):
+    target = tmp_path / "report.docx"
+    result = run("--library", str(SAMPLE_LIBRARY), "--from", "2026-09-01", "--to", "2026-09-30",
+                 "-o", str(target))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == f"{target}\n" and result.stderr == ""
+    document = docx.Document(str(target))
+    # in the library's default language, Russian
+    assert document.paragraphs[0].text == "Отчёт о проведённых лекциях"
+    summary = [[cell.text for cell in row.cells] for row in document.tables[0].rows]
+    assert summary == [["Проведено лекций", "2"], ["Слушателей", "109"]]
+    assert [p.name for p in tmp_path.iterdir()] == ["report.docx"]
+
+
+def test_output_csv_is_written_and_reads_back(tmp_path):
+    target = tmp_path / "Report.CSV"
+    result = run("--library", str(SAMPLE_LIBRARY), "--output", str(target))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == f"{target}\n"
+    data = target.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
+    assert ["Проведено лекций", "7"] in rows and ["Слушателей", "642"] in rows
+
+
+def test_output_with_no_deliveries_is_still_written_and_exits_1(tmp_path):
+    target = tmp_path / "empty.csv"
+    result = run("--library", str(SAMPLE_LIBRARY), "--from", "2027-01-01", "-o", str(target))
+    assert result.returncode == 1
+    assert result.stdout == f"{target}\n"
+    assert result.stderr == "lecturekit: no deliveries from 2027-01-01 on\n"
+    assert ["Проведено лекций", "0"] in csv.reader(io.StringIO(target.read_text(encoding="utf-8-sig")))
+
+
+def test_output_with_an_unknown_suffix_exits_2_with_one_line(tmp_path):
+    for name in ("report.txt", "report"):
+        result = run("--library", str(SAMPLE_LIBRARY), "-o", str(tmp_path / name))
+        assert result.returncode == 2 and result.stdout == ""
+        assert result.stderr.count("\n") == 1 and result.stderr.startswith("lecturekit: ")
+        assert "use .docx or .csv" in result.stderr and name in result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_output_and_json_together_exit_2(tmp_path):
+    result = run("--library", str(SAMPLE_LIBRARY), "--json", "-o", str(tmp_path / "report.csv"))
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.count("\n") == 1 and "choose one" in result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_output_in_an_unwritable_folder_exits_2_naming_the_path(tmp_path):
+    targets = [(tmp_path / "missing" / "report.docx", "does not exist"),
+               (tmp_path / "a-file" / "report.csv", "does not exist")]
+    (tmp_path / "a-file").write_text("not a folder")
+    if os.geteuid() != 0:  # root may write anywhere
+        locked = tmp_path / "locked"
+        locked.mkdir()
+        locked.chmod(0o500)
+        targets.append((locked / "report.docx", "not writable"))
+    try:
+        for target, reason in targets:
+            result = run("--library", str(SAMPLE_LIBRARY), "-o", str(target))
+            assert result.returncode == 2 and result.stdout == "", target
+            assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+            assert str(target) in result.stderr and reason in result.stderr, result.stderr
+            assert not target.exists()
+    finally:
+        if os.geteuid() != 0:
+            locked.chmod(0o700)
+    assert not (tmp_path / "missing").exists()
+
+
+def test_output_that_fails_while_writing_exits_2_naming_the_path(tmp_path):
+    # The folder can be written, but the file's name is taken by a folder.
+    target = tmp_path / "report.docx"
+    target.mkdir()
+    result = run("--library", str(SAMPLE_LIBRARY), "-o", str(target))
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.count("\n") == 1 and str(target) in result.stderr

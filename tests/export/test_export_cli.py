@@ -136,7 +136,7 @@ def test_pdf_export_works_without_a_display(export_library_dir, tmp_path):
 
 
 def test_importing_the_export_package_loads_no_qt():
-    code = ("import sys\nimport lecturekit.export, lecturekit.export.exporter, lecturekit.export.cli\n"
+    code = ("import sys\nimport lecturekit.export, lecturekit.export.exporter, lecturekit.cli.export\n"
             "import lecturekit.export.docx_writer, lecturekit.export.html_writer\n"
             "import lecturekit.export.markdown_writer, lecturekit.core.timing, lecturekit.core.outline\n"
             "print(sorted(m for m in sys.modules if m.startswith('PySide6')))")

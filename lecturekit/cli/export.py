@@ -1,0 +1,67 @@
+"""`lecturekit export`: a lecture's handout or script, or a leaflet of points, to one file.
+
+    lecturekit export --library DIR LECTURE_ID [--format F] [--variant handout|script]
+                      [--paper A4|A5|Letter] -o FILE
+    lecturekit export --library DIR --variant leaflet POINT_ID [POINT_ID ...] [--title T] -o FILE
+
+The format comes from `--format` or else from the file name.  The path
+written goes to stdout.  An export that cannot be made is reported in one
+line with exit 2 and leaves no file behind.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from ..export import exporter
+from ..export.document_builder import VARIANTS
+from ..export.exporter import FORMATS  # the one list of export formats; see EXPORT_FORMATS
+from ..export.page import PAPERS
+from .common import EXIT_OK, UsageError, add_library_argument, open_library
+
+# The names `--format` accepts, in the order of the export's own list of formats.
+EXPORT_FORMATS = tuple(FORMATS)
+
+NAME = "export"
+HELP = "export a lecture (handout or speaker script) or a leaflet of points"
+DESCRIPTION = ("Export a lecture as a handout or a speaker script, or one or more talking "
+               "points as a leaflet (--variant leaflet POINT_ID [POINT_ID ...]).")
+
+
+def _paper(value: str) -> str:
+    for paper in PAPERS:
+        if paper.lower() == value.lower():
+            return paper
+    raise argparse.ArgumentTypeError(f"invalid choice: {value!r} (choose from {', '.join(PAPERS)})")
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options of `lecturekit export`."""
+    add_library_argument(parser)
+    parser.add_argument("target", nargs="+", metavar="LECTURE_ID|POINT_ID",
+                        help="a lecture id; with --variant leaflet, one or more point ids")
+    parser.add_argument("--format", choices=EXPORT_FORMATS, help="output format (default: from the file name)")
+    parser.add_argument("--variant", choices=VARIANTS, default="handout",
+                        help="handout (default), script, or leaflet")
+    parser.add_argument("--paper", type=_paper, default="A4", metavar="A4|A5|Letter",
+                        help="paper size for DOCX, PDF and HTML print (default A4)")
+    parser.add_argument("--title", default="", help="leaflet title (default: the point's title)")
+    parser.add_argument("-o", "--output", required=True, metavar="FILE", help="the file to write")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run `lecturekit export`; errors are raised for the main command to report (exit 2)."""
+    library = open_library(args.library)
+    if args.variant == "leaflet":
+        written = exporter.export_points(library, args.target, args.output, args.format,
+                                         args.paper, args.title)
+    else:
+        if len(args.target) != 1:
+            raise UsageError(f"a {args.variant} exports one lecture; got {len(args.target)} ids "
+                             f"(use --variant leaflet for points)")
+        if args.title:
+            raise UsageError("--title is for leaflets; a lecture keeps its own title")
+        written = exporter.export_lecture(library, args.target[0], args.output, args.format,
+                                          args.variant, args.paper)
+    print(written)
+    return EXIT_OK
