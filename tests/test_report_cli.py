@@ -165,8 +165,7 @@ def test_output_in_an_unwritable_folder_exits_2_naming_the_path(tmp_path):
     assert not (tmp_path / "missing").exists()
 
 
-def test_output_that_fails_while_writing_exits_2_naming_the_path(tmp_path):
-    # The folder can be written, but the file's name is taken by a folder.
+def test_output_whose_name_a_folder_holds_exits_2_naming_the_path(tmp_path):
     target = tmp_path / "report.docx"
     target.mkdir()
     result = run("--library", str(SAMPLE_LIBRARY), "-o", str(target))
