@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 
 from ...core.delivery_session import DeliverySession, PartBudget
+from ..common.table_model import ColumnTableModel
 
-_ROOT = QModelIndex()
 BudgetStateRole = Qt.ItemDataRole.UserRole + 1  # done | current | upcoming
 BudgetOverRole = Qt.ItemDataRole.UserRole + 2  # True once the part ran over
 
@@ -27,7 +27,7 @@ def over_colours(palette: QPalette) -> tuple[QColor, QColor]:
     return QColor("#a85400"), QColor("#c62828")
 
 
-class SectionBudgetModel(QAbstractTableModel):
+class SectionBudgetModel(ColumnTableModel):
     """One row per section, then one for the questions: spent time against the plan."""
 
     COLUMNS = ("part", "spent", "planned")
@@ -69,20 +69,15 @@ class SectionBudgetModel(QAbstractTableModel):
         """The budget shown in *row*."""
         return self._budgets[row]
 
+    # --- the table's rows and headings -------------------------------------------------
+
+    def rows(self) -> list[PartBudget]:
+        return self._budgets
+
+    def column_titles(self) -> tuple[str, ...]:
+        return (self.tr("Part"), self.tr("Spent"), self.tr("Plan"))
+
     # --- Qt model interface -------------------------------------------------------------
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._budgets)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(self.COLUMNS):
-            return None
-        return (self.tr("Part"), self.tr("Spent"), self.tr("Plan"))[section]
 
     def flags(self, index):
         if not index.isValid():
@@ -90,7 +85,7 @@ class SectionBudgetModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._budgets):
+        if not self.has_cell(index):
             return None
         budget = self._budgets[index.row()]
         column = index.column()

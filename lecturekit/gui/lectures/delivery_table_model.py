@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QDate, QModelIndex, Qt
 
 from ...core.model import FORMATS, Delivery, Lecture
 from ...core.outline import LectureOutline
+from ..common.table_model import ColumnTableModel
 
 _ROOT = QModelIndex()
 DeliveryFieldRole = Qt.ItemDataRole.UserRole + 1  # the plain value: a date, a format code, an int
 
 
-class DeliveryTableModel(QAbstractTableModel):
+class DeliveryTableModel(ColumnTableModel):
     """One row per occasion a lecture was given; edits change the lecture in place."""
 
     COLUMNS = ("date", "venue", "format", "attendance", "notes")
@@ -45,21 +46,16 @@ class DeliveryTableModel(QAbstractTableModel):
         self.endInsertRows()
         return row
 
-    # --- Qt model interface ---------------------------------------------------------------
+    # --- the table's rows and headings ---------------------------------------------------
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._lecture.deliveries)
+    def rows(self) -> list[Delivery]:
+        return self._lecture.deliveries
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(self.COLUMNS):
-            return None
+    def column_titles(self) -> tuple[str, ...]:
         return (self.tr("Date"), self.tr("Venue"), self.tr("Format"), self.tr("Attendance"),
-                self.tr("Notes"))[section]
+                self.tr("Notes"))
+
+    # --- Qt model interface ---------------------------------------------------------------
 
     def flags(self, index):
         if not index.isValid():
@@ -67,11 +63,7 @@ class DeliveryTableModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
 
     def _delivery(self, index) -> Delivery | None:
-        if not index.isValid() or not 0 <= index.row() < len(self._lecture.deliveries):
-            return None
-        if not 0 <= index.column() < len(self.COLUMNS):
-            return None
-        return self._lecture.deliveries[index.row()]
+        return self._lecture.deliveries[index.row()] if self.has_cell(index) else None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         delivery = self._delivery(index)

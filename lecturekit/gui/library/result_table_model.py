@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QMimeData, Qt
 
+from ..common.table_model import ColumnTableModel
 from ..common.vocabulary import kind_name
 
 POINT_IDS_MIME = "application/x-lecturekit-point-ids"
@@ -22,7 +23,7 @@ def point_ids_mime(point_ids: list[str]) -> QMimeData:
     return mime
 
 
-class ResultTableModel(QAbstractTableModel):
+class ResultTableModel(ColumnTableModel):
     """One row per hit: title (with its highlighted snippet), kind, language."""
 
     COLUMNS = ("title", "kind", "language")
@@ -45,21 +46,14 @@ class ResultTableModel(QAbstractTableModel):
         """The id of the point on *row*."""
         return self._hits[row].id
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._hits)
+    def rows(self) -> list:
+        return self._hits
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        if not 0 <= section < len(self.COLUMNS):
-            return None
-        return (self.tr("Talking point"), self.tr("Kind"), self.tr("Language"))[section]
+    def column_titles(self) -> tuple[str, ...]:
+        return (self.tr("Talking point"), self.tr("Kind"), self.tr("Language"))
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._hits):
+        if not self.has_cell(index):
             return None
         hit = self._hits[index.row()]
         column = self.COLUMNS[index.column()]

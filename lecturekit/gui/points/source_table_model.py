@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import copy
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 
 from ...core.model import Source
+from ..common.table_model import ColumnTableModel
 
 _ROOT = QModelIndex()
 SourceFieldRole = Qt.ItemDataRole.UserRole + 1  # the plain field value of a cell
 
 
-class SourceTableModel(QAbstractTableModel):
+class SourceTableModel(ColumnTableModel):
     """Rows of sources; every cell is editable; rows can be inserted and removed."""
 
     COLUMNS = ("title", "locator", "url")
@@ -42,24 +43,22 @@ class SourceTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
         return row
 
-    # --- Qt model interface -------------------------------------------------------------
+    # --- the table's rows and headings -------------------------------------------------
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._sources)
+    def rows(self) -> list[Source]:
+        return self._sources
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
+    def column_titles(self) -> tuple[str, ...]:
+        return (self.tr("Title"), self.tr("Locator"), self.tr("URL"))
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.COLUMNS):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Title"), self.tr("Locator"), self.tr("URL"))[section]
+    def heading_data(self, section: int, role: int):
         if role == Qt.ItemDataRole.ToolTipRole:
             return (self.tr("The law, ruling, study or book"),
                     self.tr("Article, page or paragraph"),
                     self.tr("A web address where it can be read (optional)"))[section]
         return None
+
+    # --- Qt model interface -------------------------------------------------------------
 
     def flags(self, index):
         if not index.isValid():
@@ -67,9 +66,7 @@ class SourceTableModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._sources):
-            return None
-        if not 0 <= index.column() < len(self.COLUMNS):
+        if not self.has_cell(index):
             return None
         value = getattr(self._sources[index.row()], self.COLUMNS[index.column()])
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, SourceFieldRole):
@@ -79,9 +76,7 @@ class SourceTableModel(QAbstractTableModel):
         return None
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
-        if role != Qt.ItemDataRole.EditRole or not index.isValid():
-            return False
-        if not 0 <= index.row() < len(self._sources) or not 0 <= index.column() < len(self.COLUMNS):
+        if role != Qt.ItemDataRole.EditRole or not self.has_cell(index):
             return False
         text = "" if value is None else str(value).strip()
         source = self._sources[index.row()]

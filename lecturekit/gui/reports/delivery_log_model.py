@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, Qt
 
 from ...core.report import DeliveryRecord
+from ..common.table_model import ColumnTableModel
 
-_ROOT = QModelIndex()
 DeliveryRecordRole = Qt.ItemDataRole.UserRole + 1  # the DeliveryRecord of a row
 LectureIdRole = Qt.ItemDataRole.UserRole + 2  # the id of the row's lecture
 PointIdRole = Qt.ItemDataRole.UserRole + 3  # the id of the row's talking point, if it has one
@@ -22,7 +22,7 @@ def format_name(model: QAbstractTableModel, code: str) -> str:
     return {"online": QCoreApplication.translate("DeliveryLogModel", "Online"), "in-person": QCoreApplication.translate("DeliveryLogModel", "In person")}.get(code, code)
 
 
-class DeliveryLogModel(QAbstractTableModel):
+class DeliveryLogModel(ColumnTableModel):
     """One row per delivery of any lecture: date, lecture, venue, format, attendance, notes.
 
     The rows come filtered and sorted from `core.report.all_deliveries`."""
@@ -43,25 +43,20 @@ class DeliveryLogModel(QAbstractTableModel):
         """The delivery on *row*."""
         return self._records[row]
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._records)
+    def rows(self) -> list[DeliveryRecord]:
+        return self._records
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
+    def column_titles(self) -> tuple[str, ...]:
+        return (self.tr("Date"), self.tr("Lecture"), self.tr("Venue"), self.tr("Format"),
+                self.tr("Attendance"), self.tr("Notes"))
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.COLUMNS):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Date"), self.tr("Lecture"), self.tr("Venue"), self.tr("Format"),
-                    self.tr("Attendance"), self.tr("Notes"))[section]
+    def heading_data(self, section: int, role: int):
         if role == Qt.ItemDataRole.TextAlignmentRole and self.COLUMNS[section] == "attendance":
             return _RIGHT
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._records) \
-                or not 0 <= index.column() < len(self.COLUMNS):
+        if not self.has_cell(index):
             return None
         record = self._records[index.row()]
         field = self.COLUMNS[index.column()]
@@ -101,7 +96,7 @@ class ReportColumn:
     tooltip: Callable[[Any], str | None] | None = None
 
 
-class ReportTableModel(QAbstractTableModel):
+class ReportTableModel(ColumnTableModel):
     """One table of the delivery report (by month, by format, points used most ...):
     rows are the report's plain objects, columns say how each cell reads."""
 
@@ -120,24 +115,23 @@ class ReportTableModel(QAbstractTableModel):
         """The plain object on *row*."""
         return self._rows[row]
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+    def rows(self) -> list[Any]:
+        return self._rows
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._columns)
+    def columns(self) -> list[ReportColumn]:
+        return self._columns
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._columns[section].title
+    def column_titles(self) -> list[str]:
+        # Translated by whoever described the columns: the report window.
+        return [column.title for column in self._columns]
+
+    def heading_data(self, section: int, role: int):
         if role == Qt.ItemDataRole.TextAlignmentRole and self._columns[section].numeric:
             return _RIGHT
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows) \
-                or not 0 <= index.column() < len(self._columns):
+        if not self.has_cell(index):
             return None
         row = self._rows[index.row()]
         column = self._columns[index.column()]

@@ -4,23 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from ...core.model import TalkingPoint
 from ...core.review import REASON_NEVER_REVIEWED, REASON_OUTDATED, ReviewItem
+from ..common.table_model import ColumnTableModel
 
 _ROOT = QModelIndex()
 PointIdRole = Qt.ItemDataRole.UserRole + 1  # the id of the row's talking point
 ReasonRole = Qt.ItemDataRole.UserRole + 2  # why the point is listed: a code of core.review.REASONS
 
 
-class ReviewListModel(QAbstractTableModel):
+class ReviewListModel(ColumnTableModel):
     """One row per point due for review: title, why, last review, kind, language."""
 
     COLUMNS = ("title", "reason", "reviewed", "kind", "language")
@@ -50,23 +45,15 @@ class ReviewListModel(QAbstractTableModel):
         cutoff = self._cutoff.isoformat() if self._cutoff else ""
         return self.tr("Last review before %1").replace("%1", cutoff)
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._items)
+    def rows(self) -> list[ReviewItem]:
+        return self._items
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(self.COLUMNS):
-            return None
+    def column_titles(self) -> tuple[str, ...]:
         return (self.tr("Talking point"), self.tr("Why"), self.tr("Last reviewed"), self.tr("Kind"),
-                self.tr("Language"))[section]
+                self.tr("Language"))
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._items) \
-                or not 0 <= index.column() < len(self.COLUMNS):
+        if not self.has_cell(index):
             return None
         item = self._items[index.row()]
         point = item.point
