@@ -66,7 +66,7 @@ def type_query(qtbot, panel, text):
     panel.query.clear()
     with qtbot.waitSignal(panel.model.modelReset, timeout=5000):
         qtbot.keyClicks(panel.query, text)
-    qtbot.waitUntil(lambda: panel._last_results is not None and panel._debounce.isActive() is False)
+    qtbot.waitUntil(lambda: panel._last_results is not None and not panel.query.search_pending())
 
 
 def test_typing_finds_the_point_and_enter_opens_it(qtbot):

@@ -17,12 +17,11 @@ from __future__ import annotations
 import hashlib
 import html
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
-    QLineEdit,
     QListView,
     QStackedWidget,
     QStyleOptionViewItem,
@@ -32,12 +31,12 @@ from PySide6.QtWidgets import (
 )
 
 from ...export.pdf_writer import SANS, register_fonts
+from ..common.search_field import DebouncedSearchField
 from ..library.search_panel import HitDelegate
 from ..points.markdown_preview import MarkdownPreview
 from ..services import Services
 from .question_lookup_models import RECENT_LIMIT, AnswerHitModel, RecentAnswersModel
 
-DEBOUNCE_MS = 150
 HIT_LIMIT = 20
 ANSWER_KINDS = ["faq", "law"]
 LOOKUP_SHORTCUT = "Ctrl+Shift+Space"
@@ -87,11 +86,7 @@ class QuestionLookupWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.pages)
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(DEBOUNCE_MS)
-        self._debounce.timeout.connect(self.run_search)
-        self.query.textChanged.connect(self._on_query_textChanged)
+        self.query.sig_search_requested.connect(self._on_query_sig_search_requested)
         services.changes.sig_changed.connect(self._on_changes_sig_changed)
         services.changes.sig_index_updated.connect(self._on_changes_sig_index_updated)
         self.resize(460, 560)
@@ -113,9 +108,8 @@ class QuestionLookupWindow(QWidget):
 
     def _build_list_page(self) -> None:
         self.list_page = QWidget(self)
-        self.query = QLineEdit(self.list_page)
+        self.query = DebouncedSearchField(self.list_page)
         self.query.setPlaceholderText(self.tr("A listener's question: a few words, any language"))
-        self.query.setClearButtonEnabled(True)
         self.query.setAccessibleName(self.tr("Question"))
         self.query.setToolTip(self.tr("Searches the faq and law points in Kazakh, Russian and English"))
         self.query.installEventFilter(self)
@@ -184,9 +178,10 @@ class QuestionLookupWindow(QWidget):
     # --- searching -------------------------------------------------------------------
 
     def run_search(self) -> None:
-        """Search now for the typed question (typing starts this after a short pause)."""
-        self._debounce.stop()
-        query = self.query.text()
+        """Search now for the typed question (the field asks for this itself when typing pauses)."""
+        self.query.search_now()
+
+    def _on_query_sig_search_requested(self, query: str) -> None:
         if not query.strip():
             self._show_results(None)
             return
@@ -214,7 +209,7 @@ class QuestionLookupWindow(QWidget):
     @property
     def searching(self) -> bool:
         """Whether a search is waiting to run or to answer."""
-        return self._debounce.isActive() or self._pending > 0
+        return self.query.search_pending() or self._pending > 0
 
     # --- answers ---------------------------------------------------------------------
 
@@ -298,7 +293,7 @@ class QuestionLookupWindow(QWidget):
                 return True
             return super().eventFilter(watched, event)
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            if self._debounce.isActive():
+            if self.query.search_pending():
                 self.run_search()  # Enter right after typing: the hits are about to change
                 return True
             self.open_selected()
@@ -329,9 +324,6 @@ class QuestionLookupWindow(QWidget):
     def _on_changes_sig_index_updated(self) -> None:
         if self.isVisible() and self.query.text().strip():
             self.run_search()
-
-    def _on_query_textChanged(self, _text: str) -> None:
-        self._debounce.start()
 
     def _on_list_activated(self, index: QModelIndex) -> None:
         self.show_answer(index.model().point_id(index.row()))

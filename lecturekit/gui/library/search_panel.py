@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from typing import Any, Callable
 
-from PySide6.QtCore import QEvent, QModelIndex, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QKeySequence, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -23,11 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.model import KINDS, LANGUAGES, STATUSES
+from ..common.search_field import DebouncedSearchField
 from ..common.task_runner import TaskRunner
 from ..common.vocabulary import kind_name, status_name
 from .result_table_model import ResultTableModel, SnippetRole
 
-DEBOUNCE_MS = 120
 RESULT_LIMIT = 50
 
 
@@ -88,9 +87,8 @@ class SearchPanel(QWidget):
         self._runner = runner
         self._search = search
         self._last_results = None
-        self.query = QLineEdit(self)
+        self.query = DebouncedSearchField(self)
         self.query.setPlaceholderText(self.tr("Search talking points (Ctrl+F)…"))
-        self.query.setClearButtonEnabled(True)
         self.query.setAccessibleName(self.tr("Search"))
         self.query.setToolTip(self.tr('Words, "a phrase", prefix*, AND/OR/NOT, kind:law tag:family lang:kk'))
         self.query.installEventFilter(self)
@@ -132,12 +130,7 @@ class SearchPanel(QWidget):
         layout.addWidget(self.suggestion)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
-
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(DEBOUNCE_MS)
-        self._debounce.timeout.connect(self.run_search)
-        self.query.textChanged.connect(self._debounce.start)
+        self.query.sig_search_requested.connect(self._on_query_sig_search_requested)
 
     def _filter_combo(self, name: str, values: tuple[str, ...],
                       shown: Callable[[str], str] = str) -> QComboBox:
@@ -168,12 +161,13 @@ class SearchPanel(QWidget):
             if combo.currentData()}
 
     def run_search(self) -> None:
-        """Search now (the debounce timer calls this after typing stops)."""
-        self._debounce.stop()
-        query = self.query.text().strip()
-        as_you_type = bool(self.query.text()) and not self.query.text().endswith(" ")
-        self._runner.submit(_search_task, self._search, query, as_you_type, self.filters(), key="search", owner=self,
-                            on_done=self._show_results)
+        """Search now for the typed query (the field asks for this itself when typing pauses)."""
+        self.query.search_now()
+
+    def _on_query_sig_search_requested(self, text: str) -> None:
+        as_you_type = bool(text) and not text.endswith(" ")
+        self._runner.submit(_search_task, self._search, text.strip(), as_you_type, self.filters(), key="search",
+                            owner=self, on_done=self._show_results)
 
     def _show_results(self, results) -> None:
         self._last_results = results
