@@ -40,3 +40,13 @@ class OutputNotWritableError(ExportError):
 
 class ReferenceDocxError(ExportError):
     """The library's reference .docx (for Word styles) cannot be used."""
+
+
+class UnknownFormatError(ExportError):
+    """An export format that no row of `formats.FORMATS` names, by name or by file suffix."""
+
+    def __init__(self, path: Path | str | None, reason: str, asked: str):
+        self.asked = asked
+        super().__init__(path, reason)
+        self.set_reason("unknown-format", params={"format": asked})
+

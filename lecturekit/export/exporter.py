@@ -15,27 +15,17 @@ from typing import Sequence
 from ..core.library import Library
 from ..core.model import Lecture, TalkingPoint
 from ..core.safeio import atomic_write
+from . import formats
 from .document_builder import LECTURE_VARIANTS, VARIANTS, LectureDocumentBuilder
 from .errors import ExportError, MissingPointError, OutputNotWritableError, ReferenceDocxError, UnknownLectureError
+from .formats import FORMATS, ExportFormat
 from .page import PageSetup
 from .tree import DocumentTree
 
-FORMATS = ("docx", "pdf", "html", "md")
-SUFFIXES = {"docx": ".docx", "pdf": ".pdf", "html": ".html", "md": ".md"}
-
 
 def format_for_path(path: Path | str) -> str:
-    """The export format a file name asks for (`.htm` and `.markdown` included)."""
-    suffix = Path(path).suffix.lower()
-    for name, known in SUFFIXES.items():
-        if suffix == known:
-            return name
-    if suffix == ".htm":
-        return "html"
-    if suffix == ".markdown":
-        return "md"
-    raise ExportError(path, f"cannot tell the format from the file name; use one of "
-                      f"{', '.join(SUFFIXES.values())} or name the format")
+    """The name of the export format a file name asks for (`.htm` and `.markdown` included)."""
+    return formats.format_for_path(path).name
 
 
 def reference_docx_path(library: Library) -> Path | None:
@@ -51,25 +41,8 @@ def reference_docx_path(library: Library) -> Path | None:
 
 def render(tree: DocumentTree, format: str, page: PageSetup | None = None,
            reference_docx: Path | None = None) -> bytes:
-    """The bytes of *tree* in *format* (docx, pdf, html or md)."""
-    page = page or PageSetup()
-    if format == "docx":
-        from .docx_writer import DocxWriter
-
-        return DocxWriter(page, reference_docx).render(tree)
-    if format == "pdf":
-        from .pdf_writer import PdfWriter  # Qt is loaded only for PDF
-
-        return PdfWriter(page).render(tree)
-    if format == "html":
-        from .html_writer import HtmlWriter
-
-        return HtmlWriter(page).render(tree)
-    if format == "md":
-        from .markdown_writer import MarkdownWriter
-
-        return MarkdownWriter().render(tree)
-    raise ExportError(None, f"unknown format {format!r}; use one of {', '.join(FORMATS)}")
+    """The bytes of *tree* in *format* (a name of `formats.FORMATS`: docx, pdf, html or md)."""
+    return formats.format_named(format).make_writer(page or PageSetup(), reference_docx).render(tree)
 
 
 def lecture_document(library: Library, lecture: Lecture | str, variant: str = "handout") -> DocumentTree:
@@ -118,31 +91,30 @@ def write_output(data: bytes, output: Path) -> Path:
     return output
 
 
-def _resolve(output: Path | str, format: str | None) -> tuple[Path, str]:
+def _resolve(output: Path | str, format: str | None) -> tuple[Path, ExportFormat]:
     output = Path(output).expanduser()
-    format = format or format_for_path(output)
-    if format not in FORMATS:
-        raise ExportError(None, f"unknown format {format!r}; use one of {', '.join(FORMATS)}")
+    chosen = formats.format_named(format) if format else formats.format_for_path(output)
     check_output(output)
-    return output, format
+    return output, chosen
+
+
+def _write(library: Library, tree: DocumentTree, chosen: ExportFormat, paper: str, output: Path) -> Path:
+    reference = reference_docx_path(library) if chosen.reference_docx else None
+    return write_output(render(tree, chosen.name, PageSetup(paper), reference), output)
 
 
 def export_lecture(library: Library, lecture: Lecture | str, output: Path | str, format: str | None = None,
                    variant: str = "handout", paper: str = "A4") -> Path:
     """Export a lecture's handout or speaker script to *output*; return the path written."""
-    output, format = _resolve(output, format)
-    tree = lecture_document(library, lecture, variant)
-    reference = reference_docx_path(library) if format == "docx" else None
-    return write_output(render(tree, format, PageSetup(paper), reference), output)
+    output, chosen = _resolve(output, format)
+    return _write(library, lecture_document(library, lecture, variant), chosen, paper, output)
 
 
 def export_points(library: Library, points: Sequence[TalkingPoint | str], output: Path | str,
                   format: str | None = None, paper: str = "A4", title: str = "") -> Path:
     """Export a leaflet of one or more points to *output*; return the path written."""
-    output, format = _resolve(output, format)
-    tree = leaflet_document(library, points, title)
-    reference = reference_docx_path(library) if format == "docx" else None
-    return write_output(render(tree, format, PageSetup(paper), reference), output)
+    output, chosen = _resolve(output, format)
+    return _write(library, leaflet_document(library, points, title), chosen, paper, output)
 
 
 __all__ = ["FORMATS", "VARIANTS", "LECTURE_VARIANTS", "export_lecture", "export_points", "render",

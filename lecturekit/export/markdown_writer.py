@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .page import PageSetup
 from .tree import (
     Aside,
     Block,
@@ -77,6 +78,9 @@ def render_runs(runs: list[Run]) -> str:
 
 class MarkdownWriter:
     """Writes a DocumentTree as Markdown: `#` title, `##` sections, `###` points."""
+
+    def __init__(self, page: PageSetup | None = None):
+        self.page = page or PageSetup()  # Markdown has no pages; taken like every writer's
 
     def render(self, tree: DocumentTree) -> bytes:
         """The UTF-8 bytes of the Markdown file."""

@@ -995,10 +995,6 @@ Add this delivery to the file as it is now? The other changes in the file are ke
         <translation>Экспорттау</translation>
     </message>
     <message>
-        <source>Word (DOCX)</source>
-        <translation>Word (DOCX)</translation>
-    </message>
-    <message>
         <source>Handout for listeners</source>
         <translation>Тыңдаушыларға арналған таратпа материал</translation>
     </message>

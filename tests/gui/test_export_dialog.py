@@ -58,3 +58,22 @@ def test_leaflet_of_selected_points(qtbot, tmp_path):
         dialog.export_button.click()
     qtbot.waitUntil(target.exists)
     assert "isolat" in target.read_text(encoding="utf-8").lower()
+
+
+def test_the_formats_offered_are_the_export_table_s_rows(qtbot, tmp_path):
+    from lecturekit.export.formats import FORMATS
+
+    dialog = make_dialog(qtbot, tmp_path)
+    offered = [(dialog.format.itemData(i), dialog.format.itemText(i)) for i in range(dialog.format.count())]
+    assert offered == [(row.name, row.label) for row in FORMATS.values()]
+    assert dialog.format.currentData() == "pdf"
+    assert dialog.path.text().endswith("ru-recruiters-online-handout.pdf")
+
+
+def test_paper_size_only_for_formats_with_pages(qtbot, tmp_path):
+    dialog = make_dialog(qtbot, tmp_path)
+    for name, has_paper in (("md", False), ("html", True), ("docx", True), ("pdf", True)):
+        dialog.format.setCurrentIndex(dialog.format.findData(name))
+        assert dialog.paper.isEnabled() is has_paper, name
+    dialog.format.setCurrentIndex(dialog.format.findData("html"))
+    assert dialog.path.text().endswith("-handout.html")

@@ -24,15 +24,16 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import LectureKitError
-from ...export.exporter import SUFFIXES, export_lecture, export_points, leaflet_document, lecture_document
-from ...export.page import PageSetup
+from ...export.exporter import export_lecture, export_points, leaflet_document, lecture_document
+from ...export.formats import FORMATS, ExportFormat
+from ...export.page import PAPERS, PageSetup
 from ..common.error_text import describe_error
 from ..common.task_runner import TaskControl
 
 if TYPE_CHECKING:
     from ..services import Services
 
-PAPERS = ("A4", "A5", "Letter")
+DEFAULT_FORMAT = "pdf"  # what most handouts are printed from
 
 
 def _export_task(control: TaskControl, services: Services, lecture_id: str | None, point_ids: list[str],
@@ -58,9 +59,9 @@ class ExportDialog(QDialog):
         self.setAccessibleName(self.tr("Export"))
 
         self.format = QComboBox(self)
-        for name, label in (("pdf", "PDF"), ("docx", self.tr("Word (DOCX)")), ("html", "HTML"),
-                            ("md", "Markdown")):
-            self.format.addItem(label, name)
+        for row in FORMATS.values():
+            self.format.addItem(row.label, row.name)
+        self.format.setCurrentIndex(self.format.findData(DEFAULT_FORMAT))
         self.variant = QComboBox(self)
         if lecture_id is not None:
             self.variant.addItem(self.tr("Handout for listeners"), "handout")
@@ -121,9 +122,9 @@ class ExportDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addLayout(result_row)
         layout.addWidget(self.buttons)
-        self.format.currentIndexChanged.connect(self._suggest_path)
+        self.format.currentIndexChanged.connect(self._on_format_current_index_changed)
         self.variant.currentIndexChanged.connect(self._suggest_path)
-        self._suggest_path()
+        self._on_format_current_index_changed()
         self.resize(560, self.sizeHint().height())
         runner = services.runner
         runner.sig_finished.connect(self._on_runner_finished)
@@ -138,17 +139,27 @@ class ExportDialog(QDialog):
         documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         return Path(documents) if documents and Path(documents).is_dir() else Path.home()
 
+    def chosen_format(self) -> ExportFormat:
+        """The row of the export formats table picked in the dialog."""
+        return FORMATS[self.format.currentData()]
+
+    def _on_format_current_index_changed(self) -> None:
+        self.paper.setEnabled(self.chosen_format().paper)
+        self._suggest_path()
+
     def _suggest_path(self) -> None:
         stem = self.lecture_id if self.variant.currentData() != "leaflet" else "leaflet"
-        name = f"{stem}-{self.variant.currentData()}{SUFFIXES[self.format.currentData()]}"
+        name = f"{stem}-{self.variant.currentData()}{self.chosen_format().suffix}"
         self.path.setText(str(self._folder() / name))
 
     def _on_browse_clicked(self) -> None:
-        suffix = SUFFIXES[self.format.currentData()]
+        chosen_format = self.chosen_format()
+        patterns = " ".join(f"*{suffix}" for suffix in chosen_format.suffixes)
         chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), self.path.text(),
-                                                f"{self.format.currentText()} (*{suffix})")
+                                                f"{chosen_format.label} ({patterns})")
         if chosen:
-            self.path.setText(chosen if chosen.endswith(suffix) else chosen + suffix)
+            known = chosen.lower().endswith(chosen_format.suffixes)
+            self.path.setText(chosen if known else chosen + chosen_format.suffix)
 
     # --- export ----------------------------------------------------------------------
 
