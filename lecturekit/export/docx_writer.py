@@ -29,7 +29,6 @@ from .errors import ReferenceDocxError
 from .page import PageSetup
 from .tree import (
     Aside,
-    Block,
     CodeBlock,
     DocumentTree,
     Heading,
@@ -42,6 +41,7 @@ from .tree import (
     Table,
     clean_text,
 )
+from .visitor import DocumentVisitor
 
 WORD_LANGUAGES = {"kk": "kk-KZ", "ru": "ru-RU", "en": "en-GB"}
 MAX_LIST_DEPTH = 3
@@ -49,7 +49,7 @@ _ALIGNMENTS = {"left": WD_ALIGN_PARAGRAPH.LEFT, "center": WD_ALIGN_PARAGRAPH.CEN
                "right": WD_ALIGN_PARAGRAPH.RIGHT}
 
 
-class DocxWriter:
+class DocxWriter(DocumentVisitor):
     """Writes a DocumentTree as a .docx, optionally on a reference document's styles."""
 
     def __init__(self, page: PageSetup | None = None, reference_docx: Path | None = None):
@@ -89,8 +89,7 @@ class DocxWriter:
         self._paragraph("Title", [Run(tree.title)])
         if tree.subtitle:
             self._paragraph("Subtitle", [Run(tree.subtitle)])
-        for block in tree.blocks:
-            self._block(block)
+        self.visit_all(tree.blocks)
         buffer = io.BytesIO()
         document.save(buffer)
         return buffer.getvalue()
@@ -207,30 +206,38 @@ class DocxWriter:
         element.get_or_add_rPr().style = self._style_id("Hyperlink", character=True)
         link.append(element)
 
-    def _block(self, block: Block, depth: int = 0, style: str = "Normal") -> None:
-        if isinstance(block, Heading):
-            self._paragraph(f"Heading {min(max(block.level, 1), 3)}", block.runs)
-        elif isinstance(block, Paragraph):
-            name = {"timing": "Timing", "subtitle": "Subtitle"}.get(block.role, style)
-            self._paragraph(name, block.runs)
-        elif isinstance(block, ListBlock):
-            self._list(block, depth + 1)
-        elif isinstance(block, Quote):
-            for child in block.blocks:
-                self._block(child, depth, "Quote")
-        elif isinstance(block, Aside):
-            name = "Lecture Note" if block.kind == "lecture-note" else "Speaker Note"
-            self._paragraph(name, [Run(block.label, bold=True)])
-            for child in block.blocks:
-                self._block(child, depth, name)
-        elif isinstance(block, Table):
-            self._table(block)
-        elif isinstance(block, CodeBlock):
-            self._paragraph("Source Code", [Run(block.text)])
-        elif isinstance(block, Rule):
-            self._new_paragraph("Horizontal Line")
-        elif isinstance(block, SourceList):
-            self._sources(block)
+    # --- blocks: one visit_<block> per block type of the tree -------------------------
+    # *depth* is the list nesting, *style* the paragraph style of the surrounding block.
+
+    def visit_heading(self, block: Heading, depth: int = 0, style: str = "Normal") -> None:
+        self._paragraph(f"Heading {min(max(block.level, 1), 3)}", block.runs)
+
+    def visit_paragraph(self, block: Paragraph, depth: int = 0, style: str = "Normal") -> None:
+        name = {"timing": "Timing", "subtitle": "Subtitle"}.get(block.role, style)
+        self._paragraph(name, block.runs)
+
+    def visit_list_block(self, block: ListBlock, depth: int = 0, style: str = "Normal") -> None:
+        self._list(block, depth + 1)
+
+    def visit_quote(self, block: Quote, depth: int = 0, style: str = "Normal") -> None:
+        self.visit_all(block.blocks, depth, "Quote")
+
+    def visit_aside(self, block: Aside, depth: int = 0, style: str = "Normal") -> None:
+        name = "Lecture Note" if block.kind == "lecture-note" else "Speaker Note"
+        self._paragraph(name, [Run(block.label, bold=True)])
+        self.visit_all(block.blocks, depth, name)
+
+    def visit_table(self, block: Table, depth: int = 0, style: str = "Normal") -> None:
+        self._table(block)
+
+    def visit_code_block(self, block: CodeBlock, depth: int = 0, style: str = "Normal") -> None:
+        self._paragraph("Source Code", [Run(block.text)])
+
+    def visit_rule(self, block: Rule, depth: int = 0, style: str = "Normal") -> None:
+        self._new_paragraph("Horizontal Line")
+
+    def visit_source_list(self, block: SourceList, depth: int = 0, style: str = "Normal") -> None:
+        self._sources(block)
 
     def _list(self, block: ListBlock, depth: int) -> None:
         level = min(depth, MAX_LIST_DEPTH)
@@ -251,7 +258,7 @@ class DocxWriter:
                 elif isinstance(child, Paragraph):
                     self._paragraph("List Continue" + suffix, child.runs)
                 else:
-                    self._block(child, depth)
+                    self.visit(child, depth)
                 first = False
 
     def _sources(self, block: SourceList) -> None:

@@ -21,6 +21,7 @@ from .tree import (
     Table,
     TableCell,
 )
+from .visitor import DocumentVisitor
 
 # The page allows its own inline style sheet and nothing else: no script, font, image or frame.
 CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'"
@@ -95,7 +96,7 @@ def _escape(text: str) -> str:
     return html.escape(text, quote=True)
 
 
-class HtmlWriter:
+class HtmlWriter(DocumentVisitor):
     """Writes a DocumentTree as a standalone, printable HTML page."""
 
     def __init__(self, page: PageSetup | None = None):
@@ -127,8 +128,7 @@ class HtmlWriter:
         ]
         if tree.subtitle:
             out.append(f'<p class="subtitle">{_escape(tree.subtitle)}</p>')
-        for block in tree.blocks:
-            self._block(block, out)
+        self.visit_all(tree.blocks, out)
         out.append("</main>")
         if tree.footer:
             out.append(f"<footer>{_escape(tree.footer)}</footer>")
@@ -136,44 +136,51 @@ class HtmlWriter:
         out.append("</html>")
         return ("\n".join(out) + "\n").encode("utf-8")
 
-    def _block(self, block: Block, out: list[str]) -> None:
-        if isinstance(block, Heading):
-            level = min(block.level + 1, 4)
-            out.append(f"<h{level}>{self._runs(block.runs)}</h{level}>")
-        elif isinstance(block, Paragraph):
-            css_class = f' class="{block.role}"' if block.role else ""
-            out.append(f"<p{css_class}>{self._runs(block.runs)}</p>")
-        elif isinstance(block, ListBlock):
-            self._list(block, out)
-        elif isinstance(block, Quote):
-            out.append("<blockquote>")
-            for child in block.blocks:
-                self._block(child, out)
-            out.append("</blockquote>")
-        elif isinstance(block, Aside):
-            out.append(f'<aside class="{_escape(block.kind)}">')
-            out.append(f'<p class="aside-label">{_escape(block.label)}</p>')
-            for child in block.blocks:
-                self._block(child, out)
-            out.append("</aside>")
-        elif isinstance(block, Table):
-            self._table(block, out)
-        elif isinstance(block, CodeBlock):
-            out.append(f"<pre><code>{_escape(block.text)}</code></pre>")
-        elif isinstance(block, Rule):
-            out.append("<hr>")
-        elif isinstance(block, SourceList):
-            out.append('<ol class="sources">')
-            for entry in block.entries:
-                text = _escape(entry.title)
-                if entry.locator:
-                    text += f", {_escape(entry.locator)}"
-                if entry.url:
-                    text += f'. <a href="{_escape(entry.url)}">{_escape(entry.url)}</a>'
-                out.append(f"<li>{text}</li>")
-            out.append("</ol>")
+    def fragment(self, blocks: list[Block]) -> str:
+        """HTML for *blocks* alone, without page, title or style sheet (e.g. for a preview)."""
+        out: list[str] = []
+        self.visit_all(blocks, out)
+        return "\n".join(out)
 
-    def _list(self, block: ListBlock, out: list[str]) -> None:
+    # --- blocks: one visit_<block> per block type of the tree -------------------------
+
+    def visit_heading(self, block: Heading, out: list[str]) -> None:
+        level = min(block.level + 1, 4)
+        out.append(f"<h{level}>{self._runs(block.runs)}</h{level}>")
+
+    def visit_paragraph(self, block: Paragraph, out: list[str]) -> None:
+        css_class = f' class="{block.role}"' if block.role else ""
+        out.append(f"<p{css_class}>{self._runs(block.runs)}</p>")
+
+    def visit_quote(self, block: Quote, out: list[str]) -> None:
+        out.append("<blockquote>")
+        self.visit_all(block.blocks, out)
+        out.append("</blockquote>")
+
+    def visit_aside(self, block: Aside, out: list[str]) -> None:
+        out.append(f'<aside class="{_escape(block.kind)}">')
+        out.append(f'<p class="aside-label">{_escape(block.label)}</p>')
+        self.visit_all(block.blocks, out)
+        out.append("</aside>")
+
+    def visit_code_block(self, block: CodeBlock, out: list[str]) -> None:
+        out.append(f"<pre><code>{_escape(block.text)}</code></pre>")
+
+    def visit_rule(self, block: Rule, out: list[str]) -> None:
+        out.append("<hr>")
+
+    def visit_source_list(self, block: SourceList, out: list[str]) -> None:
+        out.append('<ol class="sources">')
+        for entry in block.entries:
+            text = _escape(entry.title)
+            if entry.locator:
+                text += f", {_escape(entry.locator)}"
+            if entry.url:
+                text += f'. <a href="{_escape(entry.url)}">{_escape(entry.url)}</a>'
+            out.append(f"<li>{text}</li>")
+        out.append("</ol>")
+
+    def visit_list_block(self, block: ListBlock, out: list[str]) -> None:
         tag = "ol" if block.ordered else "ul"
         start = f' start="{block.start}"' if block.ordered and block.start != 1 else ""
         out.append(f"<{tag}{start}>")
@@ -182,12 +189,11 @@ class HtmlWriter:
                 out.append(f"<li>{self._runs(item.blocks[0].runs)}</li>")
                 continue
             out.append("<li>")
-            for child in item.blocks:
-                self._block(child, out)
+            self.visit_all(item.blocks, out)
             out.append("</li>")
         out.append(f"</{tag}>")
 
-    def _table(self, table: Table, out: list[str]) -> None:
+    def visit_table(self, table: Table, out: list[str]) -> None:
         out.append("<table>")
         if table.header:
             out.append("<thead><tr>" + "".join(self._cell(c, "th") for c in table.header)

@@ -19,6 +19,7 @@ from .tree import (
     SourceList,
     Table,
 )
+from .visitor import DocumentVisitor
 
 _INLINE_SPECIAL = re.compile(r"([\\`*_\[\]])")
 _ENTITY_LIKE = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
@@ -76,7 +77,7 @@ def render_runs(runs: list[Run]) -> str:
     return _escape_line_start("".join(parts))
 
 
-class MarkdownWriter:
+class MarkdownWriter(DocumentVisitor):
     """Writes a DocumentTree as Markdown: `#` title, `##` sections, `###` points."""
 
     def __init__(self, page: PageSetup | None = None):
@@ -87,56 +88,57 @@ class MarkdownWriter:
         chunks = [f"# {render_runs([Run(tree.title)])}"]
         if tree.subtitle:
             chunks.append(f"*{escape_markdown(tree.subtitle)}*")
-        for block in tree.blocks:
-            chunks.append(self._block(block))
+        chunks.extend(self.visit_all(tree.blocks))
         if tree.footer:
             chunks.append("---")
             chunks.append(render_runs([Run(tree.footer)]))
         text = "\n\n".join(chunk for chunk in chunks if chunk)
         return (text.rstrip("\n") + "\n").encode("utf-8")
 
-    def _block(self, block: Block) -> str:
-        if isinstance(block, Heading):
-            return f"{'#' * min(block.level + 1, 6)} {render_runs(block.runs)}"
-        if isinstance(block, Paragraph):
-            text = render_runs(block.runs)
-            return f"*{text}*" if block.role == "timing" and text else text
-        if isinstance(block, ListBlock):
-            return self._list(block)
-        if isinstance(block, Quote):
-            return self._quoted(block.blocks)
-        if isinstance(block, Aside):
-            label = Paragraph([Run(f"{block.label}:", bold=True)])
-            return self._quoted([label, *block.blocks])
-        if isinstance(block, Table):
-            return self._table(block)
-        if isinstance(block, CodeBlock):
-            return "\n".join(INDENT + line if line else "" for line in block.text.split("\n"))
-        if isinstance(block, Rule):
-            return "---"
-        if isinstance(block, SourceList):
-            lines = []
-            for number, entry in enumerate(block.entries, 1):
-                text = escape_markdown(entry.title)
-                if entry.locator:
-                    text += f", {escape_markdown(entry.locator)}"
-                if entry.url:
-                    text += f". <{entry.url}>" if " " not in entry.url else ""
-                lines.append(f"{number}. {text}")
-            return "\n".join(lines)
-        return ""
+    # --- blocks: one visit_<block> per block type of the tree -------------------------
+
+    def visit_heading(self, block: Heading) -> str:
+        return f"{'#' * min(block.level + 1, 6)} {render_runs(block.runs)}"
+
+    def visit_paragraph(self, block: Paragraph) -> str:
+        text = render_runs(block.runs)
+        return f"*{text}*" if block.role == "timing" and text else text
+
+    def visit_quote(self, block: Quote) -> str:
+        return self._quoted(block.blocks)
+
+    def visit_aside(self, block: Aside) -> str:
+        label = Paragraph([Run(f"{block.label}:", bold=True)])
+        return self._quoted([label, *block.blocks])
+
+    def visit_code_block(self, block: CodeBlock) -> str:
+        return "\n".join(INDENT + line if line else "" for line in block.text.split("\n"))
+
+    def visit_rule(self, block: Rule) -> str:
+        return "---"
+
+    def visit_source_list(self, block: SourceList) -> str:
+        lines = []
+        for number, entry in enumerate(block.entries, 1):
+            text = escape_markdown(entry.title)
+            if entry.locator:
+                text += f", {escape_markdown(entry.locator)}"
+            if entry.url:
+                text += f". <{entry.url}>" if " " not in entry.url else ""
+            lines.append(f"{number}. {text}")
+        return "\n".join(lines)
 
     def _quoted(self, blocks: list[Block]) -> str:
-        inner = "\n\n".join(self._block(child) for child in blocks)
+        inner = "\n\n".join(self.visit_all(blocks))
         return "\n".join(f"> {line}" if line else ">" for line in inner.split("\n"))
 
-    def _list(self, block: ListBlock) -> str:
+    def visit_list_block(self, block: ListBlock) -> str:
         lines = []
         for number, item in enumerate(block.items, block.start):
             marker = f"{number}. " if block.ordered else "- "
             body = ""
             for position, child in enumerate(item.blocks):
-                text = self._block(child)
+                text = self.visit(child)
                 if position:
                     body += "\n" if isinstance(child, ListBlock) else "\n\n"
                 body += text
@@ -146,7 +148,7 @@ class MarkdownWriter:
                 lines.append(INDENT + line if line else "")
         return "\n".join(lines)
 
-    def _table(self, table: Table) -> str:
+    def visit_table(self, table: Table) -> str:
         columns = table.columns
         if columns == 0:
             return ""

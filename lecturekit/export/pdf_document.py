@@ -1,7 +1,8 @@
 """The QTextDocument of a DocumentTree, laid out for one paint device (PDF writer or printer).
 
 Part of the PDF writer: with `pdf_writer`, the only modules of `export/` that
-import Qt.
+import Qt.  `QtDocumentBuilder` is the PDF writer's walk over the
+tree: one `visit_<block>` method per block type.
 """
 
 from __future__ import annotations
@@ -28,7 +29,6 @@ from PySide6.QtGui import (
 
 from .tree import (
     Aside,
-    Block,
     CodeBlock,
     DocumentTree,
     Heading,
@@ -40,6 +40,7 @@ from .tree import (
     SourceList,
     Table,
 )
+from .visitor import DocumentVisitor
 
 SANS, SERIF, MONO = "DejaVu Sans", "DejaVu Serif", "DejaVu Sans Mono"
 INK, HEADING_INK, MUTED = QColor("#1b1b1b"), QColor("#14213d"), QColor("#555555")
@@ -83,7 +84,7 @@ class _Context:
     left_margin: float = 0.0
 
 
-class QtDocumentBuilder:
+class QtDocumentBuilder(DocumentVisitor):
     """Builds the QTextDocument for one DocumentTree, laid out for one paint device."""
 
     def __init__(self, tree: DocumentTree, device: QPagedPaintDevice, sizes: TypeSizes):
@@ -135,9 +136,7 @@ class QtDocumentBuilder:
                              self.char(SANS, self.sizes.body * 0.9, color=MUTED))
             self.cursor.insertText(self.tree.subtitle)
         self.rule(after=1.0)
-        context = _Context(self.char())
-        for block in self.tree.blocks:
-            self.block(block, context)
+        self.visit_all(self.tree.blocks, _Context(self.char()))
         return self.document
 
     def start_block(self, block_format: QTextBlockFormat, char_format: QTextCharFormat) -> None:
@@ -171,46 +170,57 @@ class QtDocumentBuilder:
                         QTextLength(QTextLength.Type.PercentageLength, 100))
         self.start_block(fmt, self.char(size=self.sizes.body * 0.4))
 
-    def block(self, block: Block, context: _Context, depth: int = 0) -> None:
-        if isinstance(block, Heading):
-            size = self.sizes.heading(block.level)
-            fmt = self.paragraph_format(after=0.35, before={1: 1.5, 2: 1.1}.get(block.level, 0.8),
-                                        margin=context.left_margin, line_height=115)
-            fmt.setHeadingLevel(min(block.level + 1, 6))
-            self.start_block(fmt, self.char(SANS, size, bold=True, color=HEADING_INK))
-            self.runs(block.runs, self.char(SANS, size, bold=True, color=HEADING_INK))
-        elif isinstance(block, Paragraph) and block.role == "timing":
+    # --- blocks: one visit_<block> per block type of the tree -------------------------
+    # *context* is how the surrounding block places text, *depth* the list nesting.
+
+    def visit_heading(self, block: Heading, context: _Context, depth: int = 0) -> None:
+        size = self.sizes.heading(block.level)
+        fmt = self.paragraph_format(after=0.35, before={1: 1.5, 2: 1.1}.get(block.level, 0.8),
+                                    margin=context.left_margin, line_height=115)
+        fmt.setHeadingLevel(min(block.level + 1, 6))
+        look = self.char(SANS, size, bold=True, color=HEADING_INK)
+        self.start_block(fmt, look)
+        self.runs(block.runs, look)
+
+    def visit_paragraph(self, block: Paragraph, context: _Context, depth: int = 0) -> None:
+        if block.role == "timing":
             fmt = self.paragraph_format(after=0.4, margin=context.left_margin)
             fmt.setProperty(TIMING_PROPERTY, True)
             base = self.char(SANS, self.sizes.body * 0.82, color=TIMING_INK)
             self.start_block(fmt, base)
             self.runs(block.runs, base)
-        elif isinstance(block, Paragraph):
-            self.start_block(self.paragraph_format(margin=context.left_margin), context.base)
-            self.runs(block.runs, context.base)
-        elif isinstance(block, ListBlock):
-            self.list(block, context, depth + 1)
-        elif isinstance(block, Quote):
-            base = QTextCharFormat(context.base)
-            base.setFontItalic(True)
-            base.setForeground(QBrush(QColor("#333333")))
-            inner = _Context(base, context.left_margin + self.px(self.sizes.body * 1.6))
-            for child in block.blocks:
-                self.block(child, inner, depth)
-        elif isinstance(block, Aside):
-            self.aside(block, context)
-        elif isinstance(block, Table):
-            self.table(block)
-        elif isinstance(block, CodeBlock):
-            fmt = self.paragraph_format(margin=context.left_margin, line_height=115)
-            fmt.setBackground(QBrush(QColor("#f5f5f5")))
-            base = self.char(MONO, self.sizes.body * 0.85)
-            self.start_block(fmt, base)
-            self.cursor.insertText(block.text.replace("\n", "\u2028"), base)
-        elif isinstance(block, Rule):
-            self.rule()
-        elif isinstance(block, SourceList):
-            self.sources(block)
+            return
+        self.start_block(self.paragraph_format(margin=context.left_margin), context.base)
+        self.runs(block.runs, context.base)
+
+    def visit_list_block(self, block: ListBlock, context: _Context, depth: int = 0) -> None:
+        self.list(block, context, depth + 1)
+
+    def visit_quote(self, block: Quote, context: _Context, depth: int = 0) -> None:
+        base = QTextCharFormat(context.base)
+        base.setFontItalic(True)
+        base.setForeground(QBrush(QColor("#333333")))
+        inner = _Context(base, context.left_margin + self.px(self.sizes.body * 1.6))
+        self.visit_all(block.blocks, inner, depth)
+
+    def visit_aside(self, block: Aside, context: _Context, depth: int = 0) -> None:
+        self.aside(block, context)
+
+    def visit_table(self, block: Table, context: _Context, depth: int = 0) -> None:
+        self.table(block)
+
+    def visit_code_block(self, block: CodeBlock, context: _Context, depth: int = 0) -> None:
+        fmt = self.paragraph_format(margin=context.left_margin, line_height=115)
+        fmt.setBackground(QBrush(QColor("#f5f5f5")))
+        base = self.char(MONO, self.sizes.body * 0.85)
+        self.start_block(fmt, base)
+        self.cursor.insertText(block.text.replace("\n", "\u2028"), base)
+
+    def visit_rule(self, block: Rule, context: _Context, depth: int = 0) -> None:
+        self.rule()
+
+    def visit_source_list(self, block: SourceList, context: _Context, depth: int = 0) -> None:
+        self.sources(block)
 
     def list(self, block: ListBlock, context: _Context, depth: int) -> None:
         list_format = QTextListFormat()
@@ -240,7 +250,7 @@ class QtDocumentBuilder:
                     self.start_block(fmt, context.base)
                     self.runs(child.runs, context.base)
                 else:
-                    self.block(child, context, depth)
+                    self.visit(child, context, depth)
         if depth == 1 and text_list is not None:
             last_item = self.cursor.blockFormat()
             last_item.setBottomMargin(self.px(self.sizes.body * 0.55))
@@ -254,8 +264,7 @@ class QtDocumentBuilder:
         self.start_block(self.paragraph_format(after=0.2), label)
         self.cursor.insertText(block.label, label)
         inner = _Context(self.char(size=self.sizes.body * 0.93))
-        for child in block.blocks:
-            self.block(child, inner)
+        self.visit_all(block.blocks, inner)
         # Set last: the first block's character format is where Qt keeps the cell's format.
         table.cellAt(0, 0).setFormat(cell_format)
         self.leave(table)
