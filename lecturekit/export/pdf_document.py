@@ -1,7 +1,7 @@
 """The QTextDocument of a DocumentTree, laid out for one paint device (PDF writer or printer).
 
-Part of the PDF writer: with `pdf_writer`, the only modules of `export/` that
-import Qt.  `QtDocumentBuilder` is the PDF writer's walk over the
+Part of the PDF writer: with `pdf_writer` and `pdf_fonts`, the only modules of
+`export/` that import Qt.  `QtDocumentBuilder` is the PDF writer's walk over the
 tree: one `visit_<block>` method per block type.
 """
 
@@ -27,6 +27,7 @@ from PySide6.QtGui import (
     QTextTableFormat,
 )
 
+from .pdf_fonts import FontFamilies
 from .tree import (
     Aside,
     CodeBlock,
@@ -42,7 +43,6 @@ from .tree import (
 )
 from .visitor import DocumentVisitor
 
-SANS, SERIF, MONO = "DejaVu Sans", "DejaVu Serif", "DejaVu Sans Mono"
 INK, HEADING_INK, MUTED = QColor("#1b1b1b"), QColor("#14213d"), QColor("#555555")
 TIMING_INK, LINK_INK = QColor("#6b4e16"), QColor("#1d4e89")
 NOTE_FILL, NOTE_EDGE = QColor("#fdf6e3"), QColor("#c9a227")
@@ -87,14 +87,16 @@ class _Context:
 class QtDocumentBuilder(DocumentVisitor):
     """Builds the QTextDocument for one DocumentTree, laid out for one paint device."""
 
-    def __init__(self, tree: DocumentTree, device: QPagedPaintDevice, sizes: TypeSizes):
+    def __init__(self, tree: DocumentTree, device: QPagedPaintDevice, sizes: TypeSizes,
+                 fonts: FontFamilies):
         self.tree = tree
         self.sizes = sizes
+        self.fonts = fonts
         self.dpi = device.logicalDpiY()
         self.document = QTextDocument()
         self.document.documentLayout().setPaintDevice(device)
         self.document.setDocumentMargin(0)
-        self.document.setDefaultFont(qt_font(SERIF, sizes.body))
+        self.document.setDefaultFont(qt_font(fonts.serif, sizes.body))
         self.document.setIndentWidth(self.px(sizes.body * 1.6))
         self.document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, tree.title)
         self.cursor = QTextCursor(self.document)
@@ -105,10 +107,11 @@ class QtDocumentBuilder(DocumentVisitor):
         reads them as pixels at 96 dpi and scales them to the device itself."""
         return points * 96.0 / 72.0
 
-    def char(self, family: str = SERIF, size: float | None = None, bold: bool = False,
+    def char(self, family: str = "", size: float | None = None, bold: bool = False,
              italic: bool = False, color: QColor = INK) -> QTextCharFormat:
+        """A character format; the family defaults to the serif of the body text."""
         fmt = QTextCharFormat()
-        fmt.setFontFamilies([family])
+        fmt.setFontFamilies([family or self.fonts.serif])
         fmt.setFontPointSize(size or self.sizes.body)
         fmt.setFontWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
         fmt.setFontItalic(italic)
@@ -129,11 +132,11 @@ class QtDocumentBuilder(DocumentVisitor):
         """The finished document (no page size set yet)."""
         title = self.paragraph_format(after=0.5, line_height=110)
         title.setHeadingLevel(1)
-        self.start_block(title, self.char(SANS, self.sizes.title, bold=True, color=HEADING_INK))
+        self.start_block(title, self.char(self.fonts.sans, self.sizes.title, bold=True, color=HEADING_INK))
         self.cursor.insertText(self.tree.title)
         if self.tree.subtitle:
             self.start_block(self.paragraph_format(after=0.2),
-                             self.char(SANS, self.sizes.body * 0.9, color=MUTED))
+                             self.char(self.fonts.sans, self.sizes.body * 0.9, color=MUTED))
             self.cursor.insertText(self.tree.subtitle)
         self.rule(after=1.0)
         self.visit_all(self.tree.blocks, _Context(self.char()))
@@ -156,7 +159,7 @@ class QtDocumentBuilder(DocumentVisitor):
             if run.italic:
                 fmt.setFontItalic(True)
             if run.code:
-                fmt.setFontFamilies([MONO])
+                fmt.setFontFamilies([self.fonts.mono])
                 fmt.setFontPointSize(base.fontPointSize() * 0.88)
             if run.link:
                 fmt.setAnchor(True)
@@ -178,7 +181,7 @@ class QtDocumentBuilder(DocumentVisitor):
         fmt = self.paragraph_format(after=0.35, before={1: 1.5, 2: 1.1}.get(block.level, 0.8),
                                     margin=context.left_margin, line_height=115)
         fmt.setHeadingLevel(min(block.level + 1, 6))
-        look = self.char(SANS, size, bold=True, color=HEADING_INK)
+        look = self.char(self.fonts.sans, size, bold=True, color=HEADING_INK)
         self.start_block(fmt, look)
         self.runs(block.runs, look)
 
@@ -186,7 +189,7 @@ class QtDocumentBuilder(DocumentVisitor):
         if block.role == "timing":
             fmt = self.paragraph_format(after=0.4, margin=context.left_margin)
             fmt.setProperty(TIMING_PROPERTY, True)
-            base = self.char(SANS, self.sizes.body * 0.82, color=TIMING_INK)
+            base = self.char(self.fonts.sans, self.sizes.body * 0.82, color=TIMING_INK)
             self.start_block(fmt, base)
             self.runs(block.runs, base)
             return
@@ -212,7 +215,7 @@ class QtDocumentBuilder(DocumentVisitor):
     def visit_code_block(self, block: CodeBlock, context: _Context, depth: int = 0) -> None:
         fmt = self.paragraph_format(margin=context.left_margin, line_height=115)
         fmt.setBackground(QBrush(QColor("#f5f5f5")))
-        base = self.char(MONO, self.sizes.body * 0.85)
+        base = self.char(self.fonts.mono, self.sizes.body * 0.85)
         self.start_block(fmt, base)
         self.cursor.insertText(block.text.replace("\n", "\u2028"), base)
 
@@ -260,7 +263,7 @@ class QtDocumentBuilder(DocumentVisitor):
         lecture_note = block.kind == "lecture-note"
         table, cell_format = self.framed_cell(LECTURE_NOTE_FILL if lecture_note else NOTE_FILL,
                                               LECTURE_NOTE_EDGE if lecture_note else NOTE_EDGE)
-        label = self.char(SANS, self.sizes.body * 0.82, bold=True, color=QColor("#5a4a16"))
+        label = self.char(self.fonts.sans, self.sizes.body * 0.82, bold=True, color=QColor("#5a4a16"))
         self.start_block(self.paragraph_format(after=0.2), label)
         self.cursor.insertText(block.label, label)
         inner = _Context(self.char(size=self.sizes.body * 0.93))
@@ -314,7 +317,7 @@ class QtDocumentBuilder(DocumentVisitor):
         size = self.sizes.body * 0.9
         for row_index, cells in enumerate(rows):
             header = row_index == 0 and bool(block.header)
-            base = self.char(SANS if header else SERIF, size, bold=header)
+            base = self.char(self.fonts.sans if header else self.fonts.serif, size, bold=header)
             for column, cell in enumerate(cells):
                 table_cell = table.cellAt(row_index, column)
                 cell_format = table_cell.format().toTableCellFormat()

@@ -1,23 +1,24 @@
 """A DocumentTree as a PDF (or on any paged device, e.g. a printer) through Qt.
 
-With `pdf_document`, the only modules of `export/` that import Qt (QtGui and
-QtCore, never QtWidgets).  Text is laid out by QTextDocument with the bundled
-DejaVu fonts, which have every Kazakh letter, so the output does not depend on
-the fonts of the machine; QPdfWriter embeds the glyphs it uses.  Without a
-display (a server, CI) Qt's offscreen platform is used.
+With `pdf_document` and `pdf_fonts`, the only modules of `export/` that import
+Qt (QtGui and QtCore, never QtWidgets).  Text is laid out by QTextDocument with
+the fonts it is given, by default the bundled DejaVu fonts from the
+application's font registry (`pdf_fonts`), which have every Kazakh letter, so
+the output does not depend on the fonts of the machine; QPdfWriter embeds the
+glyphs it uses.  The walk over the tree is `pdf_document.QtDocumentBuilder`, a
+`DocumentVisitor` like every other writer.  Without a display (a server, CI)
+Qt's offscreen platform is used.
 """
 
 from __future__ import annotations
 
 import os
 import sys
-import threading
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
-    QFontDatabase,
     QFontMetricsF,
     QGuiApplication,
     QPagedPaintDevice,
@@ -31,20 +32,15 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
-from ..core.bundled import resources_dir
 from .errors import ExportError
 from .page import PageSetup
-from .pdf_document import MONO, MUTED, SANS, SERIF, TIMING_PROPERTY, QtDocumentBuilder, TypeSizes, qt_font
+from .pdf_document import MUTED, TIMING_PROPERTY, QtDocumentBuilder, TypeSizes, qt_font
+from .pdf_fonts import FontFamilies, register_bundled_fonts
 from .tree import DocumentTree
 
-FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf",
-              "DejaVuSans-BoldOblique.ttf", "DejaVuSerif.ttf", "DejaVuSerif-Bold.ttf",
-              "DejaVuSerif-Italic.ttf", "DejaVuSerif-BoldItalic.ttf", "DejaVuSansMono.ttf")
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "A5": QPageSize.PageSizeId.A5,
               "Letter": QPageSize.PageSizeId.Letter}
 
-_fonts_lock = threading.Lock()
-_registered_families: set[str] = set()
 # A QGuiApplication made here must outlive every document drawn with it.
 _own_application: list[QGuiApplication] = []
 
@@ -61,32 +57,22 @@ def ensure_gui_application() -> QGuiApplication:
     return application
 
 
-def register_fonts() -> None:
-    """Load the bundled DejaVu fonts into Qt once per process."""
-    with _fonts_lock:
-        if {SANS, SERIF, MONO} <= _registered_families:
-            return
-        folder = resources_dir() / "fonts"
-        for name in FONT_FILES:
-            path = folder / name
-            font_id = QFontDatabase.addApplicationFont(str(path))
-            if font_id < 0:
-                raise ExportError(path, "the bundled font cannot be loaded")
-            _registered_families.update(QFontDatabase.applicationFontFamilies(font_id))
-
-
 class PdfWriter:
     """Writes a DocumentTree as PDF bytes, or paints it on a printer for print preview."""
 
-    def __init__(self, page: PageSetup | None = None):
+    def __init__(self, page: PageSetup | None = None, fonts: FontFamilies | None = None):
         self.page = page or PageSetup()
+        self.fonts = fonts  # None: the bundled fonts, from the application's registry
+
+    def _fonts(self) -> FontFamilies:
+        ensure_gui_application()
+        return self.fonts or register_bundled_fonts()
 
     # --- public ----------------------------------------------------------------------
 
     def render(self, tree: DocumentTree) -> bytes:
         """The bytes of the PDF file."""
         ensure_gui_application()
-        register_fonts()
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -110,15 +96,14 @@ class PdfWriter:
 
         *device* is a QPdfWriter or a QPrinter (print preview) whose page layout is set.
         """
-        ensure_gui_application()
-        register_fonts()
+        fonts = self._fonts()
         dpi = device.logicalDpiY()
         rect = device.pageLayout().paintRectPixels(dpi)
         width, height = float(rect.width()), float(rect.height())
-        footer_font = qt_font(SANS, 7.5)
+        footer_font = qt_font(fonts.sans, 7.5)
         footer_height = self._footer_height(tree, footer_font, width, dpi, device)
         body_height = height - footer_height
-        document = QtDocumentBuilder(tree, device, TypeSizes(self.page.body_font_pt)).build()
+        document = QtDocumentBuilder(tree, device, TypeSizes(self.page.body_font_pt), fonts).build()
         document.setPageSize(QSizeF(width, body_height))
         _keep_headings_with_text(document, body_height)
         pages = document.pageCount()

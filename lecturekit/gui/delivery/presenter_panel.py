@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.delivery_session import DeliverySession
-from ...export.pdf_writer import SANS, register_fonts
+from ..common.fonts import bundled_fonts
 from ..points.markdown_preview import MarkdownPreview
 from .section_budget_model import SectionBudgetModel, clock_text, over_colours
 
@@ -33,7 +33,7 @@ class PresenterPanel(QWidget):
     def __init__(self, session: DeliverySession, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
-        register_fonts()  # DejaVu has every Kazakh letter, whatever the system fonts
+        self._sans = bundled_fonts().sans  # DejaVu has every Kazakh letter, whatever the system fonts
         self.where = self._label(self.tr("Section"))
         self.position = self._label(self.tr("Position in the talk"), wrap=False)
         self.title = self._label(self.tr("Current point"))
@@ -138,7 +138,7 @@ class PresenterPanel(QWidget):
         unit = max(11.0, height / 42)
 
         def font(scale: float, bold: bool = False) -> QFont:
-            chosen = QFont(SANS)
+            chosen = QFont(self._sans)
             chosen.setPixelSize(round(unit * scale))
             chosen.setBold(bold)
             return chosen

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...export.pdf_writer import SANS, register_fonts
+from ..common.fonts import bundled_fonts
 from ..common.search_field import DebouncedSearchField
 from ..library.search_panel import HitDelegate
 from ..points.markdown_preview import MarkdownPreview
@@ -75,7 +75,7 @@ class QuestionLookupWindow(QWidget):
         self._last_results = None
         self._pending = 0  # searches submitted and not yet answered
         self._shown_answer: str | None = None
-        register_fonts()
+        self._sans = bundled_fonts().sans  # DejaVu has every Kazakh letter
         self.setWindowTitle(self.tr("Question look-up"))
         self.setAccessibleName(self.tr("Question look-up"))
         self._build_list_page()
@@ -128,7 +128,7 @@ class QuestionLookupWindow(QWidget):
                                       self.tr("The answers shown last; click one to show it again"))
         self.recent.clicked.connect(self._on_list_activated)
         recent_label.setBuddy(self.recent)
-        list_font, query_font = QFont(SANS), QFont(SANS)
+        list_font, query_font = QFont(self._sans), QFont(self._sans)
         list_font.setPixelSize(15)
         query_font.setPixelSize(18)
         self.list_page.setFont(list_font)
@@ -161,7 +161,7 @@ class QuestionLookupWindow(QWidget):
         self.answer.setAccessibleName(self.tr("Answer"))
         self.answer.setToolTip(self.tr("The answer's text; Esc goes back to the list"))
         self.answer.installEventFilter(self)
-        title_font, text_font = QFont(SANS), QFont(SANS)
+        title_font, text_font = QFont(self._sans), QFont(self._sans)
         title_font.setPixelSize(24)
         title_font.setBold(True)
         text_font.setPixelSize(21)

@@ -28,6 +28,7 @@ from ...export.exporter import export_lecture, export_points, leaflet_document, 
 from ...export.formats import FORMATS, ExportFormat
 from ...export.page import PAPERS, PageSetup
 from ..common.error_text import describe_error
+from ..common.fonts import bundled_fonts
 from ..common.task_runner import TaskControl
 
 if TYPE_CHECKING:
@@ -227,7 +228,7 @@ class ExportDialog(QDialog):
             self._show_error(describe_error(error, self.services.library.root))
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        writer = PdfWriter(PageSetup(self.paper.currentData()))
+        writer = PdfWriter(PageSetup(self.paper.currentData()), bundled_fonts())
         printer.setPageLayout(writer.page_layout())
         preview = QPrintPreviewDialog(printer, self)
         preview.setWindowTitle(self.tr("Print preview"))
