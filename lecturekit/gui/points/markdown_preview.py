@@ -1,29 +1,31 @@
 """A read-only preview of a point's Markdown that never trusts the text it shows.
 
-This is the one module of the GUI that imports Python-Markdown.  Raw HTML typed
-in a point is escaped, never passed through; no resource (image, style sheet)
-is ever loaded, local or remote; a link opens only after the user agreed, and
-only for http, https and mailto.
+The text goes the way of every export: Markdown to the document tree
+(`export.markdown_tree`, the one home of Python-Markdown), the tree to HTML
+through the HTML writer.  So raw HTML typed in a point is text, shown as
+typed; images are their alt text, so no resource is ever loaded, local or
+remote; links keep only web, mail and phone addresses, and one opens only
+after the user agreed, and only for http, https and mailto.
 """
 
 from __future__ import annotations
 
-import markdown
 from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QTextBrowser, QWidget
+
+from ...export.html_writer import HtmlWriter
+from ...export.markdown_tree import MarkdownTreeBuilder
 
 OPENABLE_SCHEMES = ("http", "https", "mailto")
 PREVIEW_DELAY_MS = 250
 
 
-def markdown_to_safe_html(text: str) -> str:
-    """HTML for *text* with every raw tag escaped, so it shows as typed."""
-    converter = markdown.Markdown(extensions=["tables", "sane_lists"])
-    # Without these two processors a tag in the text is ordinary text and gets escaped.
-    converter.preprocessors.deregister("html_block")
-    converter.inlinePatterns.deregister("html")
-    return converter.convert(text)
+def markdown_to_safe_html(text: str, builder: MarkdownTreeBuilder | None = None) -> str:
+    """HTML for *text* with every raw tag escaped, so it shows as typed; through the document
+    tree, as in an export (*builder* is reused if given)."""
+    blocks = (builder or MarkdownTreeBuilder()).blocks(text, heading_base=1)
+    return HtmlWriter().fragment(blocks)
 
 
 class MarkdownPreview(QTextBrowser):
@@ -40,6 +42,7 @@ class MarkdownPreview(QTextBrowser):
         self.setToolTip(self.tr("How the text reads once formatted"))
         self.anchorClicked.connect(self._on_self_anchor_clicked)
         self._pending = ""
+        self._builder = MarkdownTreeBuilder()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(PREVIEW_DELAY_MS)
@@ -49,7 +52,7 @@ class MarkdownPreview(QTextBrowser):
         """Render *text* now."""
         self._timer.stop()
         self._pending = text
-        self.setHtml(markdown_to_safe_html(text))
+        self.setHtml(markdown_to_safe_html(text, self._builder))
 
     def schedule_markdown(self, text: str) -> None:
         """Render *text* shortly; a newer call replaces a pending one (typing stays smooth)."""
