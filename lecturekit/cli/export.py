@@ -15,12 +15,9 @@ import argparse
 
 from ..export import exporter
 from ..export.document_builder import VARIANTS
-from ..export.exporter import FORMATS  # the one list of export formats; see EXPORT_FORMATS
+from ..export.formats import FORMATS
 from ..export.page import PAPERS
 from .common import EXIT_OK, UsageError, add_library_argument, open_library
-
-# The names `--format` accepts, in the order of the export's own list of formats.
-EXPORT_FORMATS = tuple(FORMATS)
 
 NAME = "export"
 HELP = "export a lecture (handout or speaker script) or a leaflet of points"
@@ -40,7 +37,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_library_argument(parser)
     parser.add_argument("target", nargs="+", metavar="LECTURE_ID|POINT_ID",
                         help="a lecture id; with --variant leaflet, one or more point ids")
-    parser.add_argument("--format", choices=EXPORT_FORMATS, help="output format (default: from the file name)")
+    parser.add_argument("--format", choices=tuple(FORMATS), help="output format (default: from the file name)")
     parser.add_argument("--variant", choices=VARIANTS, default="handout",
                         help="handout (default), script, or leaflet")
     parser.add_argument("--paper", type=_paper, default="A4", metavar="A4|A5|Letter",
