@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import Any
 
 _EXPORTS = {
-    "SearchIndex": "index", "SearchIndexError": "index", "SyncReport": "index",
+    "SearchIndex": "index", "SearchIndexError": "outcomes", "SyncReport": "outcomes",
     "SearchResults": "results", "SearchHit": "results",
     "IndexLockTimeout": "store",
     "MARK_OPEN": "snippets", "MARK_CLOSE": "snippets", "snippet_as_text": "snippets",

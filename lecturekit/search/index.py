@@ -20,18 +20,18 @@ from __future__ import annotations
 import os
 import shutil
 import threading
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping
 
 from whoosh.filedb.filestore import FileStorage, RamStorage
 from whoosh.index import FileIndex, Index
 
-from ..core.errors import LectureKitError, LibraryNotFoundError
+from ..core.errors import LibraryNotFoundError
 from ..core.library import POINTS_DIR
 from ..core.model import TalkingPoint
 from ..core.safeio import content_hash
 from .filetable import append_changes, read_table, write_table
+from .outcomes import SearchIndexError, SyncReport
 from .queries import filters_to_queries
 from .readers import is_current, open_searcher
 from .results import SearchResults
@@ -59,25 +59,6 @@ from .writing import ChangeWriter, bulk_writer, small_segments
 Progress = Callable[[int, int], None]
 PROGRESS_EVERY = 200  # files between two progress calls: the callback stays cheap
 SMALL_SEGMENTS_AFTER_SYNC = 2  # a sync merges small segments left by saves beyond this
-
-
-class SearchIndexError(LectureKitError):
-    """The search index could not be built or used, even after rebuilding it."""
-
-    def __init__(self, folder: Path | None, reason: str):
-        self.folder = folder
-        self.reason = reason
-        super().__init__(f"{folder or 'search index'}: {reason}")
-
-
-@dataclass
-class SyncReport:
-    """What `sync` or `rebuild` did."""
-
-    indexed: int = 0  # points added or re-read
-    removed: int = 0
-    rebuilt: bool = False
-    reason: str = ""  # why the index was rebuilt
 
 
 class SearchIndex:

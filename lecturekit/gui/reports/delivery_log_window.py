@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QFileDialog,
@@ -26,7 +25,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSpinBox,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -42,8 +40,6 @@ from ...core.report import (
     build_report,
     period_dates,
 )
-from ...export.errors import OutputNotWritableError
-from ...export.report_writer import write_report_file
 from ..common.error_text import describe_error
 from .delivery_chart import DeliveryChart
 from .delivery_log_model import (
@@ -54,50 +50,12 @@ from .delivery_log_model import (
     ReportTableModel,
     format_name,
 )
+from .report_files import csv_delimiter, export_task, report_table_view, write_report
 
 if TYPE_CHECKING:
-    from ..common.task_runner import TaskControl, TaskRunner
+    from ..common.task_runner import TaskRunner
 
 REPORT_LANGUAGES = ("kk", "ru", "en")
-
-
-def _csv_delimiter() -> str:
-    """The separator Excel expects here: ";" where decimals are written with a comma."""
-    return ";" if QLocale().decimalPoint() == "," else ","
-
-
-def _write_report(report: DeliveryReport, path: Path, language: str, delimiter: str) -> Path:
-    """Write *report* to *path*: Word for .docx, CSV for any other name.
-
-    OutputNotWritableError gives the operating system's reason in the
-    interface language.
-    """
-    format = "docx" if path.suffix.lower() == ".docx" else "csv"
-    try:
-        return write_report_file(report, path, format, language, delimiter)
-    except OutputNotWritableError as error:
-        if isinstance(error.__cause__, OSError):
-            raise OutputNotWritableError(path, describe_error(error.__cause__, with_file=False)) from None
-        raise
-
-
-def _export_task(control: TaskControl, report: DeliveryReport, path: Path, language: str,
-                 delimiter: str) -> Path:
-    control.check()
-    return _write_report(report, path, language, delimiter)
-
-
-def _table_view(model, name: str, parent: QWidget) -> QTableView:
-    view = QTableView(parent)
-    view.setModel(model)
-    view.setAccessibleName(name)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().setVisible(False)
-    view.setWordWrap(False)
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
-    return view
 
 
 class DeliveryLogWindow(QWidget):
@@ -165,9 +123,9 @@ class DeliveryLogWindow(QWidget):
         self.period.currentIndexChanged.connect(self._on_period_current_index_changed)
         self.start_edit.dateChanged.connect(self._on_start_edit_date_changed)
         self.end_edit.dateChanged.connect(self._on_end_edit_date_changed)
-        self.format_filter.currentIndexChanged.connect(self._on_format_filter_current_index_changed)
-        self.venue_filter.textChanged.connect(self._on_venue_filter_text_changed)
-        self.stale_days.valueChanged.connect(self._on_stale_days_value_changed)
+        self.format_filter.currentIndexChanged.connect(self._on_filter_changed)
+        self.venue_filter.textChanged.connect(self._on_filter_changed)
+        self.stale_days.valueChanged.connect(self._on_filter_changed)
         self.chart_metric.currentIndexChanged.connect(self._on_chart_metric_current_index_changed)
         self._on_period_current_index_changed(0)
         self.resize(980, 720)
@@ -189,7 +147,7 @@ class DeliveryLogWindow(QWidget):
         self.venue_filter.setAccessibleName(self.tr("Venue filter"))
         self.venue_filter.setToolTip(self.tr("Show deliveries whose venue contains this text"))
         self.log_summary = QLabel(tab)
-        self.log_view = _table_view(self.log_model, self.tr("Deliveries"), tab)
+        self.log_view = report_table_view(self.log_model, self.tr("Deliveries"), tab)
         self.log_view.setToolTip(self.tr("Double-click a delivery to open its lecture"))
         header = self.log_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -211,7 +169,7 @@ class DeliveryLogWindow(QWidget):
 
     def _report_table(self, columns: list[ReportColumn], name: str, parent: QWidget):
         model = ReportTableModel(columns, self)
-        view = _table_view(model, name, parent)
+        view = report_table_view(model, name, parent)
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -334,9 +292,7 @@ class DeliveryLogWindow(QWidget):
 
     def set_period(self, start: dt.date, end: dt.date) -> None:
         """Show the deliveries from *start* to *end* (a custom period)."""
-        self.period.blockSignals(True)
-        self.period.setCurrentIndex(PERIODS.index("custom"))
-        self.period.blockSignals(False)
+        self._switch_to_custom()
         self._set_dates(start, end)
         self.refresh()
 
@@ -402,7 +358,7 @@ class DeliveryLogWindow(QWidget):
         raise OutputNotWritableError."""
         if self.report is None:
             self.refresh()
-        return _write_report(self.report, Path(path), self.language.currentData(), _csv_delimiter())
+        return write_report(self.report, Path(path), self.language.currentData(), csv_delimiter())
 
     def _on_export_button_clicked(self) -> None:
         start, end = self.period_range()
@@ -426,8 +382,8 @@ class DeliveryLogWindow(QWidget):
             self._export_done(written)
             return
         self.export_button.setEnabled(False)
-        self._runner.submit(_export_task, self.report, path, self.language.currentData(),
-                            _csv_delimiter(), label=self.tr("Export report"),
+        self._runner.submit(export_task, self.report, path, self.language.currentData(),
+                            csv_delimiter(), label=self.tr("Export report"),
                             on_done=self._export_done,
                             on_error=lambda message, _details: self._export_failed(path, message))
 
@@ -474,13 +430,7 @@ class DeliveryLogWindow(QWidget):
         self._switch_to_custom()
         self.refresh()
 
-    def _on_format_filter_current_index_changed(self, _index: int) -> None:
-        self.refresh()
-
-    def _on_venue_filter_text_changed(self, _text: str) -> None:
-        self.refresh()
-
-    def _on_stale_days_value_changed(self, _value: int) -> None:
+    def _on_filter_changed(self, *_args) -> None:
         self.refresh()
 
     def _on_chart_metric_current_index_changed(self, _index: int) -> None:
