@@ -599,6 +599,33 @@ Add this delivery to the file as it is now? The other changes in the file are ke
     </message>
 </context>
 <context>
+    <name>EditCycle</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Болдырмау</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Қайталау</translation>
+    </message>
+    <message>
+        <source>The file changed on disk since it was opened; nothing was overwritten.</source>
+        <translation>Файл ашылғаннан кейін дискіде өзгерді; ештеңе қайта жазылған жоқ.</translation>
+    </message>
+    <message>
+        <source>it is no longer part of this library</source>
+        <translation>бұл енді осы кітапхананың бөлігі емес</translation>
+    </message>
+    <message>
+        <source>Your version is kept; saving it replaces the one on disk</source>
+        <translation>Сіздің нұсқаңыз қалды; сақтағанда ол дискідегі нұсқаны ауыстырады</translation>
+    </message>
+    <message>
+        <source>Merged with the version on disk: check it and save</source>
+        <translation>Дискідегі нұсқамен біріктірілді: тексеріп, сақтаңыз</translation>
+    </message>
+</context>
+<context>
     <name>EditPrompts</name>
     <message>
         <source>File changed on disk</source>
@@ -834,6 +861,10 @@ Add this delivery to the file as it is now? The other changes in the file are ke
     <message>
         <source>`handout_footer` is one text, or one text per language ({languages})</source>
         <translation>`handout_footer` — бір мәтін немесе әр тілге бір мәтін ({languages})</translation>
+    </message>
+    <message>
+        <source>`{field}` cannot be saved as it is, so nothing was written: {reason}</source>
+        <translation>`{field}` өрісін осы күйінде сақтау мүмкін емес, сондықтан ештеңе жазылған жоқ: {reason}</translation>
     </message>
     <message>
         <source>changed on disk since it was opened; not overwritten</source>
@@ -1262,14 +1293,6 @@ Add this delivery to the file as it is now? The other changes in the file are ke
         <translation>Дәрісті &amp;сақтау</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Болдырмау</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Қайталау</translation>
-    </message>
-    <message>
         <source>Write the lecture to its file</source>
         <translation>Дәрісті өз файлына жазу</translation>
     </message>
@@ -1322,28 +1345,16 @@ Add this delivery to the file as it is now? The other changes in the file are ke
         <translation>Дәрістің атауы болуы керек.</translation>
     </message>
     <message>
-        <source>The file changed on disk since it was opened; nothing was overwritten.</source>
-        <translation>Файл ашылғаннан кейін дискіде өзгерді; ештеңе қайта жазылған жоқ.</translation>
-    </message>
-    <message>
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
     <message>
+        <source>Reloaded “{title}”: the lecture was changed outside lecturekit</source>
+        <translation>«{title}» қайта оқылды: дәріс lecturekit-тен тыс өзгертілген</translation>
+    </message>
+    <message>
         <source>Reloaded: the lecture was changed outside lecturekit.</source>
         <translation>Қайта оқылды: дәріс lecturekit-тен тыс өзгертілген.</translation>
-    </message>
-    <message>
-        <source>it is no longer a lecture of this library</source>
-        <translation>бұл енді осы кітапхананың дәрісі емес</translation>
-    </message>
-    <message>
-        <source>Your version is kept; saving it replaces the one on disk.</source>
-        <translation>Сіздің нұсқаңыз қалды; сақтағанда ол дискідегі нұсқаны ауыстырады.</translation>
-    </message>
-    <message>
-        <source>Merged with the version on disk: check it and save.</source>
-        <translation>Дискідегі нұсқамен біріктірілді: тексеріп, сақтаңыз.</translation>
     </message>
     <message>
         <source>outline</source>
@@ -1482,7 +1493,7 @@ Add this delivery to the file as it is now? The other changes in the file are ke
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LecturePane</name>
     <message>
         <source>Current lecture</source>
         <translation>Ағымдағы дәріс</translation>
@@ -1491,6 +1502,37 @@ Add this delivery to the file as it is now? The other changes in the file are ke
         <source>The lecture being composed</source>
         <translation>Құрастырылып жатқан дәріс</translation>
     </message>
+    <message>
+        <source>New lecture</source>
+        <translation>Жаңа дәріс</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Тақырыбы:</translation>
+    </message>
+    <message>
+        <source>Choose or create a lecture first.</source>
+        <translation>Алдымен дәрісті таңдаңыз немесе жасаңыз.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорттау</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Басып шығару</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Дәрісті өткізу</translation>
+    </message>
+    <message>
+        <source>The delivery was added to the lecture&apos;s log</source>
+        <translation>Өткізілген дәріс журналға қосылды</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
         <source>Library</source>
         <translation>Кітапхана</translation>
@@ -1506,10 +1548,6 @@ Add this delivery to the file as it is now? The other changes in the file are ke
     <message>
         <source>Review reminders</source>
         <translation>Тексеру туралы еске салғыштар</translation>
-    </message>
-    <message>
-        <source>New lecture</source>
-        <translation>Жаңа дәріс</translation>
     </message>
     <message>
         <source>&amp;New talking point…</source>
@@ -1735,14 +1773,6 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <translation>{name}[*] — lecturekit</translation>
     </message>
     <message>
-        <source>New talking point</source>
-        <translation>Жаңа тезис</translation>
-    </message>
-    <message>
-        <source>Title:</source>
-        <translation>Тақырыбы:</translation>
-    </message>
-    <message>
         <source>Open library folder</source>
         <translation>Кітапхана қалтасын ашу</translation>
     </message>
@@ -1759,48 +1789,8 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <translation>Сақталды</translation>
     </message>
     <message>
-        <source>Export</source>
-        <translation>Экспорттау</translation>
-    </message>
-    <message>
-        <source>Choose or create a lecture first.</source>
-        <translation>Алдымен дәрісті таңдаңыз немесе жасаңыз.</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>Басып шығару</translation>
-    </message>
-    <message>
         <source>Rebuilding the search index</source>
         <translation>Іздеу индексі қайта құрылуда</translation>
-    </message>
-    <message>
-        <source>Rename talking point</source>
-        <translation>Тезистің атауын өзгерту</translation>
-    </message>
-    <message>
-        <source>Renamed {old} to {new}</source>
-        <translation>{old} атауы {new} болып өзгертілді</translation>
-    </message>
-    <message>
-        <source>Delete talking point</source>
-        <translation>Тезисті жою</translation>
-    </message>
-    <message>
-        <source>Moved to the trash: {id} (Edit &gt; Undo brings it back)</source>
-        <translation>Себетке жіберілді: {id} (Түзету &gt; Болдырмау оны қайтарады)</translation>
-    </message>
-    <message>
-        <source>Not done</source>
-        <translation>Орындалмады</translation>
-    </message>
-    <message>
-        <source>Present</source>
-        <translation>Дәрісті өткізу</translation>
-    </message>
-    <message>
-        <source>The delivery was added to the lecture&apos;s log</source>
-        <translation>Өткізілген дәріс журналға қосылды</translation>
     </message>
     <message>
         <source>Failed: {reason}</source>
@@ -2071,6 +2061,26 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <source>Delete talking point</source>
         <translation>Тезисті жою</translation>
     </message>
+    <message>
+        <source>New talking point</source>
+        <translation>Жаңа тезис</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Тақырыбы:</translation>
+    </message>
+    <message>
+        <source>Renamed {old} to {new}</source>
+        <translation>{old} атауы {new} болып өзгертілді</translation>
+    </message>
+    <message>
+        <source>Moved to the trash: {id} (Edit &gt; Undo brings it back)</source>
+        <translation>Себетке жіберілді: {id} (Түзету &gt; Болдырмау оны қайтарады)</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Орындалмады</translation>
+    </message>
 </context>
 <context>
     <name>PointEditor</name>
@@ -2131,14 +2141,6 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <translation>Тезисті өз файлына жазу</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Болдырмау</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Қайталау</translation>
-    </message>
-    <message>
         <source>Undo the last edit</source>
         <translation>Соңғы түзетуді болдырмау</translation>
     </message>
@@ -2187,10 +2189,6 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <translation>&amp;Дереккөздер</translation>
     </message>
     <message>
-        <source>The file changed on disk since it was opened; nothing was overwritten.</source>
-        <translation>Файл ашылғаннан кейін дискіде өзгерді; ештеңе қайта жазылған жоқ.</translation>
-    </message>
-    <message>
         <source>A talking point needs a title.</source>
         <translation>Тезистің тақырыбы болуы керек.</translation>
     </message>
@@ -2213,30 +2211,6 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     <message>
         <source>“{title}” was changed outside lecturekit and was reloaded</source>
         <translation>«{title}» lecturekit-тен тыс өзгертіліп, қайта оқылды</translation>
-    </message>
-    <message>
-        <source>it is no longer a talking point of this library</source>
-        <translation>бұл енді осы кітапхананың тезисі емес</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>мәтін</translation>
-    </message>
-    <message>
-        <source>speaker notes</source>
-        <translation>баяндамашы жазбалары</translation>
-    </message>
-    <message>
-        <source>minutes</source>
-        <translation>минуттар</translation>
-    </message>
-    <message>
-        <source>Your version is kept; saving it replaces the one on disk</source>
-        <translation>Сіздің нұсқаңыз қалды; сақтағанда ол дискідегі нұсқаны ауыстырады</translation>
-    </message>
-    <message>
-        <source>Merged with the version on disk: check it and save</source>
-        <translation>Дискідегі нұсқамен біріктірілді: тексеріп, сақтаңыз</translation>
     </message>
     <message>
         <source>{words} words · {minutes} min (set in the file)</source>
@@ -2436,6 +2410,18 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     <message>
         <source>sources</source>
         <translation>дереккөздер</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>мәтін</translation>
+    </message>
+    <message>
+        <source>speaker notes</source>
+        <translation>баяндамашы жазбалары</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>минуттар</translation>
     </message>
 </context>
 <context>

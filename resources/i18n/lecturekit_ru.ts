@@ -603,6 +603,33 @@ Add this delivery to the file as it is now? The other changes in the file are ke
     </message>
 </context>
 <context>
+    <name>EditCycle</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>The file changed on disk since it was opened; nothing was overwritten.</source>
+        <translation>Файл на диске изменился после открытия; ничего не перезаписано.</translation>
+    </message>
+    <message>
+        <source>it is no longer part of this library</source>
+        <translation>это больше не часть этой библиотеки</translation>
+    </message>
+    <message>
+        <source>Your version is kept; saving it replaces the one on disk</source>
+        <translation>Ваша версия сохранена в редакторе; при сохранении она заменит версию на диске</translation>
+    </message>
+    <message>
+        <source>Merged with the version on disk: check it and save</source>
+        <translation>Объединено с версией на диске: проверьте и сохраните</translation>
+    </message>
+</context>
+<context>
     <name>EditPrompts</name>
     <message>
         <source>File changed on disk</source>
@@ -838,6 +865,10 @@ Add this delivery to the file as it is now? The other changes in the file are ke
     <message>
         <source>`handout_footer` is one text, or one text per language ({languages})</source>
         <translation>`handout_footer` — это один текст или по тексту на каждый язык ({languages})</translation>
+    </message>
+    <message>
+        <source>`{field}` cannot be saved as it is, so nothing was written: {reason}</source>
+        <translation>поле `{field}` нельзя сохранить в таком виде, поэтому ничего не записано: {reason}</translation>
     </message>
     <message>
         <source>changed on disk since it was opened; not overwritten</source>
@@ -1267,14 +1298,6 @@ Add this delivery to the file as it is now? The other changes in the file are ke
         <translation>&amp;Сохранить лекцию</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Отменить</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Повторить</translation>
-    </message>
-    <message>
         <source>Write the lecture to its file</source>
         <translation>Записать лекцию в её файл</translation>
     </message>
@@ -1327,28 +1350,16 @@ Add this delivery to the file as it is now? The other changes in the file are ke
         <translation>У лекции должно быть название.</translation>
     </message>
     <message>
-        <source>The file changed on disk since it was opened; nothing was overwritten.</source>
-        <translation>Файл на диске изменился после открытия; ничего не перезаписано.</translation>
-    </message>
-    <message>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
+        <source>Reloaded “{title}”: the lecture was changed outside lecturekit</source>
+        <translation>«{title}» перечитана: лекция была изменена вне lecturekit</translation>
+    </message>
+    <message>
         <source>Reloaded: the lecture was changed outside lecturekit.</source>
         <translation>Перечитано: лекция была изменена вне lecturekit.</translation>
-    </message>
-    <message>
-        <source>it is no longer a lecture of this library</source>
-        <translation>это больше не лекция этой библиотеки</translation>
-    </message>
-    <message>
-        <source>Your version is kept; saving it replaces the one on disk.</source>
-        <translation>Ваша версия сохранена в редакторе; при сохранении она заменит версию на диске.</translation>
-    </message>
-    <message>
-        <source>Merged with the version on disk: check it and save.</source>
-        <translation>Объединено с версией на диске: проверьте и сохраните.</translation>
     </message>
     <message>
         <source>outline</source>
@@ -1487,7 +1498,7 @@ Add this delivery to the file as it is now? The other changes in the file are ke
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LecturePane</name>
     <message>
         <source>Current lecture</source>
         <translation>Текущая лекция</translation>
@@ -1496,6 +1507,37 @@ Add this delivery to the file as it is now? The other changes in the file are ke
         <source>The lecture being composed</source>
         <translation>Лекция, над которой вы работаете</translation>
     </message>
+    <message>
+        <source>New lecture</source>
+        <translation>Новая лекция</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Заголовок:</translation>
+    </message>
+    <message>
+        <source>Choose or create a lecture first.</source>
+        <translation>Сначала выберите или создайте лекцию.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Выступление</translation>
+    </message>
+    <message>
+        <source>The delivery was added to the lecture&apos;s log</source>
+        <translation>Выступление добавлено в журнал лекции</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
         <source>Library</source>
         <translation>Библиотека</translation>
@@ -1511,10 +1553,6 @@ Add this delivery to the file as it is now? The other changes in the file are ke
     <message>
         <source>Review reminders</source>
         <translation>Напоминания о проверке</translation>
-    </message>
-    <message>
-        <source>New lecture</source>
-        <translation>Новая лекция</translation>
     </message>
     <message>
         <source>&amp;New talking point…</source>
@@ -1743,14 +1781,6 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <translation>{name}[*] — lecturekit</translation>
     </message>
     <message>
-        <source>New talking point</source>
-        <translation>Новый тезис</translation>
-    </message>
-    <message>
-        <source>Title:</source>
-        <translation>Заголовок:</translation>
-    </message>
-    <message>
         <source>Open library folder</source>
         <translation>Открыть папку библиотеки</translation>
     </message>
@@ -1767,48 +1797,8 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <translation>Сохранено</translation>
     </message>
     <message>
-        <source>Export</source>
-        <translation>Экспорт</translation>
-    </message>
-    <message>
-        <source>Choose or create a lecture first.</source>
-        <translation>Сначала выберите или создайте лекцию.</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>Печать</translation>
-    </message>
-    <message>
         <source>Rebuilding the search index</source>
         <translation>Перестройка поискового индекса</translation>
-    </message>
-    <message>
-        <source>Rename talking point</source>
-        <translation>Переименование тезиса</translation>
-    </message>
-    <message>
-        <source>Renamed {old} to {new}</source>
-        <translation>{old} переименован в {new}</translation>
-    </message>
-    <message>
-        <source>Delete talking point</source>
-        <translation>Удаление тезиса</translation>
-    </message>
-    <message>
-        <source>Moved to the trash: {id} (Edit &gt; Undo brings it back)</source>
-        <translation>Перемещено в корзину: {id} (Правка &gt; Отменить вернёт его)</translation>
-    </message>
-    <message>
-        <source>Not done</source>
-        <translation>Не выполнено</translation>
-    </message>
-    <message>
-        <source>Present</source>
-        <translation>Выступление</translation>
-    </message>
-    <message>
-        <source>The delivery was added to the lecture&apos;s log</source>
-        <translation>Выступление добавлено в журнал лекции</translation>
     </message>
     <message>
         <source>Failed: {reason}</source>
@@ -2079,6 +2069,26 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <source>Delete talking point</source>
         <translation>Удаление тезиса</translation>
     </message>
+    <message>
+        <source>New talking point</source>
+        <translation>Новый тезис</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Заголовок:</translation>
+    </message>
+    <message>
+        <source>Renamed {old} to {new}</source>
+        <translation>{old} переименован в {new}</translation>
+    </message>
+    <message>
+        <source>Moved to the trash: {id} (Edit &gt; Undo brings it back)</source>
+        <translation>Перемещено в корзину: {id} (Правка &gt; Отменить вернёт его)</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Не выполнено</translation>
+    </message>
 </context>
 <context>
     <name>PointEditor</name>
@@ -2139,14 +2149,6 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <translation>Записать тезис в его файл</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Отменить</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Повторить</translation>
-    </message>
-    <message>
         <source>Undo the last edit</source>
         <translation>Отменить последнюю правку</translation>
     </message>
@@ -2195,10 +2197,6 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <translation>Ист&amp;очники</translation>
     </message>
     <message>
-        <source>The file changed on disk since it was opened; nothing was overwritten.</source>
-        <translation>Файл на диске изменился после открытия; ничего не перезаписано.</translation>
-    </message>
-    <message>
         <source>A talking point needs a title.</source>
         <translation>У тезиса должен быть заголовок.</translation>
     </message>
@@ -2221,30 +2219,6 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     <message>
         <source>“{title}” was changed outside lecturekit and was reloaded</source>
         <translation>«{title}» изменён вне lecturekit и перечитан</translation>
-    </message>
-    <message>
-        <source>it is no longer a talking point of this library</source>
-        <translation>это больше не тезис этой библиотеки</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>текст</translation>
-    </message>
-    <message>
-        <source>speaker notes</source>
-        <translation>заметки лектора</translation>
-    </message>
-    <message>
-        <source>minutes</source>
-        <translation>минуты</translation>
-    </message>
-    <message>
-        <source>Your version is kept; saving it replaces the one on disk</source>
-        <translation>Ваша версия сохранена в редакторе; при сохранении она заменит версию на диске</translation>
-    </message>
-    <message>
-        <source>Merged with the version on disk: check it and save</source>
-        <translation>Объединено с версией на диске: проверьте и сохраните</translation>
     </message>
     <message>
         <source>{words} words · {minutes} min (set in the file)</source>
@@ -2444,6 +2418,18 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     <message>
         <source>sources</source>
         <translation>источники</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <source>speaker notes</source>
+        <translation>заметки лектора</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>минуты</translation>
     </message>
 </context>
 <context>
