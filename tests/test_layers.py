@@ -71,3 +71,85 @@ def test_the_command_line_and_the_gui_never_import_each_other():
             source = path.read_text(encoding="utf-8")
             assert not re.search(rf"from \.+{other}\b|from \.+ import {other}\b|lecturekit\.{other}\b",
                                  source), path
+
+
+def _module_name(path: Path) -> str:
+    parts = list(path.relative_to(PACKAGE.parent).with_suffix("").parts)
+    if parts[-1] == "__init__":
+        parts.pop()
+    return ".".join(parts)
+
+
+def _lecturekit_imports(path: Path, modules: set[str]) -> set[str]:
+    """The lecturekit modules *path* imports anywhere in it, inside functions too."""
+    import ast
+
+    name = _module_name(path)
+    package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            targets = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                anchor = package.split(".")[: len(package.split(".")) - (node.level - 1)]
+                base = ".".join(anchor + ([base] if base else []))
+            # `from package import module` names a module; `from module import name` the module.
+            targets = [f"{base}.{alias.name}" if f"{base}.{alias.name}" in modules else base
+                       for alias in node.names]
+        else:
+            continue
+        found.update(target for target in targets if target in modules and target != name)
+    return found
+
+
+def test_no_import_cycles_between_lecturekit_modules():
+    paths = {_module_name(path): path for path in PACKAGE.rglob("*.py")}
+    modules = set(paths)
+    graph = {name: _lecturekit_imports(path, modules) for name, path in paths.items()}
+    # Tarjan's strongly connected components: any component of more than one module is a cycle.
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    cycles = []
+
+    def visit(node: str) -> None:
+        index[node] = low[node] = len(index)
+        stack.append(node)
+        on_stack.add(node)
+        for target in graph[node]:
+            if target not in index:
+                visit(target)
+                low[node] = min(low[node], low[target])
+            elif target in on_stack:
+                low[node] = min(low[node], index[target])
+        if low[node] == index[node]:
+            component = []
+            while True:
+                member = stack.pop()
+                on_stack.discard(member)
+                component.append(member)
+                if member == node:
+                    break
+            if len(component) > 1:
+                cycles.append(sorted(component))
+
+    sys.setrecursionlimit(max(sys.getrecursionlimit(), 10_000))
+    for module in sorted(graph):
+        if module not in index:
+            visit(module)
+    assert cycles == []
+
+
+def test_python_docx_is_imported_only_by_the_docx_writer():
+    for path in PACKAGE.rglob("*.py"):
+        if "docx" in _imports(path):
+            assert path.relative_to(PACKAGE).as_posix() in ("export/docx_writer.py", "export/docx_styles.py"), path
+
+
+def test_no_module_is_longer_than_450_lines():
+    long = [(path.relative_to(PACKAGE).as_posix(), count) for path in PACKAGE.rglob("*.py")
+            if (count := len(path.read_text(encoding="utf-8").splitlines())) > 450]
+    assert long == []
