@@ -1209,8 +1209,8 @@ Add this delivery to the file as it is now? The other changes in the file are ke
         <translation>Түзетулеріңізді дискідегі нұсқамен біріктіру; екі жақ та бір өрісті өзгерткен жерде ғана таңдайсыз</translation>
     </message>
     <message>
-        <source>“{title}” was changed outside lecturekit and its file no longer reads: {reason}. Keep yours to write the file again, or close it and fix the file.</source>
-        <translation>«{title}» lecturekit-тен тыс өзгертілді, енді оның файлы оқылмайды: {reason}. Файлды қайта жазу үшін өз нұсқаңызды қалдырыңыз немесе оны жауып, файлды түзетіңіз.</translation>
+        <source>“{title}” was changed outside lecturekit and its file no longer reads. Keep yours to write the file again, or close it and fix the file.</source>
+        <translation>«{title}» lecturekit-тен тыс өзгертілді, енді оның файлы оқылмайды. Файлды қайта жазу үшін өз нұсқаңызды қалдырыңыз немесе оны жауып, файлды түзетіңіз.</translation>
     </message>
     <message>
         <source>“{title}” was deleted outside lecturekit while you were editing it.</source>

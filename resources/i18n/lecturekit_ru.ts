@@ -1213,8 +1213,8 @@ Add this delivery to the file as it is now? The other changes in the file are ke
         <translation>Совместить ваши правки с версией на диске; выбирать придётся только там, где обе стороны изменили одно и то же поле</translation>
     </message>
     <message>
-        <source>“{title}” was changed outside lecturekit and its file no longer reads: {reason}. Keep yours to write the file again, or close it and fix the file.</source>
-        <translation>«{title}» изменён вне lecturekit, и его файл больше не читается: {reason}. Оставьте свою версию, чтобы записать файл заново, или закройте его и исправьте файл.</translation>
+        <source>“{title}” was changed outside lecturekit and its file no longer reads. Keep yours to write the file again, or close it and fix the file.</source>
+        <translation>«{title}» изменён вне lecturekit, и его файл больше не читается. Оставьте свою версию, чтобы записать файл заново, или закройте его и исправьте файл.</translation>
     </message>
     <message>
         <source>“{title}” was deleted outside lecturekit while you were editing it.</source>

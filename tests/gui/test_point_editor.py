@@ -358,6 +358,7 @@ def test_a_file_broken_outside_while_i_edit_says_so_and_keep_mine_writes_it_agai
     editor.changes.publish(ops.refresh(library))
     assert editor.banner.isVisibleTo(editor) and editor.banner.is_removed()
     assert "no longer reads" in editor.banner.message_label.text()
+    assert "unclosed" in editor.banner.message_label.toolTip() or "YAML" in editor.banner.message_label.toolTip()
     assert "deleted" not in editor.banner.message_label.text()
     editor.banner.keep_mine_button.click()
     assert editor.save()

@@ -98,6 +98,13 @@ class ExternalChangeBanner(QFrame):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         self._arrange(event.size().width())
         super().resizeEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        # A word-wrapped label inside stacked pages gets no height for its width from the
+        # layouts above it: ask for it here, or the message is cut at the top and bottom.
+        if self._layout.hasHeightForWidth() and self.width() > 0:
+            self.setMinimumHeight(self._layout.heightForWidth(self.width()))
 
     def _button(self, signal) -> QPushButton:
         button = QPushButton(self)
@@ -148,15 +155,19 @@ class ExternalChangeBanner(QFrame):
         """
         self._removed = removed or bool(unreadable)
         if unreadable:
-            text = self.tr("“{title}” was changed outside lecturekit and its file no longer reads: "
-                           "{reason}. Keep yours to write the file again, or close it and fix the file.")
+            # The reason (file, line, parser's words) can be long: it goes in the tooltip and
+            # the Problems pane, so the bar stays a few lines high beside the editor.
+            text = self.tr("“{title}” was changed outside lecturekit and its file no longer reads. "
+                           "Keep yours to write the file again, or close it and fix the file.")
         elif removed:
             text = self.tr("“{title}” was deleted outside lecturekit while you were editing it.")
         else:
             text = self.tr("“{title}” was changed outside lecturekit while you were editing it.")
-        self.message_label.setText(text.format(title=title, reason=unreadable))
+        self.message_label.setText(text.format(title=title))
+        self.message_label.setToolTip(unreadable)
         self._set_texts()
         self.show()
+        self._fit_height()
 
     def is_removed(self) -> bool:
         """Whether the bar shows a deleted file (Take theirs then closes it)."""
