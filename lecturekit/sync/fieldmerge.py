@@ -1,0 +1,149 @@
+"""Three-way merge of one library file changed on both sides, field by field, never line by line.
+
+The common ancestor's, our and their bytes are parsed with the file format,
+merged with `core.merge` and rendered again from *theirs*, so the merged file
+keeps the remote's formatting and changes only the fields we changed.  List
+fields that hold a set of words (tags, audience, anticipated questions, old
+deliveries) merge as sets against the ancestor: an entry one side added is
+added, one side removed is removed.  A lecture's sections merge section by
+section while both sides kept their number.  A field both sides changed to
+different values is a clash: the file takes the remote's value and the caller
+keeps our whole file beside it as a conflict copy.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import PurePosixPath
+from typing import Any, Callable
+
+from ..core.errors import LectureKitError
+from ..core.fileformat import parse_lecture, parse_point, parse_settings, render_lecture, render_point, render_settings
+from ..core.merge import THEIRS, merge_lectures, merge_points, merge_settings
+from ..core.model import Lecture, LibrarySettings, TalkingPoint
+from ..core.scan import LECTURE_SUFFIXES, LECTURES_DIR, POINT_SUFFIX, POINTS_DIR, SETTINGS_FILE, is_conflict_copy
+
+WHOLE_FILE = "whole file"  # the field named when a file could not be merged by field
+
+
+@dataclass
+class FileMerge:
+    """The merged bytes of a file and the fields both sides changed differently."""
+
+    data: bytes
+    item_id: str  # the point's or lecture's id; "" for other files
+    clashes: list[str] = field(default_factory=list)
+
+    @property
+    def clean(self) -> bool:
+        return not self.clashes
+
+
+def file_kind(path: str) -> str:
+    """"point", "lecture", "settings" or "other" for a path relative to the library."""
+    parts = PurePosixPath(path).parts
+    if not parts or is_conflict_copy(parts[-1]):
+        return "other"
+    if parts == (SETTINGS_FILE,):
+        return "settings"
+    if parts[0] == POINTS_DIR and len(parts) > 1 and parts[-1].endswith(POINT_SUFFIX):
+        return "point"
+    if parts[0] == LECTURES_DIR and len(parts) == 2 and parts[-1].endswith(LECTURE_SUFFIXES):
+        return "lecture"
+    return "other"
+
+
+def merge_set_list(base: list, mine: list, theirs: list) -> list:
+    """A list merged as a set against *base*: both sides' additions, neither side's removals.
+
+    Order: the base's surviving entries, then our additions, then theirs.
+    Plain `in` tests, so entries need not be hashable (old deliveries are records).
+    """
+    removed = [item for item in base if item not in mine or item not in theirs]
+    merged = [item for item in base if item not in removed]
+    for side in (mine, theirs):
+        for item in side:
+            if item not in base and item not in merged:
+                merged.append(item)
+    return merged
+
+
+def _merge_lists(base: Any, mine: Any, theirs: Any, names: tuple[str, ...]) -> None:
+    """Set each list field of *names* on *mine* and *theirs* to its set merge."""
+    for name in names:
+        values = [list(getattr(side, name)) for side in (base, mine, theirs)]
+        if values[1] != values[2]:
+            merged = merge_set_list(*values)
+            setattr(mine, name, list(merged))
+            setattr(theirs, name, list(merged))
+
+
+def _merge_sections(base: Lecture, mine: Lecture, theirs: Lecture) -> None:
+    """Merge sections one by one when all three sides have as many; otherwise leave them whole."""
+    if mine.sections == theirs.sections or not (len(base.sections) == len(mine.sections) == len(theirs.sections)):
+        return
+    merged = []
+    for b, m, t in zip(base.sections, mine.sections, theirs.sections, strict=True):
+        if m == t or t == b:
+            merged.append(m)
+        elif m == b:
+            merged.append(t)
+        else:
+            return  # one section changed both ways: `sections` stays a clash
+    mine.sections = list(merged)
+    theirs.sections = list(merged)
+
+
+def _empty_point() -> TalkingPoint:
+    return TalkingPoint(id="", title="", kind="", language="")
+
+
+def _merge_point(path: str, base: bytes | None, mine: bytes, theirs: bytes) -> FileMerge:
+    base_point = parse_point(base, None) if base is not None else _empty_point()
+    mine_point, theirs_point = parse_point(mine, None), parse_point(theirs, None)
+    _merge_lists(base_point, mine_point, theirs_point, ("tags", "audience"))
+    merge = merge_points(base_point, mine_point, theirs_point)
+    choices = {clash.field: THEIRS for clash in merge.clashes}
+    point = merge.point(choices)
+    return FileMerge(render_point(point, path=None), theirs_point.id, [c.field for c in merge.clashes])
+
+
+def _merge_lecture(path: str, base: bytes | None, mine: bytes, theirs: bytes) -> FileMerge:
+    base_lecture = parse_lecture(base, None) if base is not None else Lecture(id="", title="")
+    mine_lecture, theirs_lecture = parse_lecture(mine, None), parse_lecture(theirs, None)
+    _merge_lists(base_lecture, mine_lecture, theirs_lecture, ("audience", "questions", "deliveries"))
+    _merge_sections(base_lecture, mine_lecture, theirs_lecture)
+    merge = merge_lectures(base_lecture, mine_lecture, theirs_lecture)
+    lecture = merge.lecture({clash.field: THEIRS for clash in merge.clashes})
+    return FileMerge(render_lecture(lecture, path=None), theirs_lecture.id, [c.field for c in merge.clashes])
+
+
+def _merge_settings(path: str, base: bytes | None, mine: bytes, theirs: bytes) -> FileMerge:
+    base_settings = parse_settings(base, None) if base is not None else LibrarySettings()
+    merge = merge_settings(base_settings, parse_settings(mine, None), parse_settings(theirs, None))
+    settings = merge.settings({clash.field: THEIRS for clash in merge.clashes})
+    return FileMerge(render_settings(settings, path=None), "", [c.field for c in merge.clashes])
+
+
+_MERGERS: dict[str, Callable[[str, bytes | None, bytes, bytes], FileMerge]] = {
+    "point": _merge_point, "lecture": _merge_lecture, "settings": _merge_settings,
+}
+
+
+def merge_file(path: str, base: bytes | None, mine: bytes, theirs: bytes) -> FileMerge:
+    """Merge our and their edits of the file at *path* (relative, with `/`) against *base*.
+
+    *base* is None when both sides added the file.  A file that is no library
+    file, or that does not parse or render on either side, is a whole-file
+    clash unless both sides hold the same bytes: the remote's bytes win.
+    """
+    if mine == theirs:
+        return FileMerge(mine, "")
+    merger = _MERGERS.get(file_kind(path))
+    if merger is not None:
+        try:
+            return merger(path, base, mine, theirs)
+        except (LectureKitError, ValueError, TypeError):
+            pass  # not mergeable by field: the whole file clashes below
+    item_id = PurePosixPath(path).stem if file_kind(path) in ("point", "lecture") else ""
+    return FileMerge(theirs, item_id, [WHOLE_FILE])

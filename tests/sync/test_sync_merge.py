@@ -1,0 +1,133 @@
+"""Syncing colleagues' edits: field by field, never line by line; clashes kept aside, never marked up."""
+
+from __future__ import annotations
+
+import pygit2
+
+from lecturekit.core.fileformat import parse_point
+from lecturekit.core.scan import is_conflict_copy
+from lecturekit.sync import library_sync, worktree
+from tests.sync.conftest import library_files
+
+BODY = "First paragraph.\n\nSecond paragraph.\n\nThird paragraph."
+
+
+def test_publishing_and_cloning_give_the_same_files(team):
+    alice, bob = team("Alice", "Bob")
+    assert library_files(alice.folder) == library_files(bob.folder)
+    assert (bob.folder / ".gitattributes").read_text() == "* text=auto eol=lf\n"
+    assert "*.sync-conflict-*" in (bob.folder / ".gitignore").read_text()
+
+
+def test_different_fields_on_neighbouring_lines_merge(team):
+    alice, bob = team("Alice", "Bob")
+    alice.edit("p1", "title: A title", "title: Alice's title")
+    bob.edit("p1", "kind: fact", "kind: law")
+    alice.sync()
+    result = bob.sync()
+    assert result.in_sync and result.action == "merged"
+    alice.sync()
+    for person in (alice, bob):
+        point = parse_point(person.point("p1").read_bytes())
+        assert (point.title, point.kind) == ("Alice's title", "law")
+    assert alice.read("p1") == bob.read("p1")
+
+
+def test_body_edits_at_both_ends_merge(team):
+    alice, bob = team("Alice", "Bob", points={"p1": BODY})
+    alice.edit("p1", "First paragraph.", "First paragraph, by Alice.")
+    bob.edit("p1", "Third paragraph.", "Third paragraph, by Bob.")
+    alice.sync()
+    assert bob.sync().in_sync
+    alice.sync()
+    body = parse_point(alice.point("p1").read_bytes()).body
+    assert body == "First paragraph, by Alice.\n\nSecond paragraph.\n\nThird paragraph, by Bob."
+    assert alice.read("p1") == bob.read("p1")
+
+
+def test_tags_added_on_both_sides_merge_as_a_set(team):
+    alice, bob = team("Alice", "Bob")
+    alice.edit("p1", "tags: [base]", "tags: [base, alice]")
+    bob.edit("p1", "tags: [base]", "tags: [bob]")
+    alice.sync()
+    assert bob.sync().in_sync
+    alice.sync()
+    assert parse_point(alice.point("p1").read_bytes()).tags == ["bob", "alice"]
+
+
+def test_adds_and_deletes_travel(team):
+    alice, bob = team("Alice", "Bob", points={"p1": "One.", "p2": "Two."})
+    (alice.folder / "points" / "kk").mkdir()
+    (alice.folder / "points" / "kk" / "new.md").write_text(
+        "---\nid: new\ntitle: New\nkind: fact\nlanguage: kk\n---\nЖаңа.\n", encoding="utf-8")
+    bob.point("p2").unlink()
+    alice.sync()
+    bob.sync()
+    alice.sync()
+    for person in (alice, bob):
+        assert (person.folder / "points" / "kk" / "new.md").read_text(encoding="utf-8").endswith("Жаңа.\n")
+        assert not person.point("p2").exists()
+    assert library_files(alice.folder) == library_files(bob.folder)
+
+
+def test_a_clash_keeps_both_values_without_markers(team):
+    alice, bob = team("Alice", "Bob")
+    alice.edit("p1", "title: A title", "title: Alice's title")
+    bob.edit("p1", "title: A title", "title: Bob's title")
+    alice.sync()
+    result = bob.sync()
+    assert not result.in_sync
+    [clash] = result.clashes
+    assert (clash.path, clash.item_id, clash.field) == ("points/p1.md", "p1", "title")
+    assert "points/p1.md" in clash.describe() and "p1" in clash.describe() and "title" in clash.describe()
+    assert parse_point(bob.point("p1").read_bytes()).title == "Alice's title"
+    copy = bob.folder / clash.copy
+    assert is_conflict_copy(copy.name) and copy.parent == bob.point("p1").parent
+    assert parse_point(copy.read_bytes()).title == "Bob's title"
+    for data in library_files(bob.folder).values():
+        assert b"<<<<<<<" not in data and b">>>>>>>" not in data
+    # The copy stays on Bob's computer: history never holds it.
+    repo = pygit2.Repository(str(bob.folder))
+    assert not any(is_conflict_copy(entry.path) for entry in repo.index)
+    assert bob.sync().conflict_copies == [clash.copy]
+    copy.unlink()
+    assert bob.sync().in_sync
+    alice.sync()
+    assert alice.read("p1") == bob.read("p1")
+
+
+def test_an_edit_wins_over_a_delete(team):
+    alice, bob = team("Alice", "Bob")
+    alice.point("p1").unlink()
+    bob.edit("p1", "Some text.", "Kept text.")
+    alice.sync()
+    result = bob.sync()
+    assert result.notes and "edit is kept" in result.notes[0]
+    alice.sync()
+    assert alice.read("p1").endswith("Kept text.\n")
+
+
+def test_a_sync_killed_mid_merge_is_repaired_by_the_next(team, monkeypatch):
+    alice, bob = team("Alice", "Bob", points={"p1": "One.", "p2": "Two.", "p3": "Three."})
+    for point_id in ("p1", "p2", "p3"):
+        alice.edit(point_id, "title: A title", f"title: {point_id} by Alice")
+    bob.edit("p1", "kind: fact", "kind: law")
+    alice.sync()
+
+    def killed(repo, root, changes):
+        worktree.apply_changes(repo, root, changes[:1])
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(library_sync, "apply_changes", killed)
+    try:
+        bob.sync()
+    except KeyboardInterrupt:
+        pass
+    assert (bob.folder / ".git" / "MERGE_HEAD").exists()
+    monkeypatch.undo()
+    assert bob.sync().in_sync
+    assert not (bob.folder / ".git" / "MERGE_HEAD").exists()
+    alice.sync()
+    assert library_files(alice.folder) == library_files(bob.folder)
+    point = parse_point(alice.point("p1").read_bytes())
+    assert (point.title, point.kind) == ("p1 by Alice", "law")
