@@ -628,30 +628,6 @@ Add this delivery to the file as it is now? The other changes in the file are ke
 <context>
     <name>EditPrompts</name>
     <message>
-        <source>File changed on disk</source>
-        <translation>Файл дискіде өзгерді</translation>
-    </message>
-    <message>
-        <source>{file} changed on disk since you opened it.</source>
-        <translation>{file} файлы сіз ашқаннан кейін дискіде өзгерді.</translation>
-    </message>
-    <message>
-        <source>Overwrite replaces the other changes with yours. Reload from disk discards your edits and shows the file as it is now.
-
-{path}</source>
-        <translation>«Үстінен жазу» басқа өзгерістерді сіздікімен ауыстырады. «Дисктен қайта жүктеу» түзетулеріңізді тастап, файлды қазіргі күйінде көрсетеді.
-
-{path}</translation>
-    </message>
-    <message>
-        <source>&amp;Overwrite</source>
-        <translation>Ү&amp;стінен жазу</translation>
-    </message>
-    <message>
-        <source>&amp;Reload from disk (discard my edits)</source>
-        <translation>Дисктен қайта &amp;жүктеу (түзетулерімді тастау)</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>

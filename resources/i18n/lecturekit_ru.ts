@@ -632,30 +632,6 @@ Add this delivery to the file as it is now? The other changes in the file are ke
 <context>
     <name>EditPrompts</name>
     <message>
-        <source>File changed on disk</source>
-        <translation>Файл изменён на диске</translation>
-    </message>
-    <message>
-        <source>{file} changed on disk since you opened it.</source>
-        <translation>Файл {file} изменился на диске после того, как вы его открыли.</translation>
-    </message>
-    <message>
-        <source>Overwrite replaces the other changes with yours. Reload from disk discards your edits and shows the file as it is now.
-
-{path}</source>
-        <translation>«Перезаписать» заменит чужие изменения вашими. «Загрузить с диска» отбросит ваши правки и покажет файл в его нынешнем виде.
-
-{path}</translation>
-    </message>
-    <message>
-        <source>&amp;Overwrite</source>
-        <translation>&amp;Перезаписать</translation>
-    </message>
-    <message>
-        <source>&amp;Reload from disk (discard my edits)</source>
-        <translation>&amp;Загрузить с диска (отбросить мои правки)</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>

@@ -1,22 +1,16 @@
-"""The questions an editor asks before it saves over, reloads or throws away the user's work."""
+"""The questions an editor asks before it throws away the user's work or restores a draft.
+
+A file changed on disk is never a question here: the edit cycle's banner offers to keep
+mine, take theirs or merge."""
 
 from __future__ import annotations
 
 import enum
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from .error_text import describe_error
-
-
-class ChangedOnDisk(enum.Enum):
-    """What to do when the file changed on disk since it was opened."""
-
-    OVERWRITE = "overwrite"
-    RELOAD = "reload"
-    CANCEL = "cancel"
 
 
 class UnsavedChanges(enum.Enum):
@@ -53,20 +47,6 @@ def _ask(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str, 
         if button is clicked:
             return value
     return made[escape][1]
-
-
-def ask_changed_on_disk(parent: QWidget | None, path: Path) -> ChangedOnDisk:
-    """Ask whether to overwrite a file someone else changed, reload it, or cancel."""
-    return _ask(
-        parent, QMessageBox.Icon.Warning, QCoreApplication.translate("EditPrompts", "File changed on disk"),
-        QCoreApplication.translate("EditPrompts", "{file} changed on disk since you opened it.").format(file=path.name),
-        QCoreApplication.translate("EditPrompts", "Overwrite replaces the other changes with yours. Reload from disk discards "
-            "your edits and shows the file as it is now.\n\n{path}").format(path=path),
-        [(QCoreApplication.translate("EditPrompts", "&Overwrite"), QMessageBox.ButtonRole.DestructiveRole, ChangedOnDisk.OVERWRITE),
-         (QCoreApplication.translate("EditPrompts", "&Reload from disk (discard my edits)"), QMessageBox.ButtonRole.ResetRole,
-          ChangedOnDisk.RELOAD),
-         (QCoreApplication.translate("EditPrompts", "Cancel"), QMessageBox.ButtonRole.RejectRole, ChangedOnDisk.CANCEL)],
-        default=2, escape=2)
 
 
 def ask_unsaved_changes(parent: QWidget | None, name: str) -> UnsavedChanges:
