@@ -58,6 +58,10 @@ class LectureFormatError(FileProblemError):
     """A lecture file that cannot be read."""
 
 
+class DeliveryFormatError(FileProblemError):
+    """A delivery file under `deliveries/` that cannot be read."""
+
+
 class SettingsFormatError(FileProblemError):
     """A `library.yaml` that cannot be read."""
 

@@ -87,5 +87,8 @@ def difference(old, new, settings_changed: bool) -> Changes:
             elif mine[item_id] is not item:
                 changed.add(item_id)
         removed.update(item_id for item_id in mine if item_id not in theirs)
+    # A delivery file added, changed or removed changes the delivery log of its lecture.
+    changes.lectures_changed |= {lecture_id for lecture_id in old.delivery_log.changed_lectures(new.delivery_log)
+                                 if lecture_id in old.lectures and lecture_id in new.lectures}
     changes.problems_changed = [p.describe() for p in old.problems] != [p.describe() for p in new.problems]
     return changes

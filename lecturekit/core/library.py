@@ -14,6 +14,7 @@ from typing import Any, Callable
 
 from . import fileformat, safeio
 from .changes import Changes
+from .delivery_log import DeliveryLog
 from .errors import (
     FileChangedError,
     InvalidIdError,
@@ -22,8 +23,9 @@ from .errors import (
 )
 from .filestate import FileState, difference, read_file, read_settings, written_state
 from .ids import WINDOWS_RESERVED, slugify  # noqa: F401 - slugify is part of the library's interface
-from .model import ID_MAX_LENGTH, Lecture, LibrarySettings, TalkingPoint, is_valid_id
+from .model import ID_MAX_LENGTH, Delivery, Lecture, LibrarySettings, LoggedDelivery, TalkingPoint, is_valid_id
 from .problems import Problem
+from .references import missing_references
 from .scan import (  # noqa: F401 - the library's folder names and file rule, re-exported
     LECTURES_DIR,
     POINT_SUFFIX,
@@ -32,6 +34,7 @@ from .scan import (  # noqa: F401 - the library's folder names and file rule, re
     ScannedFile,
     is_conflict_copy,
     precedence,
+    scan_delivery_files,
     scan_library,
     scan_point_files,
 )
@@ -53,6 +56,7 @@ class Library:
         self.points: dict[str, TalkingPoint] = {}
         self.lectures: dict[str, Lecture] = {}
         self.problems: list[Problem] = []
+        self.delivery_log = DeliveryLog()  # the deliveries logged in files of their own
         self.loaded = False  # becomes True once the files were read
         self.lock = threading.RLock()
         self._files: dict[str, FileState] = {}
@@ -102,6 +106,7 @@ class Library:
                 raise LibraryNotFoundError(self.root, "the library folder is no longer there",
                                            code="library-gone")
             point_files, lecture_files, conflicts = scan_library(self.root)
+            delivery_files, delivery_conflicts = scan_delivery_files(self.root)
             old_files, files = self._files, {}
             settings_state = read_settings(self.root, old_files, files)
             settings = settings_state.item if settings_state is not None and settings_state.item else \
@@ -118,20 +123,24 @@ class Library:
                 reuse = old_files if not settings_changed else {}
                 files[scanned.path] = read_file(
                     scanned, reuse, lambda data, path: fileformat.parse_lecture(data, path, language))
+            for scanned in delivery_files:
+                files[scanned.path] = read_file(scanned, old_files, fileformat.parse_logged_delivery)
             fresh = Library(self.root)
             fresh.settings = settings
             if settings_state is not None and settings_state.problem is not None:
                 fresh.problems.append(settings_state.problem)
-            for path in conflicts:
+            for path in conflicts + delivery_conflicts:
                 fresh._problem(Path(path), None, "conflict-copy",
                                "a sync tool's conflict copy: compare it with the original, "
                                "keep what you need, and delete this file", "conflict-copy")
             fresh._settle_points([(f, files[f.path]) for f in point_files])
             fresh._settle_lectures([(f, files[f.path]) for f in lecture_files])
+            fresh.problems.extend(fresh.delivery_log.settle([files[f.path] for f in delivery_files],
+                                                            fresh.lectures))
             fresh._check_references()
             changes = difference(self, fresh, settings_changed)
-            self.settings, self.points, self.lectures, self.problems = (
-                fresh.settings, fresh.points, fresh.lectures, fresh.problems)
+            self.settings, self.points, self.lectures, self.problems, self.delivery_log = (
+                fresh.settings, fresh.points, fresh.lectures, fresh.problems, fresh.delivery_log)
             self._files = files
             self.loaded = True
             return changes
@@ -210,22 +219,7 @@ class Library:
 
     def lecture_problems(self, lecture: Lecture) -> list[Problem]:
         """References in *lecture* to points that do not exist or are no faq."""
-        problems = []
-        path = lecture.path or self.root / LECTURES_DIR / f"{lecture.id}.yaml"
-        for section in lecture.sections:
-            for ref in section.points:
-                if ref.id not in self.points:
-                    where = f"section {section.heading!r}" if section.heading else "a section"
-                    problems.append(Problem(path, None, "missing-point",
-                                            f"{where} refers to point {ref.id!r}, which does not exist",
-                                            "missing-point",
-                                            params=(("id", ref.id), ("section", section.heading))))
-        for point_id in lecture.questions:
-            if point_id not in self.points:
-                problems.append(Problem(path, None, "missing-point",
-                                        f"anticipated question {point_id!r} does not exist",
-                                        "missing-question", params=(("id", point_id),)))
-        return problems
+        return missing_references(lecture, self.points, lecture.path or self.root / LECTURES_DIR / f"{lecture.id}.yaml")
 
     def _check_references(self) -> None:
         for lecture in self.lectures.values():
@@ -444,3 +438,13 @@ class Library:
                 self._forget(lecture.path)
             del self.lectures[lecture_id]
             self.recheck_references()
+
+    # --- deliveries ----------------------------------------------------------------
+
+    def write_delivery(self, lecture_id: str, delivery: Delivery, author: str | None = None) -> LoggedDelivery:
+        """Log a delivery of lecture *lecture_id* in a new file of its own under `deliveries/YYYY/MM/`."""
+        self.lecture(lecture_id)
+        with self.lock:
+            entry = self.delivery_log.write(self.root, lecture_id, delivery, author)
+            self._record(entry.path, entry)
+            return entry

@@ -94,6 +94,16 @@ class Delivery:
 
 
 @dataclass
+class LoggedDelivery:
+    """A delivery logged in a file of its own under `deliveries/`: the lecture it was of, and it."""
+
+    lecture_id: str
+    delivery: Delivery
+    path: Path | None = field(default=None, compare=False)
+    origin: Any = field(default=None, compare=False, repr=False)
+
+
+@dataclass
 class Lecture:
     """An ordered outline of talking points for one talk, and its delivery log."""
 

@@ -144,11 +144,11 @@ def _in_period(date: dt.date, start: dt.date | None, end: dt.date | None) -> boo
 
 def all_deliveries(library: Library, *, start: dt.date | None = None, end: dt.date | None = None,
                    format: str | None = None, venue_contains: str | None = None) -> list[DeliveryRecord]:
-    """Every delivery of every lecture, oldest first, within *start*..*end* (both included),
+    """Every delivery of every lecture (in its file or in `deliveries/`), oldest first, within *start*..*end* (both included),
     of *format* if given, at a venue containing *venue_contains* (any case) if given."""
     records = []
     for lecture in library.lectures.values():
-        for delivery in lecture.deliveries:
+        for delivery in library.delivery_log.deliveries_of(lecture):
             if not _in_period(delivery.date, start, end):
                 continue
             if format and delivery.format != format:

@@ -597,6 +597,10 @@ Add this delivery to the file as it is now? The other changes in the file are ke
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
+    <message>
+        <source>Logged in its own file, {file}; edit that file to change it</source>
+        <translation>Жеке файлда жазылған: {file}; өзгерту үшін сол файлды өңдеңіз</translation>
+    </message>
 </context>
 <context>
     <name>EditCycle</name>

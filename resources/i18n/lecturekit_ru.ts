@@ -601,6 +601,10 @@ Add this delivery to the file as it is now? The other changes in the file are ke
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
+    <message>
+        <source>Logged in its own file, {file}; edit that file to change it</source>
+        <translation>Записано в отдельном файле {file}; чтобы изменить, отредактируйте этот файл</translation>
+    </message>
 </context>
 <context>
     <name>EditCycle</name>

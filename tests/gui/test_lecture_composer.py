@@ -230,6 +230,30 @@ def test_delivery_row_added_edited_and_saved(composer, library):
         ("Central market", 35, "online", dt.date.today())]
 
 
+def test_deliveries_logged_in_their_own_files_show_in_date_order_read_only(composer, library):
+    from lecturekit.core import ops
+
+    composer.deliveries_panel.add_button.click()  # an entry of the lecture's own log, today
+    composer.delivery_model.setData(composer.delivery_model.index(0, 1), "Own log")
+    logged = library.root / "deliveries" / "2026" / "01" / "talk-2026-01-10-dana.yaml"
+    logged.parent.mkdir(parents=True)
+    logged.write_text("lecture: talk\ndate: 2026-01-10\nvenue: From a file\nattendance: 12\n", encoding="utf-8")
+    changes = ops.refresh(library)
+    assert changes.lectures_changed == {"talk"}
+    composer.changes.publish(changes)
+    model = composer.delivery_model
+    assert [model.index(row, 1).data() for row in range(model.rowCount())] == ["From a file", "Own log"]
+    assert not model.flags(model.index(0, 1)) & Qt.ItemFlag.ItemIsEditable
+    assert not model.setData(model.index(0, 1), "Changed")
+    assert not model.removeRows(0, 1)
+    assert "talk-2026-01-10-dana.yaml" in model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole)
+    assert composer.is_dirty()  # the unsaved edit is kept
+    assert composer.save()
+    assert "From a file" not in lecture_text(library)  # stays in its own file
+    again = Library.open(library.root)
+    assert [d.venue for d in again.delivery_log.deliveries_of(again.lecture("talk"))] == ["From a file", "Own log"]
+
+
 def test_add_points_goes_to_the_selected_section_else_the_last(composer):
     lecture = composer.outline_model.lecture()
     composer.outline_panel.select(0)

@@ -8,6 +8,12 @@ the others, their order and the user's comments where they were.
 """
 
 from .common import Origin
+from .deliveries import (
+    LOGGED_DELIVERY_KEYS,
+    logged_delivery_to_mapping,
+    parse_logged_delivery,
+    render_logged_delivery,
+)
 from .lectures import DELIVERY_KEYS, LECTURE_KEYS, lecture_to_mapping, parse_lecture, render_lecture
 from .points import (
     MAX_POINT_BYTES,
@@ -22,8 +28,9 @@ from .savecheck import UnsavableFieldError
 from .settings import SETTINGS_KEYS, parse_settings, render_settings, settings_to_mapping
 
 __all__ = [
-    "DELIVERY_KEYS", "LECTURE_KEYS", "MAX_POINT_BYTES", "POINT_KEYS", "SETTINGS_KEYS", "SOURCE_KEYS",
-    "Origin", "UnsavableFieldError", "lecture_to_mapping", "parse_lecture", "parse_point",
-    "parse_settings", "point_to_mapping", "render_lecture", "render_point", "render_settings",
-    "settings_to_mapping", "split_notes",
+    "DELIVERY_KEYS", "LECTURE_KEYS", "LOGGED_DELIVERY_KEYS", "MAX_POINT_BYTES", "POINT_KEYS",
+    "SETTINGS_KEYS", "SOURCE_KEYS", "Origin", "UnsavableFieldError", "lecture_to_mapping",
+    "logged_delivery_to_mapping", "parse_lecture", "parse_logged_delivery", "parse_point",
+    "parse_settings", "point_to_mapping", "render_lecture", "render_logged_delivery", "render_point",
+    "render_settings", "settings_to_mapping", "split_notes",
 ]

@@ -88,13 +88,13 @@ def _parse_deliveries(fields: FieldReader) -> list[Delivery]:
             format=sub.choice("format", FORMATS, default="in-person"),
             attendance=sub.number("attendance", integer=True),
             notes=sub.text("notes"),
-            timings=_parse_timings(sub),
+            timings=parse_timings(sub),
             extra=unknown_keys(item, DELIVERY_KEYS),
         ))
     return deliveries
 
 
-def _parse_timings(fields: FieldReader) -> dict[str, int]:
+def parse_timings(fields: FieldReader) -> dict[str, int]:
     """`timings`: the seconds actually spent on each point, by point id."""
     value = fields.mapping.get("timings")
     if value is None or value == "":

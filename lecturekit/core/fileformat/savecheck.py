@@ -17,7 +17,7 @@ from typing import Any, Callable
 
 from .. import yamltext
 from ..errors import FileProblemError, LectureKitError
-from ..model import Lecture, LibrarySettings, TalkingPoint
+from ..model import Lecture, LibrarySettings, LoggedDelivery, TalkingPoint
 
 _LINE_END = re.compile(r"\r+\n")
 
@@ -87,6 +87,15 @@ def lecture_view(lecture: Lecture) -> dict[str, Any]:
                         "attendance": d.attendance, "notes": _text(d.notes), "timings": d.timings,
                         "extra": d.extra} for d in lecture.deliveries],
     }, lecture.extra)
+
+
+def logged_delivery_view(entry: LoggedDelivery) -> dict[str, Any]:
+    d = entry.delivery
+    return _extras({
+        "lecture": _text(entry.lecture_id), "date": d.date, "venue": _text(d.venue),
+        "format": _text(d.format) or "in-person", "attendance": d.attendance, "notes": _text(d.notes),
+        "timings": d.timings,
+    }, d.extra)
 
 
 def settings_view(settings: LibrarySettings) -> dict[str, Any]:

@@ -1,12 +1,18 @@
-"""The delivery log of a lecture as an editable table: date, venue, format, attendance, notes."""
+"""The delivery log of a lecture as a table: date, venue, format, attendance, notes.
+
+The rows are every delivery of the lecture in date order: those kept inside the
+lecture's file, which are edited here and saved with the lecture, and those
+logged in files of their own under `deliveries/`, which are shown read-only.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import Sequence
 
 from PySide6.QtCore import QDate, QModelIndex, Qt
 
-from ...core.model import FORMATS, Delivery, Lecture
+from ...core.model import FORMATS, Delivery, Lecture, LoggedDelivery
 from ...core.outline import LectureOutline
 from ..common.table_model import ColumnTableModel
 
@@ -15,19 +21,32 @@ DeliveryFieldRole = Qt.ItemDataRole.UserRole + 1  # the plain value: a date, a f
 
 
 class DeliveryTableModel(ColumnTableModel):
-    """One row per occasion a lecture was given; edits change the lecture in place."""
+    """One row per occasion a lecture was given; edits change the lecture in place.
+
+    Deliveries logged in files of their own are shown among the others and cannot be edited here."""
 
     COLUMNS = ("date", "venue", "format", "attendance", "notes")
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self._lecture = Lecture(id="none", title="")
+        self._logged: dict[int, LoggedDelivery] = {}  # id() of a Delivery -> its file's entry
+        self._rows: list[Delivery] = []
 
-    def set_lecture(self, lecture: Lecture) -> None:
-        """Show the delivery log of *lecture*."""
+    def set_lecture(self, lecture: Lecture, logged: Sequence[LoggedDelivery] = ()) -> None:
+        """Show the delivery log of *lecture*, with the deliveries *logged* in files of their own."""
         self.beginResetModel()
         self._lecture = lecture
+        self._logged = {id(entry.delivery): entry for entry in logged}
+        self._rows = sorted([*lecture.deliveries, *(entry.delivery for entry in logged)],
+                            key=lambda delivery: delivery.date)
         self.endResetModel()
+
+    def logged_entry(self, row: int) -> LoggedDelivery | None:
+        """The file entry of row *row* when it was logged in a file of its own, else None."""
+        if not 0 <= row < len(self._rows):
+            return None
+        return self._logged.get(id(self._rows[row]))
 
     def format_label(self, code: str) -> str:
         """How a format code reads in the table."""
@@ -35,21 +54,20 @@ class DeliveryTableModel(ColumnTableModel):
 
     def add_delivery(self, date: dt.date | None = None) -> int:
         """Log a new delivery (default: today, in the lecture's format); return its row."""
-        deliveries = self._lecture.deliveries
         date = date or dt.date.today()
-        row = len(deliveries)
-        while row > 0 and deliveries[row - 1].date > date:
+        row = len(self._rows)
+        while row > 0 and self._rows[row - 1].date > date:
             row -= 1
-        # The outline keeps the log in date order: *row* is where it puts a new entry.
+        # The outline keeps the lecture's own log in date order; the table puts the entry alike.
         self.beginInsertRows(_ROOT, row, row)
-        LectureOutline(self._lecture).add_delivery(date)
+        self._rows.insert(row, LectureOutline(self._lecture).add_delivery(date))
         self.endInsertRows()
         return row
 
     # --- the table's rows and headings ---------------------------------------------------
 
     def rows(self) -> list[Delivery]:
-        return self._lecture.deliveries
+        return self._rows
 
     def column_titles(self) -> tuple[str, ...]:
         return (self.tr("Date"), self.tr("Venue"), self.tr("Format"), self.tr("Attendance"),
@@ -60,10 +78,12 @@ class DeliveryTableModel(ColumnTableModel):
     def flags(self, index):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
+        if self.logged_entry(index.row()) is not None:
+            return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
 
     def _delivery(self, index) -> Delivery | None:
-        return self._lecture.deliveries[index.row()] if self.has_cell(index) else None
+        return self._rows[index.row()] if self.has_cell(index) else None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         delivery = self._delivery(index)
@@ -87,15 +107,19 @@ class DeliveryTableModel(ColumnTableModel):
             if field == "attendance":
                 return 0 if value is None else value
             return value
-        if role == Qt.ItemDataRole.ToolTipRole and field in ("venue", "notes") and value:
-            return value
+        if role == Qt.ItemDataRole.ToolTipRole:
+            entry = self.logged_entry(index.row())
+            if entry is not None and entry.path is not None:
+                return self.tr("Logged in its own file, {file}; edit that file to change it").format(
+                    file=entry.path.name)
+            return value if field in ("venue", "notes") and value else None
         if role == Qt.ItemDataRole.TextAlignmentRole and field == "attendance":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
         delivery = self._delivery(index)
-        if delivery is None or role != Qt.ItemDataRole.EditRole:
+        if delivery is None or role != Qt.ItemDataRole.EditRole or self.logged_entry(index.row()):
             return False
         field = self.COLUMNS[index.column()]
         try:
@@ -130,20 +154,30 @@ class DeliveryTableModel(ColumnTableModel):
             return number or None
         return "" if value is None else str(value).strip()
 
+    def _own_position(self, row: int) -> int:
+        """Where row *row* of the table falls in the lecture's own log."""
+        return sum(1 for delivery in self._rows[:row] if id(delivery) not in self._logged)
+
     def insertRows(self, row, count, parent=_ROOT):
-        if parent.isValid() or count < 1 or not 0 <= row <= len(self._lecture.deliveries):
+        if parent.isValid() or count < 1 or not 0 <= row <= len(self._rows):
             return False
+        position = self._own_position(row)
         self.beginInsertRows(QModelIndex(), row, row + count - 1)
         for offset in range(count):
-            self._lecture.deliveries.insert(row + offset,
-                                            Delivery(date=dt.date.today(), format=self._lecture.format))
+            delivery = Delivery(date=dt.date.today(), format=self._lecture.format)
+            self._lecture.deliveries.insert(position + offset, delivery)
+            self._rows.insert(row + offset, delivery)
         self.endInsertRows()
         return True
 
     def removeRows(self, row, count, parent=_ROOT):
-        if parent.isValid() or count < 1 or row < 0 or row + count > len(self._lecture.deliveries):
+        if parent.isValid() or count < 1 or row < 0 or row + count > len(self._rows):
             return False
+        if any(self.logged_entry(number) for number in range(row, row + count)):
+            return False  # a delivery file is not removed from here
+        gone = {id(delivery) for delivery in self._rows[row:row + count]}
         self.beginRemoveRows(QModelIndex(), row, row + count - 1)
-        del self._lecture.deliveries[row:row + count]
+        del self._rows[row:row + count]
+        self._lecture.deliveries[:] = [d for d in self._lecture.deliveries if id(d) not in gone]
         self.endRemoveRows()
         return True

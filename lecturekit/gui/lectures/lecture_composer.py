@@ -283,7 +283,7 @@ class LectureComposer(EditCycle):
         try:
             self.outline_model.set_lecture(lecture)
             self.question_model.set_lecture(lecture)
-            self.delivery_model.set_lecture(lecture)
+            self.delivery_model.set_lecture(lecture, self.library.delivery_log.logged(lecture.id))
             self.questions_panel.language = lecture.language
             self.fields.load(lecture)
         finally:
@@ -299,6 +299,8 @@ class LectureComposer(EditCycle):
         if lecture is not None and changes.touches_lecture(lecture.id):
             self._follow_outside_change(lecture.id, self.tr("Reloaded “{title}”: the lecture was changed "
                                                             "outside lecturekit"))
+            if self._lecture is lecture:  # not shown anew: deliveries logged in their own files may have moved
+                self.delivery_model.set_lecture(lecture, self.library.delivery_log.logged(lecture.id))
 
     def _loaded_item(self) -> Lecture | None:
         return self._loaded
