@@ -15,11 +15,11 @@ from typing import Sequence
 
 from .. import __version__
 from ..core.errors import LectureKitError
-from . import check, export, index, report, search
+from . import check, export, history, index, report, search, sync
 from .common import EXIT_OK, EXIT_USAGE, Subcommand, UsageError, fail
 
 # In the order `lecturekit --help` lists them.
-SUBCOMMANDS: tuple[Subcommand, ...] = (check, index, search, export, report)
+SUBCOMMANDS: tuple[Subcommand, ...] = (check, index, search, export, report, sync, history)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -257,6 +257,8 @@ def _clone(root: Path, url: str, author: _Author) -> SyncResult:
                   if name.startswith(prefix) and repo.references[name].target == theirs.id)
     with repos.sync_lock(repo):
         _bring_in(repo, root, branch, theirs, result, author)
+    if not author.default:
+        _remember_author(repo, f"{author.name} <{author.email}>")
     result.action = "cloned"
     result.conflict_copies = _left_copies(root)
     return result
@@ -265,10 +267,24 @@ def _clone(root: Path, url: str, author: _Author) -> SyncResult:
 def sync_library(root: Path | str, remote: str | None = None, author: str | None = None) -> SyncResult:
     """Sync the library folder *root* with its shared repository (*remote* sets or changes it).
 
-    Raise NoRemoteError, RemoteUnreachableError, UnsafeTreeError, SyncBusyError
-    or SyncError with a one-line reason.
+    *author* ("NAME <EMAIL>") is remembered in the library's repository for
+    later syncs.  Raise NoRemoteError, RemoteUnreachableError, UnsafeTreeError,
+    SyncBusyError or SyncError with a one-line reason.
     """
-    root = Path(root)
+    try:
+        return _sync(Path(root), remote, author)
+    except pygit2.GitError as error:
+        raise SyncError(f"{root}: git could not complete the sync: {error}") from None
+
+
+def _remember_author(repo: pygit2.Repository, author: str | None) -> None:
+    if author:
+        signature = repos.parse_author(author)
+        repo.config["user.name"] = signature.name
+        repo.config["user.email"] = signature.email
+
+
+def _sync(root: Path, remote: str | None, author: str | None) -> SyncResult:
     if author:
         repos.parse_author(author)  # a malformed author stops before anything is touched
     if not root.exists() or (root.is_dir() and not any(root.iterdir())):
@@ -288,6 +304,7 @@ def sync_library(root: Path | str, remote: str | None = None, author: str | None
         repos.normalise_url(remote)
         repo = repos.init_repository(root)
         published = True
+    _remember_author(repo, author)
     writer = _author(repo, author)
     url = repos.remote_url(repo, remote)
     result = SyncResult("published" if published else "up to date", url, default_author=writer.default)
