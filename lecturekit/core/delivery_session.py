@@ -14,8 +14,7 @@ import time
 from dataclasses import dataclass
 from typing import Callable
 
-from . import fileformat
-from .library import LECTURES_DIR, Library
+from .library import Library
 from .model import Delivery, Lecture, TalkingPoint
 from .outline import LectureOutline
 from .timing import LectureTiming, estimate_lecture
@@ -258,36 +257,15 @@ class DeliverySession:
 
     def finish(self, date: dt.date, venue: str = "", format: str | None = None,
                attendance: int | None = None, notes: str = "") -> Delivery:
-        """Stop the clock and log this delivery, with its timings, in the lecture.
+        """Stop the clock and make the entry of this delivery, with its timings.
 
-        The entry goes into the lecture's delivery log in date order; the
-        caller saves the lecture.  Raises OutlineEditError for a bad format
-        or a negative attendance (nothing is logged then).
+        The lecture itself is left as it is: `ops.log_delivery` writes the entry
+        to a file of its own.  Raises OutlineEditError for a bad format or a
+        negative attendance.
         """
         self.stop()
-        delivery = LectureOutline(self.lecture).add_delivery(date, venue, format, attendance, notes)
+        # The outline checks the values; a scratch lecture keeps the real one untouched.
+        scratch = Lecture(id=self.lecture.id, title=self.lecture.title, format=self.lecture.format)
+        delivery = LectureOutline(scratch).add_delivery(date, venue, format, attendance, notes)
         delivery.timings = self.timings()
         return delivery
-
-
-
-def forget_delivery(lecture: Lecture, delivery: Delivery) -> None:
-    """Take *delivery* (this very entry, not an equal one) out of the lecture's log."""
-    lecture.deliveries[:] = [entry for entry in lecture.deliveries if entry is not delivery]
-
-
-def log_delivery_on_disk(library: Library, lecture: Lecture, delivery: Delivery) -> Lecture:
-    """Add *delivery* to *lecture* as its file is on disk now, save, and return that lecture.
-
-    For a save refused because the file changed meanwhile (edited elsewhere,
-    synced from a colleague): the entry moves from the in-memory lecture to a
-    fresh read of the file, so neither that change nor the delivery is lost.
-    Raises FileProblemError for a file that no longer reads, OSError.
-    """
-    forget_delivery(lecture, delivery)
-    path = lecture.path or library.root / LECTURES_DIR / f"{lecture.id}.yaml"
-    fresh = fileformat.parse_lecture(path.read_bytes(), path, library.settings.default_language)
-    entry = LectureOutline(fresh).add_delivery(delivery.date, delivery.venue, delivery.format,
-                                               delivery.attendance, delivery.notes)
-    entry.timings = dict(delivery.timings)
-    return library.save_lecture(fresh)

@@ -15,7 +15,6 @@ from typing import Callable, Iterable
 
 from . import review
 from .changes import Changes
-from .delivery_session import log_delivery_on_disk
 from .library import Library
 from .model import Delivery, Lecture, LibrarySettings, TalkingPoint
 
@@ -101,17 +100,14 @@ def delete_lecture(library: Library, lecture_id: str) -> Changes:
     return Changes(lectures_removed={lecture_id}, problems_changed=True)
 
 
-def log_delivery(library: Library, lecture: Lecture, delivery: Delivery, *,
-                 onto_file_on_disk: bool = False) -> Changes:
-    """Save *lecture* with *delivery* already added to its log.
+def log_delivery(library: Library, lecture: Lecture, delivery: Delivery, *, author: str | None = None) -> Changes:
+    """Log *delivery* of *lecture* in a new file of its own, `deliveries/YYYY/MM/<lecture>-<date>-<author>.yaml`.
 
-    *onto_file_on_disk*: the lecture's file changed since it was loaded; the
-    delivery moves onto the file as it is now, keeping that change too.
+    The lecture's file is not touched, so colleagues who log the same lecture
+    never edit one file.  *author* is who gave it (default: the computer's
+    user name).  The lecture counts as changed: its delivery log grew.
     """
-    if onto_file_on_disk:
-        saved = log_delivery_on_disk(library, lecture, delivery)
-        return Changes(lectures_changed={saved.id})
-    library.save_lecture(lecture)
+    library.write_delivery(lecture.id, delivery, author)
     return Changes(lectures_changed={lecture.id})
 
 

@@ -232,16 +232,10 @@ The talking point you were editing was kept as a draft; it is offered again when
         <translation>Сөйлеуге &amp;оралу</translation>
     </message>
     <message>
-        <source>Lecture changed on disk</source>
-        <translation>Дәріс дискіде өзгертілген</translation>
-    </message>
-    <message>
-        <source>The file of “{title}” was changed outside this window since it was opened (edited elsewhere or synced from a colleague).
-
-Add this delivery to the file as it is now? The other changes in the file are kept.</source>
-        <translation>«{title}» файлы ашылғаннан кейін осы терезеден тыс өзгертілген (басқа жерде өңделген немесе әріптестен синхрондалған).
-
-Осы өткізу жазбасын файлдың қазіргі нұсқасына қосу керек пе? Файлдағы басқа өзгерістер сақталады.</translation>
+        <source>The delivery could not be saved:
+{reason}</source>
+        <translation>Өткізілген дәріс туралы жазбаны сақтау мүмкін болмады:
+{reason}</translation>
     </message>
     <message>
         <source>Delivery not logged</source>
@@ -250,12 +244,6 @@ Add this delivery to the file as it is now? The other changes in the file are ke
     <message>
         <source>Delivery not saved</source>
         <translation>Өткізілген дәріс сақталмады</translation>
-    </message>
-    <message>
-        <source>The delivery could not be saved in the lecture file:
-{reason}</source>
-        <translation>Өткізілген дәріс туралы жазбаны дәріс файлына сақтау мүмкін болмады:
-{reason}</translation>
     </message>
 </context>
 <context>

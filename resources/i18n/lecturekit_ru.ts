@@ -233,16 +233,10 @@ The talking point you were editing was kept as a draft; it is offered again when
         <translation>&amp;Вернуться к выступлению</translation>
     </message>
     <message>
-        <source>Lecture changed on disk</source>
-        <translation>Лекция изменена на диске</translation>
-    </message>
-    <message>
-        <source>The file of “{title}” was changed outside this window since it was opened (edited elsewhere or synced from a colleague).
-
-Add this delivery to the file as it is now? The other changes in the file are kept.</source>
-        <translation>Файл лекции «{title}» был изменён вне этого окна после его открытия (отредактирован в другом месте или синхронизирован от коллеги).
-
-Добавить это выступление в файл в его нынешнем виде? Другие изменения в файле сохранятся.</translation>
+        <source>The delivery could not be saved:
+{reason}</source>
+        <translation>Не удалось сохранить выступление:
+{reason}</translation>
     </message>
     <message>
         <source>Delivery not logged</source>
@@ -251,12 +245,6 @@ Add this delivery to the file as it is now? The other changes in the file are ke
     <message>
         <source>Delivery not saved</source>
         <translation>Выступление не сохранено</translation>
-    </message>
-    <message>
-        <source>The delivery could not be saved in the lecture file:
-{reason}</source>
-        <translation>Не удалось сохранить выступление в файле лекции:
-{reason}</translation>
     </message>
 </context>
 <context>

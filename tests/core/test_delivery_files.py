@@ -9,11 +9,11 @@ import shutil
 import pytest
 
 from lecturekit.core import ops
-from lecturekit.core.delivery_log import author_slug
+from lecturekit.core.delivery_log import author_slug, new_delivery_path
 from lecturekit.core.errors import DeliveryFormatError
-from lecturekit.core.fileformat import parse_logged_delivery, render_logged_delivery
+from lecturekit.core.fileformat import UnsavableFieldError, parse_logged_delivery, render_logged_delivery
 from lecturekit.core.library import Library
-from lecturekit.core.model import Delivery
+from lecturekit.core.model import Delivery, LoggedDelivery
 from lecturekit.core.report import all_deliveries, build_report
 from lecturekit.core.scan import is_library_file
 from tests.conftest import SAMPLE_LIBRARY
@@ -74,6 +74,16 @@ def test_a_bad_delivery_file_is_reported_with_its_reason(text, line, reason):
         assert caught.value.line == line
 
 
+def test_a_value_that_would_not_read_back_is_refused_before_writing(sample):
+    delivery = Delivery(dt.date(2026, 12, 1), venue="bad \ud800 text")
+    with pytest.raises(UnsavableFieldError) as caught:
+        ops.log_delivery(sample, sample.lecture(LECTURE_ID), delivery, author="me")
+    assert caught.value.field == "venue"
+    assert not (sample.root / "deliveries").exists()
+    with pytest.raises(UnsavableFieldError):
+        render_logged_delivery(LoggedDelivery(LECTURE_ID, delivery))
+
+
 # --- the file's name -------------------------------------------------------------------------
 
 def test_the_author_part_of_the_name(monkeypatch):
@@ -86,6 +96,37 @@ def test_the_author_part_of_the_name(monkeypatch):
 
     monkeypatch.setattr("getpass.getuser", no_user)
     assert author_slug() == "speaker"
+
+
+def test_a_delivery_is_logged_in_deliveries_year_month_named_after_lecture_day_and_author(sample):
+    lecture_file = sample.lecture(LECTURE_ID).path
+    before = lecture_file.read_bytes()
+    delivery = Delivery(dt.date(2026, 12, 3), "Market hall", "in-person", 25, "Loud", {"kk-story-job-offer": 80})
+    changes = ops.log_delivery(sample, sample.lecture(LECTURE_ID), delivery, author="Aigerim")
+    assert changes.lectures_changed == {LECTURE_ID} and not changes.external
+    path = sample.root / "deliveries" / "2026" / "12" / "kk-market-talk-2026-12-03-aigerim.yaml"
+    assert path.read_text(encoding="utf-8") == (
+        "lecture: kk-market-talk\ndate: 2026-12-03\nvenue: Market hall\nformat: in-person\n"
+        "attendance: 25\nnotes: Loud\ntimings:\n  kk-story-job-offer: 80\n")
+    assert lecture_file.read_bytes() == before
+    assert not ops.refresh(sample)  # the app's own write does not come back as a change from outside
+
+
+def test_two_deliveries_the_same_day_by_one_person_get_numbered_files(sample):
+    lecture = sample.lecture(LECTURE_ID)
+    for venue in ("Morning market", "Evening market", "Night market"):
+        ops.log_delivery(sample, lecture, Delivery(dt.date(2026, 12, 5), venue), author="Aigerim")
+    ops.log_delivery(sample, lecture, Delivery(dt.date(2026, 12, 5), "Her own"), author="Dana")
+    folder = sample.root / "deliveries" / "2026" / "12"
+    assert sorted(path.name for path in folder.iterdir()) == [
+        "kk-market-talk-2026-12-05-aigerim-2.yaml", "kk-market-talk-2026-12-05-aigerim-3.yaml",
+        "kk-market-talk-2026-12-05-aigerim.yaml", "kk-market-talk-2026-12-05-dana.yaml"]
+    again = Library.open(sample.root)
+    venues = [d.venue for d in again.delivery_log.deliveries_of(again.lecture(LECTURE_ID))
+              if d.date == dt.date(2026, 12, 5)]
+    assert sorted(venues) == ["Evening market", "Her own", "Morning market", "Night market"]
+    assert new_delivery_path(sample.root, LECTURE_ID, dt.date(2026, 12, 5), "aigerim").name == \
+        "kk-market-talk-2026-12-05-aigerim-4.yaml"
 
 
 # --- reading both places ---------------------------------------------------------------------

@@ -7,6 +7,7 @@ import shutil
 
 import pytest
 
+from lecturekit.core import ops
 from lecturekit.core.delivery_session import DeliverySession
 from lecturekit.core.fileformat import parse_lecture, render_lecture
 from lecturekit.core.library import Library
@@ -137,7 +138,7 @@ def test_without_anticipated_questions_there_is_an_open_questions_slide(small_li
     assert session.planned_total_minutes() == pytest.approx(3.0)
 
 
-def test_finish_logs_a_delivery_with_timings_that_saves_and_reloads(small_library):
+def test_finish_logs_a_delivery_with_timings_in_a_file_of_its_own(small_library):
     clock = FakeClock()
     session = session_for(small_library, clock)
     session.start()
@@ -150,14 +151,20 @@ def test_finish_logs_a_delivery_with_timings_that_saves_and_reloads(small_librar
     clock.tick(999)  # after the end nothing counts any more
     assert delivery.timings == {"a": 61, "b": 45, "q": 120}
     assert delivery.format == "online"
-    assert small_library.lecture("talk").deliveries == [delivery]
-    small_library.save_lecture(small_library.lecture("talk"))
-    text = (small_library.root / "lectures" / "talk.yaml").read_text(encoding="utf-8")
-    assert text.startswith("# kept as written\n")
-    assert "    timings:\n      a: 61\n      b: 45\n      q: 120\n" in text
-    again = Library.open(small_library.root).lecture("talk")
-    assert again.deliveries == [Delivery(dt.date(2026, 12, 1), "Market hall", "online", 40,
-                                         "Loud room", {"a": 61, "b": 45, "q": 120})]
+    lecture_file = small_library.root / "lectures" / "talk.yaml"
+    before = lecture_file.read_bytes()
+    assert small_library.lecture("talk").deliveries == []  # the lecture itself is left alone
+    changes = ops.log_delivery(small_library, small_library.lecture("talk"), delivery, author="Aigerim")
+    assert changes.lectures_changed == {"talk"}
+    assert lecture_file.read_bytes() == before
+    path = small_library.root / "deliveries" / "2026" / "12" / "talk-2026-12-01-aigerim.yaml"
+    assert path.read_text(encoding="utf-8") == (
+        "lecture: talk\ndate: 2026-12-01\nvenue: Market hall\nformat: online\nattendance: 40\n"
+        "notes: Loud room\ntimings:\n  a: 61\n  b: 45\n  q: 120\n")
+    again = Library.open(small_library.root)
+    assert again.lecture("talk").deliveries == []
+    assert again.delivery_log.deliveries_of(again.lecture("talk")) == [
+        Delivery(dt.date(2026, 12, 1), "Market hall", "online", 40, "Loud room", {"a": 61, "b": 45, "q": 120})]
 
 
 def test_finish_refuses_bad_values_and_logs_nothing(small_library):
@@ -165,6 +172,7 @@ def test_finish_refuses_bad_values_and_logs_nothing(small_library):
     with pytest.raises(OutlineEditError):
         session.finish(dt.date(2026, 12, 1), attendance=-1)
     assert small_library.lecture("talk").deliveries == []
+    assert not (small_library.root / "deliveries").exists()
 
 
 def test_the_sample_lectures_can_be_walked_through(tmp_path):
@@ -222,10 +230,7 @@ def test_bad_timings_are_reported(timings, reason):
         parse_lecture(text.encode())
 
 
-def test_a_delivery_goes_into_a_lecture_file_changed_meanwhile(small_library):
-    from lecturekit.core.delivery_session import log_delivery_on_disk
-    from lecturekit.core.errors import FileChangedError
-
+def test_a_lecture_file_changed_meanwhile_does_not_stop_a_delivery(small_library):
     clock = FakeClock()
     session = session_for(small_library, clock)
     session.start()
@@ -233,12 +238,7 @@ def test_a_delivery_goes_into_a_lecture_file_changed_meanwhile(small_library):
     delivery = session.finish(dt.date(2026, 12, 2), "Online")
     path = small_library.root / "lectures" / "talk.yaml"
     path.write_text(LECTURE.replace("title: A talk", "title: Renamed elsewhere"), encoding="utf-8")
-    lecture = small_library.lecture("talk")
-    with pytest.raises(FileChangedError):
-        small_library.save_lecture(lecture)
-    saved = log_delivery_on_disk(small_library, lecture, delivery)
-    assert lecture.deliveries == []
-    again = Library.open(small_library.root).lecture("talk")
-    assert again.title == "Renamed elsewhere" and saved.title == "Renamed elsewhere"
-    assert again.deliveries[0].timings == {"a": 30}
-    assert small_library.lecture("talk") is saved
+    ops.log_delivery(small_library, small_library.lecture("talk"), delivery, author="me")
+    again = Library.open(small_library.root)
+    assert again.lecture("talk").title == "Renamed elsewhere"  # the change on disk is untouched
+    assert again.delivery_log.deliveries_of(again.lecture("talk"))[0].timings == {"a": 30}

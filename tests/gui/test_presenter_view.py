@@ -131,7 +131,9 @@ def fill_and_save(monkeypatch, venue="Zoom", attendance=42):
     monkeypatch.setattr(DeliveryDialog, "exec", fake_exec)
 
 
-def test_escape_logs_the_delivery_with_timings_in_the_lecture_file(qtbot, library, monkeypatch):
+def test_escape_logs_the_delivery_with_timings_in_a_file_of_its_own(qtbot, library, monkeypatch):
+    lecture_file = library.root / "lectures" / "ru-recruiters-online.yaml"
+    before = lecture_file.read_bytes()
     window, clock = open_window(qtbot, library)
     press(qtbot, window, Qt.Key.Key_Space)
     clock.tick(90)
@@ -144,13 +146,24 @@ def test_escape_logs_the_delivery_with_timings_in_the_lecture_file(qtbot, librar
         press(qtbot, window, Qt.Key.Key_Escape)
     assert saved.args == ["ru-recruiters-online"]
     assert not window.isVisible()
-    again = Library.open(library.root).lecture("ru-recruiters-online")
-    entry = again.deliveries[-1]
-    assert entry.date == dt.date.today() and entry.venue == "Zoom" and entry.attendance == 42
+    assert lecture_file.read_bytes() == before  # the shared lecture file is not written
+    today = dt.date.today()
+    files = list((library.root / "deliveries").rglob("*.yaml"))
+    assert len(files) == 1
+    assert files[0].parent == library.root / "deliveries" / f"{today:%Y}" / f"{today:%m}"
+    assert files[0].name.startswith(f"ru-recruiters-online-{today.isoformat()}-")
+    again = Library.open(library.root)
+    lecture = again.lecture("ru-recruiters-online")
+    assert len(lecture.deliveries) == 4  # the four logged inside the lecture are still read
+    everything = again.delivery_log.deliveries_of(lecture)
+    assert len(everything) == 5
+    entry = everything[-1]
+    assert entry.date == today and entry.venue == "Zoom" and entry.attendance == 42
     assert entry.format == "online" and entry.notes == "Вопросы о чатах"
     assert entry.timings == {"ru-tactic-isolation": 90, "ru-tactic-online-grooming": 45,
                              "ru-faq-closed-chat": 120}
-    assert len(again.deliveries) == 5  # the four logged before are kept
+    # The open library knows it too, without reading the folder again.
+    assert library.delivery_log.deliveries_of(library.lecture("ru-recruiters-online"))[-1] == entry
 
 
 def test_back_to_the_talk_keeps_the_clock_running(qtbot, library, monkeypatch):
@@ -165,7 +178,7 @@ def test_back_to_the_talk_keeps_the_clock_running(qtbot, library, monkeypatch):
     assert len(Library.open(library.root).lecture("ru-recruiters-online").deliveries) == 4
 
 
-def test_a_lecture_file_changed_meanwhile_gets_the_delivery_added(qtbot, library, monkeypatch):
+def test_a_lecture_file_changed_meanwhile_does_not_stand_in_the_way(qtbot, library, monkeypatch):
     window, clock = open_window(qtbot, library)
     press(qtbot, window, Qt.Key.Key_Space)
     clock.tick(10)
@@ -177,10 +190,11 @@ def test_a_lecture_file_changed_meanwhile_gets_the_delivery_added(qtbot, library
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *args, **kwargs: asked.append(args) or QMessageBox.StandardButton.Yes)
     press(qtbot, window, Qt.Key.Key_Escape)
-    assert asked and not window.isVisible()
-    again = Library.open(library.root).lecture("ru-recruiters-online")
-    assert again.target_minutes == 25
-    assert again.deliveries[-1].timings == {"ru-tactic-isolation": 10}
+    assert not asked and not window.isVisible()  # nothing to ask: the lecture file is not written
+    again = Library.open(library.root)
+    lecture = again.lecture("ru-recruiters-online")
+    assert lecture.target_minutes == 25
+    assert again.delivery_log.deliveries_of(lecture)[-1].timings == {"ru-tactic-isolation": 10}
 
 
 def test_the_delivery_dialog_offers_the_lectures_format_and_today(qtbot, library):

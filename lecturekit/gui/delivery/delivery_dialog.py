@@ -1,7 +1,7 @@
 """Logging a delivery at the end of a talk: date, venue, format, attendance, notes.
 
-The dialog asks; `save_delivery` logs the entry with the session's timings and
-writes the lecture, explaining in the user's terms what went wrong if it can't.
+The dialog asks; `save_delivery` logs the entry with the session's timings in a
+file of its own, explaining in the user's terms what went wrong if it can't.
 """
 
 from __future__ import annotations
@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 
 from ...core import ops
 from ...core.changes import Changes
-from ...core.delivery_session import DeliverySession, forget_delivery
-from ...core.errors import FileChangedError, LectureKitError
+from ...core.delivery_session import DeliverySession
+from ...core.errors import LectureKitError
 from ...core.library import Library
 from ...core.model import FORMATS
 from ..common.error_text import describe_error
@@ -122,25 +122,14 @@ class DeliveryDialog(QDialog):
         self.done(self.DISCARDED)
 
 
-def ask_to_use_file_on_disk(parent: QWidget, lecture_title: str) -> bool:
-    """Whether to add the delivery to the lecture file as it is on disk now."""
-    answer = QMessageBox.question(
-        parent, QCoreApplication.translate("DeliveryDialog", "Lecture changed on disk"),
-        QCoreApplication.translate("DeliveryDialog", "The file of “{title}” was changed outside this window since it was opened "
-                  "(edited elsewhere or synced from a colleague).\n\nAdd this delivery to the file "
-                  "as it is now? The other changes in the file are kept.").format(title=lecture_title),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Yes)
-    return answer == QMessageBox.StandardButton.Yes
-
-
 def save_delivery(parent: QWidget, library: Library, session: DeliverySession,
                   values: dict[str, Any], publish: Callable[[Changes], None] | None = None) -> bool:
-    """Log the delivery with its timings in the lecture and save it; False if it was not saved.
+    """Log the delivery with its timings in a file of its own; False if it was not saved.
 
+    The lecture's file is not written, so a lecture changed on disk meanwhile
+    (edited elsewhere, synced from a colleague) does not stand in the way.
     *publish* hears what changed (the app's change broadcast)."""
     publish = publish or (lambda _changes: None)
-    lecture = session.lecture
     try:
         delivery = session.finish(**values)
     except LectureKitError as error:
@@ -148,22 +137,11 @@ def save_delivery(parent: QWidget, library: Library, session: DeliverySession,
                             describe_error(error, with_file=False))
         return False
     try:
-        publish(ops.log_delivery(library, lecture, delivery))
+        publish(ops.log_delivery(library, session.lecture, delivery))
         return True
-    except FileChangedError:
-        if not ask_to_use_file_on_disk(parent, lecture.title):
-            forget_delivery(lecture, delivery)
-            return False
-        failure: Exception | None = None
-        try:
-            publish(ops.log_delivery(library, lecture, delivery, onto_file_on_disk=True))
-            return True
-        except (LectureKitError, OSError) as error:
-            failure = error
     except (LectureKitError, OSError) as error:
-        forget_delivery(lecture, delivery)
         failure = error
     QMessageBox.critical(parent, QCoreApplication.translate("DeliveryDialog", "Delivery not saved"),
-                         QCoreApplication.translate("DeliveryDialog", "The delivery could not be saved in the lecture file:\n{reason}")
+                         QCoreApplication.translate("DeliveryDialog", "The delivery could not be saved:\n{reason}")
                          .format(reason=describe_error(failure, library.root)))
     return False
