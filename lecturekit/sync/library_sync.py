@@ -253,8 +253,9 @@ def _clone(root: Path, url: str, author: _Author) -> SyncResult:
         shutil.rmtree(Path(repo.path))  # leave the folder as empty as it was
         raise
     prefix = f"refs/remotes/{repos.REMOTE}/"
-    branch = next(name[len(prefix):] for name in repo.references
-                  if name.startswith(prefix) and repo.references[name].target == theirs.id)
+    branch = repos.BRANCH if f"{prefix}{repos.BRANCH}" in repo.references else next(
+        name[len(prefix):] for name in repo.references
+        if name.startswith(prefix) and repo.references[name].target == theirs.id)
     with repos.sync_lock(repo):
         _bring_in(repo, root, branch, theirs, result, author)
     if not author.default:

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 import pygit2
+import pytest
 
 from lecturekit.core.fileformat import parse_point
 from lecturekit.core.scan import is_conflict_copy
-from lecturekit.sync import library_sync, worktree
+from lecturekit.sync import SyncBusyError, library_sync, worktree
 from tests.sync.conftest import library_files
 
 BODY = "First paragraph.\n\nSecond paragraph.\n\nThird paragraph."
@@ -131,3 +135,37 @@ def test_a_sync_killed_mid_merge_is_repaired_by_the_next(team, monkeypatch):
     assert library_files(alice.folder) == library_files(bob.folder)
     point = parse_point(alice.point("p1").read_bytes())
     assert (point.title, point.kind) == ("p1 by Alice", "law")
+
+
+def test_a_second_sync_of_one_library_waits_its_turn(team):
+    [alice] = team("Alice")
+    lock = alice.folder / ".git" / "lecturekit-sync.lock"
+    lock.write_text(str(os.getppid()))  # a live process that is not this one
+    with pytest.raises(SyncBusyError):
+        alice.sync()
+    lock.write_text("999999999")  # a sync killed long ago: its lock is taken over
+    assert alice.sync().in_sync and not lock.exists()
+
+
+def test_a_push_overtaken_by_a_colleague_fetches_and_merges_again(team, monkeypatch):
+    alice, bob = team("Alice", "Bob", points={"p1": "One.", "p2": "Two."})
+    bob.edit("p1", "title: A title", "title: Bob's")
+    real_fetch = library_sync._fetch
+    calls = []
+
+    def fetch_then_alice_pushes(repo, url, branch):
+        theirs = real_fetch(repo, url, branch)
+        if Path(repo.workdir) == bob.folder:
+            calls.append(theirs)
+            if len(calls) == 1:  # between Bob's fetch and his push
+                alice.edit("p2", "title: A title", "title: Alice's")
+                alice.sync()
+        return theirs
+
+    monkeypatch.setattr(library_sync, "_fetch", fetch_then_alice_pushes)
+    assert bob.sync().in_sync
+    monkeypatch.undo()
+    assert len(calls) == 2
+    alice.sync()
+    assert library_files(alice.folder) == library_files(bob.folder)
+    assert "title: Bob's" in alice.read("p1") and "title: Alice's" in bob.read("p2")
