@@ -146,7 +146,8 @@ def _alive(pid: int) -> bool:
 
 
 def _remove_stale_git_locks(git_dir: Path) -> None:
-    for lock in [git_dir / "index.lock", git_dir / "HEAD.lock", *(git_dir / "refs").rglob("*.lock")]:
+    for lock in [git_dir / "index.lock", git_dir / "HEAD.lock", git_dir / "packed-refs.lock",
+                 git_dir / "config.lock", *(git_dir / "refs").rglob("*.lock")]:
         lock.unlink(missing_ok=True)
 
 

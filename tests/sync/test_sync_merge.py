@@ -169,3 +169,15 @@ def test_a_push_overtaken_by_a_colleague_fetches_and_merges_again(team, monkeypa
     alice.sync()
     assert library_files(alice.folder) == library_files(bob.folder)
     assert "title: Bob's" in alice.read("p1") and "title: Alice's" in bob.read("p2")
+
+
+def test_git_locks_left_by_a_killed_sync_are_cleared(team):
+    [alice] = team("Alice")
+    git_dir = alice.folder / ".git"
+    (git_dir / "lecturekit-sync.lock").write_text("999999999")
+    for name in ("index.lock", "HEAD.lock", "refs/heads/main.lock"):
+        (git_dir / name).write_text("")
+    alice.edit("p1", "title: A title", "title: After the kill")
+    result = alice.sync()
+    assert result.in_sync and result.committed
+    assert not list(git_dir.rglob("*.lock"))
