@@ -9,9 +9,9 @@ anticipated questions with their answers and the delivery log.
 from __future__ import annotations
 
 from collections import Counter
-from typing import Mapping, Sequence
+from typing import Callable, Mapping, Sequence
 
-from ..core.model import Lecture, LibrarySettings, Source, TalkingPoint
+from ..core.model import Delivery, Lecture, LibrarySettings, Source, TalkingPoint
 from ..core.timing import estimate_lecture, estimate_point, format_clock, format_minutes
 from .errors import ExportError, MissingPointError
 from .labels import ExportLabels, labels_for
@@ -68,9 +68,12 @@ def _minutes(value: float, labels: ExportLabels) -> str:
 class LectureDocumentBuilder:
     """Builds the DocumentTree of a lecture or a leaflet from the library's points."""
 
-    def __init__(self, points: Mapping[str, TalkingPoint], settings: LibrarySettings | None = None):
+    def __init__(self, points: Mapping[str, TalkingPoint], settings: LibrarySettings | None = None,
+                 deliveries_of: Callable[[Lecture], list[Delivery]] | None = None):
         self.points = points
         self.settings = settings or LibrarySettings()
+        # A lecture's whole delivery log; the library's also holds deliveries logged in files of their own.
+        self.deliveries_of = deliveries_of or (lambda lecture: list(lecture.deliveries))
         self.markdown = MarkdownTreeBuilder()
 
     def _point(self, point_id: str, lecture: Lecture, where: str) -> TalkingPoint:
@@ -135,8 +138,9 @@ class LectureDocumentBuilder:
                 if point.notes:
                     blocks.append(Aside(labels.speaker_notes, self.markdown.blocks(point.notes)))
                 sources.add(point.sources)
-        if script and lecture.deliveries:
-            blocks.extend(self._delivery_log(lecture, labels))
+        deliveries = self.deliveries_of(lecture) if script else []
+        if deliveries:
+            blocks.extend(self._delivery_log(deliveries, labels))
         blocks.extend(sources.blocks(labels))
         return tree
 
@@ -150,11 +154,11 @@ class LectureDocumentBuilder:
         parts.append(f"{labels.estimate} {format_minutes(estimate, labels.decimal)} {labels.minutes}")
         return clean_text(" · ".join(parts))
 
-    def _delivery_log(self, lecture: Lecture, labels: ExportLabels) -> list[Block]:
+    def _delivery_log(self, deliveries: list[Delivery], labels: ExportLabels) -> list[Block]:
         header = [TableCell(_text(name)) for name in
                   (labels.date, labels.venue, labels.format, labels.attendance, labels.notes)]
         rows = []
-        for delivery in lecture.deliveries:
+        for delivery in deliveries:
             rows.append([
                 TableCell(_text(delivery.date.isoformat())),
                 TableCell(_text(delivery.venue)),

@@ -53,7 +53,8 @@ def lecture_document(library: Library, lecture: Lecture | str, variant: str = "h
         lecture = library.lectures[lecture]
     if variant not in LECTURE_VARIANTS:
         raise ExportError(lecture.path, f"variant {variant!r} is not one of {', '.join(LECTURE_VARIANTS)}")
-    return LectureDocumentBuilder(library.points, library.settings).lecture(lecture, variant)
+    return LectureDocumentBuilder(library.points, library.settings,
+                                  library.delivery_log.deliveries_of).lecture(lecture, variant)
 
 
 def leaflet_document(library: Library, points: Sequence[TalkingPoint | str], title: str = "") -> DocumentTree:

@@ -115,6 +115,22 @@ def test_script_has_notes_timings_questions_and_deliveries(export_library):
     assert "жоспар 10 мин" in tree.subtitle
 
 
+def test_the_script_lists_deliveries_logged_in_files_of_their_own_too(export_library, tmp_path):
+    import shutil
+
+    from lecturekit.core.library import Library
+
+    root = tmp_path / "library"
+    shutil.copytree(export_library.root, root)
+    logged = root / "deliveries" / "2026" / "09" / "kk-market-2026-09-02-dana.yaml"
+    logged.parent.mkdir(parents=True)
+    logged.write_text("lecture: kk-market\ndate: 2026-09-02\nvenue: Тараз базары\nattendance: 12\n",
+                      encoding="utf-8")
+    tree = lecture_document(Library.open(root), "kk-market", "script")
+    table = [b for b in tree.walk() if isinstance(b, Table) and len(b.header) == 5][-1]
+    assert [plain_text(row[1].runs) for row in table.rows] == ["Алтын Орда базары", "Тараз базары"]
+
+
 def test_a_missing_point_is_an_error_not_a_gap(export_library):
     with pytest.raises(MissingPointError, match="no-such-point"):
         lecture_document(export_library, "ru-broken", "handout")
