@@ -911,6 +911,10 @@ The talking point you were editing was kept as a draft; it is offered again when
         <translation>«{id}» күтілетін сұрағы кітапханада жоқ</translation>
     </message>
     <message>
+        <source>a delivery of the lecture “{id}”, which does not exist</source>
+        <translation>«{id}» дәрісі өткізілгені туралы жазба, бірақ мұндай дәріс жоқ</translation>
+    </message>
+    <message>
         <source>a lecture needs a title</source>
         <translation>дәрістің атауы болуы керек</translation>
     </message>

@@ -915,6 +915,10 @@ The talking point you were editing was kept as a draft; it is offered again when
         <translation>ожидаемого вопроса «{id}» нет в библиотеке</translation>
     </message>
     <message>
+        <source>a delivery of the lecture “{id}”, which does not exist</source>
+        <translation>выступление с лекцией «{id}», которой нет</translation>
+    </message>
+    <message>
         <source>a lecture needs a title</source>
         <translation>у лекции должно быть название</translation>
     </message>

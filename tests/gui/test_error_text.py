@@ -139,3 +139,17 @@ def test_a_failed_task_reports_in_the_interface_language(qtbot, language, tmp_pa
     with qtbot.waitSignal(runner.sig_failed, timeout=5000) as blocker:
         runner.submit(broken)
     assert blocker.args[1] == f"{tmp_path / 'p.md'}: не заполнено обязательное поле `title`"
+
+
+def test_a_delivery_of_a_missing_lecture_in_russian(language, library_dir):
+    path = library_dir / "deliveries" / "2026" / "11" / "talk-2026-11-02-dana.yaml"
+    path.parent.mkdir(parents=True)
+    path.write_text("lecture: talk\ndate: 2026-11-02\n", encoding="utf-8")
+    write_point(library_dir, "good")
+    library = Library.open(library_dir)
+    [problem] = library.problems
+    assert describe_problem(problem, library.root) == \
+        "deliveries/2026/11/talk-2026-11-02-dana.yaml:1: a delivery of the lecture “talk”, which does not exist"
+    language("ru")
+    assert describe_problem(problem, library.root) == \
+        "deliveries/2026/11/talk-2026-11-02-dana.yaml:1: выступление с лекцией «talk», которой нет"

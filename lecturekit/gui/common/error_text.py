@@ -137,6 +137,8 @@ def _sentences() -> dict[str, Sentence]:
                 "ErrorText", "a section refers to point “{id}”, which does not exist")).format(**v),
         "missing-question": lambda v: QCoreApplication.translate(
             "ErrorText", "the anticipated question “{id}” does not exist").format(**v),
+        "missing-lecture": lambda v: QCoreApplication.translate(
+            "ErrorText", "a delivery of the lecture “{id}”, which does not exist").format(**v),
         # editing a lecture
         "lecture-needs-title": lambda v: QCoreApplication.translate("ErrorText", "a lecture needs a title"),
         "bad-language": lambda v: QCoreApplication.translate(
