@@ -247,6 +247,8 @@ def test_deliveries_logged_in_their_own_files_show_in_date_order_read_only(compo
     assert not model.setData(model.index(0, 1), "Changed")
     assert not model.removeRows(0, 1)
     assert "talk-2026-01-10-dana.yaml" in model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole)
+    assert model.index(0, 1).data(Qt.ItemDataRole.FontRole).italic()
+    assert model.index(1, 1).data(Qt.ItemDataRole.FontRole) is None
     assert composer.is_dirty()  # the unsaved edit is kept
     assert composer.save()
     assert "From a file" not in lecture_text(library)  # stays in its own file

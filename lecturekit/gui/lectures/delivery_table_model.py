@@ -11,6 +11,7 @@ import datetime as dt
 from typing import Sequence
 
 from PySide6.QtCore import QDate, QModelIndex, Qt
+from PySide6.QtGui import QFont
 
 from ...core.model import FORMATS, Delivery, Lecture, LoggedDelivery
 from ...core.outline import LectureOutline
@@ -107,6 +108,10 @@ class DeliveryTableModel(ColumnTableModel):
             if field == "attendance":
                 return 0 if value is None else value
             return value
+        if role == Qt.ItemDataRole.FontRole and self.logged_entry(index.row()) is not None:
+            font = QFont()
+            font.setItalic(True)  # read-only here: it lives in a file of its own
+            return font
         if role == Qt.ItemDataRole.ToolTipRole:
             entry = self.logged_entry(index.row())
             if entry is not None and entry.path is not None:
