@@ -26,6 +26,7 @@ from .lectures.lecture_pane import LecturePane
 from .library.folder_watcher import FolderWatcher
 from .library.problems_panel import ProblemsPanel
 from .library.search_panel import SearchPanel
+from .library.sync_panel import LibrarySync
 from .points.point_commands import PointActions
 from .points.point_editor import PointEditor
 from .reports.delivery_log_window import DeliveryLogWindow
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.problems_dock, self.review_dock)
         self.review_dock.hide()
         self.question_lookup = install_question_lookup(self, services)
+        self.library_sync = LibrarySync(self, services)
         self._build_actions()
         self._build_menus()
         self._build_status_bar()
@@ -180,6 +182,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.sig_library_chosen.connect(self._open_library)
         menu.addMenu(self.recent_menu)
         for action in (None, self.save_action, self.export_action, self.print_action, None,
+                       self.library_sync.sync_action, self.library_sync.share_action, None,
                        self.reload_action, self.rebuild_index_action, None, self.quit_action):
             menu.addSeparator() if action is None else menu.addAction(action)
         edit = self.menuBar().addMenu(self.tr("&Edit"))
@@ -206,7 +209,7 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("MainToolBar")
         toolbar.setAccessibleName(self.tr("Main toolbar"))
         for action in (self.new_point_action, self.save_action, None, self.find_action, None,
-                       self.export_action, self.print_action, self.present_action):
+                       self.export_action, self.print_action, self.present_action, None, self.library_sync.sync_action):
             toolbar.addSeparator() if action is None else toolbar.addAction(action)
 
     def _build_status_bar(self) -> None:
@@ -434,7 +437,6 @@ class MainWindow(QMainWindow):
             self.editor if self.editor.isAncestorOf(new) else None)
         if owner is not None:
             self.undo_group.setActiveStack(owner.undo_stack())
-
 
     def _on_library_undo_indexChanged(self, _index: int) -> None:
         self.undo_group.setActiveStack(self.library_undo)

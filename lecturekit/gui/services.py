@@ -18,6 +18,7 @@ from ..core.changes import Changes
 from ..core.library import Library
 from ..search import SearchIndex, SearchResults
 from ..search.browse import browse as browse_library
+from ..sync import SyncResult, sync_library
 from .common.library_changes import LibraryChanges
 from .common.task_runner import TaskControl, TaskRunner
 
@@ -101,6 +102,11 @@ class Services:
         """Read again the files that changed on disk (the folder watcher asks for this)."""
         control.check()
         return ops.refresh(self.library)
+
+    def library_sync_task(self, control: TaskControl, remote: str | None, author: str | None) -> SyncResult:
+        """Sync the library with its shared repository (*remote*: publish to it); the caller refreshes."""
+        control.check()
+        return sync_library(self.library.root, remote, author)
 
     def sync_task(self, control: TaskControl):
         """Bring the index up to date with the library's files."""

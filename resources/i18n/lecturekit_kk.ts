@@ -1504,6 +1504,94 @@ The talking point you were editing was kept as a draft; it is offered again when
     </message>
 </context>
 <context>
+    <name>LibrarySync</name>
+    <message>
+        <source>S&amp;ync library</source>
+        <translation>Кітапхананы с&amp;инхрондау</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Синхрондау</translation>
+    </message>
+    <message>
+        <source>Send your edits to the shared library and bring in your colleagues&apos;</source>
+        <translation>Өз түзетулеріңізді ортақ кітапханаға жіберіп, әріптестеріңіздің түзетулерін алу</translation>
+    </message>
+    <message>
+        <source>S&amp;hare library…</source>
+        <translation>Кітапхананы ортақ ет&amp;у…</translation>
+    </message>
+    <message>
+        <source>Publish this library to a shared repository for the team</source>
+        <translation>Осы кітапхананы команда үшін ортақ репозиторийге жариялау</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation>Синхрондау күйі</translation>
+    </message>
+    <message>
+        <source>Syncing with the shared library…</source>
+        <translation>Ортақ кітапханамен синхрондау…</translation>
+    </message>
+    <message>
+        <source>Syncing the library</source>
+        <translation>Кітапхананы синхрондау</translation>
+    </message>
+    <message>
+        <source>Not synced</source>
+        <translation>Синхрондалмады</translation>
+    </message>
+    <message>
+        <source>Sync failed: {reason}</source>
+        <translation>Синхрондау сәтсіз аяқталды: {reason}</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Синхрондалды</translation>
+    </message>
+    <message numerus="yes">
+        <source>files brought in: %n</source>
+        <translation>
+            <numerusform>алынған файлдар: %n</numerusform>
+            <numerusform>алынған файлдар: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>conflict copies left: %n</source>
+        <translation>
+            <numerusform>қалған қайшылық көшірмелері: %n</numerusform>
+            <numerusform>қалған қайшылық көшірмелері: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · conflict copies: %n</source>
+        <translation>
+            <numerusform> · қайшылық көшірмелері: %n</numerusform>
+            <numerusform> · қайшылық көшірмелері: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>your edits sent</source>
+        <translation>түзетулеріңіз жіберілді</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Синхрондау…</translation>
+    </message>
+    <message>
+        <source>Synced at {time}</source>
+        <translation>{time} синхрондалды</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Әлі синхрондалмаған</translation>
+    </message>
+    <message>
+        <source>Shared repository: {remote}</source>
+        <translation>Ортақ репозиторий: {remote}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Library</source>
@@ -2471,8 +2559,32 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <translation>Жүйедегідей ({language})</translation>
     </message>
     <message>
+        <source>Your name</source>
+        <translation>Атыңыз</translation>
+    </message>
+    <message>
+        <source>Who your edits are by in the shared library&apos;s history</source>
+        <translation>Ортақ кітапхана тарихында түзетулеріңіздің авторы ретінде көрсетіледі</translation>
+    </message>
+    <message>
+        <source>Your email</source>
+        <translation>Электрондық поштаңыз</translation>
+    </message>
+    <message>
+        <source>Shown with your name in the shared library&apos;s history</source>
+        <translation>Ортақ кітапхана тарихында атыңызбен бірге көрсетіледі</translation>
+    </message>
+    <message>
         <source>&amp;Interface language:</source>
         <translation>&amp;Интерфейс тілі:</translation>
+    </message>
+    <message>
+        <source>&amp;Your name (shared history):</source>
+        <translation>Аты&amp;ңыз (ортақ тарих үшін):</translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation>Эл. &amp;пошта:</translation>
     </message>
     <message>
         <source>This computer</source>
@@ -3150,6 +3262,63 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     <message>
         <source>Indexing %v / %m</source>
         <translation>Индекстеу %v / %m</translation>
+    </message>
+</context>
+<context>
+    <name>ShareLibraryDialog</name>
+    <message>
+        <source>Share library</source>
+        <translation>Кітапхананы ортақ ету</translation>
+    </message>
+    <message>
+        <source>Publish this library to an empty shared repository, so that colleagues can sync with it. The repository is a folder everyone can reach (for example on a network share, made with “git init --bare”) or an ssh address such as ssh://git@server/team/library.git.</source>
+        <translation>Әріптестеріңіз онымен синхрондай алуы үшін осы кітапхананы бос ортақ репозиторийге жариялаңыз. Репозиторий — барлығына қолжетімді қалта (мысалы, желілік дискіде «git init --bare» командасымен жасалған) немесе ssh://git@server/team/library.git сияқты ssh мекенжайы.</translation>
+    </message>
+    <message>
+        <source>Folder or ssh://…</source>
+        <translation>Қалта немесе ssh://…</translation>
+    </message>
+    <message>
+        <source>Shared repository</source>
+        <translation>Ортақ репозиторий</translation>
+    </message>
+    <message>
+        <source>An empty bare git repository: a folder or an ssh URL</source>
+        <translation>Бос bare git репозиторийі: қалта немесе ssh мекенжайы</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Шолу…</translation>
+    </message>
+    <message>
+        <source>Choose the shared repository&apos;s folder</source>
+        <translation>Ортақ репозиторий қалтасын таңдау</translation>
+    </message>
+    <message>
+        <source>Shared &amp;repository:</source>
+        <translation>Ортақ &amp;репозиторий:</translation>
+    </message>
+    <message>
+        <source>Colleagues get the shared library on their computers with the command line:
+lecturekit sync --library FOLDER --remote REPOSITORY
+Your name and email for the shared history are set in Preferences.</source>
+        <translation>Әріптестер ортақ кітапхананы өз компьютерлеріне командалық жолдан алады:
+lecturekit sync --library ҚАЛТА --remote РЕПОЗИТОРИЙ
+Ортақ тарихқа арналған атыңыз бен электрондық поштаңыз баптауларда көрсетіледі.</translation>
+    </message>
+    <message>
+        <source>&amp;Share</source>
+        <translation>&amp;Жариялау</translation>
+    </message>
+    <message>
+        <source>Publishing the library…</source>
+        <translation>Кітапхананы жариялау…</translation>
+    </message>
+    <message>
+        <source>The library could not be shared:
+{reason}</source>
+        <translation>Кітапхананы ортақ ету мүмкін болмады:
+{reason}</translation>
     </message>
 </context>
 <context>

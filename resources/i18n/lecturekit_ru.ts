@@ -1509,6 +1509,97 @@ The talking point you were editing was kept as a draft; it is offered again when
     </message>
 </context>
 <context>
+    <name>LibrarySync</name>
+    <message>
+        <source>S&amp;ync library</source>
+        <translation>Син&amp;хронизировать библиотеку</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Синхронизировать</translation>
+    </message>
+    <message>
+        <source>Send your edits to the shared library and bring in your colleagues&apos;</source>
+        <translation>Отправить ваши правки в общую библиотеку и получить правки коллег</translation>
+    </message>
+    <message>
+        <source>S&amp;hare library…</source>
+        <translation>Сделать библиотеку о&amp;бщей…</translation>
+    </message>
+    <message>
+        <source>Publish this library to a shared repository for the team</source>
+        <translation>Опубликовать эту библиотеку в общем репозитории для команды</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation>Состояние синхронизации</translation>
+    </message>
+    <message>
+        <source>Syncing with the shared library…</source>
+        <translation>Синхронизация с общей библиотекой…</translation>
+    </message>
+    <message>
+        <source>Syncing the library</source>
+        <translation>Синхронизация библиотеки</translation>
+    </message>
+    <message>
+        <source>Not synced</source>
+        <translation>Не синхронизировано</translation>
+    </message>
+    <message>
+        <source>Sync failed: {reason}</source>
+        <translation>Синхронизация не удалась: {reason}</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Синхронизировано</translation>
+    </message>
+    <message numerus="yes">
+        <source>files brought in: %n</source>
+        <translation>
+            <numerusform>получено файлов: %n</numerusform>
+            <numerusform>получено файлов: %n</numerusform>
+            <numerusform>получено файлов: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>conflict copies left: %n</source>
+        <translation>
+            <numerusform>осталось конфликтных копий: %n</numerusform>
+            <numerusform>осталось конфликтных копий: %n</numerusform>
+            <numerusform>осталось конфликтных копий: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · conflict copies: %n</source>
+        <translation>
+            <numerusform> · конфликтных копий: %n</numerusform>
+            <numerusform> · конфликтных копий: %n</numerusform>
+            <numerusform> · конфликтных копий: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>your edits sent</source>
+        <translation>ваши правки отправлены</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Синхронизация…</translation>
+    </message>
+    <message>
+        <source>Synced at {time}</source>
+        <translation>Синхронизировано в {time}</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Ещё не синхронизировано</translation>
+    </message>
+    <message>
+        <source>Shared repository: {remote}</source>
+        <translation>Общий репозиторий: {remote}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Library</source>
@@ -2479,8 +2570,32 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <translation>Как в системе ({language})</translation>
     </message>
     <message>
+        <source>Your name</source>
+        <translation>Ваше имя</translation>
+    </message>
+    <message>
+        <source>Who your edits are by in the shared library&apos;s history</source>
+        <translation>Под каким именем ваши правки видны в истории общей библиотеки</translation>
+    </message>
+    <message>
+        <source>Your email</source>
+        <translation>Ваша электронная почта</translation>
+    </message>
+    <message>
+        <source>Shown with your name in the shared library&apos;s history</source>
+        <translation>Показывается рядом с вашим именем в истории общей библиотеки</translation>
+    </message>
+    <message>
         <source>&amp;Interface language:</source>
         <translation>Язык &amp;интерфейса:</translation>
+    </message>
+    <message>
+        <source>&amp;Your name (shared history):</source>
+        <translation>&amp;Ваше имя (для общей истории):</translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation>Эл. п&amp;очта:</translation>
     </message>
     <message>
         <source>This computer</source>
@@ -3162,6 +3277,63 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     <message>
         <source>Indexing %v / %m</source>
         <translation>Индексация %v / %m</translation>
+    </message>
+</context>
+<context>
+    <name>ShareLibraryDialog</name>
+    <message>
+        <source>Share library</source>
+        <translation>Сделать библиотеку общей</translation>
+    </message>
+    <message>
+        <source>Publish this library to an empty shared repository, so that colleagues can sync with it. The repository is a folder everyone can reach (for example on a network share, made with “git init --bare”) or an ssh address such as ssh://git@server/team/library.git.</source>
+        <translation>Опубликуйте эту библиотеку в пустом общем репозитории, чтобы коллеги могли с ней синхронизироваться. Репозиторий — это папка, доступная всем (например, на сетевом диске, созданная командой «git init --bare»), или адрес ssh, например ssh://git@server/team/library.git.</translation>
+    </message>
+    <message>
+        <source>Folder or ssh://…</source>
+        <translation>Папка или ssh://…</translation>
+    </message>
+    <message>
+        <source>Shared repository</source>
+        <translation>Общий репозиторий</translation>
+    </message>
+    <message>
+        <source>An empty bare git repository: a folder or an ssh URL</source>
+        <translation>Пустой bare-репозиторий git: папка или адрес ssh</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>Choose the shared repository&apos;s folder</source>
+        <translation>Выбрать папку общего репозитория</translation>
+    </message>
+    <message>
+        <source>Shared &amp;repository:</source>
+        <translation>Общий &amp;репозиторий:</translation>
+    </message>
+    <message>
+        <source>Colleagues get the shared library on their computers with the command line:
+lecturekit sync --library FOLDER --remote REPOSITORY
+Your name and email for the shared history are set in Preferences.</source>
+        <translation>Коллеги получают общую библиотеку на свои компьютеры из командной строки:
+lecturekit sync --library ПАПКА --remote РЕПОЗИТОРИЙ
+Ваше имя и электронная почта для общей истории задаются в настройках.</translation>
+    </message>
+    <message>
+        <source>&amp;Share</source>
+        <translation>О&amp;публиковать</translation>
+    </message>
+    <message>
+        <source>Publishing the library…</source>
+        <translation>Публикация библиотеки…</translation>
+    </message>
+    <message>
+        <source>The library could not be shared:
+{reason}</source>
+        <translation>Не удалось сделать библиотеку общей:
+{reason}</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-"""Preferences: the open library's shared settings (`library.yaml`)."""
+"""Preferences: the open library's shared settings (`library.yaml`) and this computer's own."""
 
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ from ...core.merge import merge_settings
 from ...core.model import LANGUAGES
 from ..common.error_text import describe_error
 from ..common.i18n import INTERFACE_LANGUAGES, LANGUAGE_KEY, chosen_language, set_chosen_language, system_language
+from ..library.sync_panel import AUTHOR_EMAIL_KEY, AUTHOR_NAME_KEY
 
 LANGUAGE_NAMES = {"kk": "Қазақша (kk)", "ru": "Русский (ru)", "en": "English (en)"}
 
@@ -80,8 +81,19 @@ class PreferencesDialog(QDialog):
         self._language_before = chosen_language()
         self.interface.setCurrentIndex(max(0, self.interface.findData(
             QSettings().value(LANGUAGE_KEY, "", str))))
+        self.author_name = QLineEdit(QSettings().value(AUTHOR_NAME_KEY, "", str), self)
+        self.author_email = QLineEdit(QSettings().value(AUTHOR_EMAIL_KEY, "", str), self)
+        for widget, name, tip in (
+                (self.author_name, self.tr("Your name"),
+                 self.tr("Who your edits are by in the shared library's history")),
+                (self.author_email, self.tr("Your email"),
+                 self.tr("Shown with your name in the shared library's history"))):
+            widget.setAccessibleName(name)
+            widget.setToolTip(tip)
         computer_form = QFormLayout()
         computer_form.addRow(self.tr("&Interface language:"), self.interface)
+        computer_form.addRow(self.tr("&Your name (shared history):"), self.author_name)
+        computer_form.addRow(self.tr("E&mail:"), self.author_email)
         computer = QGroupBox(self.tr("This computer"), self)
         computer.setLayout(computer_form)
         where = QLabel(self.tr("Saved in {file}").format(file=library.root / "library.yaml"), self)
@@ -135,6 +147,8 @@ class PreferencesDialog(QDialog):
                                 self.tr("The settings could not be saved:\n{error}").format(error=describe_error(error)))
             return
         set_chosen_language(self.interface.currentData())
+        QSettings().setValue(AUTHOR_NAME_KEY, self.author_name.text().strip())
+        QSettings().setValue(AUTHOR_EMAIL_KEY, self.author_email.text().strip())
         super().accept()
 
     def language_changed(self) -> bool:
