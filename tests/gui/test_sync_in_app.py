@@ -181,3 +181,14 @@ def test_preferences_keep_this_computers_author_out_of_the_library(qtbot, librar
     assert "Aigerim" not in (library_dir / "library.yaml").read_text(encoding="utf-8")
     QSettings().setValue(AUTHOR_EMAIL_KEY, "")
     assert author_from_settings() is None  # the engine's fallback then
+
+
+def test_a_cancelled_sync_does_not_stop_the_next(qtbot, shared, no_dialogs):
+    ours, _theirs = shared
+    win = open_window(qtbot, ours)
+    assert win.library_sync.sync()
+    win.services.runner.cancel_all()
+    qtbot.waitUntil(lambda: not win.library_sync.running(), timeout=30000)
+    assert win.library_sync.sync_action.isEnabled()
+    sync_and_wait(qtbot, win)
+    assert "Synced at" in win.library_sync.label.text()

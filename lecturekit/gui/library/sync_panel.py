@@ -162,6 +162,8 @@ class LibrarySync(QObject):
         self.timer.setInterval(SYNC_EVERY_MS)
         self.timer.timeout.connect(self._on_timer_timeout)
         window.statusBar().addPermanentWidget(self.label)
+        # A sync cancelled or dropped never calls back: its end frees the way for the next.
+        services.runner.sig_ended.connect(self._on_runner_ended)
         self._show_state()
         if self.remote is not None:
             self.timer.start()
@@ -242,6 +244,11 @@ class LibrarySync(QObject):
             text += self.tr(" · conflict copies: %n", "", self.conflict_count)
         self.label.setText(text)
         self.label.setToolTip(self.tr("Shared repository: {remote}").format(remote=self.remote or ""))
+
+    def _on_runner_ended(self, task_id: int) -> None:
+        if task_id == self._task:
+            self._task = None
+            self._show_state()
 
     def _on_sync_action_triggered(self) -> None:
         self.sync()
