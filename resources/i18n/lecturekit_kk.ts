@@ -1194,6 +1194,21 @@ The talking point you were editing was kept as a draft; it is offered again when
     </message>
 </context>
 <context>
+    <name>FieldComparisonModel</name>
+    <message>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <source>This version</source>
+        <translation>Осы нұсқа</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Қазіргі</translation>
+    </message>
+</context>
+<context>
     <name>FormatDelegate</name>
     <message>
         <source>Format</source>
@@ -2482,6 +2497,198 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     <message>
         <source>minutes</source>
         <translation>минуттар</translation>
+    </message>
+</context>
+<context>
+    <name>PointHistory</name>
+    <message>
+        <source>Title</source>
+        <translation>Тақырыбы</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тілі</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Тегтер</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Аудитория</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Тобы</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Тексеру күні</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Дереккөздер</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Минут</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Мәтін</translation>
+    </message>
+    <message>
+        <source>Speaker notes</source>
+        <translation>Лектор жазбалары</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Идентификатор</translation>
+    </message>
+</context>
+<context>
+    <name>PointHistoryButton</name>
+    <message>
+        <source>Histor&amp;y of this point…</source>
+        <translation>Тезистің тар&amp;ихы…</translation>
+    </message>
+    <message>
+        <source>History of this point</source>
+        <translation>Тезистің тарихы</translation>
+    </message>
+    <message>
+        <source>Who changed this point when, and what; bring back an earlier version</source>
+        <translation>Тезисті кім, қашан және не өзгерткені; бұрынғы нұсқаны қайтаруға болады</translation>
+    </message>
+    <message>
+        <source>Available once the library is shared through git</source>
+        <translation>Кітапхана git арқылы ортақ болғанда қолжетімді</translation>
+    </message>
+</context>
+<context>
+    <name>PointHistoryWindow</name>
+    <message>
+        <source>Versions</source>
+        <translation>Нұсқалар</translation>
+    </message>
+    <message>
+        <source>The point&apos;s versions, newest first: choose one to compare it</source>
+        <translation>Тезистің нұсқалары, ең жаңасы жоғарыда: салыстыру үшін біреуін таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Салыстыру</translation>
+    </message>
+    <message>
+        <source>The chosen version beside the point as saved now; fields that differ are highlighted</source>
+        <translation>Таңдалған нұсқа тезистің қазір сақталған түрімен қатар; айырмашылығы бар өрістер белгіленген</translation>
+    </message>
+    <message>
+        <source>History state</source>
+        <translation>Тарих күйі</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this version</source>
+        <translation>Бұл нұсқаны &amp;қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>Put this version&apos;s values in the editor as unsaved edits; nothing is written until you save</source>
+        <translation>Бұл нұсқаның мәндерін редакторға сақталмаған түзетулер ретінде қою; сақтамайынша ештеңе жазылмайды</translation>
+    </message>
+    <message>
+        <source>Restore this version</source>
+        <translation>Бұл нұсқаны қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Жабу</translation>
+    </message>
+    <message>
+        <source>Close the history</source>
+        <translation>Тарихты жабу</translation>
+    </message>
+    <message>
+        <source>Close history</source>
+        <translation>Тарихты жабу</translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation>Тарих оқылуда…</translation>
+    </message>
+    <message>
+        <source>Reading a point&apos;s history</source>
+        <translation>Тезис тарихы оқылуда</translation>
+    </message>
+    <message>
+        <source>History of “{title}”</source>
+        <translation>«{title}» тарихы</translation>
+    </message>
+    <message>
+        <source>Versions of “{title}” ({id}) in the library&apos;s shared history, newest first.</source>
+        <translation>Кітапхананың ортақ тарихындағы «{title}» ({id}) нұсқалары, ең жаңасы жоғарыда.</translation>
+    </message>
+    <message>
+        <source>Version {commit}</source>
+        <translation>{commit} нұсқасы</translation>
+    </message>
+    <message>
+        <source>This version deleted the point or does not read: there is nothing to restore.</source>
+        <translation>Бұл нұсқа тезисті жойған немесе оқылмайды: қалпына келтіретін ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <source>Fields that differ from the point as saved now: {count}</source>
+        <translation>Қазір сақталған тезистен өзгеше өрістер: {count}</translation>
+    </message>
+    <message>
+        <source>This point has no version in the history yet: it appears once the library is synced.</source>
+        <translation>Бұл тезистің тарихта әлі нұсқасы жоқ: кітапхана синхрондалғаннан кейін пайда болады.</translation>
+    </message>
+    <message>
+        <source>The history could not be read: {reason}</source>
+        <translation>Тарихты оқу мүмкін болмады: {reason}</translation>
+    </message>
+    <message>
+        <source>The editor holds edits not yet saved. Replace them with this version?</source>
+        <translation>Редакторда сақталмаған түзетулер бар. Оларды осы нұсқамен ауыстыру керек пе?</translation>
+    </message>
+    <message>
+        <source>Version {commit} is in the editor as unsaved edits: check it and save.</source>
+        <translation>{commit} нұсқасы редакторға сақталмаған түзетулер ретінде қойылды: тексеріп, сақтаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>PointVersionModel</name>
+    <message>
+        <source>Commit</source>
+        <translation>Коммит</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Авторы</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Хабарлама</translation>
+    </message>
+    <message>
+        <source>Fields changed</source>
+        <translation>Өзгерген өрістер</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(жойылған)</translation>
     </message>
 </context>
 <context>

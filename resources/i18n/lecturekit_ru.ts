@@ -1198,6 +1198,21 @@ The talking point you were editing was kept as a draft; it is offered again when
     </message>
 </context>
 <context>
+    <name>FieldComparisonModel</name>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>This version</source>
+        <translation>Эта версия</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Сейчас</translation>
+    </message>
+</context>
+<context>
     <name>FormatDelegate</name>
     <message>
         <source>Format</source>
@@ -2493,6 +2508,198 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     <message>
         <source>minutes</source>
         <translation>минуты</translation>
+    </message>
+</context>
+<context>
+    <name>PointHistory</name>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Аудитория</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Дата проверки</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Минуты</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Speaker notes</source>
+        <translation>Заметки лектора</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Идентификатор</translation>
+    </message>
+</context>
+<context>
+    <name>PointHistoryButton</name>
+    <message>
+        <source>Histor&amp;y of this point…</source>
+        <translation>Про&amp;шлые версии тезиса…</translation>
+    </message>
+    <message>
+        <source>History of this point</source>
+        <translation>Прошлые версии тезиса</translation>
+    </message>
+    <message>
+        <source>Who changed this point when, and what; bring back an earlier version</source>
+        <translation>Кто, когда и что менял в тезисе; можно вернуть прежнюю версию</translation>
+    </message>
+    <message>
+        <source>Available once the library is shared through git</source>
+        <translation>Доступно, когда библиотека открыта для совместной работы через git</translation>
+    </message>
+</context>
+<context>
+    <name>PointHistoryWindow</name>
+    <message>
+        <source>Versions</source>
+        <translation>Версии</translation>
+    </message>
+    <message>
+        <source>The point&apos;s versions, newest first: choose one to compare it</source>
+        <translation>Версии тезиса, новые сверху: выберите одну, чтобы сравнить её</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Сравнение</translation>
+    </message>
+    <message>
+        <source>The chosen version beside the point as saved now; fields that differ are highlighted</source>
+        <translation>Выбранная версия рядом с тезисом в сохранённом виде; различающиеся поля выделены</translation>
+    </message>
+    <message>
+        <source>History state</source>
+        <translation>Состояние истории</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this version</source>
+        <translation>&amp;Восстановить эту версию</translation>
+    </message>
+    <message>
+        <source>Put this version&apos;s values in the editor as unsaved edits; nothing is written until you save</source>
+        <translation>Перенести значения этой версии в редактор как несохранённые правки; ничего не записывается, пока вы не сохраните</translation>
+    </message>
+    <message>
+        <source>Restore this version</source>
+        <translation>Восстановить эту версию</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <source>Close the history</source>
+        <translation>Закрыть историю</translation>
+    </message>
+    <message>
+        <source>Close history</source>
+        <translation>Закрыть историю</translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation>Чтение истории…</translation>
+    </message>
+    <message>
+        <source>Reading a point&apos;s history</source>
+        <translation>Чтение истории тезиса</translation>
+    </message>
+    <message>
+        <source>History of “{title}”</source>
+        <translation>История «{title}»</translation>
+    </message>
+    <message>
+        <source>Versions of “{title}” ({id}) in the library&apos;s shared history, newest first.</source>
+        <translation>Версии «{title}» ({id}) в общей истории библиотеки, новые сверху.</translation>
+    </message>
+    <message>
+        <source>Version {commit}</source>
+        <translation>Версия {commit}</translation>
+    </message>
+    <message>
+        <source>This version deleted the point or does not read: there is nothing to restore.</source>
+        <translation>Эта версия удалила тезис или не читается: восстанавливать нечего.</translation>
+    </message>
+    <message>
+        <source>Fields that differ from the point as saved now: {count}</source>
+        <translation>Полей, отличающихся от сохранённого тезиса: {count}</translation>
+    </message>
+    <message>
+        <source>This point has no version in the history yet: it appears once the library is synced.</source>
+        <translation>У этого тезиса ещё нет версий в истории: они появятся после синхронизации библиотеки.</translation>
+    </message>
+    <message>
+        <source>The history could not be read: {reason}</source>
+        <translation>Не удалось прочитать историю: {reason}</translation>
+    </message>
+    <message>
+        <source>The editor holds edits not yet saved. Replace them with this version?</source>
+        <translation>В редакторе есть несохранённые правки. Заменить их этой версией?</translation>
+    </message>
+    <message>
+        <source>Version {commit} is in the editor as unsaved edits: check it and save.</source>
+        <translation>Версия {commit} перенесена в редактор как несохранённые правки: проверьте и сохраните.</translation>
+    </message>
+</context>
+<context>
+    <name>PointVersionModel</name>
+    <message>
+        <source>Commit</source>
+        <translation>Коммит</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>Fields changed</source>
+        <translation>Изменённые поля</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(удалён)</translation>
     </message>
 </context>
 <context>

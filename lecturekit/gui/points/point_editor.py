@@ -42,6 +42,7 @@ from ..common.edit_cycle import EditCycle
 from ..common.edit_prompts import DraftChoice
 from ..common.form_undo import FieldChangeCommand, UndoRouter
 from ..common.library_changes import LibraryChanges
+from .history_window import PointHistoryButton
 from .markdown_preview import MarkdownPreview
 from .point_drafts import PointDrafts
 from .point_form import FIELDS, TEXT_FIELDS, PointForm
@@ -135,6 +136,7 @@ class PointEditor(EditCycle):
         self.revert_button.setToolTip(self.tr("Throw away the edits not yet saved"))
         self.revert_button.setAccessibleName(self.tr("Revert point"))
         self.revert_button.clicked.connect(self._on_revert_button_clicked)
+        self.history_button = PointHistoryButton(self, self)
 
     def _build_layout(self) -> None:
         text_splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -150,6 +152,7 @@ class PointEditor(EditCycle):
         bar.addWidget(self.stats_label)
         bar.addStretch(1)
         bar.addWidget(self.draft_label)
+        bar.addWidget(self.history_button)
         bar.addWidget(self.revert_button)
         bar.addWidget(self.save_button)
         page = QWidget(self)
@@ -204,6 +207,10 @@ class PointEditor(EditCycle):
         point.body = self.body_edit.toPlainText()
         point.notes = self.notes_edit.toPlainText()
         return point
+
+    def show_edits(self, point: TalkingPoint) -> None:
+        """Show *point*'s values (an earlier version, say) as unsaved edits of the open point."""
+        self._show_edits_over(self._point, point)
 
     def save(self) -> bool:
         """Write the edited point to its file; True when it was saved."""
