@@ -6,7 +6,7 @@ import pygit2
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtTest import QAbstractItemModelTester
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from lecturekit.core.library import Library
 from lecturekit.gui.points.history_models import FieldComparisonModel, PointVersionModel
@@ -138,3 +138,32 @@ def test_a_point_without_versions_says_so(qtbot, library_dir):
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: "no version" in window.status_label.text(), timeout=10000)
     assert not window.restore_button.isEnabled()
+
+
+def test_the_engine_follows_a_rename_back_to_the_old_file(library_dir):
+    repo = repos.init_repository(library_dir)
+    old = write_point(library_dir, "p1", title="First", extra="tags: [one]\nstatus: draft\n")
+    _commit(repo, ALICE)
+    old.unlink()
+    write_point(library_dir, "p2", title="First", extra="tags: [one]\nstatus: draft\n")
+    _commit(repo, BOB)
+    write_point(library_dir, "p2", title="Second", extra="tags: [one]\nstatus: draft\n")
+    _commit(repo, ALICE)
+    snapshots = point_versions(library_dir, "p2")
+    assert [s.version.change for s in snapshots] == ["changed", "renamed", "added"]
+    assert [s.fields["id"] for s in snapshots] == ["p2", "p2", "p1"]
+    assert [s.fields["title"] for s in snapshots] == ["Second", "First", "First"]
+
+
+def test_restore_over_unsaved_edits_asks_first(qtbot, editor, monkeypatch):
+    window = _open_history(qtbot, editor)
+    editor.form.title_edit.setText("Typed but not saved")
+    assert editor.is_dirty()
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: answers.pop(0))
+    window.select_version(2)
+    window.restore_button.click()
+    assert editor.form.value("title") == "Typed but not saved"
+    window.restore_button.click()
+    assert editor.form.value("title") == "Old title"
+    assert editor.is_dirty()
