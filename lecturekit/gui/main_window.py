@@ -63,7 +63,7 @@ class MainWindow(QMainWindow):
         for pane in (self.editor, self.composer):
             for action in (pane.undo_action(), pane.redo_action(), pane.save_action()):
                 pane.removeAction(action)
-        self.problems = ProblemsPanel(self)
+        self.problems = ProblemsPanel(self, services)
         self.review = ReviewPanel(self.library, self, runner=services.runner, changes=changes)
         # Renames and deletes of points: undone from Edit > Undo right after.
         self.library_undo = QUndoStack(self)

@@ -85,6 +85,35 @@ The talking point you were editing was kept as a draft; it is offered again when
     </message>
 </context>
 <context>
+    <name>ConflictResolver</name>
+    <message>
+        <source>Resolve conflict copy</source>
+        <translation>Қайшылық көшірмесін шешу</translation>
+    </message>
+    <message>
+        <source>The point “{id}” that “{file}” is a copy of is no longer in the library. Restore the copy as the point?</source>
+        <translation>«{file}» көшірмесі болып табылатын «{id}» тезисі кітапханада енді жоқ. Көшірмені осы тезис ретінде қалпына келтіру керек пе?</translation>
+    </message>
+    <message>
+        <source>“{file}” holds nothing that the point “{id}” does not. Move the copy to the trash?</source>
+        <translation>«{file}» ішінде «{id}» тезисінде жоқ ештеңе жоқ. Көшірмені себетке жіберу керек пе?</translation>
+    </message>
+    <message>
+        <source>The conflict copy was not resolved:
+{reason}</source>
+        <translation>Қайшылық көшірмесі шешілмеді:
+{reason}</translation>
+    </message>
+    <message>
+        <source>“{file}” is not a copy of a talking point; compare it with its original by hand.</source>
+        <translation>«{file}» тезистің көшірмесі емес; оны түпнұсқамен қолмен салыстырыңыз.</translation>
+    </message>
+    <message>
+        <source>“{file}” does not read as a talking point; open it in a text editor and fix or delete it.</source>
+        <translation>«{file}» тезис ретінде оқылмайды; оны мәтіндік редакторда ашып, түзетіңіз немесе жойыңыз.</translation>
+    </message>
+</context>
+<context>
     <name>DeliveriesPanel</name>
     <message>
         <source>Delivery log</source>
@@ -3052,6 +3081,26 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <source>Double-click or press Enter to show the file</source>
         <translation>Файлды көрсету үшін екі рет шертіңіз немесе Enter пернесін басыңыз</translation>
     </message>
+    <message>
+        <source>Double-click or press Enter to show the file, or to resolve a conflict copy</source>
+        <translation>Файлды көрсету немесе қайшылық көшірмесін шешу үшін екі рет шертіңіз не Enter басыңыз</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve Conflict Copy…</source>
+        <translation>Қайшылық көшірмесін &amp;шешу…</translation>
+    </message>
+    <message>
+        <source>Compare the conflict copy with its point and keep the values you choose</source>
+        <translation>Қайшылық көшірмесін оның тезисімен салыстырып, таңдалған мәндерді қалдыру</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>&amp;Қалтада көрсету</translation>
+    </message>
+    <message>
+        <source>Show the file in the file manager</source>
+        <translation>Файлды файл менеджерінде көрсету</translation>
+    </message>
 </context>
 <context>
     <name>QuestionListModel</name>
@@ -3214,6 +3263,97 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     <message>
         <source>Show this answer again</source>
         <translation>Бұл жауапты қайта көрсету</translation>
+    </message>
+</context>
+<context>
+    <name>ResolverDialog</name>
+    <message>
+        <source>Resolve conflict copy</source>
+        <translation>Қайшылық көшірмесін шешу</translation>
+    </message>
+    <message>
+        <source>A sync tool kept a second version of this point in “{file}”. These fields differ; choose which value to keep for each. The point is saved with your choices and the copy is moved to the trash.</source>
+        <translation>Синхрондау бағдарламасы бұл тезистің екінші нұсқасын «{file}» файлында сақтады. Мына өрістер әртүрлі; әрқайсысы үшін қай мәнді қалдыру керегін таңдаңыз. Тезис сіздің таңдауыңызбен сақталады, ал көшірме себетке жіберіледі.</translation>
+    </message>
+    <message>
+        <source>In the library</source>
+        <translation>Кітапханада</translation>
+    </message>
+    <message>
+        <source>In the conflict copy</source>
+        <translation>Қайшылық көшірмесінде</translation>
+    </message>
+    <message>
+        <source>Keep this value of {field}</source>
+        <translation>«{field}» өрісінің осы мәнін қалдыру</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>&amp;Шешу</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Шешу</translation>
+    </message>
+    <message>
+        <source>Save the point with the values chosen and move the copy to the trash</source>
+        <translation>Тезисті таңдалған мәндермен сақтап, көшірмені себетке жіберу</translation>
+    </message>
+    <message>
+        <source>Change nothing; the copy stays listed under Problems</source>
+        <translation>Ештеңені өзгертпеу; көшірме «Мәселелер» тізімінде қалады</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>идентификатор</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>тақырыбы</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>түрі</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>тілі</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>күйі</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>тегтер</translation>
+    </message>
+    <message>
+        <source>audience</source>
+        <translation>аудитория</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>тобы</translation>
+    </message>
+    <message>
+        <source>review date</source>
+        <translation>тексеру күні</translation>
+    </message>
+    <message>
+        <source>sources</source>
+        <translation>дереккөздер</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>мәтін</translation>
+    </message>
+    <message>
+        <source>speaker notes</source>
+        <translation>баяндамашы жазбалары</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>минуттар</translation>
     </message>
 </context>
 <context>

@@ -85,6 +85,35 @@ The talking point you were editing was kept as a draft; it is offered again when
     </message>
 </context>
 <context>
+    <name>ConflictResolver</name>
+    <message>
+        <source>Resolve conflict copy</source>
+        <translation>Разрешение копии конфликта</translation>
+    </message>
+    <message>
+        <source>The point “{id}” that “{file}” is a copy of is no longer in the library. Restore the copy as the point?</source>
+        <translation>Тезиса «{id}», копией которого является «{file}», больше нет в библиотеке. Восстановить копию как этот тезис?</translation>
+    </message>
+    <message>
+        <source>“{file}” holds nothing that the point “{id}” does not. Move the copy to the trash?</source>
+        <translation>В «{file}» нет ничего, чего нет в тезисе «{id}». Переместить копию в корзину?</translation>
+    </message>
+    <message>
+        <source>The conflict copy was not resolved:
+{reason}</source>
+        <translation>Копия конфликта не разрешена:
+{reason}</translation>
+    </message>
+    <message>
+        <source>“{file}” is not a copy of a talking point; compare it with its original by hand.</source>
+        <translation>«{file}» не является копией тезиса; сравните её с оригиналом вручную.</translation>
+    </message>
+    <message>
+        <source>“{file}” does not read as a talking point; open it in a text editor and fix or delete it.</source>
+        <translation>«{file}» не читается как тезис; откройте его в текстовом редакторе и исправьте или удалите.</translation>
+    </message>
+</context>
+<context>
     <name>DeliveriesPanel</name>
     <message>
         <source>Delivery log</source>
@@ -3063,6 +3092,26 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <source>Double-click or press Enter to show the file</source>
         <translation>Дважды щёлкните или нажмите Enter, чтобы показать файл</translation>
     </message>
+    <message>
+        <source>Double-click or press Enter to show the file, or to resolve a conflict copy</source>
+        <translation>Дважды щёлкните или нажмите Enter, чтобы показать файл или разрешить копию конфликта</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve Conflict Copy…</source>
+        <translation>&amp;Разрешить копию конфликта…</translation>
+    </message>
+    <message>
+        <source>Compare the conflict copy with its point and keep the values you choose</source>
+        <translation>Сравнить копию конфликта с её тезисом и оставить выбранные значения</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>Показать в &amp;папке</translation>
+    </message>
+    <message>
+        <source>Show the file in the file manager</source>
+        <translation>Показать файл в файловом менеджере</translation>
+    </message>
 </context>
 <context>
     <name>QuestionListModel</name>
@@ -3226,6 +3275,97 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     <message>
         <source>Show this answer again</source>
         <translation>Снова показать этот ответ</translation>
+    </message>
+</context>
+<context>
+    <name>ResolverDialog</name>
+    <message>
+        <source>Resolve conflict copy</source>
+        <translation>Разрешение копии конфликта</translation>
+    </message>
+    <message>
+        <source>A sync tool kept a second version of this point in “{file}”. These fields differ; choose which value to keep for each. The point is saved with your choices and the copy is moved to the trash.</source>
+        <translation>Программа синхронизации сохранила вторую версию этого тезиса в «{file}». Эти поля различаются; выберите, какое значение оставить для каждого. Тезис будет сохранён с вашим выбором, а копия перемещена в корзину.</translation>
+    </message>
+    <message>
+        <source>In the library</source>
+        <translation>В библиотеке</translation>
+    </message>
+    <message>
+        <source>In the conflict copy</source>
+        <translation>В копии конфликта</translation>
+    </message>
+    <message>
+        <source>Keep this value of {field}</source>
+        <translation>Оставить это значение поля «{field}»</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>&amp;Разрешить</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Разрешить</translation>
+    </message>
+    <message>
+        <source>Save the point with the values chosen and move the copy to the trash</source>
+        <translation>Сохранить тезис с выбранными значениями и переместить копию в корзину</translation>
+    </message>
+    <message>
+        <source>Change nothing; the copy stays listed under Problems</source>
+        <translation>Ничего не менять; копия останется в списке «Проблемы»</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>идентификатор</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>заголовок</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>тип</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>язык</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>теги</translation>
+    </message>
+    <message>
+        <source>audience</source>
+        <translation>аудитория</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>группа</translation>
+    </message>
+    <message>
+        <source>review date</source>
+        <translation>дата проверки</translation>
+    </message>
+    <message>
+        <source>sources</source>
+        <translation>источники</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <source>speaker notes</source>
+        <translation>заметки лектора</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>минуты</translation>
     </message>
 </context>
 <context>

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QListView, QVBoxLayout, QWidget
 
 from ...core.library import Problem
+from ...core.scan import POINTS_DIR
 from ..common.error_text import describe_problem
+from .resolver import ConflictResolver
 
 ProblemRole = Qt.ItemDataRole.UserRole + 1
 
@@ -42,17 +44,36 @@ class ProblemListModel(QAbstractListModel):
 
 
 class ProblemsPanel(QWidget):
-    """Lists the library's problems; activating one shows its file in the file manager."""
+    """Lists the library's problems; activating one shows its file in the file manager,
+    or, given the app's *services*, opens a point's conflict copy for resolving."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, services=None):
         super().__init__(parent)
+        self._services = services
         self.model = ProblemListModel(self)
         self.view = QListView(self)
         self.view.setModel(self.model)
         self.view.setAccessibleName(self.tr("Library problems"))
-        self.view.setToolTip(self.tr("Double-click or press Enter to show the file"))
+        self.view.setToolTip(self.tr("Double-click or press Enter to show the file")
+                             if services is None else
+                             self.tr("Double-click or press Enter to show the file, or to resolve "
+                                     "a conflict copy"))
         self.view.setWordWrap(True)
         self.view.activated.connect(self._on_view_activated)
+        self.resolve_action = QAction(self.tr("&Resolve Conflict Copy…"), self)
+        self.resolve_action.setToolTip(self.tr("Compare the conflict copy with its point and keep "
+                                               "the values you choose"))
+        self.resolve_action.setEnabled(False)
+        self.resolve_action.triggered.connect(self._on_resolve_action_triggered)
+        self.show_action = QAction(self.tr("Show in &Folder"), self)
+        self.show_action.setToolTip(self.tr("Show the file in the file manager"))
+        self.show_action.triggered.connect(self._on_show_action_triggered)
+        if services is not None:
+            self.view.addAction(self.resolve_action)
+            self.view.addAction(self.show_action)
+            self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.view.selectionModel().currentChanged.connect(self._on_selection_currentChanged)
+        self.model.modelReset.connect(lambda: self.resolve_action.setEnabled(False))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.view)
@@ -61,7 +82,46 @@ class ProblemsPanel(QWidget):
         """Show the library's current problems."""
         self.model.set_problems(problems, root)
 
+    def resolvable(self, problem: Problem | None) -> bool:
+        """Whether *problem* is a point's conflict copy this panel can open for resolving."""
+        if self._services is None or problem is None or problem.kind != "conflict-copy":
+            return False
+        return problem.path.suffix.lower() == ".md" and (
+            problem.path.is_relative_to(self._services.library.root / POINTS_DIR))
+
+    def resolve(self, problem: Problem) -> bool:
+        """Settle the conflict copy *problem* names with the user; True if it was resolved."""
+        resolver = ConflictResolver(self._services.library, self._services.publish, self.window())
+        try:
+            return resolver.resolve(problem.path)
+        finally:
+            resolver.deleteLater()
+
+    def _current_problem(self) -> Problem | None:
+        index = self.view.currentIndex()
+        return index.data(ProblemRole) if index.isValid() else None
+
+    def _on_selection_currentChanged(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.resolve_action.setEnabled(self.resolvable(current.data(ProblemRole) if current.isValid()
+                                                       else None))
+
+    def _on_resolve_action_triggered(self) -> None:
+        problem = self._current_problem()
+        if self.resolvable(problem):
+            self.resolve(problem)
+
+    def _on_show_action_triggered(self) -> None:
+        problem = self._current_problem()
+        if problem is not None:
+            self._show_folder(problem)
+
     def _on_view_activated(self, index: QModelIndex) -> None:
         problem: Problem = index.data(ProblemRole)
+        if self.resolvable(problem):
+            self.resolve(problem)
+        else:
+            self._show_folder(problem)
+
+    def _show_folder(self, problem: Problem) -> None:
         folder = problem.path if problem.path.is_dir() else problem.path.parent
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))

@@ -1,0 +1,161 @@
+"""Settling a sync tool's conflict copy of a talking point against its original.
+
+A conflict copy (`core.scan.is_conflict_copy`) sits beside the point it copies:
+Syncthing and lecturekit's own sync name it `<id>.sync-conflict-<date>-<who>.md`,
+Nextcloud and Dropbox `<id> (conflicted copy <date>).md` or `<id> (conflict ...).md`.
+Its original is the library point whose id the copy carries, or else the file
+of the same folder whose name is the copy's without the marker.  No common
+ancestor is at hand, so the proposal keeps every field both files agree on and
+makes each field they differ in a clash the user settles.  A copy whose
+original is gone becomes the point itself.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable
+
+from . import fileformat, ops
+from .changes import Changes
+from .errors import FileProblemError, LectureKitError
+from .library import Library
+from .merge import MINE, THEIRS, Clash, FieldMerge, point_fields, point_from_fields
+from .model import TalkingPoint
+from .scan import POINTS_DIR, is_conflict_copy
+
+__all__ = ["MINE", "THEIRS", "ConflictCopy", "ConflictCopyError", "original_name",
+           "propose_merge", "resolve_conflict_copy"]
+
+# What each sync tool adds to the file name; removed, the original's name is left.
+_MARKERS = (
+    re.compile(r"\.sync-conflict-[^./\\]*", re.IGNORECASE),  # Syncthing, lecturekit's sync
+    re.compile(r"\s*\([^()]*conflict[^()]*\)", re.IGNORECASE),  # Nextcloud, Dropbox
+    re.compile(r"[ ._-]*\bconflict-\d[^./\\]*", re.IGNORECASE),
+)
+
+
+class ConflictCopyError(LectureKitError):
+    """A conflict copy cannot be settled here; *code* says why, for the interface."""
+
+    def __init__(self, path: Path | str, message: str, code: str):
+        self.path = Path(path)
+        self.set_reason(code, params={"file": self.path.name})
+        super().__init__(f"{self.path}: {message}")
+
+
+def original_name(copy_name: str) -> str:
+    """The file name *copy_name* had before a sync tool marked it as a conflict copy."""
+    suffix = Path(copy_name).suffix
+    stem = copy_name[:-len(suffix)] if suffix else copy_name
+    for marker in _MARKERS:
+        stem = marker.sub("", stem)
+    return stem.strip() + suffix
+
+
+@dataclass
+class ConflictCopy:
+    """A conflict copy read beside its original (None when the original is gone).
+
+    *mine* in each clash is the original's value, *theirs* the copy's.
+    """
+
+    path: Path
+    copy: TalkingPoint
+    original: TalkingPoint | None
+    fields: FieldMerge
+
+    @property
+    def clashes(self) -> list[Clash]:
+        """The fields the original and the copy differ in, for the user to settle."""
+        return self.fields.clashes
+
+    @property
+    def clean(self) -> bool:
+        """Whether the copy holds nothing the original does not."""
+        return self.fields.clean
+
+    def point(self, choices: dict[str, str] | None = None) -> TalkingPoint:
+        """The settled point, each clash decided by *choices* (field -> "mine" | "theirs").
+
+        With an original it replaces the original's file as it was read; without
+        one it is the copy, to be written under its own name.  Raise
+        UnresolvedClashError if a clash has no choice.
+        """
+        if self.original is None:
+            point = point_from_fields(point_fields(self.copy))
+            point.path, point.origin = self.path.with_name(f"{self.copy.id}.md"), None
+            return point
+        point = point_from_fields(self.fields.resolved(choices))
+        point.path, point.origin = self.original.path, self.original.origin
+        return point
+
+
+def _point_copy(library: Library, copy_path: Path) -> TalkingPoint:
+    points_dir = library.root / POINTS_DIR
+    if (not is_conflict_copy(copy_path) or copy_path.suffix.lower() != ".md"
+            or not copy_path.is_relative_to(points_dir)):
+        raise ConflictCopyError(copy_path, "not a conflict copy of a talking point", "not-point-copy")
+    try:
+        data = copy_path.read_bytes()
+    except OSError as error:
+        raise ConflictCopyError(copy_path, f"cannot be read: {error.strerror}", "copy-unreadable") from error
+    try:
+        return fileformat.parse_point(data, copy_path)
+    except FileProblemError as error:
+        raise ConflictCopyError(copy_path, f"does not read as a talking point: {error.message}",
+                                "copy-unreadable") from error
+
+
+def _original(library: Library, copy_path: Path, copy: TalkingPoint) -> TalkingPoint | None:
+    if copy.id in library.points:
+        return library.points[copy.id]
+    beside = copy_path.with_name(original_name(copy_path.name))
+    return next((point for point in library.points.values() if point.path == beside), None)
+
+
+def _differences(original: dict[str, Any], copy: dict[str, Any]) -> FieldMerge:
+    """Keep what both sides agree on; every other field is a clash (no base to decide by)."""
+    order = list(original) + [key for key in copy if key not in original]
+    merged, clashes = {}, []
+    for key in order:
+        mine, theirs = original.get(key), copy.get(key)
+        if mine != theirs and (mine or theirs):  # an empty value and a missing key are the same
+            clashes.append(Clash(key, None, mine, theirs))
+        if key in original:
+            merged[key] = original[key]
+    return FieldMerge(merged, clashes, order, frozenset(copy))
+
+
+def propose_merge(library: Library, copy_path: Path | str) -> ConflictCopy:
+    """Read the conflict copy *copy_path* and its original, and what to settle between them.
+
+    Raise ConflictCopyError if it is no point's conflict copy or does not read.
+    """
+    copy_path = Path(copy_path)
+    copy = _point_copy(library, copy_path)
+    original = _original(library, copy_path, copy)
+    if original is None:
+        return ConflictCopy(copy_path, copy, None, FieldMerge(point_fields(copy), []))
+    return ConflictCopy(copy_path, copy, original,
+                        _differences(point_fields(original), point_fields(copy)))
+
+
+def resolve_conflict_copy(library: Library, copy_path: Path | str, merged_point: TalkingPoint, *,
+                          remove: Callable[[Path], None] | None = None) -> Changes:
+    """Save *merged_point* (over its original, or as a new file if it has none) and move the
+    copy to the trash (or let *remove* take it); return what changed.
+
+    FileChangedError if the original changed on disk since it was read: nothing is written.
+    """
+    copy_path = Path(copy_path)
+    if merged_point.origin is not None and merged_point.id in library.points:
+        changes = ops.save_point(library, merged_point)
+    else:
+        target = merged_point.path or copy_path.with_name(f"{merged_point.id}.md")
+        changes = ops.restore_point(library, target, fileformat.render_point(merged_point))
+    (remove or ops.move_to_trash)(copy_path)
+    with library.lock:
+        library.problems = [problem for problem in library.problems if problem.path != copy_path]
+    return changes.merged(Changes(problems_changed=True))
