@@ -137,8 +137,7 @@ class LibrarySync(QObject):
     # a sync or a publish ended: its SyncResult
 
     def __init__(self, window: QMainWindow, services: Services):
-        super().__init__(window)
-        self._window = window
+        super().__init__(window)  # the window is the parent only: a reference back would make a cycle
         self._services = services
         self._task: int | None = None
         self.remote = shared_remote(services.library.root)
@@ -178,7 +177,7 @@ class LibrarySync(QObject):
         if self.remote is None or self.running():
             return False
         if not quiet:
-            self._window.statusBar().showMessage(self.tr("Syncing with the shared library…"))
+            self.parent().statusBar().showMessage(self.tr("Syncing with the shared library…"))
         self._run(None, self._on_sync_done, self._on_sync_failed)
         return True
 
@@ -209,7 +208,7 @@ class LibrarySync(QObject):
         # Read what the sync wrote through the change path: every view and the index follow.
         self._services.request_refresh()
         self._show_state()
-        self._window.statusBar().showMessage(self._summary(result), 8000)
+        self.parent().statusBar().showMessage(self._summary(result), 8000)
         self.sig_synced.emit(result)
 
     def _on_sync_failed(self, message: str, _details: str) -> None:
@@ -217,7 +216,7 @@ class LibrarySync(QObject):
         self._show_state()
         self.label.setText(self.tr("Not synced"))
         self.label.setToolTip(message)
-        self._window.statusBar().showMessage(self.tr("Sync failed: {reason}").format(reason=message), 10000)
+        self.parent().statusBar().showMessage(self.tr("Sync failed: {reason}").format(reason=message), 10000)
 
     def _summary(self, result: SyncResult) -> str:
         parts = [self.tr("Synced")]
@@ -254,7 +253,7 @@ class LibrarySync(QObject):
         self.sync()
 
     def _on_share_action_triggered(self) -> None:
-        ShareLibraryDialog(self, self._window).exec()
+        ShareLibraryDialog(self, self.parent()).exec()
 
     def _on_timer_timeout(self) -> None:
         if not self._services.library.loaded:
