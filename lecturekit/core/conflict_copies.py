@@ -21,7 +21,7 @@ from . import fileformat, ops
 from .changes import Changes
 from .errors import FileProblemError, LectureKitError
 from .library import Library
-from .merge import MINE, THEIRS, Clash, FieldMerge, point_fields, point_from_fields
+from .merge import MINE, THEIRS, Clash, FieldMerge, MergeResult, point_fields, point_from_fields
 from .model import TalkingPoint
 from .scan import POINTS_DIR, is_conflict_copy
 
@@ -55,7 +55,7 @@ def original_name(copy_name: str) -> str:
 
 
 @dataclass
-class ConflictCopy:
+class ConflictCopy(MergeResult):
     """A conflict copy read beside its original (None when the original is gone).
 
     *mine* in each clash is the original's value, *theirs* the copy's.
@@ -65,16 +65,6 @@ class ConflictCopy:
     copy: TalkingPoint
     original: TalkingPoint | None
     fields: FieldMerge
-
-    @property
-    def clashes(self) -> list[Clash]:
-        """The fields the original and the copy differ in, for the user to settle."""
-        return self.fields.clashes
-
-    @property
-    def clean(self) -> bool:
-        """Whether the copy holds nothing the original does not."""
-        return self.fields.clean
 
     def point(self, choices: dict[str, str] | None = None) -> TalkingPoint:
         """The settled point, each clash decided by *choices* (field -> "mine" | "theirs").

@@ -218,13 +218,12 @@ def point_from_fields(values: dict[str, Any]) -> TalkingPoint:
     )
 
 
-@dataclass
-class PointMerge:
-    """A talking point merged from the loaded version, the user's edits and the file now."""
+class MergeResult:
+    """What every merge result shares: the field merge it holds, its clashes and whether any is left.
 
-    base: TalkingPoint
-    mine: TalkingPoint
-    theirs: TalkingPoint
+    Subclasses are dataclasses with a `fields: FieldMerge` field.
+    """
+
     fields: FieldMerge
 
     @property
@@ -236,6 +235,16 @@ class PointMerge:
     def clean(self) -> bool:
         """Whether the merge needs no choice from the user."""
         return self.fields.clean
+
+
+@dataclass
+class PointMerge(MergeResult):
+    """A talking point merged from the loaded version, the user's edits and the file now."""
+
+    base: TalkingPoint
+    mine: TalkingPoint
+    theirs: TalkingPoint
+    fields: FieldMerge
 
     def point(self, choices: dict[str, str] | None = None) -> TalkingPoint:
         """The merged point, each clash settled by *choices* (field -> "mine" | "theirs").
@@ -292,23 +301,13 @@ def lecture_from_fields(values: dict[str, Any]) -> Lecture:
 
 
 @dataclass
-class LectureMerge:
+class LectureMerge(MergeResult):
     """A lecture merged from the loaded version, the user's edits and the file now."""
 
     base: Lecture
     mine: Lecture
     theirs: Lecture
     fields: FieldMerge
-
-    @property
-    def clashes(self) -> list[Clash]:
-        """The fields the user must choose between mine and theirs."""
-        return self.fields.clashes
-
-    @property
-    def clean(self) -> bool:
-        """Whether the merge needs no choice from the user."""
-        return self.fields.clean
 
     def lecture(self, choices: dict[str, str] | None = None) -> Lecture:
         """The merged lecture, each clash settled by *choices*; it carries theirs' origin
@@ -330,19 +329,11 @@ def merge_lectures(base: Lecture, mine: Lecture, theirs: Lecture) -> LectureMerg
 
 
 @dataclass
-class SettingsMerge:
+class SettingsMerge(MergeResult):
     """`library.yaml` merged from the loaded version, the user's edits and the file now."""
 
     theirs: LibrarySettings
     fields: FieldMerge
-
-    @property
-    def clashes(self) -> list[Clash]:
-        return self.fields.clashes
-
-    @property
-    def clean(self) -> bool:
-        return self.fields.clean
 
     def settings(self, choices: dict[str, str] | None = None) -> LibrarySettings:
         """The merged settings; they carry theirs' origin, so saving replaces the file as it is now."""
