@@ -2,15 +2,37 @@
 
 from __future__ import annotations
 
+import gc
 import os
 from pathlib import Path
 
 import pytest
 
+from lecturekit.gui.common.gc_guard import collect_if_due
+
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE_LIBRARY = REPO / "resources" / "sample-library"
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _collect_garbage_on_the_main_thread():
+    # As in the app (gui/common/gc_guard.py): automatic collection is off, so
+    # a window left in a reference cycle is never destroyed on a task
+    # runner's worker thread; each test collects on the main thread after it.
+    was_enabled = gc.isenabled()
+    gc.disable()
+    yield
+    gc.collect()
+    if was_enabled:
+        gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def _collect_due_garbage():
+    yield
+    collect_if_due()
 
 
 @pytest.fixture(autouse=True)

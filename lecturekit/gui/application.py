@@ -15,6 +15,7 @@ from ..core.library import Library
 from ..search import SearchIndex
 from .common.error_text import describe_error
 from .common.fonts import register_application_fonts
+from .common.gc_guard import GuiThreadCollector
 from .common.i18n import Translators, chosen_language
 from .common.icons import icon
 from .common.recent_libraries import recent_libraries, remember_library
@@ -103,6 +104,7 @@ def run() -> int:
     app.setApplicationDisplayName("lecturekit")
     app.setWindowIcon(icon("lecturekit"))
     register_application_fonts(app)
+    GuiThreadCollector(app)
     controller = Application(app)
     sys.excepthook = controller.excepthook
     folder = choose_library()

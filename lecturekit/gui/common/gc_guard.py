@@ -1,0 +1,62 @@
+"""Reference cycles are collected on the GUI thread, never on a worker thread.
+
+Python's automatic garbage collector runs in whichever thread happens to
+allocate when a threshold is crossed. If that is a task runner's worker and
+the garbage holds a Qt widget (a closed window, a dialog caught in a cycle
+with its slots), the widget is destroyed off the GUI thread and the process
+crashes. So the app turns automatic collection off and collects from a timer
+on the GUI thread instead, with the interpreter's own thresholds deciding how
+deep each collection goes.
+"""
+
+from __future__ import annotations
+
+import gc
+import threading
+
+from PySide6.QtCore import QObject, QTimer
+
+CHECK_INTERVAL_MS = 500
+
+
+def collect_if_due() -> int:
+    """Collect the generation the interpreter's thresholds call for; return it, or -1.
+
+    Must run on the GUI thread. Mirrors what automatic collection would have
+    done: generation 0 once enough allocations piled up, older generations
+    once the younger ones were collected often enough.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        raise RuntimeError("garbage is collected on the GUI thread only")
+    counts = gc.get_count()
+    thresholds = gc.get_threshold()
+    generation = -1
+    for level in range(3):
+        if thresholds[level] and counts[level] >= thresholds[level]:
+            generation = level
+    if generation >= 0:
+        gc.collect(generation)
+    return generation
+
+
+class GuiThreadCollector(QObject):
+    """Owns the timer; `stop()` (or destroying it) gives automatic collection back."""
+
+    def __init__(self, parent: QObject | None = None, interval_ms: int = CHECK_INTERVAL_MS):
+        super().__init__(parent)
+        self._was_enabled = gc.isenabled()
+        gc.disable()
+        self._timer = QTimer(self)
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self._on_timer_timeout)
+        self._timer.start()
+
+    def _on_timer_timeout(self) -> None:
+        collect_if_due()
+
+    def stop(self) -> None:
+        """Stop the timer, collect once, and restore automatic collection as it was."""
+        self._timer.stop()
+        gc.collect()
+        if self._was_enabled:
+            gc.enable()

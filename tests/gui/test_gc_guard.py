@@ -1,0 +1,76 @@
+"""Reference cycles holding Qt objects are collected on the GUI thread only."""
+
+from __future__ import annotations
+
+import gc
+import threading
+import weakref
+
+import pytest
+
+from lecturekit.gui.common import gc_guard
+
+
+class _Cycle:
+    def __init__(self):
+        self.me = self
+
+
+def test_the_collector_turns_automatic_collection_off_and_back(qapp):
+    gc.enable()
+    try:
+        collector = gc_guard.GuiThreadCollector()
+        assert not gc.isenabled()
+        collector.stop()
+        assert gc.isenabled()
+    finally:
+        gc.disable()  # the suite runs with automatic collection off
+
+
+def test_a_cycle_made_on_a_worker_is_collected_on_the_gui_thread(qapp, qtbot):
+    collector = gc_guard.GuiThreadCollector(interval_ms=10)
+    freed_on = []
+
+    def make_garbage():
+        cycle = _Cycle()
+        weakref.finalize(cycle, lambda: freed_on.append(threading.current_thread()))
+        # enough allocations that automatic collection would have run here
+        for _ in range(gc.get_threshold()[0] * 3):
+            _Cycle()
+
+    worker = threading.Thread(target=make_garbage)
+    worker.start()
+    worker.join()
+    assert freed_on == []  # nothing was collected on the worker
+    try:
+        qtbot.waitUntil(lambda: bool(freed_on), timeout=2000)  # the timer collects
+    finally:
+        collector.stop()
+        gc.disable()  # the suite runs with automatic collection off
+    assert freed_on == [threading.main_thread()]
+
+
+def test_collecting_off_the_gui_thread_is_refused():
+    errors = []
+
+    def worker():
+        try:
+            gc_guard.collect_if_due()
+        except RuntimeError as error:
+            errors.append(error)
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    thread.join()
+    assert len(errors) == 1
+
+
+@pytest.mark.parametrize("counts, expected", [((0, 0, 0), -1), ((800, 0, 0), 0), ((800, 11, 0), 1),
+                                             ((800, 11, 11), 2)])
+def test_the_interpreters_thresholds_pick_the_generation(monkeypatch, counts, expected):
+    monkeypatch.setattr(gc_guard.gc, "get_count", lambda: counts)
+    monkeypatch.setattr(gc_guard.gc, "get_threshold", lambda: (700, 10, 10))
+    collected = []
+    monkeypatch.setattr(gc_guard.gc, "collect", lambda generation=2: collected.append(generation))
+    assert gc_guard.collect_if_due() == expected
+    assert collected == ([] if expected < 0 else [expected])
