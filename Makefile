@@ -40,15 +40,19 @@ gui-deps:
 	  else echo "note: install $(XCB_LIBS) if the window does not open"; fi; \
 	fi
 
-# Debian packages the tests use (PDF text extraction); installed when missing
-# and when allowed (root, as on CI). On CI (CI set) a missing one is an error,
-# not skipped tests.
+# Debian packages the tests use: PDF text extraction, and git's http-backend
+# serving a shared repository over http. Installed when missing and when
+# allowed (root, as on CI). On CI (CI set) a missing one is an error, not
+# skipped tests.
+TEST_TOOLS := pdftotext:poppler-utils git:git
 system-deps:
-	@if ! command -v pdftotext >/dev/null 2>&1; then \
+	@missing=""; for pair in $(TEST_TOOLS); do \
+	  command -v $${pair%%:*} >/dev/null 2>&1 || missing="$$missing $${pair#*:}"; done; \
+	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils >/dev/null; \
-	  elif [ -n "$$CI" ]; then echo "error: poppler-utils is missing (pdftotext)" >&2; exit 1; \
-	  else echo "note: poppler-utils is missing; PDF read-back tests will be skipped"; fi; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	  elif [ -n "$$CI" ]; then echo "error: missing Debian packages:$$missing" >&2; exit 1; \
+	  else echo "note: missing$$missing; the tests that need them will be skipped"; fi; \
 	fi
 
 lint: $(STAMP)

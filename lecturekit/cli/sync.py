@@ -7,7 +7,8 @@ yet shared is published to --remote (an empty repository); otherwise local edits
 are committed, the team's fetched and merged field by field, and ours sent.
 Each clash is one line naming the file, the point and the field.  Exit 0 when in
 sync, 1 while clashes or conflict copies are left, 2 for bad usage, no remote or
-a remote that cannot be reached.
+a remote that cannot be reached.  An https remote's token, given once in the
+address or in LECTUREKIT_GIT_TOKEN, is kept in the system keyring.
 """
 
 from __future__ import annotations
@@ -30,7 +31,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     """The options of `lecturekit sync`."""
     parser.add_argument("--library", required=True, metavar="DIR",
                         help="the library folder (empty or missing: fetch the shared library into it)")
-    parser.add_argument("--remote", metavar="URL", help="the shared repository: a folder, a network share or an ssh URL")
+    parser.add_argument("--remote", metavar="URL",
+                        help="the shared repository: a folder, a network share, an ssh URL, or an https URL "
+                             "(https://NAME:TOKEN@server/…: the token is kept in the system keyring, or give it "
+                             "in LECTUREKIT_GIT_TOKEN)")
     parser.add_argument("--author", metavar="'NAME <EMAIL>'", help="who the commits are by (default: git's user.name)")
 
 

@@ -27,6 +27,7 @@ import pygit2
 
 from ..core.safeio import atomic_write
 from ..core.scan import SETTINGS_FILE, is_conflict_copy, scan_delivery_files, scan_library
+from . import credentials
 from . import repository as repos
 from .errors import NoRemoteError, RemoteUnreachableError, SyncError
 from .fieldmerge import merge_file
@@ -71,16 +72,26 @@ class SyncResult:
 
 
 class _Callbacks(pygit2.RemoteCallbacks):
-    """Credentials from the ssh agent for ssh remotes; records refs the remote refused."""
+    """Credentials (the ssh agent, or the token kept for an https remote); records refs the remote refused."""
 
-    def __init__(self) -> None:
+    def __init__(self, url: str, token: str | None = None) -> None:
         super().__init__()
+        self.url, self.token = url, token
         self.rejected: list[str] = []
+        self._token_tried = False
 
     def credentials(self, url, username_from_url, allowed_types):  # noqa: ANN001 (pygit2's signature)
         if allowed_types & pygit2.enums.CredentialType.SSH_KEY:
             return pygit2.KeypairFromAgent(username_from_url or "git")
-        raise pygit2.GitError(f"{url}: needs a password; use a folder, a network share or ssh with an agent")
+        if allowed_types & pygit2.enums.CredentialType.USERPASS_PLAINTEXT:
+            if self._token_tried:  # libgit2 asks again after a refusal; once is enough
+                raise pygit2.GitError(f"{self.url} refused the token: give the current one")
+            self._token_tried = True
+            token = self.token or credentials.stored_token(self.url)
+            if token is None:
+                raise pygit2.GitError(credentials.missing_token_reason(self.url))
+            return pygit2.UserPass(username_from_url or "git", token)
+        raise pygit2.GitError(f"{url}: asks for credentials lecturekit cannot give; use a folder, https or ssh")
 
     def push_update_reference(self, refname, message):  # noqa: ANN001
         if message:
@@ -105,10 +116,10 @@ def _author(repo: pygit2.Repository | None, given: str | None) -> _Author:
     return _Author(*repos.DEFAULT_AUTHOR, True)
 
 
-def _fetch(repo: pygit2.Repository, url: str, branch: str | None) -> pygit2.Commit | None:
+def _fetch(repo: pygit2.Repository, url: str, branch: str | None, token: str | None = None) -> pygit2.Commit | None:
     """Fetch the shared repository; its commit of *branch* (None: its only or main branch), if any."""
     try:
-        repo.remotes[repos.REMOTE].fetch(callbacks=_Callbacks())
+        repo.remotes[repos.REMOTE].fetch(callbacks=_Callbacks(url, token))
     except (pygit2.GitError, OSError) as error:
         raise RemoteUnreachableError(f"cannot reach the shared repository {url}: {error}") from None
     prefix = f"refs/remotes/{repos.REMOTE}/"
@@ -119,9 +130,9 @@ def _fetch(repo: pygit2.Repository, url: str, branch: str | None) -> pygit2.Comm
     return repo.references[prefix + wanted].peel(pygit2.Commit)
 
 
-def _push(repo: pygit2.Repository, url: str, branch: str) -> bool:
+def _push(repo: pygit2.Repository, url: str, branch: str, token: str | None = None) -> bool:
     """Send the branch; False if the remote moved on meanwhile (fetch and merge again)."""
-    callbacks = _Callbacks()
+    callbacks = _Callbacks(url, token)
     spec = f"refs/heads/{branch}:refs/heads/{branch}"
     try:
         repo.remotes[repos.REMOTE].push([spec], callbacks=callbacks)
@@ -241,12 +252,12 @@ def _left_copies(root: Path) -> list[str]:
     return sorted(path.relative_to(root).as_posix() for path in copies)
 
 
-def _clone(root: Path, url: str, author: _Author) -> SyncResult:
+def _clone(root: Path, url: str, author: _Author, token: str | None) -> SyncResult:
     root.mkdir(parents=True, exist_ok=True)
     repo = pygit2.init_repository(str(root), initial_head=repos.BRANCH)
     result = SyncResult("cloned", repos.remote_url(repo, url), default_author=author.default)
     try:
-        theirs = _fetch(repo, result.remote, None)
+        theirs = _fetch(repo, result.remote, None, token)
         if theirs is None:
             raise SyncError(f"the shared repository {result.remote} is empty: sync a library folder with it first")
     except SyncError:
@@ -265,17 +276,30 @@ def _clone(root: Path, url: str, author: _Author) -> SyncResult:
     return result
 
 
-def sync_library(root: Path | str, remote: str | None = None, author: str | None = None) -> SyncResult:
+def sync_library(root: Path | str, remote: str | None = None, author: str | None = None,
+                 token: str | None = None) -> SyncResult:
     """Sync the library folder *root* with its shared repository (*remote* sets or changes it).
 
     *author* ("NAME <EMAIL>") is remembered in the library's repository for
-    later syncs.  Raise NoRemoteError, RemoteUnreachableError, UnsafeTreeError,
-    SyncBusyError or SyncError with a one-line reason.
+    later syncs.  *token* (or one in an https *remote*'s address) is the
+    password of an https remote; once the remote accepted it, it is kept in
+    the system keyring and never written into the library.  Raise
+    NoRemoteError, RemoteUnreachableError, UnsafeTreeError, SyncBusyError or
+    SyncError with a one-line reason.
     """
+    if remote:
+        remote, in_address = credentials.split_token(remote)
+        token = token or in_address
     try:
-        return _sync(Path(root), remote, author)
+        result = _sync(Path(root), remote, author, token or None)
     except pygit2.GitError as error:
         raise SyncError(f"{root}: git could not complete the sync: {error}") from None
+    if token and credentials.is_web_address(result.remote):
+        try:
+            credentials.store_token(result.remote, token)
+        except credentials.TokenStoreError as error:
+            result.notes.append(f"the token was not kept: {error}")
+    return result
 
 
 def _remember_author(repo: pygit2.Repository, author: str | None) -> None:
@@ -285,13 +309,13 @@ def _remember_author(repo: pygit2.Repository, author: str | None) -> None:
         repo.config["user.email"] = signature.email
 
 
-def _sync(root: Path, remote: str | None, author: str | None) -> SyncResult:
+def _sync(root: Path, remote: str | None, author: str | None, token: str | None) -> SyncResult:
     if author:
         repos.parse_author(author)  # a malformed author stops before anything is touched
     if not root.exists() or (root.is_dir() and not any(root.iterdir())):
         if not remote:
             raise NoRemoteError(f"{root}: no library here; give --remote URL to fetch the shared one")
-        return _clone(root, repos.normalise_url(remote), _author(None, author))
+        return _clone(root, repos.normalise_url(remote), _author(None, author), token)
     if not root.is_dir():
         raise SyncError(f"{root}: not a folder")
     if repos.is_repository(root):
@@ -315,13 +339,13 @@ def _sync(root: Path, remote: str | None, author: str | None) -> SyncResult:
         branch = repos.branch_name(repo)
         result.committed = repos.commit_local_changes(repo, writer.signature()) is not None
         for _attempt in range(PUSH_ATTEMPTS):
-            theirs = _fetch(repo, url, branch)
+            theirs = _fetch(repo, url, branch, token)
             if theirs is not None:
                 _bring_in(repo, root, branch, theirs, result, writer)
             ours = repos.head_commit(repo)
             if ours is None or (theirs is not None and ours.id == theirs.id):
                 break
-            if _push(repo, url, branch):
+            if _push(repo, url, branch, token):
                 if result.action == "up to date":
                     result.action = "sent"
                 break

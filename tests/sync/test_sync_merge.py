@@ -153,8 +153,8 @@ def test_a_push_overtaken_by_a_colleague_fetches_and_merges_again(team, monkeypa
     real_fetch = library_sync._fetch
     calls = []
 
-    def fetch_then_alice_pushes(repo, url, branch):
-        theirs = real_fetch(repo, url, branch)
+    def fetch_then_alice_pushes(repo, url, branch, token=None):
+        theirs = real_fetch(repo, url, branch, token)
         if Path(repo.workdir) == bob.folder:
             calls.append(theirs)
             if len(calls) == 1:  # between Bob's fetch and his push
