@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
         self.review_dock.hide()
         self.question_lookup = install_question_lookup(self, services)
         self.library_sync = LibrarySync(self, services)
+        self.library_sync.sig_library_copied.connect(self._open_library)
         self._build_actions()
         self._build_menus()
         self._build_status_bar()
@@ -182,7 +183,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.sig_library_chosen.connect(self._open_library)
         menu.addMenu(self.recent_menu)
         for action in (None, self.save_action, self.export_action, self.print_action, None,
-                       self.library_sync.sync_action, self.library_sync.share_action, None,
+                       *self.library_sync.menu_actions(), None,
                        self.reload_action, self.rebuild_index_action, None, self.quit_action):
             menu.addSeparator() if action is None else menu.addAction(action)
         edit = self.menuBar().addMenu(self.tr("&Edit"))

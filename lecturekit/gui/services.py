@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Mapping
 
 from PySide6.QtCore import QCoreApplication
@@ -25,6 +26,13 @@ from .common.task_runner import TaskControl, TaskRunner
 # Beyond this many points changed at once (a checkout, a sync), one scan of
 # the files brings the index up to date faster than a write per point.
 UPDATE_ONE_BY_ONE = 25
+
+
+def copy_shared_library_task(control: TaskControl, folder: Path, remote: str, author: str | None,
+                             token: str | None) -> SyncResult:
+    """Copy the shared library at *remote* into the new or empty *folder* (before any library is open there)."""
+    control.check()
+    return sync_library(folder, remote, author, token)
 
 
 @dataclass
@@ -103,10 +111,11 @@ class Services:
         control.check()
         return ops.refresh(self.library)
 
-    def library_sync_task(self, control: TaskControl, remote: str | None, author: str | None) -> SyncResult:
+    def library_sync_task(self, control: TaskControl, remote: str | None, author: str | None,
+                          token: str | None = None) -> SyncResult:
         """Sync the library with its shared repository (*remote*: publish to it); the caller refreshes."""
         control.check()
-        return sync_library(self.library.root, remote, author)
+        return sync_library(self.library.root, remote, author, token)
 
     def sync_task(self, control: TaskControl):
         """Bring the index up to date with the library's files."""

@@ -114,6 +114,55 @@ The talking point you were editing was kept as a draft; it is offered again when
     </message>
 </context>
 <context>
+    <name>CopySharedLibraryDialog</name>
+    <message>
+        <source>Copy a shared library</source>
+        <translation>Ортақ кітапхананы көшіру</translation>
+    </message>
+    <message>
+        <source>Get the team&apos;s shared library onto this computer. It is copied into a new or empty folder, opened, and from then on synced with the shared repository.</source>
+        <translation>Команданың ортақ кітапханасын осы компьютерге алу. Ол жаңа немесе бос қалтаға көшіріліп, ашылады, содан кейін ортақ репозиториймен синхрондалады.</translation>
+    </message>
+    <message>
+        <source>Folder for the library</source>
+        <translation>Кітапханаға арналған қалта</translation>
+    </message>
+    <message>
+        <source>A new or empty folder on this computer</source>
+        <translation>Осы компьютердегі жаңа немесе бос қалта</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Таңдау…</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the library</source>
+        <translation>Кітапханаға арналған қалтаны таңдау</translation>
+    </message>
+    <message>
+        <source>Into &amp;folder:</source>
+        <translation>&amp;Қалтаға:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Көшіру</translation>
+    </message>
+    <message>
+        <source>{folder} is not empty: choose a new or empty folder, so that nothing in it is mixed with the shared library.</source>
+        <translation>{folder} қалтасы бос емес: ішіндегісі ортақ кітапханамен араласпауы үшін жаңа немесе бос қалтаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Copying the shared library…</source>
+        <translation>Ортақ кітапхана көшірілуде…</translation>
+    </message>
+    <message>
+        <source>The library could not be copied:
+{reason}</source>
+        <translation>Кітапхананы көшіру мүмкін болмады:
+{reason}</translation>
+    </message>
+</context>
+<context>
     <name>DeliveriesPanel</name>
     <message>
         <source>Delivery log</source>
@@ -1570,12 +1619,24 @@ The talking point you were editing was kept as a draft; it is offered again when
         <translation>Осы кітапхананы команда үшін ортақ репозиторийге жариялау</translation>
     </message>
     <message>
+        <source>&amp;Copy a shared library…</source>
+        <translation>Ортақ кітапхананы &amp;көшіру…</translation>
+    </message>
+    <message>
+        <source>Get the team&apos;s shared library onto this computer and open it</source>
+        <translation>Команданың ортақ кітапханасын осы компьютерге алып, ашу</translation>
+    </message>
+    <message>
         <source>Sync status</source>
         <translation>Синхрондау күйі</translation>
     </message>
     <message>
         <source>Syncing with the shared library…</source>
         <translation>Ортақ кітапханамен синхрондау…</translation>
+    </message>
+    <message>
+        <source>Copying the shared library</source>
+        <translation>Ортақ кітапхананы көшіру</translation>
     </message>
     <message>
         <source>Syncing the library</source>
@@ -1606,6 +1667,10 @@ The talking point you were editing was kept as a draft; it is offered again when
             <numerusform>қалған қайшылық көшірмелері: %n</numerusform>
             <numerusform>қалған қайшылық көшірмелері: %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Shared &amp;repository…</source>
+        <translation>Ортақ &amp;репозиторий…</translation>
     </message>
     <message numerus="yes">
         <source> · conflict copies: %n</source>
@@ -3618,48 +3683,40 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <translation>Кітапхананы ортақ ету</translation>
     </message>
     <message>
-        <source>Publish this library to an empty shared repository, so that colleagues can sync with it. The repository is a folder everyone can reach (for example on a network share, made with “git init --bare”) or an ssh address such as ssh://git@server/team/library.git.</source>
-        <translation>Әріптестеріңіз онымен синхрондай алуы үшін осы кітапхананы бос ортақ репозиторийге жариялаңыз. Репозиторий — барлығына қолжетімді қалта (мысалы, желілік дискіде «git init --bare» командасымен жасалған) немесе ssh://git@server/team/library.git сияқты ssh мекенжайы.</translation>
-    </message>
-    <message>
-        <source>Folder or ssh://…</source>
-        <translation>Қалта немесе ssh://…</translation>
-    </message>
-    <message>
         <source>Shared repository</source>
         <translation>Ортақ репозиторий</translation>
     </message>
     <message>
-        <source>An empty bare git repository: a folder or an ssh URL</source>
-        <translation>Бос bare git репозиторийі: қалта немесе ssh мекенжайы</translation>
+        <source>This library is shared. If the server asks for a new access token, give it here and sync.</source>
+        <translation>Бұл кітапхана ортақ. Сервер жаңа қолжетімділік токенін сұраса, оны осында енгізіп, синхрондаңыз.</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Шолу…</translation>
+        <source>Publish this library to an empty shared repository, so that colleagues can sync with it. The repository is a folder everyone can reach (for example on a network share, made with “git init --bare”), an ssh address such as ssh://git@server/team/library.git, or an https address of the team&apos;s Gitea or Forgejo server with an access token.</source>
+        <translation>Әріптестеріңіз синхрондай алуы үшін бұл кітапхананы бос ортақ репозиторийге жариялаңыз. Репозиторий — барлығы қол жеткізе алатын қалта (мысалы, желілік қалтада «git init --bare» арқылы жасалған), ssh://git@server/team/library.git сияқты ssh мекенжайы немесе команданың Gitea не Forgejo серверінің қолжетімділік токені бар https мекенжайы.</translation>
     </message>
     <message>
-        <source>Choose the shared repository&apos;s folder</source>
-        <translation>Ортақ репозиторий қалтасын таңдау</translation>
-    </message>
-    <message>
-        <source>Shared &amp;repository:</source>
-        <translation>Ортақ &amp;репозиторий:</translation>
-    </message>
-    <message>
-        <source>Colleagues get the shared library on their computers with the command line:
+        <source>Colleagues get the shared library with File &gt; Copy a shared library…, or on the command line:
 lecturekit sync --library FOLDER --remote REPOSITORY
 Your name and email for the shared history are set in Preferences.</source>
-        <translation>Әріптестер ортақ кітапхананы өз компьютерлеріне командалық жолдан алады:
+        <translation>Әріптестер ортақ кітапхананы Файл &gt; Ортақ кітапхананы көшіру… арқылы немесе пәрмен жолында алады:
 lecturekit sync --library ҚАЛТА --remote РЕПОЗИТОРИЙ
-Ортақ тарихқа арналған атыңыз бен электрондық поштаңыз баптауларда көрсетіледі.</translation>
+Ортақ тарихқа арналған атыңыз бен поштаңыз Баптауларда беріледі.</translation>
     </message>
     <message>
         <source>&amp;Share</source>
         <translation>&amp;Жариялау</translation>
     </message>
     <message>
+        <source>S&amp;ync</source>
+        <translation>&amp;Синхрондау</translation>
+    </message>
+    <message>
         <source>Publishing the library…</source>
         <translation>Кітапхананы жариялау…</translation>
+    </message>
+    <message>
+        <source>Syncing with the shared library…</source>
+        <translation>Ортақ кітапханамен синхрондау…</translation>
     </message>
     <message>
         <source>The library could not be shared:
@@ -3747,6 +3804,49 @@ lecturekit sync --library ҚАЛТА --remote РЕПОЗИТОРИЙ
     <message>
         <source>Outdated</source>
         <translation>Ескірген</translation>
+    </message>
+</context>
+<context>
+    <name>_RemoteFields</name>
+    <message>
+        <source>Folder, ssh://… or https://…</source>
+        <translation>Қалта, ssh://… немесе https://…</translation>
+    </message>
+    <message>
+        <source>Shared repository</source>
+        <translation>Ортақ репозиторий</translation>
+    </message>
+    <message>
+        <source>A bare git repository: a folder, an ssh address or an https address</source>
+        <translation>Жалаң git репозиторийі: қалта, ssh немесе https мекенжайы</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Шолу…</translation>
+    </message>
+    <message>
+        <source>Choose the shared repository&apos;s folder</source>
+        <translation>Ортақ репозиторийдің қалтасын таңдау</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Қолжетімділік токені</translation>
+    </message>
+    <message>
+        <source>For an https address: the access token the server gave you. It is kept in this computer&apos;s keyring, not in the library.</source>
+        <translation>https мекенжайы үшін: сервер берген қолжетімділік токені. Ол кітапханада емес, осы компьютердің кілттер қоймасында сақталады.</translation>
+    </message>
+    <message>
+        <source>Only for https addresses</source>
+        <translation>Тек https мекенжайлары үшін</translation>
+    </message>
+    <message>
+        <source>Shared &amp;repository:</source>
+        <translation>Ортақ &amp;репозиторий:</translation>
+    </message>
+    <message>
+        <source>Access &amp;token:</source>
+        <translation>Қолжетімділік &amp;токені:</translation>
     </message>
 </context>
 </TS>

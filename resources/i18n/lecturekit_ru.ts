@@ -114,6 +114,55 @@ The talking point you were editing was kept as a draft; it is offered again when
     </message>
 </context>
 <context>
+    <name>CopySharedLibraryDialog</name>
+    <message>
+        <source>Copy a shared library</source>
+        <translation>Копировать общую библиотеку</translation>
+    </message>
+    <message>
+        <source>Get the team&apos;s shared library onto this computer. It is copied into a new or empty folder, opened, and from then on synced with the shared repository.</source>
+        <translation>Получить общую библиотеку команды на этот компьютер. Она копируется в новую или пустую папку, открывается и затем синхронизируется с общим репозиторием.</translation>
+    </message>
+    <message>
+        <source>Folder for the library</source>
+        <translation>Папка для библиотеки</translation>
+    </message>
+    <message>
+        <source>A new or empty folder on this computer</source>
+        <translation>Новая или пустая папка на этом компьютере</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>В&amp;ыбрать…</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the library</source>
+        <translation>Выбрать папку для библиотеки</translation>
+    </message>
+    <message>
+        <source>Into &amp;folder:</source>
+        <translation>В &amp;папку:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>{folder} is not empty: choose a new or empty folder, so that nothing in it is mixed with the shared library.</source>
+        <translation>Папка {folder} не пуста: выберите новую или пустую папку, чтобы её содержимое не смешалось с общей библиотекой.</translation>
+    </message>
+    <message>
+        <source>Copying the shared library…</source>
+        <translation>Копирование общей библиотеки…</translation>
+    </message>
+    <message>
+        <source>The library could not be copied:
+{reason}</source>
+        <translation>Не удалось скопировать библиотеку:
+{reason}</translation>
+    </message>
+</context>
+<context>
     <name>DeliveriesPanel</name>
     <message>
         <source>Delivery log</source>
@@ -1575,12 +1624,24 @@ The talking point you were editing was kept as a draft; it is offered again when
         <translation>Опубликовать эту библиотеку в общем репозитории для команды</translation>
     </message>
     <message>
+        <source>&amp;Copy a shared library…</source>
+        <translation>&amp;Копировать общую библиотеку…</translation>
+    </message>
+    <message>
+        <source>Get the team&apos;s shared library onto this computer and open it</source>
+        <translation>Получить общую библиотеку команды на этот компьютер и открыть её</translation>
+    </message>
+    <message>
         <source>Sync status</source>
         <translation>Состояние синхронизации</translation>
     </message>
     <message>
         <source>Syncing with the shared library…</source>
         <translation>Синхронизация с общей библиотекой…</translation>
+    </message>
+    <message>
+        <source>Copying the shared library</source>
+        <translation>Копирование общей библиотеки</translation>
     </message>
     <message>
         <source>Syncing the library</source>
@@ -1613,6 +1674,10 @@ The talking point you were editing was kept as a draft; it is offered again when
             <numerusform>осталось конфликтных копий: %n</numerusform>
             <numerusform>осталось конфликтных копий: %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Shared &amp;repository…</source>
+        <translation>Общий &amp;репозиторий…</translation>
     </message>
     <message numerus="yes">
         <source> · conflict copies: %n</source>
@@ -3633,48 +3698,40 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <translation>Сделать библиотеку общей</translation>
     </message>
     <message>
-        <source>Publish this library to an empty shared repository, so that colleagues can sync with it. The repository is a folder everyone can reach (for example on a network share, made with “git init --bare”) or an ssh address such as ssh://git@server/team/library.git.</source>
-        <translation>Опубликуйте эту библиотеку в пустом общем репозитории, чтобы коллеги могли с ней синхронизироваться. Репозиторий — это папка, доступная всем (например, на сетевом диске, созданная командой «git init --bare»), или адрес ssh, например ssh://git@server/team/library.git.</translation>
-    </message>
-    <message>
-        <source>Folder or ssh://…</source>
-        <translation>Папка или ssh://…</translation>
-    </message>
-    <message>
         <source>Shared repository</source>
         <translation>Общий репозиторий</translation>
     </message>
     <message>
-        <source>An empty bare git repository: a folder or an ssh URL</source>
-        <translation>Пустой bare-репозиторий git: папка или адрес ssh</translation>
+        <source>This library is shared. If the server asks for a new access token, give it here and sync.</source>
+        <translation>Эта библиотека общая. Если сервер просит новый токен доступа, введите его здесь и синхронизируйте.</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Обзор…</translation>
+        <source>Publish this library to an empty shared repository, so that colleagues can sync with it. The repository is a folder everyone can reach (for example on a network share, made with “git init --bare”), an ssh address such as ssh://git@server/team/library.git, or an https address of the team&apos;s Gitea or Forgejo server with an access token.</source>
+        <translation>Опубликуйте эту библиотеку в пустом общем репозитории, чтобы коллеги могли с ней синхронизироваться. Репозиторий — это папка, доступная всем (например, в сетевой папке, созданная командой «git init --bare»), ssh-адрес вида ssh://git@server/team/library.git или https-адрес сервера Gitea или Forgejo вашей команды с токеном доступа.</translation>
     </message>
     <message>
-        <source>Choose the shared repository&apos;s folder</source>
-        <translation>Выбрать папку общего репозитория</translation>
-    </message>
-    <message>
-        <source>Shared &amp;repository:</source>
-        <translation>Общий &amp;репозиторий:</translation>
-    </message>
-    <message>
-        <source>Colleagues get the shared library on their computers with the command line:
+        <source>Colleagues get the shared library with File &gt; Copy a shared library…, or on the command line:
 lecturekit sync --library FOLDER --remote REPOSITORY
 Your name and email for the shared history are set in Preferences.</source>
-        <translation>Коллеги получают общую библиотеку на свои компьютеры из командной строки:
+        <translation>Коллеги получают общую библиотеку через Файл &gt; Копировать общую библиотеку… или в командной строке:
 lecturekit sync --library ПАПКА --remote РЕПОЗИТОРИЙ
-Ваше имя и электронная почта для общей истории задаются в настройках.</translation>
+Ваше имя и адрес почты для общей истории задаются в Настройках.</translation>
     </message>
     <message>
         <source>&amp;Share</source>
         <translation>О&amp;публиковать</translation>
     </message>
     <message>
+        <source>S&amp;ync</source>
+        <translation>&amp;Синхронизировать</translation>
+    </message>
+    <message>
         <source>Publishing the library…</source>
         <translation>Публикация библиотеки…</translation>
+    </message>
+    <message>
+        <source>Syncing with the shared library…</source>
+        <translation>Синхронизация с общей библиотекой…</translation>
     </message>
     <message>
         <source>The library could not be shared:
@@ -3762,6 +3819,49 @@ lecturekit sync --library ПАПКА --remote РЕПОЗИТОРИЙ
     <message>
         <source>Outdated</source>
         <translation>Устарел</translation>
+    </message>
+</context>
+<context>
+    <name>_RemoteFields</name>
+    <message>
+        <source>Folder, ssh://… or https://…</source>
+        <translation>Папка, ssh://… или https://…</translation>
+    </message>
+    <message>
+        <source>Shared repository</source>
+        <translation>Общий репозиторий</translation>
+    </message>
+    <message>
+        <source>A bare git repository: a folder, an ssh address or an https address</source>
+        <translation>Голый репозиторий git: папка, ssh-адрес или https-адрес</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>Choose the shared repository&apos;s folder</source>
+        <translation>Выбрать папку общего репозитория</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Токен доступа</translation>
+    </message>
+    <message>
+        <source>For an https address: the access token the server gave you. It is kept in this computer&apos;s keyring, not in the library.</source>
+        <translation>Для https-адреса: токен доступа, выданный сервером. Он хранится в связке ключей этого компьютера, а не в библиотеке.</translation>
+    </message>
+    <message>
+        <source>Only for https addresses</source>
+        <translation>Только для https-адресов</translation>
+    </message>
+    <message>
+        <source>Shared &amp;repository:</source>
+        <translation>Общий &amp;репозиторий:</translation>
+    </message>
+    <message>
+        <source>Access &amp;token:</source>
+        <translation>&amp;Токен доступа:</translation>
     </message>
 </context>
 </TS>

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from lecturekit.core.library import Library
 from lecturekit.gui.common.task_runner import TaskRunner
 from lecturekit.gui.dialogs.preferences_dialog import PreferencesDialog
-from lecturekit.gui.library.sync_panel import AUTHOR_EMAIL_KEY, AUTHOR_NAME_KEY, ShareLibraryDialog, author_from_settings
+from lecturekit.gui.library.share_dialogs import CopySharedLibraryDialog, ShareLibraryDialog
+from lecturekit.gui.library.sync_panel import AUTHOR_EMAIL_KEY, AUTHOR_NAME_KEY, author_from_settings
 from lecturekit.gui.main_window import MainWindow
 from lecturekit.gui.services import Services
 from lecturekit.search import SearchIndex
@@ -92,7 +93,7 @@ def test_sync_brings_a_colleagues_new_point_into_the_library_and_the_search(qtbo
     win = open_window(qtbot, ours)
     assert win.library_sync.timer.isActive()  # a shared library syncs every few minutes
     qtbot.waitUntil(lambda: "Synced at" in win.library_sync.label.text(), timeout=10000)  # and once on opening
-    assert win.library_sync.sync_action.isEnabled() and not win.library_sync.share_action.isEnabled()
+    assert win.library_sync.sync_action.isEnabled() and win.library_sync.share_action.isEnabled()
     write_point(theirs, "grooming-signs", title="Signs of grooming online", body="Sudden secrecy.")
     sync_library(theirs, None, COLLEAGUE)
 
@@ -150,7 +151,8 @@ def test_an_unshared_library_has_no_periodic_sync_and_can_be_shared(qtbot, tmp_p
     with qtbot.waitSignal(dialog.accepted, timeout=30000):
         dialog.share_button.click()
 
-    assert sync.timer.isActive() and sync.sync_action.isEnabled() and not sync.share_action.isEnabled()
+    assert sync.timer.isActive() and sync.sync_action.isEnabled()
+    assert sync.share_action.text() != "S&hare library…"  # now it is the shared repository's dialog
     head = pygit2.Repository(str(remote)).references["refs/heads/main"].peel(pygit2.Commit)
     assert (head.author.name, head.author.email) == ("Aigerim S.", "aigerim@example.org")
     assert "points/law-on-extremism.md" in head.tree
@@ -192,3 +194,64 @@ def test_a_cancelled_sync_does_not_stop_the_next(qtbot, shared, no_dialogs):
     assert win.library_sync.sync_action.isEnabled()
     sync_and_wait(qtbot, win)
     assert "Synced at" in win.library_sync.label.text()
+
+
+def test_a_shared_librarys_dialog_takes_a_new_token_but_keeps_the_repository(qtbot, shared, no_dialogs):
+    ours, _theirs = shared
+    win = open_window(qtbot, ours)
+    dialog = ShareLibraryDialog(win.library_sync, win)
+    qtbot.addWidget(dialog)
+    assert dialog.remote.isReadOnly() and dialog.remote.text() == win.library_sync.remote
+    assert not dialog.token.isEnabled()  # a folder asks for no token
+    with qtbot.waitSignal(dialog.accepted, timeout=30000):
+        dialog.share_button.click()  # syncs
+
+
+def test_the_token_field_is_for_https_addresses_and_a_token_typed_in_the_address_moves_to_it(qtbot, tmp_path):
+    win = open_window(qtbot, make_library(tmp_path / "lib"))
+    dialog = ShareLibraryDialog(win.library_sync, win)
+    qtbot.addWidget(dialog)
+    dialog.remote.setText("/srv/share/library.git")
+    assert not dialog.token.isEnabled()
+    assert dialog.fields.address() == ("/srv/share/library.git", None)
+    dialog.remote.setText("https://aigerim:t0ken@git.example.kz/team/library.git")
+    assert dialog.token.isEnabled()
+    assert dialog.fields.address() == ("https://aigerim@git.example.kz/team/library.git", "t0ken")
+    dialog.token.setText("newer")
+    assert dialog.fields.address() == ("https://aigerim@git.example.kz/team/library.git", "newer")
+
+
+def test_copy_a_shared_library_into_an_empty_folder_and_open_it(qtbot, shared, tmp_path, remote, no_dialogs):
+    elsewhere = make_library(tmp_path / "elsewhere")
+    win = open_window(qtbot, elsewhere)
+    dialog = CopySharedLibraryDialog(win.library_sync, win)
+    qtbot.addWidget(dialog)
+    dialog.remote.setText(str(remote))
+    full = tmp_path / "full"
+    full.mkdir()
+    (full / "notes.txt").write_text("mine", encoding="utf-8")
+    dialog.folder.setText(str(full))
+    dialog.copy_button.click()
+    assert "not empty" in dialog.status.text()
+    assert (full / "notes.txt").read_text(encoding="utf-8") == "mine" and not (full / ".git").exists()
+
+    target = tmp_path / "new" / "library"
+    dialog.folder.setText(str(target))
+    with qtbot.waitSignal(win.sig_open_library_requested, timeout=30000) as opened:
+        dialog.copy_button.click()
+    assert opened.args == [str(target)]
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert (target / "points" / "law-on-extremism.md").exists()
+
+
+def test_copying_from_a_missing_repository_says_why_and_leaves_the_folder_empty(qtbot, tmp_path, no_dialogs):
+    win = open_window(qtbot, make_library(tmp_path / "lib"))
+    dialog = CopySharedLibraryDialog(win.library_sync, win)
+    qtbot.addWidget(dialog)
+    dialog.remote.setText(str(tmp_path / "nowhere.git"))
+    target = tmp_path / "target"
+    dialog.folder.setText(str(target))
+    dialog.copy_button.click()
+    qtbot.waitUntil(lambda: dialog.copy_button.isEnabled(), timeout=30000)
+    assert "could not be copied" in dialog.status.text()
+    assert not target.exists() or not any(target.iterdir())

@@ -59,8 +59,13 @@ class FolderWatcher(QObject):
                         event.is_directory and event.event_type == "modified"):
                     return  # a folder "modified" only says a file inside moved: that file's event tells
                 paths = [event.src_path, getattr(event, "dest_path", "")]
+                if watcher._observer is None:
+                    return  # stopped: the event raced the stop
                 if any(path and watcher.concerns(Path(path), event.is_directory) for path in paths):
-                    watcher._sig_event.emit()
+                    try:
+                        watcher._sig_event.emit()
+                    except RuntimeError:  # the window (and this watcher) were deleted meanwhile
+                        pass
 
         observer = Observer()
         try:

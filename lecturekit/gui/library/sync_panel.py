@@ -14,21 +14,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QMainWindow,
-    QPushButton,
-    QVBoxLayout,
-)
+from PySide6.QtWidgets import QLabel, QMainWindow
 
 from ...sync import SyncError, SyncResult
 from ...sync.repository import REMOTE, is_repository, open_repository, remote_url
-from ..services import Services
+from ..services import Services, copy_shared_library_task
+from .share_dialogs import CopySharedLibraryDialog, ShareLibraryDialog
 
 SYNC_EVERY_MS = 10 * 60 * 1000
 AUTHOR_NAME_KEY = "sync/author_name"
@@ -63,78 +54,13 @@ def shared_remote(root: Path) -> str | None:
     return url if known else None
 
 
-class ShareLibraryDialog(QDialog):
-    """Asks for the shared repository of a library not yet shared and publishes the library to it."""
-
-    def __init__(self, sync: LibrarySync, parent=None):
-        super().__init__(parent)
-        self._sync = sync
-        self.setWindowTitle(self.tr("Share library"))
-        self.setAccessibleName(self.tr("Share library"))
-        intro = QLabel(self.tr(
-            "Publish this library to an empty shared repository, so that colleagues can sync with it. "
-            "The repository is a folder everyone can reach (for example on a network share, made with "
-            "“git init --bare”) or an ssh address such as ssh://git@server/team/library.git."), self)
-        intro.setWordWrap(True)
-        self.remote = QLineEdit(self)
-        self.remote.setPlaceholderText(self.tr("Folder or ssh://…"))
-        self.remote.setAccessibleName(self.tr("Shared repository"))
-        self.remote.setToolTip(self.tr("An empty bare git repository: a folder or an ssh URL"))
-        browse = QPushButton(self.tr("&Browse…"), self)
-        browse.setToolTip(self.tr("Choose the shared repository's folder"))
-        browse.clicked.connect(self._on_browse_clicked)
-        label = QLabel(self.tr("Shared &repository:"), self)
-        label.setBuddy(self.remote)
-        row = QHBoxLayout()
-        row.addWidget(label)
-        row.addWidget(self.remote, 1)
-        row.addWidget(browse)
-        help_text = QLabel(self.tr(
-            "Colleagues get the shared library on their computers with the command line:\n"
-            "lecturekit sync --library FOLDER --remote REPOSITORY\n"
-            "Your name and email for the shared history are set in Preferences."), self)
-        help_text.setWordWrap(True)
-        self.status = QLabel(self)
-        self.status.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.share_button = self.buttons.addButton(self.tr("&Share"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.share_button.setEnabled(False)
-        self.remote.textChanged.connect(lambda text: self.share_button.setEnabled(bool(text.strip())))
-        self.buttons.accepted.connect(self._on_buttons_accepted)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(row)
-        layout.addWidget(help_text)
-        layout.addWidget(self.status)
-        layout.addWidget(self.buttons)
-        self.resize(600, self.sizeHint().height())
-
-    def _on_browse_clicked(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Shared repository"), self.remote.text())
-        if folder:
-            self.remote.setText(folder)
-
-    def _on_buttons_accepted(self) -> None:
-        self.share_button.setEnabled(False)
-        self.remote.setEnabled(False)
-        self.status.setText(self.tr("Publishing the library…"))
-        self._sync.share(self.remote.text().strip(), self._on_shared, self._on_share_failed)
-
-    def _on_shared(self, _result: SyncResult) -> None:
-        self.accept()
-
-    def _on_share_failed(self, message: str) -> None:
-        self.remote.setEnabled(True)
-        self.share_button.setEnabled(True)
-        self.status.setText(self.tr("The library could not be shared:\n{reason}").format(reason=message))
-
-
 class LibrarySync(QObject):
     """The window's Share library… and Sync actions, the sync status label and the periodic sync."""
 
     sig_synced = Signal(object)
     # a sync or a publish ended: its SyncResult
+    sig_library_copied = Signal(str)
+    # a shared library was copied into this folder, to be opened
 
     def __init__(self, window: QMainWindow, services: Services):
         super().__init__(window)  # the window is the parent only: a reference back would make a cycle
@@ -155,6 +81,11 @@ class LibrarySync(QObject):
         self.share_action.setStatusTip(self.share_action.toolTip())
         self.share_action.triggered.connect(self._on_share_action_triggered)
         window.addAction(self.share_action)
+        self.copy_action = QAction(self.tr("&Copy a shared library…"), window)
+        self.copy_action.setToolTip(self.tr("Get the team's shared library onto this computer and open it"))
+        self.copy_action.setStatusTip(self.copy_action.toolTip())
+        self.copy_action.triggered.connect(self._on_copy_action_triggered)
+        window.addAction(self.copy_action)
         self.label = QLabel(window)
         self.label.setAccessibleName(self.tr("Sync status"))
         self.timer = QTimer(self)
@@ -167,6 +98,10 @@ class LibrarySync(QObject):
         if self.remote is not None:
             self.timer.start()
             QTimer.singleShot(0, self._on_timer_timeout)  # once the window is up
+
+    def menu_actions(self) -> tuple[QAction, ...]:
+        """The File menu's sync actions, in order."""
+        return self.sync_action, self.share_action, self.copy_action
 
     def running(self) -> bool:
         """Whether a sync or a publish is under way."""
@@ -181,8 +116,11 @@ class LibrarySync(QObject):
         self._run(None, self._on_sync_done, self._on_sync_failed)
         return True
 
-    def share(self, remote: str, on_done, on_error) -> None:
-        """Publish the library to the empty shared repository *remote*; *on_done(result)* or *on_error(reason)*."""
+    def share(self, remote: str, token: str | None, on_done, on_error) -> None:
+        """Publish the library to the empty shared repository *remote*; *on_done(result)* or *on_error(reason)*.
+
+        For a library already shared this syncs with *token*, the server's new one.
+        """
         def done(result: SyncResult) -> None:
             self.remote = shared_remote(self._services.library.root) or result.remote
             self.timer.start()
@@ -193,11 +131,24 @@ class LibrarySync(QObject):
             self._on_sync_failed(message, details)
             on_error(message)
 
-        self._run(remote, done, failed)
+        self._run(remote, done, failed, token)
 
-    def _run(self, remote: str | None, on_done, on_error) -> None:
+    def copy_shared(self, folder: Path, remote: str, token: str | None, on_done, on_error) -> None:
+        """Copy the shared library at *remote* into the empty *folder*; *on_done(folder)* or *on_error(reason)*."""
+        def done(result: SyncResult) -> None:
+            on_done(folder)
+            self.sig_library_copied.emit(str(folder))
+
+        def failed(message: str, _details: str) -> None:
+            on_error(message)
+
+        self._services.runner.submit(
+            copy_shared_library_task, folder, remote, author_from_settings(), token, key="library-copy",
+            label=self.tr("Copying the shared library"), owner=self.label, on_done=done, on_error=failed)
+
+    def _run(self, remote: str | None, on_done, on_error, token: str | None = None) -> None:
         self._task = self._services.runner.submit(
-            self._services.library_sync_task, remote, author_from_settings(), key="library-sync",
+            self._services.library_sync_task, remote, author_from_settings(), token, key="library-sync",
             label=self.tr("Syncing the library"), owner=self.label, on_done=on_done, on_error=on_error)
         self._show_state()
 
@@ -230,7 +181,8 @@ class LibrarySync(QObject):
 
     def _show_state(self) -> None:
         shared = self.remote is not None
-        self.share_action.setEnabled(not shared and not self.running())
+        self.share_action.setEnabled(not self.running())
+        self.share_action.setText(self.tr("Shared &repository…") if shared else self.tr("S&hare library…"))
         self.sync_action.setEnabled(shared and not self.running())
         self.label.setVisible(shared or self.running())
         if self.running():
@@ -254,6 +206,9 @@ class LibrarySync(QObject):
 
     def _on_share_action_triggered(self) -> None:
         ShareLibraryDialog(self, self.parent()).exec()
+
+    def _on_copy_action_triggered(self) -> None:
+        CopySharedLibraryDialog(self, self.parent()).exec()
 
     def _on_timer_timeout(self) -> None:
         if not self._services.library.loaded:
