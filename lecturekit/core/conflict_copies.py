@@ -1,13 +1,14 @@
-"""Settling a sync tool's conflict copy of a talking point against its original.
+"""Settling a sync tool's conflict copy of a talking point or a lecture against its original.
 
 A conflict copy (`core.scan.is_conflict_copy`) sits beside the point it copies:
 Syncthing and lecturekit's own sync name it `<id>.sync-conflict-<date>-<who>.md`,
 Nextcloud and Dropbox `<id> (conflicted copy <date>).md` or `<id> (conflict ...).md`.
-Its original is the library point whose id the copy carries, or else the file
-of the same folder whose name is the copy's without the marker.  No common
-ancestor is at hand, so the proposal keeps every field both files agree on and
-makes each field they differ in a clash the user settles.  A copy whose
-original is gone becomes the point itself.
+Its original is the library's point (or lecture) whose id the copy carries,
+or else the file of the same folder whose name is the copy's without the
+marker.  No common ancestor is at hand, so the proposal keeps every field both
+files agree on and makes each field they differ in a clash the user settles
+(a lecture's sections, questions and deliveries are each one field).  A copy
+whose original is gone becomes the point or lecture itself.
 """
 
 from __future__ import annotations
@@ -20,10 +21,11 @@ from typing import Any, Callable
 from . import fileformat, ops
 from .changes import Changes
 from .errors import FileProblemError, LectureKitError
+from .fileformat import lecture_to_mapping
 from .library import Library
-from .merge import MINE, THEIRS, Clash, FieldMerge, MergeResult, point_fields, point_from_fields
-from .model import TalkingPoint
-from .scan import POINTS_DIR, is_conflict_copy
+from .merge import MINE, THEIRS, Clash, FieldMerge, MergeResult, lecture_from_fields, point_fields, point_from_fields
+from .model import Lecture, TalkingPoint
+from .scan import LECTURE_SUFFIXES, LECTURES_DIR, POINT_SUFFIX, POINTS_DIR, is_conflict_copy
 
 __all__ = ["MINE", "THEIRS", "ConflictCopy", "ConflictCopyError", "original_name",
            "propose_merge", "resolve_conflict_copy"]
@@ -58,51 +60,74 @@ def original_name(copy_name: str) -> str:
 class ConflictCopy(MergeResult):
     """A conflict copy read beside its original (None when the original is gone).
 
-    *mine* in each clash is the original's value, *theirs* the copy's.
+    *copy* and *original* are both talking points or both lectures. *mine* in
+    each clash is the original's value, *theirs* the copy's.
     """
 
     path: Path
-    copy: TalkingPoint
-    original: TalkingPoint | None
+    copy: TalkingPoint | Lecture
+    original: TalkingPoint | Lecture | None
     fields: FieldMerge
 
-    def point(self, choices: dict[str, str] | None = None) -> TalkingPoint:
-        """The settled point, each clash decided by *choices* (field -> "mine" | "theirs").
+    @property
+    def is_lecture(self) -> bool:
+        """Whether the copy is of a lecture (else of a talking point)."""
+        return isinstance(self.copy, Lecture)
+
+    def settled(self, choices: dict[str, str] | None = None) -> TalkingPoint | Lecture:
+        """The settled point or lecture, each clash decided by *choices* (field -> "mine" | "theirs").
 
         With an original it replaces the original's file as it was read; without
         one it is the copy, to be written under its own name.  Raise
         UnresolvedClashError if a clash has no choice.
         """
+        from_fields = lecture_from_fields if self.is_lecture else point_from_fields
         if self.original is None:
-            point = point_from_fields(point_fields(self.copy))
-            point.path, point.origin = self.path.with_name(f"{self.copy.id}.md"), None
-            return point
-        point = point_from_fields(self.fields.resolved(choices))
-        point.path, point.origin = self.original.path, self.original.origin
-        return point
+            item = from_fields(_fields(self.copy))
+            item.path, item.origin = self.path.with_name(self.copy.id + self.path.suffix.lower()), None
+            return item
+        item = from_fields(self.fields.resolved(choices))
+        item.path, item.origin = self.original.path, self.original.origin
+        return item
+
+    def point(self, choices: dict[str, str] | None = None) -> TalkingPoint:
+        """The settled talking point (see `settled`)."""
+        if self.is_lecture:
+            raise TypeError(f"{self.path} is a copy of a lecture")
+        return self.settled(choices)
 
 
-def _point_copy(library: Library, copy_path: Path) -> TalkingPoint:
-    points_dir = library.root / POINTS_DIR
-    if (not is_conflict_copy(copy_path) or copy_path.suffix.lower() != ".md"
-            or not copy_path.is_relative_to(points_dir)):
-        raise ConflictCopyError(copy_path, "not a conflict copy of a talking point", "not-point-copy")
+def _fields(item: TalkingPoint | Lecture) -> dict[str, Any]:
+    return lecture_to_mapping(item) if isinstance(item, Lecture) else point_fields(item)
+
+
+def _read_copy(library: Library, copy_path: Path) -> TalkingPoint | Lecture:
+    suffix = copy_path.suffix.lower()
+    if is_conflict_copy(copy_path) and copy_path.is_relative_to(library.root / POINTS_DIR) \
+            and suffix == POINT_SUFFIX:
+        parse, kind = fileformat.parse_point, "a talking point"
+    elif is_conflict_copy(copy_path) and copy_path.is_relative_to(library.root / LECTURES_DIR) \
+            and suffix in LECTURE_SUFFIXES:
+        parse, kind = fileformat.parse_lecture, "a lecture"
+    else:
+        raise ConflictCopyError(copy_path, "not a conflict copy of a talking point or a lecture", "not-point-copy")
     try:
         data = copy_path.read_bytes()
     except OSError as error:
         raise ConflictCopyError(copy_path, f"cannot be read: {error.strerror}", "copy-unreadable") from error
     try:
-        return fileformat.parse_point(data, copy_path)
+        return parse(data, copy_path)
     except FileProblemError as error:
-        raise ConflictCopyError(copy_path, f"does not read as a talking point: {error.message}",
+        raise ConflictCopyError(copy_path, f"does not read as {kind}: {error.message}",
                                 "copy-unreadable") from error
 
 
-def _original(library: Library, copy_path: Path, copy: TalkingPoint) -> TalkingPoint | None:
-    if copy.id in library.points:
-        return library.points[copy.id]
+def _original(library: Library, copy_path: Path, copy: TalkingPoint | Lecture) -> TalkingPoint | Lecture | None:
+    items = library.lectures if isinstance(copy, Lecture) else library.points
+    if copy.id in items:
+        return items[copy.id]
     beside = copy_path.with_name(original_name(copy_path.name))
-    return next((point for point in library.points.values() if point.path == beside), None)
+    return next((item for item in items.values() if item.path == beside), None)
 
 
 def _differences(original: dict[str, Any], copy: dict[str, Any]) -> FieldMerge:
@@ -121,30 +146,31 @@ def _differences(original: dict[str, Any], copy: dict[str, Any]) -> FieldMerge:
 def propose_merge(library: Library, copy_path: Path | str) -> ConflictCopy:
     """Read the conflict copy *copy_path* and its original, and what to settle between them.
 
-    Raise ConflictCopyError if it is no point's conflict copy or does not read.
+    Raise ConflictCopyError if it is no point's or lecture's conflict copy, or does not read.
     """
     copy_path = Path(copy_path)
-    copy = _point_copy(library, copy_path)
+    copy = _read_copy(library, copy_path)
     original = _original(library, copy_path, copy)
     if original is None:
-        return ConflictCopy(copy_path, copy, None, FieldMerge(point_fields(copy), []))
-    return ConflictCopy(copy_path, copy, original,
-                        _differences(point_fields(original), point_fields(copy)))
+        return ConflictCopy(copy_path, copy, None, FieldMerge(_fields(copy), []))
+    return ConflictCopy(copy_path, copy, original, _differences(_fields(original), _fields(copy)))
 
 
-def resolve_conflict_copy(library: Library, copy_path: Path | str, merged_point: TalkingPoint, *,
+def resolve_conflict_copy(library: Library, copy_path: Path | str, settled: TalkingPoint | Lecture, *,
                           remove: Callable[[Path], None] | None = None) -> Changes:
-    """Save *merged_point* (over its original, or as a new file if it has none) and move the
+    """Save *settled* (over its original, or as a new file if it has none) and move the
     copy to the trash (or let *remove* take it); return what changed.
 
     FileChangedError if the original changed on disk since it was read: nothing is written.
     """
     copy_path = Path(copy_path)
-    if merged_point.origin is not None and merged_point.id in library.points:
-        changes = ops.save_point(library, merged_point)
+    if isinstance(settled, Lecture):
+        changes = ops.save_lecture(library, settled)
+    elif settled.origin is not None and settled.id in library.points:
+        changes = ops.save_point(library, settled)
     else:
-        target = merged_point.path or copy_path.with_name(f"{merged_point.id}.md")
-        changes = ops.restore_point(library, target, fileformat.render_point(merged_point))
+        target = settled.path or copy_path.with_name(f"{settled.id}.md")
+        changes = ops.restore_point(library, target, fileformat.render_point(settled))
     (remove or ops.move_to_trash)(copy_path)
     with library.lock:
         library.problems = [problem for problem in library.problems if problem.path != copy_path]

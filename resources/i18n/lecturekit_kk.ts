@@ -95,6 +95,14 @@ The talking point you were editing was kept as a draft; it is offered again when
         <translation>«{file}» көшірмесі болып табылатын «{id}» тезисі кітапханада енді жоқ. Көшірмені осы тезис ретінде қалпына келтіру керек пе?</translation>
     </message>
     <message>
+        <source>The lecture “{id}” that “{file}” is a copy of is no longer in the library. Restore the copy as the lecture?</source>
+        <translation>«{file}» көшірмесі болып табылатын «{id}» дәрісі кітапханада енді жоқ. Көшірмені осы дәріс ретінде қалпына келтіру керек пе?</translation>
+    </message>
+    <message>
+        <source>“{file}” holds nothing that the lecture “{id}” does not. Move the copy to the trash?</source>
+        <translation>«{file}» ішінде «{id}» дәрісінде жоқ ештеңе жоқ. Көшірмені себетке жіберу керек пе?</translation>
+    </message>
+    <message>
         <source>“{file}” holds nothing that the point “{id}” does not. Move the copy to the trash?</source>
         <translation>«{file}» ішінде «{id}» тезисінде жоқ ештеңе жоқ. Көшірмені себетке жіберу керек пе?</translation>
     </message>
@@ -105,12 +113,12 @@ The talking point you were editing was kept as a draft; it is offered again when
 {reason}</translation>
     </message>
     <message>
-        <source>“{file}” is not a copy of a talking point; compare it with its original by hand.</source>
-        <translation>«{file}» тезистің көшірмесі емес; оны түпнұсқамен қолмен салыстырыңыз.</translation>
+        <source>“{file}” is not a copy of a talking point or a lecture; compare it with its original by hand.</source>
+        <translation>«{file}» тезистің де, дәрістің де көшірмесі емес; оны түпнұсқасымен қолмен салыстырыңыз.</translation>
     </message>
     <message>
-        <source>“{file}” does not read as a talking point; open it in a text editor and fix or delete it.</source>
-        <translation>«{file}» тезис ретінде оқылмайды; оны мәтіндік редакторда ашып, түзетіңіз немесе жойыңыз.</translation>
+        <source>“{file}” does not read as a talking point or a lecture; open it in a text editor and fix or delete it.</source>
+        <translation>«{file}» тезис те, дәріс те ретінде оқылмайды; оны мәтін өңдегішінде ашып, түзетіңіз немесе жойыңыз.</translation>
     </message>
 </context>
 <context>
@@ -3155,8 +3163,8 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <translation>Қайшылық көшірмесін &amp;шешу…</translation>
     </message>
     <message>
-        <source>Compare the conflict copy with its point and keep the values you choose</source>
-        <translation>Қайшылық көшірмесін оның тезисімен салыстырып, таңдалған мәндерді қалдыру</translation>
+        <source>Compare the conflict copy with its point or lecture and keep the values you choose</source>
+        <translation>Қайшылықты көшірмені оның тезисімен немесе дәрісімен салыстырып, таңдаған мәндерді қалдыру</translation>
     </message>
     <message>
         <source>Show in &amp;Folder</source>
@@ -3337,6 +3345,10 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <translation>Қайшылық көшірмесін шешу</translation>
     </message>
     <message>
+        <source>A sync tool kept a second version of this lecture in “{file}”. These fields differ; choose which value to keep for each. The lecture is saved with your choices and the copy is moved to the trash.</source>
+        <translation>Синхрондау бағдарламасы бұл дәрістің екінші нұсқасын «{file}» файлында сақтады. Мына өрістер әртүрлі; әрқайсысы үшін қай мәнді қалдыру керегін таңдаңыз. Дәріс сіздің таңдауыңызбен сақталады, ал көшірме себетке жіберіледі.</translation>
+    </message>
+    <message>
         <source>A sync tool kept a second version of this point in “{file}”. These fields differ; choose which value to keep for each. The point is saved with your choices and the copy is moved to the trash.</source>
         <translation>Синхрондау бағдарламасы бұл тезистің екінші нұсқасын «{file}» файлында сақтады. Мына өрістер әртүрлі; әрқайсысы үшін қай мәнді қалдыру керегін таңдаңыз. Тезис сіздің таңдауыңызбен сақталады, ал көшірме себетке жіберіледі.</translation>
     </message>
@@ -3359,6 +3371,10 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     <message>
         <source>Resolve</source>
         <translation>Шешу</translation>
+    </message>
+    <message>
+        <source>Save the lecture with the values chosen and move the copy to the trash</source>
+        <translation>Дәрісті таңдалған мәндермен сақтап, көшірмені себетке жіберу</translation>
     </message>
     <message>
         <source>Save the point with the values chosen and move the copy to the trash</source>
@@ -3419,6 +3435,26 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     <message>
         <source>minutes</source>
         <translation>минуттар</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>өткізу түрі</translation>
+    </message>
+    <message>
+        <source>target minutes</source>
+        <translation>мақсатты уақыт, мин</translation>
+    </message>
+    <message>
+        <source>outline</source>
+        <translation>жоспар</translation>
+    </message>
+    <message>
+        <source>anticipated questions</source>
+        <translation>күтілетін сұрақтар</translation>
+    </message>
+    <message>
+        <source>deliveries</source>
+        <translation>өткізілген дәрістер</translation>
     </message>
 </context>
 <context>

@@ -95,6 +95,14 @@ The talking point you were editing was kept as a draft; it is offered again when
         <translation>Тезиса «{id}», копией которого является «{file}», больше нет в библиотеке. Восстановить копию как этот тезис?</translation>
     </message>
     <message>
+        <source>The lecture “{id}” that “{file}” is a copy of is no longer in the library. Restore the copy as the lecture?</source>
+        <translation>Лекции «{id}», копией которой является «{file}», больше нет в библиотеке. Восстановить копию как эту лекцию?</translation>
+    </message>
+    <message>
+        <source>“{file}” holds nothing that the lecture “{id}” does not. Move the copy to the trash?</source>
+        <translation>В «{file}» нет ничего, чего нет в лекции «{id}». Переместить копию в корзину?</translation>
+    </message>
+    <message>
         <source>“{file}” holds nothing that the point “{id}” does not. Move the copy to the trash?</source>
         <translation>В «{file}» нет ничего, чего нет в тезисе «{id}». Переместить копию в корзину?</translation>
     </message>
@@ -105,12 +113,12 @@ The talking point you were editing was kept as a draft; it is offered again when
 {reason}</translation>
     </message>
     <message>
-        <source>“{file}” is not a copy of a talking point; compare it with its original by hand.</source>
-        <translation>«{file}» не является копией тезиса; сравните её с оригиналом вручную.</translation>
+        <source>“{file}” is not a copy of a talking point or a lecture; compare it with its original by hand.</source>
+        <translation>«{file}» — не копия тезиса или лекции; сравните её с оригиналом вручную.</translation>
     </message>
     <message>
-        <source>“{file}” does not read as a talking point; open it in a text editor and fix or delete it.</source>
-        <translation>«{file}» не читается как тезис; откройте его в текстовом редакторе и исправьте или удалите.</translation>
+        <source>“{file}” does not read as a talking point or a lecture; open it in a text editor and fix or delete it.</source>
+        <translation>«{file}» не читается ни как тезис, ни как лекция; откройте его в текстовом редакторе и исправьте или удалите.</translation>
     </message>
 </context>
 <context>
@@ -3166,8 +3174,8 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <translation>&amp;Разрешить копию конфликта…</translation>
     </message>
     <message>
-        <source>Compare the conflict copy with its point and keep the values you choose</source>
-        <translation>Сравнить копию конфликта с её тезисом и оставить выбранные значения</translation>
+        <source>Compare the conflict copy with its point or lecture and keep the values you choose</source>
+        <translation>Сравнить конфликтную копию с её тезисом или лекцией и оставить выбранные значения</translation>
     </message>
     <message>
         <source>Show in &amp;Folder</source>
@@ -3349,6 +3357,10 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <translation>Разрешение копии конфликта</translation>
     </message>
     <message>
+        <source>A sync tool kept a second version of this lecture in “{file}”. These fields differ; choose which value to keep for each. The lecture is saved with your choices and the copy is moved to the trash.</source>
+        <translation>Программа синхронизации сохранила вторую версию этой лекции в «{file}». Эти поля различаются; для каждого выберите, какое значение оставить. Лекция будет сохранена с вашим выбором, а копия перемещена в корзину.</translation>
+    </message>
+    <message>
         <source>A sync tool kept a second version of this point in “{file}”. These fields differ; choose which value to keep for each. The point is saved with your choices and the copy is moved to the trash.</source>
         <translation>Программа синхронизации сохранила вторую версию этого тезиса в «{file}». Эти поля различаются; выберите, какое значение оставить для каждого. Тезис будет сохранён с вашим выбором, а копия перемещена в корзину.</translation>
     </message>
@@ -3371,6 +3383,10 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     <message>
         <source>Resolve</source>
         <translation>Разрешить</translation>
+    </message>
+    <message>
+        <source>Save the lecture with the values chosen and move the copy to the trash</source>
+        <translation>Сохранить лекцию с выбранными значениями и переместить копию в корзину</translation>
     </message>
     <message>
         <source>Save the point with the values chosen and move the copy to the trash</source>
@@ -3431,6 +3447,26 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     <message>
         <source>minutes</source>
         <translation>минуты</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>формат</translation>
+    </message>
+    <message>
+        <source>target minutes</source>
+        <translation>целевое время, мин</translation>
+    </message>
+    <message>
+        <source>outline</source>
+        <translation>план</translation>
+    </message>
+    <message>
+        <source>anticipated questions</source>
+        <translation>ожидаемые вопросы</translation>
+    </message>
+    <message>
+        <source>deliveries</source>
+        <translation>проведения</translation>
     </message>
 </context>
 <context>

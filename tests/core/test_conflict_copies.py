@@ -92,15 +92,66 @@ def test_copy_whose_original_is_gone_is_restored_as_the_point(library_dir, delet
     assert Library.open(library_dir).problems == []
 
 
-def test_unreadable_or_non_point_copies_are_reported(library_dir):
+def test_unreadable_or_foreign_copies_are_reported(library_dir):
     bad = library_dir / "points" / SYNCTHING
     bad.write_text("no front matter", encoding="utf-8")
-    lecture_copy = library_dir / "lectures" / "l1.sync-conflict-20240101-ann.yaml"
-    lecture_copy.write_text("id: l1\n", encoding="utf-8")
+    bad_lecture = library_dir / "lectures" / "l1.sync-conflict-20240101-ann.yaml"
+    bad_lecture.write_text("sections: [unclosed\n", encoding="utf-8")
+    settings_copy = library_dir / "library.sync-conflict-20240101-ann.yaml"
+    settings_copy.write_text("name: x\n", encoding="utf-8")
     library = Library.open(library_dir)
-    with pytest.raises(ConflictCopyError) as unreadable:
-        propose_merge(library, bad)
-    assert unreadable.value.code == "copy-unreadable"
-    with pytest.raises(ConflictCopyError) as lecture:
-        propose_merge(library, lecture_copy)
-    assert lecture.value.code == "not-point-copy"
+    for path, code in ((bad, "copy-unreadable"), (bad_lecture, "copy-unreadable"), (settings_copy, "not-point-copy")):
+        with pytest.raises(ConflictCopyError) as error:
+            propose_merge(library, path)
+        assert error.value.code == code
+        assert path.exists()  # nothing is touched
+
+LECTURE = """id: l1
+title: {title}
+language: en
+target_minutes: 15
+sections:
+  - heading: Start
+    points: [{points}]
+"""
+
+
+def _lecture(root: Path, name: str, title: str = "Market talk", points: str = "p1") -> Path:
+    path = root / "lectures" / name
+    path.write_text(LECTURE.format(title=title, points=points), encoding="utf-8")
+    return path
+
+
+def test_a_lectures_conflict_copy_is_settled_field_by_field(library_dir, delete):
+    write_point(library_dir, "p1")
+    write_point(library_dir, "p2")
+    _lecture(library_dir, "l1.yaml")
+    copy = _lecture(library_dir, "l1.sync-conflict-20241101-120000-ann.yaml", title="Talk at the market",
+                    points="p1, p2")
+    library = Library.open(library_dir)
+    assert copy in _conflicts(library)
+    proposal = propose_merge(library, copy)
+    assert proposal.is_lecture
+    assert sorted(clash.field for clash in proposal.clashes) == ["sections", "title"]
+    with pytest.raises(TypeError):
+        proposal.point({})
+    changes = resolve_conflict_copy(library, copy, proposal.settled({"title": MINE, "sections": THEIRS}))
+    assert "l1" in changes.lectures_changed and changes.problems_changed
+    assert not copy.exists() and delete == [copy]
+    reread = Library.open(library_dir)
+    lecture = reread.lectures["l1"]
+    assert lecture.title == "Market talk"
+    assert [ref.id for ref in lecture.sections[0].points] == ["p1", "p2"]
+    assert reread.problems == []
+
+
+def test_a_lectures_copy_whose_original_is_gone_becomes_the_lecture(library_dir, delete):
+    write_point(library_dir, "p1")
+    copy = _lecture(library_dir, "l1 (conflicted copy 2024-11-01 120000).yaml", title="Kept only here")
+    library = Library.open(library_dir)
+    proposal = propose_merge(library, copy)
+    assert proposal.original is None and proposal.clean
+    changes = resolve_conflict_copy(library, copy, proposal.settled())
+    assert "l1" in changes.lectures_added
+    assert (library_dir / "lectures" / "l1.yaml").exists() and not copy.exists()
+    assert Library.open(library_dir).lectures["l1"].title == "Kept only here"

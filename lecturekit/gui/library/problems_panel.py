@@ -7,7 +7,7 @@ from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QListView, QVBoxLayout, QWidget
 
 from ...core.library import Problem
-from ...core.scan import POINTS_DIR
+from ...core.scan import LECTURE_SUFFIXES, LECTURES_DIR, POINT_SUFFIX, POINTS_DIR
 from ..common.error_text import describe_problem
 from .resolver import ConflictResolver
 
@@ -61,8 +61,8 @@ class ProblemsPanel(QWidget):
         self.view.setWordWrap(True)
         self.view.activated.connect(self._on_view_activated)
         self.resolve_action = QAction(self.tr("&Resolve Conflict Copy…"), self)
-        self.resolve_action.setToolTip(self.tr("Compare the conflict copy with its point and keep "
-                                               "the values you choose"))
+        self.resolve_action.setToolTip(self.tr("Compare the conflict copy with its point or lecture and "
+                                               "keep the values you choose"))
         self.resolve_action.setEnabled(False)
         self.resolve_action.triggered.connect(self._on_resolve_action_triggered)
         self.show_action = QAction(self.tr("Show in &Folder"), self)
@@ -83,11 +83,12 @@ class ProblemsPanel(QWidget):
         self.model.set_problems(problems, root)
 
     def resolvable(self, problem: Problem | None) -> bool:
-        """Whether *problem* is a point's conflict copy this panel can open for resolving."""
+        """Whether *problem* is a point's or a lecture's conflict copy this panel can open for resolving."""
         if self._services is None or problem is None or problem.kind != "conflict-copy":
             return False
-        return problem.path.suffix.lower() == ".md" and (
-            problem.path.is_relative_to(self._services.library.root / POINTS_DIR))
+        root, suffix = self._services.library.root, problem.path.suffix.lower()
+        return (suffix == POINT_SUFFIX and problem.path.is_relative_to(root / POINTS_DIR)) or (
+            suffix in LECTURE_SUFFIXES and problem.path.is_relative_to(root / LECTURES_DIR))
 
     def resolve(self, problem: Problem) -> bool:
         """Settle the conflict copy *problem* names with the user; True if it was resolved."""

@@ -21,16 +21,21 @@ from ..common.error_text import describe_error
 class ResolverDialog(ClashDialog):
     """The clash dialog worded for a conflict copy: the library's file against the copy."""
 
-    def __init__(self, clashes: list[Clash], copy_name: str, parent: QWidget | None = None):
+    def __init__(self, clashes: list[Clash], copy_name: str, parent: QWidget | None = None, *,
+                 lecture: bool = False):
         super().__init__(clashes, self._field_label, parent)
         title = self.tr("Resolve conflict copy")
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         intro = self.findChild(QLabel)
-        intro.setText(self.tr("A sync tool kept a second version of this point in “{file}”. "
-                              "These fields differ; choose which value to keep for each. "
-                              "The point is saved with your choices and the copy is moved "
-                              "to the trash.").format(file=copy_name))
+        intro.setText((self.tr(
+            "A sync tool kept a second version of this lecture in “{file}”. "
+            "These fields differ; choose which value to keep for each. "
+            "The lecture is saved with your choices and the copy is moved to the trash.") if lecture else self.tr(
+            "A sync tool kept a second version of this point in “{file}”. "
+            "These fields differ; choose which value to keep for each. "
+            "The point is saved with your choices and the copy is moved "
+            "to the trash.")).format(file=copy_name))
         sides = {MINE: self.tr("In the library"), THEIRS: self.tr("In the conflict copy")}
         for radio in self.findChildren(QRadioButton):
             field = radio.accessibleName().split(": ", 1)[-1]
@@ -40,7 +45,8 @@ class ResolverDialog(ClashDialog):
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("&Resolve"))
         ok.setAccessibleName(self.tr("Resolve"))
-        ok.setToolTip(self.tr("Save the point with the values chosen and move the copy to the trash"))
+        ok.setToolTip(self.tr("Save the lecture with the values chosen and move the copy to the trash") if lecture
+                      else self.tr("Save the point with the values chosen and move the copy to the trash"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setToolTip(
             self.tr("Change nothing; the copy stays listed under Problems"))
         self._fit_to_screen(intro, self.scroll.widget())  # the longer intro needs room too
@@ -51,7 +57,9 @@ class ResolverDialog(ClashDialog):
                 "audience": self.tr("audience"), "group": self.tr("group"),
                 "reviewed": self.tr("review date"), "sources": self.tr("sources"),
                 "body": self.tr("text"), "notes": self.tr("speaker notes"),
-                "minutes": self.tr("minutes")}.get(key, key)
+                "minutes": self.tr("minutes"), "format": self.tr("format"),
+                "target_minutes": self.tr("target minutes"), "sections": self.tr("outline"),
+                "questions": self.tr("anticipated questions"), "deliveries": self.tr("deliveries")}.get(key, key)
 
 
 class ConflictResolver(QObject):
@@ -70,18 +78,27 @@ class ConflictResolver(QObject):
         except ConflictCopyError as error:
             self._warn(self._error_text(error))
             return False
+        lecture = proposal.is_lecture
         if proposal.original is None:
-            answer = QMessageBox.question(self._parent, self.tr("Resolve conflict copy"), self.tr(
+            question = self.tr(
+                "The lecture “{id}” that “{file}” is a copy of is no longer in the library. "
+                "Restore the copy as the lecture?") if lecture else self.tr(
                 "The point “{id}” that “{file}” is a copy of is no longer in the library. "
-                "Restore the copy as the point?").format(id=proposal.copy.id, file=copy_path.name))
+                "Restore the copy as the point?")
+            answer = QMessageBox.question(self._parent, self.tr("Resolve conflict copy"),
+                                          question.format(id=proposal.copy.id, file=copy_path.name))
             choices: dict[str, str] | None = {}
         elif proposal.clean:
-            answer = QMessageBox.question(self._parent, self.tr("Resolve conflict copy"), self.tr(
+            question = self.tr(
+                "“{file}” holds nothing that the lecture “{id}” does not. Move the copy to the "
+                "trash?") if lecture else self.tr(
                 "“{file}” holds nothing that the point “{id}” does not. Move the copy to the "
-                "trash?").format(id=proposal.copy.id, file=copy_path.name))
+                "trash?")
+            answer = QMessageBox.question(self._parent, self.tr("Resolve conflict copy"),
+                                          question.format(id=proposal.copy.id, file=copy_path.name))
             choices = {}
         else:
-            dialog = ResolverDialog(proposal.clashes, copy_path.name, self._parent)
+            dialog = ResolverDialog(proposal.clashes, copy_path.name, self._parent, lecture=lecture)
             accepted = dialog.exec() == QDialog.DialogCode.Accepted
             choices = dialog.choices()
             dialog.deleteLater()
@@ -89,7 +106,7 @@ class ConflictResolver(QObject):
         if answer != QMessageBox.StandardButton.Yes:
             return False
         try:
-            changes = resolve_conflict_copy(self._library, copy_path, proposal.point(choices))
+            changes = resolve_conflict_copy(self._library, copy_path, proposal.settled(choices))
         except (LectureKitError, OSError) as error:
             reason = describe_error(error, self._library.root)
             self._warn(self.tr("The conflict copy was not resolved:\n{reason}").format(reason=reason))
@@ -99,10 +116,10 @@ class ConflictResolver(QObject):
 
     def _error_text(self, error: ConflictCopyError) -> str:
         if error.code == "not-point-copy":
-            return self.tr("“{file}” is not a copy of a talking point; compare it with its original "
-                           "by hand.").format(file=error.path.name)
-        return self.tr("“{file}” does not read as a talking point; open it in a text editor and "
-                       "fix or delete it.").format(file=error.path.name)
+            return self.tr("“{file}” is not a copy of a talking point or a lecture; compare it with its "
+                           "original by hand.").format(file=error.path.name)
+        return self.tr("“{file}” does not read as a talking point or a lecture; open it in a text editor "
+                       "and fix or delete it.").format(file=error.path.name)
 
     def _warn(self, text: str) -> None:
         QMessageBox.warning(self._parent, self.tr("Resolve conflict copy"), text)
