@@ -54,7 +54,9 @@ class _RemoteFields(QWidget):
         row.addWidget(self.browse)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(self.tr("Shared &repository:"), row)
+        label = QLabel(self.tr("Shared &repository:"), self)
+        label.setBuddy(self.remote)  # a row of two widgets gets no buddy from the form
+        form.addRow(label, row)
         form.addRow(self.tr("Access &token:"), self.token)
         self.remote.textChanged.connect(self._on_remote_text_changed)
         self._on_remote_text_changed(self.remote.text())
