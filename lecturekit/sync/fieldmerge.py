@@ -6,7 +6,8 @@ keeps the remote's formatting and changes only the fields we changed.  List
 fields that hold a set of words (tags, audience, anticipated questions, old
 deliveries) merge as sets against the ancestor: an entry one side added is
 added, one side removed is removed.  A lecture's sections merge section by
-section while both sides kept their number.  A field both sides changed to
+section while both sides kept their number.  A delivery file (normally only its
+author's) merges per field too, its notes as text.  A field both sides changed to
 different values is a clash: the file takes the remote's value and the caller
 keeps our whole file beside it as a conflict copy.
 """
@@ -18,10 +19,29 @@ from pathlib import PurePosixPath
 from typing import Any, Callable
 
 from ..core.errors import LectureKitError
-from ..core.fileformat import parse_lecture, parse_point, parse_settings, render_lecture, render_point, render_settings
-from ..core.merge import THEIRS, merge_lectures, merge_points, merge_settings
-from ..core.model import Lecture, LibrarySettings, TalkingPoint
-from ..core.scan import LECTURE_SUFFIXES, LECTURES_DIR, POINT_SUFFIX, POINTS_DIR, SETTINGS_FILE, is_conflict_copy
+from ..core.fileformat import (
+    logged_delivery_to_mapping,
+    parse_lecture,
+    parse_logged_delivery,
+    parse_point,
+    parse_settings,
+    render_lecture,
+    render_logged_delivery,
+    render_point,
+    render_settings,
+)
+from ..core.fileformat.deliveries import LOGGED_DELIVERY_KEYS
+from ..core.merge import THEIRS, merge_fields, merge_lectures, merge_points, merge_settings
+from ..core.model import Delivery, Lecture, LibrarySettings, TalkingPoint
+from ..core.scan import (
+    DELIVERIES_DIR,
+    LECTURE_SUFFIXES,
+    LECTURES_DIR,
+    POINT_SUFFIX,
+    POINTS_DIR,
+    SETTINGS_FILE,
+    is_conflict_copy,
+)
 
 WHOLE_FILE = "whole file"  # the field named when a file could not be merged by field
 
@@ -40,7 +60,7 @@ class FileMerge:
 
 
 def file_kind(path: str) -> str:
-    """"point", "lecture", "settings" or "other" for a path relative to the library."""
+    """"point", "lecture", "delivery", "settings" or "other" for a path relative to the library."""
     parts = PurePosixPath(path).parts
     if not parts or is_conflict_copy(parts[-1]):
         return "other"
@@ -50,6 +70,8 @@ def file_kind(path: str) -> str:
         return "point"
     if parts[0] == LECTURES_DIR and len(parts) == 2 and parts[-1].endswith(LECTURE_SUFFIXES):
         return "lecture"
+    if parts[0] == DELIVERIES_DIR and len(parts) > 1 and parts[-1].endswith(LECTURE_SUFFIXES):
+        return "delivery"
     return "other"
 
 
@@ -125,8 +147,24 @@ def _merge_settings(path: str, base: bytes | None, mine: bytes, theirs: bytes) -
     return FileMerge(render_settings(settings, path=None), "", [c.field for c in merge.clashes])
 
 
+def _merge_delivery(path: str, base: bytes | None, mine: bytes, theirs: bytes) -> FileMerge:
+    entries = [parse_logged_delivery(data, None) if data is not None else None for data in (base, mine, theirs)]
+    base_map, mine_map, theirs_map = (logged_delivery_to_mapping(entry) if entry else {} for entry in entries)
+    merge = merge_fields(base_map, mine_map, theirs_map, frozenset({"notes"}))
+    values = merge.resolved({clash.field: THEIRS for clash in merge.clashes})
+    entry = entries[2]
+    entry.lecture_id = values.get("lecture") or entry.lecture_id
+    entry.delivery = Delivery(
+        date=values.get("date") or entry.delivery.date, venue=values.get("venue") or "",
+        format=values.get("format") or "in-person", attendance=values.get("attendance"),
+        notes=values.get("notes") or "", timings=dict(values.get("timings") or {}),
+        extra={key: value for key, value in values.items() if key not in LOGGED_DELIVERY_KEYS})
+    return FileMerge(render_logged_delivery(entry, path=None), entry.lecture_id,
+                     [clash.field for clash in merge.clashes])
+
+
 _MERGERS: dict[str, Callable[[str, bytes | None, bytes, bytes], FileMerge]] = {
-    "point": _merge_point, "lecture": _merge_lecture, "settings": _merge_settings,
+    "point": _merge_point, "lecture": _merge_lecture, "delivery": _merge_delivery, "settings": _merge_settings,
 }
 
 

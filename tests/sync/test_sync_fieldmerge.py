@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from lecturekit.core.fileformat import parse_lecture, parse_settings
+from lecturekit.core.fileformat import parse_lecture, parse_logged_delivery, parse_settings
 from lecturekit.sync.fieldmerge import WHOLE_FILE, merge_file, merge_set_list
 
 LECTURE = """\
@@ -51,3 +51,36 @@ def test_a_file_that_does_not_parse_clashes_whole_and_takes_theirs():
 
 def test_set_lists_keep_additions_and_removals_of_both_sides():
     assert merge_set_list(["a", "b", "c"], ["a", "c", "m"], ["b", "c", "t"]) == ["c", "m", "t"]
+
+
+DELIVERY = """\
+lecture: talk
+date: 2026-11-20
+venue: Central market
+format: in-person
+attendance: 40
+notes: |-
+  Many questions about online groups.
+
+  Ask the organisers for a microphone.
+"""
+DELIVERY_PATH = "deliveries/2026/11/talk-2026-11-20-aigerim.yaml"
+
+
+def test_a_delivery_edited_on_two_computers_merges_field_by_field():
+    mine = DELIVERY.replace("attendance: 40", "attendance: 45")
+    theirs = DELIVERY.replace("  Ask the organisers for a microphone.",
+                              "  Ask the organisers for a microphone.\n\n  Leaflets ran out.")
+    merged = merge_file(DELIVERY_PATH, DELIVERY.encode(), mine.encode(), theirs.encode())
+    assert merged.clean and merged.item_id == "talk"
+    entry = parse_logged_delivery(merged.data)
+    assert entry.delivery.attendance == 45
+    assert entry.delivery.notes.endswith("Leaflets ran out.")
+
+
+def test_a_deliverys_field_changed_both_ways_clashes_and_the_shared_value_stays():
+    mine = DELIVERY.replace("venue: Central market", "venue: Central market, hall B")
+    theirs = DELIVERY.replace("venue: Central market", "venue: Altyn Orda market")
+    merged = merge_file(DELIVERY_PATH, DELIVERY.encode(), mine.encode(), theirs.encode())
+    assert merged.clashes == ["venue"]
+    assert parse_logged_delivery(merged.data).delivery.venue == "Altyn Orda market"
