@@ -6,18 +6,23 @@
 
 The format comes from `--format` or else from the file name.  The path
 written goes to stdout.  An export that cannot be made is reported in one
-line with exit 2 and leaves no file behind.
+line with exit 2 and leaves no file behind.  The pre-flight check's warnings
+(draft, outdated or unreviewed points, law points without a source, points
+not in the lecture's language) go to stderr; with --strict any of them stops
+the export with exit 1 and no file written.
 """
 
 from __future__ import annotations
 
 import argparse
+import sys
 
+from ..core import preflight
 from ..export import exporter
 from ..export.document_builder import VARIANTS
 from ..export.formats import FORMATS
 from ..export.page import PAPERS
-from .common import EXIT_OK, UsageError, add_library_argument, open_library
+from .common import EXIT_OK, EXIT_PROBLEMS, UsageError, add_library_argument, open_library
 
 NAME = "export"
 HELP = "export a lecture (handout or speaker script) or a leaflet of points"
@@ -44,11 +49,24 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="paper size for DOCX, PDF and HTML print (default A4)")
     parser.add_argument("--title", default="", help="leaflet title (default: the point's title)")
     parser.add_argument("-o", "--output", required=True, metavar="FILE", help="the file to write")
+    parser.add_argument("--strict", action="store_true",
+                        help="write nothing and exit 1 if the pre-flight check warns about any point")
 
 
 def run(args: argparse.Namespace) -> int:
     """Run `lecturekit export`; errors are raised for the main command to report (exit 2)."""
     library = open_library(args.library)
+    if args.variant == "leaflet":
+        warnings = preflight.check_points(library, args.target)
+    else:
+        lecture = library.lectures.get(args.target[0])
+        warnings = preflight.check_lecture(library, lecture) if lecture is not None else []
+    for item in warnings:
+        print(f"lecturekit: warning: {item.describe()}", file=sys.stderr)
+    if warnings and args.strict:
+        print(f"lecturekit: --strict: {len(warnings)} warning{'s' if len(warnings) != 1 else ''}, nothing written",
+              file=sys.stderr)
+        return EXIT_PROBLEMS
     if args.variant == "leaflet":
         written = exporter.export_points(library, args.target, args.output, args.format,
                                          args.paper, args.title)
