@@ -56,14 +56,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     """Run `lecturekit export`; errors are raised for the main command to report (exit 2)."""
     library = open_library(args.library)
-    if args.variant == "leaflet":
-        warnings = preflight.check_points(library, args.target)
-    else:
-        lecture = library.lectures.get(args.target[0])
-        warnings = preflight.check_lecture(library, lecture) if lecture is not None else []
-    for item in warnings:
-        print(f"lecturekit: warning: {item.describe()}", file=sys.stderr)
+    if args.variant != "leaflet":
+        if len(args.target) != 1:
+            raise UsageError(f"a {args.variant} exports one lecture; got {len(args.target)} ids "
+                             f"(use --variant leaflet for points)")
+        if args.title:
+            raise UsageError("--title is for leaflets; a lecture keeps its own title")
+    warnings = _preflight(library, args)
     if warnings and args.strict:
+        for item in warnings:
+            print(f"lecturekit: warning: {item.describe()}", file=sys.stderr)
         print(f"lecturekit: --strict: {len(warnings)} warning{'s' if len(warnings) != 1 else ''}, nothing written",
               file=sys.stderr)
         return EXIT_PROBLEMS
@@ -71,12 +73,16 @@ def run(args: argparse.Namespace) -> int:
         written = exporter.export_points(library, args.target, args.output, args.format,
                                          args.paper, args.title)
     else:
-        if len(args.target) != 1:
-            raise UsageError(f"a {args.variant} exports one lecture; got {len(args.target)} ids "
-                             f"(use --variant leaflet for points)")
-        if args.title:
-            raise UsageError("--title is for leaflets; a lecture keeps its own title")
         written = exporter.export_lecture(library, args.target[0], args.output, args.format,
                                           args.variant, args.paper)
+    for item in warnings:  # after a failed export, its one-line error says enough
+        print(f"lecturekit: warning: {item.describe()}", file=sys.stderr)
     print(written)
     return EXIT_OK
+
+
+def _preflight(library, args: argparse.Namespace) -> list[preflight.PreflightItem]:
+    if args.variant == "leaflet":
+        return preflight.check_points(library, args.target)
+    lecture = library.lectures.get(args.target[0])
+    return preflight.check_lecture(library, lecture) if lecture is not None else []

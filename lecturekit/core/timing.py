@@ -112,12 +112,21 @@ class LectureTiming:
         return None
 
 
+def to_half_minutes(minutes: float) -> float:
+    """*minutes* rounded to the nearest half minute, at least half a minute when above zero."""
+    return (max(1, round(minutes * 2)) if minutes > 0 else 0) / 2
+
+
 def estimate_point(point: TalkingPoint, words_per_minute: int = DEFAULT_WORDS_PER_MINUTE) -> PointTiming:
-    """How long *point* takes to say: its own `minutes`, else from its words."""
+    """How long *point* takes to say: its own `minutes`, else from its words.
+
+    An estimate from words is rounded to the half minute it is shown as, so
+    that a section's time is the sum of its points' times as the user reads them.
+    """
     words = count_words(point.title) + count_words(point.body)
     if point.minutes is not None:
         return PointTiming(point.id, words, float(point.minutes), overridden=True)
-    return PointTiming(point.id, words, words_to_minutes(words, words_per_minute))
+    return PointTiming(point.id, words, to_half_minutes(words_to_minutes(words, words_per_minute)))
 
 
 def _timing_for(point_id: str, points: Mapping[str, TalkingPoint], words_per_minute: int) -> PointTiming:
@@ -147,8 +156,7 @@ def estimate_lecture(
 
 def format_minutes(minutes: float, decimal_separator: str = ".") -> str:
     """Minutes rounded to the nearest half (at least half a minute), e.g. `4.5`."""
-    halves = max(1, round(minutes * 2)) if minutes > 0 else 0
-    whole, half = divmod(halves, 2)
+    whole, half = divmod(round(to_half_minutes(minutes) * 2), 2)
     return f"{whole}{decimal_separator}5" if half else str(whole)
 
 

@@ -95,3 +95,4 @@ def test_export_without_strict_warns_and_writes(library_dir, tmp_path, capsys):
     captured = capsys.readouterr()
     assert out.exists() and captured.out.strip() == str(out)
     assert captured.err.count("lecturekit: warning:") == 3
+

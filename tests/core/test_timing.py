@@ -14,6 +14,7 @@ from lecturekit.core.timing import (
     format_minutes,
     words_to_minutes,
 )
+from tests.conftest import SAMPLE_LIBRARY
 
 
 def point(point_id: str, body: str, minutes: float | None = None, title: str = "Title") -> TalkingPoint:
@@ -103,3 +104,14 @@ def test_minutes_are_shown_to_the_half_minute_and_as_a_clock():
     assert format_minutes(12.76, ",") == "13"
     assert format_clock(12.5) == "12:30"
     assert format_clock(0.38) == "0:23"
+
+
+def test_section_times_are_the_sum_of_their_points_as_shown():
+    library = Library.open(SAMPLE_LIBRARY)
+    for lecture in library.lectures.values():
+        estimate = estimate_lecture(lecture, library.points)
+        for section in estimate.sections:
+            shown = sum(float(format_minutes(point.minutes)) for point in section.points if point.minutes)
+            assert float(format_minutes(section.minutes)) == shown, (lecture.id, section.heading)
+        assert float(format_minutes(estimate.total_minutes)) == sum(
+            float(format_minutes(section.minutes)) for section in estimate.sections)
