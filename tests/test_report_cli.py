@@ -55,8 +55,8 @@ def test_json_totals_match_the_lecture_files():
     assert formats == {"online": [4, 489], "in-person": [3, 153]}
     assert months["2026-10"] == [2, 280]
     uses = {p["id"]: p["uses"] for p in data["most_used"]}
-    assert uses["ru-tactic-isolation"] == 4 and uses["kk-law-missionary"] == 3
-    assert data["most_used"][0]["uses"] == 4 and len(data["most_used"]) == 20
+    assert uses["ru-tactic-isolation"] == 4 and uses["kk-law-registration"] == 3
+    assert data["most_used"][0]["uses"] == 4 and len(data["most_used"]) == 18  # every point the talks use
 
 
 def test_period_and_human_summary():

@@ -154,7 +154,8 @@ def test_sample_library_is_clean_and_complete():
     assert {p.kind for p in library.points.values()} >= {"law", "tactic", "protection", "faq", "story"}
     for point in library.points.values():
         if point.kind == "law":
-            assert point.sources and point.reviewed, point.id
+            assert point.sources, point.id
+            assert point.reviewed or point.status == "draft", point.id  # a draft is not yet confirmed
             assert all(s.title and s.locator for s in point.sources), point.id
     formats = {lecture.format: lecture for lecture in library.lectures.values()}
     assert formats["online"].language == "ru" and formats["in-person"].language == "kk"

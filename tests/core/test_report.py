@@ -61,7 +61,7 @@ def test_points_used_most_count_each_delivery_once_per_point(sample):
     expected = {ref.id: len(ru.deliveries) for s in ru.sections for ref in s.points}
     expected.update({ref.id: len(kk.deliveries) for s in kk.sections for ref in s.points})
     assert uses == expected
-    assert uses["ru-tactic-isolation"] == 4 and uses["kk-law-missionary"] == 3
+    assert uses["ru-tactic-isolation"] == 4 and uses["kk-law-registration"] == 3
     assert "ru-faq-closed-chat" not in uses  # anticipated questions are not "used"
     assert report.most_used[0].uses == 4 and report.most_used[-1].uses == 3
     first = report.most_used[0]
@@ -74,7 +74,7 @@ def test_period_narrows_counts_and_uses(sample):
     assert report.deliveries == 2 and report.attendance_total == 280
     assert [t.key for t in report.by_month] == ["2026-10"]
     uses = {u.point_id: u.uses for u in report.most_used}
-    assert uses["ru-tactic-isolation"] == 1 and uses["kk-tactic-isolation"] == 1
+    assert uses["ru-tactic-isolation"] == 1 and uses["kk-tactic-secrecy"] == 1
 
 
 def test_months_without_deliveries_are_listed_with_zero(sample):
@@ -89,14 +89,14 @@ def test_not_used_for_long_and_never_used(sample):
     stale = {u.point_id: u for u in report.not_used_for_long}
     used = {ref.id for lecture in sample.lectures.values() for s in lecture.sections
             for ref in s.points}
-    assert set(stale) == used
-    assert stale["kk-tactic-isolation"].last_used == D(2026, 11, 14)
-    assert stale["kk-tactic-isolation"].days_since == 199
+    assert set(stale) == {pid for pid in used if sample.points[pid].kind != "faq"}  # faqs are answers
+    assert stale["kk-tactic-secrecy"].last_used == D(2026, 11, 14)
+    assert stale["kk-tactic-secrecy"].days_since == 199
     assert stale["ru-tactic-isolation"].days_since == 200
     assert report.not_used_for_long[0].last_used == D(2026, 11, 13)  # oldest first
     never = {u.point_id for u in report.never_used}
     expected_never = {pid for pid, p in sample.points.items() if pid not in used and p.kind != "faq"}
-    assert never == expected_never and len(never) == 87 - 30 - 18
+    assert never == expected_never and len(never) == 132 - 45 - 16  # points, faqs, used in talks
     assert build_report(sample, today=D(2027, 6, 1), stale_after_days=365).not_used_for_long == []
 
 
@@ -108,7 +108,8 @@ def test_reference_date_is_the_end_of_the_period(sample):
     assert stale == set()
     report = build_report(sample, end=D(2026, 10, 20), today=D(2030, 1, 1), stale_after_days=30)
     assert {u.point_id for u in report.not_used_for_long} == {
-        ref.id for s in sample.lectures["kk-market-talk"].sections for ref in s.points}
+        ref.id for s in sample.lectures["kk-market-talk"].sections for ref in s.points
+        if sample.points[ref.id].kind != "faq"}
 
 
 def test_unknown_attendance_and_missing_points_are_reported(tmp_path):

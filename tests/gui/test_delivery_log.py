@@ -74,9 +74,9 @@ def test_report_tables_and_chart(window):
     assert column(window.month_model, 2) == ["120", "109", "280", "133"]
     assert column(window.format_model, 0) == ["Online", "In person"]
     assert column(window.format_model, 1) == ["4", "3"]
-    assert window.used_model.rowCount() == 20 and column(window.used_model, 1)[0] == "4"
+    assert window.used_model.rowCount() == 18 and column(window.used_model, 1)[0] == "4"
     stale = column(window.unused_model, 1)
-    assert stale[:30] == ["2026-11-13"] * 16 + ["2026-11-14"] * 14 and stale[-1] == "never"
+    assert stale[:16] == ["2026-11-13"] * 10 + ["2026-11-14"] * 6 and stale[-1] == "never"
     assert [value for _, value in window.chart.bars()] == [120, 109, 280, 133]
     window.chart_metric.setCurrentIndex(window.chart_metric.findData("deliveries"))
     assert [value for _, value in window.chart.bars()] == [1, 2, 2, 2]
