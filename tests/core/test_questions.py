@@ -119,7 +119,7 @@ def test_a_broken_log_is_named_and_the_others_still_count(library_dir):
                        "- asked: 2026-11-21T10:00:00\n  text: Fine\n- asked: yesterday\n  text: Bad date\n")
     library = Library.open(library_dir)
     assert [p.describe(library_dir) for p in library.problems] == [
-        "questions/2026/11/2026-11-21-aigerim.yaml:3: `asked` is 'yesterday'; "
+        "questions/2026/11/2026-11-21-aigerim.yaml:3: question 2: `asked` is 'yesterday'; "
         "expected a date and time like 2026-11-20T19:05:00"]
     assert len(library.question_log.questions()) == 3
     # A question logged that day goes to a new file: the broken one is never rewritten.

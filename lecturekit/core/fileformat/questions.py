@@ -81,13 +81,16 @@ def parse_question_log(data: bytes, path: Path | None = None) -> QuestionLogFile
         end = starts[number] if laid_out and number < len(starts) else len(lines)
         fields = FieldReader(item, _dedent(lines[first:end]) if laid_out else "", path,
                              QuestionLogFormatError, first_line=first + 1)
-        question = AskedQuestion(
-            asked=_asked(fields), text=fields.text("text", required=True),
-            language=fields.choice("language", LANGUAGES), venue=fields.text("venue"),
-            lecture=fields.text("lecture"), answered_with=fields.text("answered_with"),
-            extra=unknown_keys(item, QUESTION_KEYS), path=path, number=number)
-        if fields.mapping.get("text") is not None and not question.text.strip():
-            raise fields.fail("text", "required field `text` is missing", code="missing-field")
+        try:
+            question = AskedQuestion(
+                asked=_asked(fields), text=fields.text("text", required=True),
+                language=fields.choice("language", LANGUAGES), venue=fields.text("venue"),
+                lecture=fields.text("lecture"), answered_with=fields.text("answered_with"),
+                extra=unknown_keys(item, QUESTION_KEYS), path=path, number=number)
+        except QuestionLogFormatError as error:  # which question, for a file of many
+            raise QuestionLogFormatError(path, error.line or first + 1, f"question {number}: {error.message}",
+                                         code=error.code, field=error.field,
+                                         params={**error.params, "entry": number}) from None
         log.questions.append(question)
     blocks = ["\n".join(lines[start:(starts[i + 1] if i + 1 < len(starts) else len(lines))])
               for i, start in enumerate(starts)] if laid_out else None
