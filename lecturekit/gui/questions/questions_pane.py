@@ -216,9 +216,9 @@ def install_questions_pane(window, services: Services, open_point) -> QDockWidge
     *open_point(id)* opens a draft answer in the editor."""
     pane = QuestionsPane(services, window)
     pane.sig_point_activated.connect(open_point)
-    dock = QDockWidget(pane.tr("Questions"), window)
+    dock = QDockWidget(pane.accessibleName(), window)
     dock.setObjectName("QuestionsDock")
-    dock.setAccessibleName(pane.tr("Questions"))
+    dock.setAccessibleName(pane.accessibleName())
     dock.setWidget(pane)
     window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
     dock.hide()
