@@ -31,5 +31,8 @@ def run(args: argparse.Namespace) -> int:
     points, lectures = len(library.points), len(library.lectures)
     count = len(library.problems)
     summary = f"{points} points, {lectures} lectures, {count} problem{'s' if count != 1 else ''}"
+    questions = len(library.question_log.questions())
+    if questions:  # a broken question log is listed above; the others still count
+        summary += f"; {questions} listeners' question{'s' if questions != 1 else ''} logged"
     print(summary, file=sys.stderr if count else sys.stdout)
     return EXIT_PROBLEMS if count else EXIT_OK

@@ -20,16 +20,17 @@ import json
 import sys
 from pathlib import Path
 
+from ..core.question_report import QuestionSummary
 from ..core.report import DEFAULT_STALE_AFTER_DAYS, DEFAULT_TOP, DeliveryReport, PointUsage, Tally, build_report
 from ..export.exporter import check_output
 from ..export.report_writer import REPORT_SUFFIXES, report_format_for_path, write_report_file
 from .common import EXIT_OK, EXIT_PROBLEMS, UsageError, add_library_argument, open_library
 
 NAME = "report"
-HELP = "deliveries, attendance and talking-point use for a period"
+HELP = "deliveries, attendance, talking-point use and listeners' questions for a period"
 DESCRIPTION = ("Report the deliveries of every lecture: how many, how many listeners, by "
                "month and by format, the talking points used most and those not used for "
-               "long. With -o, write it to a Word document or a CSV file instead. Exit 1 if the "
+               "long, and the listeners' questions: asked, answered, unanswered. With -o, write it to a Word document or a CSV file instead. Exit 1 if the "
                "period holds no deliveries.")
 TITLE_WIDTH = 48
 
@@ -182,4 +183,23 @@ def render_text(report: DeliveryReport) -> str:
     if report.never_used:
         lines += _table(["Point", "Title"], [[usage.point_id, _clip(usage.title)]
                                              for usage in report.never_used], set())
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines + ["", *_question_lines(report.questions)]) + "\n"
+
+
+def _question_lines(summary: QuestionSummary) -> list[str]:
+    """The listeners' questions of the period, as text."""
+    lines = [f"Listeners' questions: {summary.asked} asked, {summary.answered} answered"]
+    if summary.unanswered:
+        lines += ["", "Unanswered questions"] + _table(
+            ["Asked", "Language", "Venue", "Question"],
+            [[q.asked.strftime("%Y-%m-%d %H:%M"), q.language, _clip(q.venue, 24), q.text] for q in summary.unanswered],
+            set())
+    if summary.by_point:
+        lines += ["", "Points used as answers"] + _table(
+            ["Point", "Title", "Times"], [[use.point_id, _clip(use.title), str(use.times)] for use in summary.by_point],
+            {2})
+    for name, tallies in (("Language", summary.by_language), ("Venue", summary.by_venue)):
+        if tallies:
+            lines += [""] + _table([name, "Asked", "Unanswered"],
+                                   [[t.key or "-", str(t.asked), str(t.unanswered)] for t in tallies], {1, 2})
+    return lines

@@ -23,6 +23,7 @@ class Changes:
     # old id -> new id of points renamed (also listed as removed and added)
     renamed_points: dict[str, str] = field(default_factory=dict)
     settings_changed: bool = False  # library.yaml: name, words per minute, footer ...
+    questions_changed: bool = False  # the listeners' question log (`questions/`)
     problems_changed: bool = False  # the list of files that do not read changed
     external: bool = False  # read from disk: made outside this app (sync, editor, other instance)
 
@@ -61,4 +62,5 @@ class Changes:
         result.renamed_points = {**self.renamed_points, **other.renamed_points}
         result.settings_changed = self.settings_changed or other.settings_changed
         result.problems_changed = self.problems_changed or other.problems_changed
+        result.questions_changed = self.questions_changed or other.questions_changed
         return result

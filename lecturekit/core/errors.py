@@ -62,6 +62,10 @@ class DeliveryFormatError(FileProblemError):
     """A delivery file under `deliveries/` that cannot be read."""
 
 
+class QuestionLogFormatError(FileProblemError):
+    """A question log file under `questions/` that cannot be read."""
+
+
 class SettingsFormatError(FileProblemError):
     """A `library.yaml` that cannot be read."""
 

@@ -90,5 +90,6 @@ def difference(old, new, settings_changed: bool) -> Changes:
     # A delivery file added, changed or removed changes the delivery log of its lecture.
     changes.lectures_changed |= {lecture_id for lecture_id in old.delivery_log.changed_lectures(new.delivery_log)
                                  if lecture_id in old.lectures and lecture_id in new.lectures}
+    changes.questions_changed = old.question_log.differs_from(new.question_log)
     changes.problems_changed = [p.describe() for p in old.problems] != [p.describe() for p in new.problems]
     return changes

@@ -15,16 +15,12 @@ from typing import Any, Callable
 from . import fileformat, safeio
 from .changes import Changes
 from .delivery_log import DeliveryLog
-from .errors import (
-    FileChangedError,
-    InvalidIdError,
-    LibraryNotFoundError,
-    UnknownPointError,
-)
+from .errors import FileChangedError, InvalidIdError, LibraryNotFoundError, UnknownPointError
 from .filestate import FileState, difference, read_file, read_settings, written_state
 from .ids import WINDOWS_RESERVED, slugify  # noqa: F401 - slugify is part of the library's interface
 from .model import ID_MAX_LENGTH, Delivery, Lecture, LibrarySettings, LoggedDelivery, TalkingPoint, is_valid_id
 from .problems import Problem
+from .question_log import QuestionLog, read_question_files
 from .references import missing_references
 from .scan import (  # noqa: F401 - the library's folder names and file rule, re-exported
     LECTURES_DIR,
@@ -57,6 +53,7 @@ class Library:
         self.lectures: dict[str, Lecture] = {}
         self.problems: list[Problem] = []
         self.delivery_log = DeliveryLog()  # the deliveries logged in files of their own
+        self.question_log = QuestionLog()  # the listeners' questions, one file per person per day
         self.loaded = False  # becomes True once the files were read
         self.lock = threading.RLock()
         self._files: dict[str, FileState] = {}
@@ -125,11 +122,12 @@ class Library:
                     scanned, reuse, lambda data, path: fileformat.parse_lecture(data, path, language))
             for scanned in delivery_files:
                 files[scanned.path] = read_file(scanned, old_files, fileformat.parse_logged_delivery)
+            question_states, question_conflicts = read_question_files(self.root, old_files, files)
             fresh = Library(self.root)
             fresh.settings = settings
             if settings_state is not None and settings_state.problem is not None:
                 fresh.problems.append(settings_state.problem)
-            for path in conflicts + delivery_conflicts:
+            for path in conflicts + delivery_conflicts + question_conflicts:
                 fresh._problem(Path(path), None, "conflict-copy",
                                "a sync tool's conflict copy: compare it with the original, "
                                "keep what you need, and delete this file", "conflict-copy")
@@ -137,10 +135,11 @@ class Library:
             fresh._settle_lectures([(f, files[f.path]) for f in lecture_files])
             fresh.problems.extend(fresh.delivery_log.settle([files[f.path] for f in delivery_files],
                                                             fresh.lectures))
+            fresh.problems.extend(fresh.question_log.settle(question_states))
             fresh._check_references()
             changes = difference(self, fresh, settings_changed)
-            self.settings, self.points, self.lectures, self.problems, self.delivery_log = (
-                fresh.settings, fresh.points, fresh.lectures, fresh.problems, fresh.delivery_log)
+            self.settings, self.points, self.lectures, self.problems, self.delivery_log, self.question_log = (
+                fresh.settings, fresh.points, fresh.lectures, fresh.problems, fresh.delivery_log, fresh.question_log)
             self._files = files
             self.loaded = True
             return changes
@@ -157,8 +156,7 @@ class Library:
         if path is not None:
             self._files.pop(str(path), None)
 
-    def _problem(self, path: Path, line: int | None, kind: str, message: str, code: str = "",
-                 **params: Any) -> None:
+    def _problem(self, path: Path, line: int | None, kind: str, message: str, code: str = "", **params: Any) -> None:
         self.problems.append(Problem(path, line, kind, message, code, params=tuple(params.items())))
 
     def _settle_points(self, found: list[tuple[ScannedFile, FileState]]) -> None:
@@ -439,7 +437,8 @@ class Library:
             del self.lectures[lecture_id]
             self.recheck_references()
 
-    # --- deliveries ----------------------------------------------------------------
+    # --- files of their own: deliveries, question logs ----------------------------------
+    record_written = _record  # the question log's operations record what they wrote
 
     def write_delivery(self, lecture_id: str, delivery: Delivery, author: str | None = None) -> LoggedDelivery:
         """Log a delivery of lecture *lecture_id* in a new file of its own under `deliveries/YYYY/MM/`."""
@@ -448,3 +447,4 @@ class Library:
             entry = self.delivery_log.write(self.root, lecture_id, delivery, author)
             self._record(entry.path, entry)
             return entry
+

@@ -104,6 +104,30 @@ class LoggedDelivery:
 
 
 @dataclass
+class AskedQuestion:
+    """A listener's question as logged during a talk: only what was asked, never who asked it."""
+
+    asked: dt.datetime
+    text: str
+    language: str = ""  # kk | ru | en; "" when unknown
+    venue: str = ""  # the venue or broadcast
+    lecture: str = ""  # the id of the lecture being given, if one was
+    answered_with: str = ""  # the id of the point that answers it; "" for no answer yet
+    extra: dict[str, Any] = field(default_factory=dict)
+    path: Path | None = field(default=None, compare=False)  # the question log file holding it
+    number: int = field(default=0, compare=False)  # its place in that file, from 1
+
+
+@dataclass
+class QuestionLogFile:
+    """One question log file: a person's questions of one day, under `questions/YYYY/MM/`."""
+
+    questions: list[AskedQuestion] = field(default_factory=list)
+    path: Path | None = field(default=None, compare=False)
+    origin: Any = field(default=None, compare=False, repr=False)
+
+
+@dataclass
 class Lecture:
     """An ordered outline of talking points for one talk, and its delivery log."""
 

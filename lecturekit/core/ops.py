@@ -16,7 +16,8 @@ from typing import Callable, Iterable
 from . import review
 from .changes import Changes
 from .library import Library
-from .model import Delivery, Lecture, LibrarySettings, TalkingPoint
+from .model import AskedQuestion, Delivery, Lecture, LibrarySettings, TalkingPoint
+from .questions import draft_answer
 
 Progress = Callable[[int, int], None]
 
@@ -109,6 +110,43 @@ def log_delivery(library: Library, lecture: Lecture, delivery: Delivery, *, auth
     """
     library.write_delivery(lecture.id, delivery, author)
     return Changes(lectures_changed={lecture.id})
+
+
+def log_question(library: Library, question: AskedQuestion, *, author: str | None = None) -> Changes:
+    """Log a listener's question in the file of its day for *author*,
+    `questions/YYYY/MM/<date>-<author>.yaml`, which only that person writes."""
+    with library.lock:
+        log = library.question_log.append(library.root, question, author)
+        library.record_written(log.path, log)
+    return Changes(questions_changed=True)
+
+
+def answer_questions(library: Library, questions: Iterable[AskedQuestion], point_id: str) -> Changes:
+    """Record *point_id* ("" for none) as the answer to logged *questions*, each in the file that holds it.
+
+    FileChangedError if a file changed on disk since it was read; the ones before it are saved.
+    """
+    changes = Changes()
+    with library.lock:
+        # One file at a time, each read again after the previous write: two questions may share a file.
+        for question in sorted(questions, key=lambda q: (str(q.path), q.number)):
+            current = library.question_log.files.get(str(question.path))
+            if current is not None and 0 < question.number <= len(current.questions):
+                question = current.questions[question.number - 1]
+            log = library.question_log.set_answer(question, point_id)
+            library.record_written(log.path, log)
+            changes.questions_changed = True
+    return changes
+
+
+def write_answer(library: Library, questions: list[AskedQuestion], language: str = "") -> tuple[Changes, TalkingPoint]:
+    """Start the missing answer to *questions* (close ones; the first the one chosen): a new draft faq
+    point in their language titled with the question, and the questions linked to it.  The point
+    then goes through the usual review."""
+    point_id = library.new_point_id(f"{language or questions[0].language or 'en'}-faq-{questions[0].text}")
+    point = draft_answer(questions, point_id, language)
+    changes = create_point(library, point)
+    return changes.merged(answer_questions(library, questions, point.id)), point
 
 
 def flag_outdated(library: Library, point_ids: Iterable[str]) -> tuple[Changes, list[review.FlagFailure]]:

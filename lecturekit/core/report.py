@@ -1,8 +1,8 @@
 """The delivery log of every lecture, and the report made from it for a period.
 
 A talking point counts as *used* once for each delivery of a lecture whose
-sections list it; anticipated questions are not counted, since the log does
-not say which of them were asked.  Deliveries are counted against the
+sections list it; anticipated questions are not counted there: the questions
+listeners really asked are counted from the question log, in `questions`.  Deliveries are counted against the
 lecture's outline as it is now: the log keeps no history of past outlines.
 """
 
@@ -14,9 +14,10 @@ from typing import Any
 
 from .library import Library
 from .model import FORMATS
+from .question_report import QuestionSummary, summarize_questions
 from .textfold import contains
 
-REPORT_SCHEMA = 1  # bumped whenever `DeliveryReport.to_json_dict` changes shape
+REPORT_SCHEMA = 2  # bumped whenever `DeliveryReport.to_json_dict` changes shape
 DEFAULT_STALE_AFTER_DAYS = 180
 DEFAULT_TOP = 20
 PERIODS = ("all", "this-month", "last-month", "this-year", "last-year", "custom")
@@ -96,6 +97,7 @@ class DeliveryReport:
     not_used_for_long: list[PointUsage] = field(default_factory=list)
     never_used: list[PointUsage] = field(default_factory=list)
     library_name: str = ""
+    questions: QuestionSummary = field(default_factory=QuestionSummary)
 
     @property
     def deliveries(self) -> int:
@@ -135,6 +137,7 @@ class DeliveryReport:
                 "never_used": [usage.to_json_dict() for usage in self.never_used],
             },
             "log": [record.to_json_dict() for record in self.records],
+            "questions": self.questions.to_json_dict(),
         }
 
 
@@ -258,6 +261,7 @@ def build_report(library: Library, start: dt.date | None = None, end: dt.date | 
     stale.sort(key=lambda usage: (usage.last_used, usage.point_id))
     report.not_used_for_long = stale
     report.never_used = never
+    report.questions = summarize_questions(library.question_log.questions(), library.points, start, end)
     return report
 
 

@@ -5,7 +5,7 @@ they never disagree about what the library holds:
 
 - point files are `*.md` anywhere below `points/`, lecture files `*.yaml` or
   `*.yml` directly in `lectures/`, delivery files `*.yaml` or `*.yml` anywhere
-  below `deliveries/`;
+  below `deliveries/`, question log files the same below `questions/`;
 - a hidden file or a file in a hidden folder (a name starting with `.`) is not
   part of the library, nor is a sync tool's conflict copy (it is reported);
 - files are taken in path order, folder by folder (`a/x.md` before `a-b/x.md`),
@@ -24,6 +24,7 @@ from pathlib import Path
 POINTS_DIR = "points"
 LECTURES_DIR = "lectures"
 DELIVERIES_DIR = "deliveries"
+QUESTIONS_DIR = "questions"
 SETTINGS_FILE = "library.yaml"
 POINT_SUFFIX = ".md"
 LECTURE_SUFFIXES = (".yaml", ".yml")
@@ -118,8 +119,14 @@ def scan_delivery_files(library_root: Path | str) -> tuple[list[ScannedFile], li
     return _scan(os.path.join(str(library_root), DELIVERIES_DIR), LECTURE_SUFFIXES, True)
 
 
+def scan_question_files(library_root: Path | str) -> tuple[list[ScannedFile], list[str]]:
+    """Question log files below `questions/` in path order, and the conflict copies met there."""
+    return _scan(os.path.join(str(library_root), QUESTIONS_DIR), LECTURE_SUFFIXES, True)
+
+
 def is_library_file(library_root: Path, path: Path) -> bool:
-    """Whether *path* is (or would be) a point, lecture or delivery file or `library.yaml` of the library."""
+    """Whether *path* is (or would be) a point, lecture, delivery or question log file or `library.yaml`
+    of the library."""
     try:
         parts = path.relative_to(library_root).parts
     except ValueError:
@@ -130,6 +137,6 @@ def is_library_file(library_root: Path, path: Path) -> bool:
         return True
     if parts[0] == POINTS_DIR and len(parts) > 1:
         return parts[-1].endswith(POINT_SUFFIX)
-    if parts[0] == DELIVERIES_DIR and len(parts) > 1:
+    if parts[0] in (DELIVERIES_DIR, QUESTIONS_DIR) and len(parts) > 1:
         return parts[-1].endswith(LECTURE_SUFFIXES)
     return parts[0] == LECTURES_DIR and len(parts) == 2 and parts[-1].endswith(LECTURE_SUFFIXES)

@@ -138,6 +138,19 @@ def load_mapping(text: str) -> dict[str, Any]:
     return data
 
 
+def load_list(text: str) -> list[Any]:
+    """Parse *text* as one YAML list (empty text: an empty list); raise YamlTextError."""
+    if len(text) * 4 > MAX_YAML_BYTES and len(text.encode("utf-8", "surrogatepass")) > MAX_YAML_BYTES:
+        raise YamlTextError(None, f"YAML is larger than {MAX_YAML_BYTES // 1024} KiB", code="yaml-too-large",
+                            params={"kib": MAX_YAML_BYTES // 1024})
+    data = _load(text)
+    if data is None:
+        return []
+    if not isinstance(data, list):
+        raise YamlTextError(1, "expected a list of `- key: value` entries", code="yaml-not-list")
+    return data
+
+
 def key_line(lines: list[str], key: str) -> int | None:
     """Index of the line where top-level *key* starts, or None."""
     pattern = re.compile(r"^(?:%s|'%s'|\"%s\")\s*:(?:\s|$)" % ((re.escape(key),) * 3))

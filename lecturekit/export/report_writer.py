@@ -4,7 +4,7 @@ The DOCX goes through the same document tree and `DocxWriter` as every other
 export, so it gets the real Word styles (Title, Heading 1, Table Grid) and page
 numbers.  The CSV holds one table per part of the report (summary, by month,
 by format, by lecture, delivery log, points used most, not used for long,
-never used): a title row, a header row, the rows, then an empty row.  It is
+never used, then the listeners' questions: `report_questions`): a title row, a header row, the rows, then an empty row.  It is
 UTF-8 with a byte-order mark, so Excel reads Cyrillic and Kazakh letters right;
 the caller picks the separator (Excel expects ";" where the decimal mark is a
 comma, as in Kazakh and Russian settings).  Months stay YYYY-MM and dates ISO
@@ -25,6 +25,7 @@ from .exporter import render
 from .labels import labels_for
 from .page import PageSetup
 from .report_labels import ReportLabels, report_labels_for
+from .report_questions import question_blocks, question_tables
 from .tree import DocumentTree, Heading, ListBlock, ListItem, Paragraph, Run, Table, TableCell
 
 REPORT_SUFFIXES = {"docx": ".docx", "csv": ".csv"}
@@ -119,6 +120,7 @@ def report_tree(report: DeliveryReport, title: str = "", language: str = "en") -
                  _number(u.days_since or 0)] for u in report.not_used_for_long], {2}, [5, 1.7, 1.5]))
     section(labels.never_used, ListBlock(ordered=False, items=[
         ListItem([Paragraph([Run(_point_name(u, labels))])]) for u in report.never_used]))
+    blocks.extend(question_blocks(report.questions, labels, language))
     return tree
 
 
@@ -183,6 +185,7 @@ def report_to_csv(report: DeliveryReport, language: str = "en", delimiter: str =
             u.days_since] for u in report.not_used_for_long])
     table(labels.never_used, point_header,
           [[u.point_id, _point_name(u, labels)] for u in report.never_used])
+    question_tables(report.questions, language, table)
     return buffer.getvalue().encode("utf-8-sig")
 
 

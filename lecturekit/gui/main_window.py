@@ -29,6 +29,7 @@ from .library.search_panel import SearchPanel
 from .library.sync_panel import LibrarySync
 from .points.point_commands import PointActions
 from .points.point_editor import PointEditor
+from .questions.questions_pane import install_questions_pane
 from .reports.delivery_log_window import DeliveryLogWindow
 from .review.review_panel import ReviewPanel
 from .services import Services
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.problems_dock, self.review_dock)
         self.review_dock.hide()
         self.question_lookup = install_question_lookup(self, services)
+        self.questions_dock = install_questions_pane(self, services, self._on_search_point_activated)
         self.library_sync = LibrarySync(self, services)
         self.library_sync.sig_library_copied.connect(self._open_library)
         self._build_actions()
@@ -187,15 +189,9 @@ class MainWindow(QMainWindow):
                        self.reload_action, self.rebuild_index_action, None, self.quit_action):
             menu.addSeparator() if action is None else menu.addAction(action)
         edit = self.menuBar().addMenu(self.tr("&Edit"))
-        edit.addAction(self.undo_action)
-        edit.addAction(self.redo_action)
-        edit.addSeparator()
-        edit.addAction(self.rename_point_action)
-        edit.addAction(self.delete_point_action)
-        edit.addSeparator()
-        edit.addAction(self.find_action)
-        edit.addSeparator()
-        edit.addAction(self.preferences_action)
+        for action in (self.undo_action, self.redo_action, None, self.rename_point_action, self.delete_point_action,
+                       None, self.find_action, None, self.preferences_action):
+            edit.addSeparator() if action is None else edit.addAction(action)
         lecture_menu = self.menuBar().addMenu(self.tr("&Lecture"))
         lecture_menu.addAction(self.new_lecture_action)
         lecture_menu.addAction(self.present_action)
@@ -204,7 +200,7 @@ class MainWindow(QMainWindow):
         lecture_menu.addAction(self.delivery_log_action)
         self.lecture_menu = lecture_menu
         view = self.menuBar().addMenu(self.tr("&View"))
-        for dock in (self.search_dock, self.lecture_dock, self.problems_dock, self.review_dock):
+        for dock in (self.search_dock, self.lecture_dock, self.problems_dock, self.review_dock, self.questions_dock):
             view.addAction(dock.toggleViewAction())
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("MainToolBar")

@@ -26,7 +26,7 @@ from pathlib import Path, PurePosixPath
 import pygit2
 
 from ..core.safeio import atomic_write
-from ..core.scan import SETTINGS_FILE, is_conflict_copy, scan_delivery_files, scan_library
+from ..core.scan import SETTINGS_FILE, is_conflict_copy, scan_delivery_files, scan_library, scan_question_files
 from . import credentials
 from . import repository as repos
 from .errors import NoRemoteError, RemoteUnreachableError, SyncError
@@ -246,7 +246,7 @@ def _bring_in(repo: pygit2.Repository, root: Path, branch: str, theirs: pygit2.C
 
 
 def _left_copies(root: Path) -> list[str]:
-    copies = [Path(path) for path in scan_library(root)[2] + scan_delivery_files(root)[1]]
+    copies = [Path(path) for path in scan_library(root)[2] + scan_delivery_files(root)[1] + scan_question_files(root)[1]]
     copies += [path for path in root.glob("*") if is_conflict_copy(path.name) and path.name.endswith(".yaml")
                and path.name.startswith(Path(SETTINGS_FILE).stem)]
     return sorted(path.relative_to(root).as_posix() for path in copies)

@@ -438,6 +438,10 @@ The talking point you were editing was kept as a draft; it is offered again when
         <translation>Есеп</translation>
     </message>
     <message>
+        <source>Listeners&apos; questions</source>
+        <translation>Тыңдаушылардың сұрақтары</translation>
+    </message>
+    <message>
         <source>Refresh</source>
         <translation>Жаңарту</translation>
     </message>
@@ -1706,6 +1710,72 @@ The talking point you were editing was kept as a draft; it is offered again when
     <message>
         <source>Shared repository: {remote}</source>
         <translation>Ортақ репозиторий: {remote}</translation>
+    </message>
+</context>
+<context>
+    <name>LookupQuestionLog</name>
+    <message>
+        <source>Log the question</source>
+        <translation>Сұрақты жазу</translation>
+    </message>
+    <message>
+        <source>Log the question typed, with the answer shown if there is one (Ctrl+Enter)</source>
+        <translation>Терілген сұрақты көрсетілген жауабымен бірге жазу, егер жауап болса (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Copy answer</source>
+        <translation>Жауапты көшіру</translation>
+    </message>
+    <message>
+        <source>Copy the answer as plain text with its sources, for a comment or a message (Ctrl+Shift+C)</source>
+        <translation>Жауапты дереккөздерімен бірге қарапайым мәтін ретінде көшіру — пікірге немесе хабарламаға (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>Unanswered questions</source>
+        <translation>Жауапсыз сұрақтар</translation>
+    </message>
+    <message>
+        <source>Show the recent questions still unanswered, or the recent answers again (Ctrl+U)</source>
+        <translation>Әлі жауап берілмеген соңғы сұрақтарды немесе қайтадан соңғы жауаптарды көрсету (Ctrl+U)</translation>
+    </message>
+    <message>
+        <source>Type the question first, then Ctrl+Enter logs it.</source>
+        <translation>Алдымен сұрақты теріңіз, содан кейін Ctrl+Enter оны жазады.</translation>
+    </message>
+    <message>
+        <source>Still no answer for this question.</source>
+        <translation>Бұл сұраққа әлі де жауап жоқ.</translation>
+    </message>
+    <message>
+        <source>The question could not be logged: {reason}</source>
+        <translation>Сұрақты жазу мүмкін болмады: {reason}</translation>
+    </message>
+    <message>
+        <source>Logged, answered with “{title}”.</source>
+        <translation>Жазылды, жауабы: «{title}».</translation>
+    </message>
+    <message>
+        <source>Logged, no answer yet.</source>
+        <translation>Жазылды, әзірге жауап жоқ.</translation>
+    </message>
+    <message>
+        <source>Show an answer first, then Ctrl+Shift+C copies it.</source>
+        <translation>Алдымен жауапты ашыңыз, содан кейін Ctrl+Shift+C оны көшіреді.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Answer copied: %n character(s).</source>
+        <translation>
+            <numerusform>Жауап көшірілді: %n таңба.</numerusform>
+            <numerusform>Жауап көшірілді: %n таңба.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unanswered questions (Ctrl+U: recent answers)</source>
+        <translation>Жауапсыз сұрақтар (Ctrl+U — соңғы жауаптар)</translation>
+    </message>
+    <message>
+        <source>Recent answers</source>
+        <translation>Соңғы жауаптар</translation>
     </message>
 </context>
 <context>
@@ -3176,6 +3246,59 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     </message>
 </context>
 <context>
+    <name>QuestionCaptureBar</name>
+    <message>
+        <source>Question language</source>
+        <translation>Сұрақтың тілі</translation>
+    </message>
+    <message>
+        <source>Detected from the letters typed; choose another if it is wrong</source>
+        <translation>Терілген әріптер бойынша анықталады; қате болса, басқасын таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Venue or broadcast</source>
+        <translation>Өткізілген орны немесе эфир</translation>
+    </message>
+    <message>
+        <source>Where the question was asked; kept for the next ones</source>
+        <translation>Сұрақ қай жерде қойылды; келесі сұрақтар үшін сақталады</translation>
+    </message>
+    <message>
+        <source>Question log status</source>
+        <translation>Сұрақтар журналының күйі</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionGroupModel</name>
+    <message>
+        <source>Question</source>
+        <translation>Сұрақ</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Қойылған</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тілі</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Өткізілген орны</translation>
+    </message>
+    <message>
+        <source>Last asked</source>
+        <translation>Соңғы рет</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n рет</numerusform>
+            <numerusform>%n рет</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QuestionListModel</name>
     <message>
         <source>Missing point: {id}</source>
@@ -3189,8 +3312,8 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <translation>Сұраққа жауап іздеу</translation>
     </message>
     <message>
-        <source>A listener&apos;s question: a few words, any language</source>
-        <translation>Тыңдаушының сұрағы: бірнеше сөз, кез келген тілде</translation>
+        <source>A listener&apos;s question (never who asked): Ctrl+Enter logs it</source>
+        <translation>Тыңдаушының сұрағы (кім сұрағаны емес): Ctrl+Enter оны жазады</translation>
     </message>
     <message>
         <source>Question</source>
@@ -3219,6 +3342,14 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     <message>
         <source>The answers shown last; click one to show it again</source>
         <translation>Соңғы көрсетілген жауаптар; қайта көрсету үшін біреуін шертіңіз</translation>
+    </message>
+    <message>
+        <source>Unanswered questions</source>
+        <translation>Жауапсыз сұрақтар</translation>
+    </message>
+    <message>
+        <source>Questions no point answers yet; Enter puts one back in the field</source>
+        <translation>Әлі тезис-жауабы жоқ сұрақтар; Enter сұрақты өріске қайтарады</translation>
     </message>
     <message>
         <source>← Back to the list</source>
@@ -3286,6 +3417,206 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     <message>
         <source>Look up an answer to a listener&apos;s question</source>
         <translation>Тыңдаушының сұрағына жауап іздеу</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionReportTab</name>
+    <message>
+        <source>Listeners&apos; questions</source>
+        <translation>Тыңдаушылардың сұрақтары</translation>
+    </message>
+    <message>
+        <source>Questions asked and answered</source>
+        <translation>Қойылған және жауап берілген сұрақтар</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Сұрақ</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тілі</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Қойылған</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Өткізілген орны</translation>
+    </message>
+    <message>
+        <source>Unanswered questions</source>
+        <translation>Жауапсыз сұрақтар</translation>
+    </message>
+    <message>
+        <source>Talking point</source>
+        <translation>Тезис</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <source>Points used as answers</source>
+        <translation>Жауап ретінде қолданылған тезистер</translation>
+    </message>
+    <message>
+        <source>Questions by language</source>
+        <translation>Тілдер бойынша сұрақтар</translation>
+    </message>
+    <message>
+        <source>Questions by venue</source>
+        <translation>Орындар бойынша сұрақтар</translation>
+    </message>
+    <message>
+        <source>Answers used most</source>
+        <translation>Ең жиі қолданылған жауаптар</translation>
+    </message>
+    <message>
+        <source>By language</source>
+        <translation>Тілдер бойынша</translation>
+    </message>
+    <message>
+        <source>By venue</source>
+        <translation>Орындар бойынша</translation>
+    </message>
+    <message>
+        <source>Unanswered</source>
+        <translation>Жауапсыз</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) asked</source>
+        <translation>
+            <numerusform>%n сұрақ қойылды</numerusform>
+            <numerusform>%n сұрақ қойылды</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answered</source>
+        <translation>
+            <numerusform>%n сұраққа жауап берілді</numerusform>
+            <numerusform>%n сұраққа жауап берілді</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unanswered</source>
+        <translation>
+            <numerusform>%n сұрақ жауапсыз</numerusform>
+            <numerusform>%n сұрақ жауапсыз</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsPane</name>
+    <message>
+        <source>Questions</source>
+        <translation>Сұрақтар</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Барлық тілдер</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Барлық уақыт</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Осы ай</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Өткен ай</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Осы жыл</translation>
+    </message>
+    <message>
+        <source>Group close questions</source>
+        <translation>Ұқсас сұрақтарды біріктіру</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тілі</translation>
+    </message>
+    <message>
+        <source>Show the questions in one language</source>
+        <translation>Бір тілдегі сұрақтарды көрсету</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Өткізілген орны</translation>
+    </message>
+    <message>
+        <source>Show the questions asked at one venue or broadcast</source>
+        <translation>Бір жерде немесе эфирде қойылған сұрақтарды көрсету</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Кезең</translation>
+    </message>
+    <message>
+        <source>Show the questions asked in a period</source>
+        <translation>Кезең ішінде қойылған сұрақтарды көрсету</translation>
+    </message>
+    <message>
+        <source>Questions with the same words (in any form) count as one, asked so many times</source>
+        <translation>Сөздері бірдей (кез келген түрде) сұрақтар бір сұрақ ретінде саналады, сонша рет қойылған</translation>
+    </message>
+    <message>
+        <source>Unanswered questions</source>
+        <translation>Жауапсыз сұрақтар</translation>
+    </message>
+    <message>
+        <source>Questions no point answers yet, newest first</source>
+        <translation>Әлі тезис-жауабы жоқ сұрақтар; алдымен жаңалары</translation>
+    </message>
+    <message>
+        <source>Number of unanswered questions</source>
+        <translation>Жауапсыз сұрақтар саны</translation>
+    </message>
+    <message>
+        <source>Answer with a point…</source>
+        <translation>Тезиспен жауап беру…</translation>
+    </message>
+    <message>
+        <source>Link the selected questions to a point that answers them</source>
+        <translation>Таңдалған сұрақтарды оларға жауап беретін тезиспен байланыстыру</translation>
+    </message>
+    <message>
+        <source>Answer with a point</source>
+        <translation>Тезиспен жауап беру</translation>
+    </message>
+    <message>
+        <source>Write an answer</source>
+        <translation>Жауап жазу</translation>
+    </message>
+    <message>
+        <source>Start a new draft faq point in the question&apos;s language, titled with the question; it then goes through review</source>
+        <translation>Сұрақтың тілінде, тақырыбы сұрақтың өзі болатын жаңа «Сұрақ-жауап» тезисінің жобасын бастау; содан кейін ол әдеттегі тексеруден өтеді</translation>
+    </message>
+    <message>
+        <source>All venues</source>
+        <translation>Барлық орындар</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unanswered question(s)</source>
+        <translation>
+            <numerusform>%n жауапсыз сұрақ</numerusform>
+            <numerusform>%n жауапсыз сұрақ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The questions could not be saved:
+{reason}</source>
+        <translation>Сұрақтарды сақтау мүмкін болмады:
+{reason}</translation>
+    </message>
+    <message>
+        <source>The point that answers “{question}”:</source>
+        <translation>«{question}» сұрағына жауап беретін тезис:</translation>
     </message>
 </context>
 <context>
@@ -3801,6 +4132,13 @@ lecturekit sync --library ҚАЛТА --remote РЕПОЗИТОРИЙ
     <message>
         <source>Stop the work in progress</source>
         <translation>Орындалып жатқан жұмысты тоқтату</translation>
+    </message>
+</context>
+<context>
+    <name>UnansweredListModel</name>
+    <message>
+        <source>Asked {date} at {venue}: Enter puts it back in the question field</source>
+        <translation>Қойылған уақыты {date}, орны: {venue}. Enter оны сұрақ өрісіне қайтарады</translation>
     </message>
 </context>
 <context>

@@ -439,6 +439,10 @@ The talking point you were editing was kept as a draft; it is offered again when
         <translation>Отчёт</translation>
     </message>
     <message>
+        <source>Listeners&apos; questions</source>
+        <translation>Вопросы слушателей</translation>
+    </message>
+    <message>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
@@ -1714,6 +1718,73 @@ The talking point you were editing was kept as a draft; it is offered again when
     <message>
         <source>Shared repository: {remote}</source>
         <translation>Общий репозиторий: {remote}</translation>
+    </message>
+</context>
+<context>
+    <name>LookupQuestionLog</name>
+    <message>
+        <source>Log the question</source>
+        <translation>Записать вопрос</translation>
+    </message>
+    <message>
+        <source>Log the question typed, with the answer shown if there is one (Ctrl+Enter)</source>
+        <translation>Записать набранный вопрос вместе с показанным ответом, если он есть (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Copy answer</source>
+        <translation>Копировать ответ</translation>
+    </message>
+    <message>
+        <source>Copy the answer as plain text with its sources, for a comment or a message (Ctrl+Shift+C)</source>
+        <translation>Скопировать ответ простым текстом с источниками — для комментария или сообщения (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>Unanswered questions</source>
+        <translation>Вопросы без ответа</translation>
+    </message>
+    <message>
+        <source>Show the recent questions still unanswered, or the recent answers again (Ctrl+U)</source>
+        <translation>Показать недавние вопросы, оставшиеся без ответа, или снова недавние ответы (Ctrl+U)</translation>
+    </message>
+    <message>
+        <source>Type the question first, then Ctrl+Enter logs it.</source>
+        <translation>Сначала наберите вопрос, затем Ctrl+Enter запишет его.</translation>
+    </message>
+    <message>
+        <source>Still no answer for this question.</source>
+        <translation>На этот вопрос по-прежнему нет ответа.</translation>
+    </message>
+    <message>
+        <source>The question could not be logged: {reason}</source>
+        <translation>Не удалось записать вопрос: {reason}</translation>
+    </message>
+    <message>
+        <source>Logged, answered with “{title}”.</source>
+        <translation>Записано, ответ: «{title}».</translation>
+    </message>
+    <message>
+        <source>Logged, no answer yet.</source>
+        <translation>Записано, ответа пока нет.</translation>
+    </message>
+    <message>
+        <source>Show an answer first, then Ctrl+Shift+C copies it.</source>
+        <translation>Сначала откройте ответ, затем Ctrl+Shift+C скопирует его.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Answer copied: %n character(s).</source>
+        <translation>
+            <numerusform>Ответ скопирован: %n знак.</numerusform>
+            <numerusform>Ответ скопирован: %n знака.</numerusform>
+            <numerusform>Ответ скопирован: %n знаков.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unanswered questions (Ctrl+U: recent answers)</source>
+        <translation>Вопросы без ответа (Ctrl+U — недавние ответы)</translation>
+    </message>
+    <message>
+        <source>Recent answers</source>
+        <translation>Недавние ответы</translation>
     </message>
 </context>
 <context>
@@ -3187,6 +3258,60 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     </message>
 </context>
 <context>
+    <name>QuestionCaptureBar</name>
+    <message>
+        <source>Question language</source>
+        <translation>Язык вопроса</translation>
+    </message>
+    <message>
+        <source>Detected from the letters typed; choose another if it is wrong</source>
+        <translation>Определяется по набранным буквам; выберите другой, если он определён неверно</translation>
+    </message>
+    <message>
+        <source>Venue or broadcast</source>
+        <translation>Место или эфир</translation>
+    </message>
+    <message>
+        <source>Where the question was asked; kept for the next ones</source>
+        <translation>Где был задан вопрос; запоминается для следующих</translation>
+    </message>
+    <message>
+        <source>Question log status</source>
+        <translation>Состояние журнала вопросов</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionGroupModel</name>
+    <message>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Задан</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Last asked</source>
+        <translation>Последний раз</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n раз</numerusform>
+            <numerusform>%n раза</numerusform>
+            <numerusform>%n раз</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QuestionListModel</name>
     <message>
         <source>Missing point: {id}</source>
@@ -3200,8 +3325,8 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <translation>Поиск ответа на вопрос</translation>
     </message>
     <message>
-        <source>A listener&apos;s question: a few words, any language</source>
-        <translation>Вопрос слушателя: несколько слов на любом языке</translation>
+        <source>A listener&apos;s question (never who asked): Ctrl+Enter logs it</source>
+        <translation>Вопрос слушателя (но не кто спросил): Ctrl+Enter записывает его</translation>
     </message>
     <message>
         <source>Question</source>
@@ -3230,6 +3355,14 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     <message>
         <source>The answers shown last; click one to show it again</source>
         <translation>Последние показанные ответы; щёлкните ответ, чтобы показать его снова</translation>
+    </message>
+    <message>
+        <source>Unanswered questions</source>
+        <translation>Вопросы без ответа</translation>
+    </message>
+    <message>
+        <source>Questions no point answers yet; Enter puts one back in the field</source>
+        <translation>Вопросы, на которые ещё нет тезиса-ответа; Enter вернёт вопрос в поле</translation>
     </message>
     <message>
         <source>← Back to the list</source>
@@ -3298,6 +3431,210 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     <message>
         <source>Look up an answer to a listener&apos;s question</source>
         <translation>Найти ответ на вопрос слушателя</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionReportTab</name>
+    <message>
+        <source>Listeners&apos; questions</source>
+        <translation>Вопросы слушателей</translation>
+    </message>
+    <message>
+        <source>Questions asked and answered</source>
+        <translation>Заданные и отвеченные вопросы</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Задан</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Unanswered questions</source>
+        <translation>Вопросы без ответа</translation>
+    </message>
+    <message>
+        <source>Talking point</source>
+        <translation>Тезис</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Раз</translation>
+    </message>
+    <message>
+        <source>Points used as answers</source>
+        <translation>Тезисы, использованные как ответ</translation>
+    </message>
+    <message>
+        <source>Questions by language</source>
+        <translation>Вопросы по языкам</translation>
+    </message>
+    <message>
+        <source>Questions by venue</source>
+        <translation>Вопросы по местам</translation>
+    </message>
+    <message>
+        <source>Answers used most</source>
+        <translation>Чаще всего использованные ответы</translation>
+    </message>
+    <message>
+        <source>By language</source>
+        <translation>По языкам</translation>
+    </message>
+    <message>
+        <source>By venue</source>
+        <translation>По местам</translation>
+    </message>
+    <message>
+        <source>Unanswered</source>
+        <translation>Без ответа</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) asked</source>
+        <translation>
+            <numerusform>Задан %n вопрос</numerusform>
+            <numerusform>Задано %n вопроса</numerusform>
+            <numerusform>Задано %n вопросов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answered</source>
+        <translation>
+            <numerusform>%n с ответом</numerusform>
+            <numerusform>%n с ответом</numerusform>
+            <numerusform>%n с ответом</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unanswered</source>
+        <translation>
+            <numerusform>%n без ответа</numerusform>
+            <numerusform>%n без ответа</numerusform>
+            <numerusform>%n без ответа</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsPane</name>
+    <message>
+        <source>Questions</source>
+        <translation>Вопросы</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Все языки</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>За всё время</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Этот месяц</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Прошлый месяц</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Этот год</translation>
+    </message>
+    <message>
+        <source>Group close questions</source>
+        <translation>Объединять похожие вопросы</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Show the questions in one language</source>
+        <translation>Показать вопросы на одном языке</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Show the questions asked at one venue or broadcast</source>
+        <translation>Показать вопросы, заданные в одном месте или эфире</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Show the questions asked in a period</source>
+        <translation>Показать вопросы, заданные за период</translation>
+    </message>
+    <message>
+        <source>Questions with the same words (in any form) count as one, asked so many times</source>
+        <translation>Вопросы с одними и теми же словами (в любой форме) считаются одним вопросом, заданным столько-то раз</translation>
+    </message>
+    <message>
+        <source>Unanswered questions</source>
+        <translation>Вопросы без ответа</translation>
+    </message>
+    <message>
+        <source>Questions no point answers yet, newest first</source>
+        <translation>Вопросы, на которые ещё нет тезиса-ответа; сначала новые</translation>
+    </message>
+    <message>
+        <source>Number of unanswered questions</source>
+        <translation>Число вопросов без ответа</translation>
+    </message>
+    <message>
+        <source>Answer with a point…</source>
+        <translation>Ответить тезисом…</translation>
+    </message>
+    <message>
+        <source>Link the selected questions to a point that answers them</source>
+        <translation>Связать выбранные вопросы с тезисом, который на них отвечает</translation>
+    </message>
+    <message>
+        <source>Answer with a point</source>
+        <translation>Ответить тезисом</translation>
+    </message>
+    <message>
+        <source>Write an answer</source>
+        <translation>Написать ответ</translation>
+    </message>
+    <message>
+        <source>Start a new draft faq point in the question&apos;s language, titled with the question; it then goes through review</source>
+        <translation>Начать новый черновик тезиса «Вопрос и ответ» на языке вопроса с вопросом в заголовке; затем он проходит обычную проверку</translation>
+    </message>
+    <message>
+        <source>All venues</source>
+        <translation>Все места</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unanswered question(s)</source>
+        <translation>
+            <numerusform>%n вопрос без ответа</numerusform>
+            <numerusform>%n вопроса без ответа</numerusform>
+            <numerusform>%n вопросов без ответа</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The questions could not be saved:
+{reason}</source>
+        <translation>Не удалось сохранить вопросы:
+{reason}</translation>
+    </message>
+    <message>
+        <source>The point that answers “{question}”:</source>
+        <translation>Тезис, который отвечает на вопрос «{question}»:</translation>
     </message>
 </context>
 <context>
@@ -3816,6 +4153,13 @@ lecturekit sync --library ПАПКА --remote РЕПОЗИТОРИЙ
     <message>
         <source>Stop the work in progress</source>
         <translation>Остановить выполняемую работу</translation>
+    </message>
+</context>
+<context>
+    <name>UnansweredListModel</name>
+    <message>
+        <source>Asked {date} at {venue}: Enter puts it back in the question field</source>
+        <translation>Задан {date}, место: {venue}. Enter вернёт его в поле вопроса</translation>
     </message>
 </context>
 <context>

@@ -140,7 +140,7 @@ def test_json_shape_is_stable(sample):
                         today=D(2026, 11, 24)).to_json_dict()
     assert list(data) == ["schema", "library", "from", "to", "reference_date", "deliveries",
                           "attendance", "by_month", "by_format", "by_lecture", "most_used",
-                          "not_used_for_long", "log"]
+                          "not_used_for_long", "log", "questions"]
     assert data["from"] == "2026-08-01" and data["to"] == "2026-08-31"
     assert data["by_month"] == [{"month": "2026-08", "deliveries": 1, "attendance": 120,
                                  "attendance_unknown": 0}]

@@ -24,13 +24,14 @@ from .points import (
     render_point,
     split_notes,
 )
+from .questions import QUESTION_KEYS, parse_question_log, question_to_mapping, render_question_log
 from .savecheck import UnsavableFieldError
 from .settings import SETTINGS_KEYS, parse_settings, render_settings, settings_to_mapping
 
 __all__ = [
     "DELIVERY_KEYS", "LECTURE_KEYS", "LOGGED_DELIVERY_KEYS", "MAX_POINT_BYTES", "POINT_KEYS",
-    "SETTINGS_KEYS", "SOURCE_KEYS", "Origin", "UnsavableFieldError", "lecture_to_mapping",
+    "QUESTION_KEYS", "SETTINGS_KEYS", "SOURCE_KEYS", "Origin", "UnsavableFieldError", "lecture_to_mapping",
     "logged_delivery_to_mapping", "parse_lecture", "parse_logged_delivery", "parse_point",
-    "parse_settings", "point_to_mapping", "render_lecture", "render_logged_delivery", "render_point",
-    "render_settings", "settings_to_mapping", "split_notes",
+    "parse_question_log", "parse_settings", "point_to_mapping", "question_to_mapping", "render_lecture", "render_logged_delivery", "render_point",
+    "render_question_log", "render_settings", "settings_to_mapping", "split_notes",
 ]

@@ -3,6 +3,9 @@
 A listener asks something during a talk; the speaker presses Ctrl+Shift+Space
 anywhere in the app (the presenter view included), types a few words in
 Kazakh, Russian or English, and Enter shows the answer in large type.
+Ctrl+Enter logs the question (with the answer shown, if one is) in the
+library's question log; Ctrl+Shift+C copies the answer as plain text for a
+comment or a message; Ctrl+U lists the recent questions still unanswered.
 
 The main window installs it once:
 
@@ -30,11 +33,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.questions import answer_uses, rank_by_use
 from ..common.fonts import bundled_fonts
 from ..common.search_field import DebouncedSearchField
 from ..library.search_panel import HitDelegate
 from ..points.markdown_preview import MarkdownPreview
 from ..services import Services
+from .lookup_question_log import LookupQuestionLog
+from .question_capture import QuestionCaptureBar, UnansweredListModel
 from .question_lookup_models import RECENT_LIMIT, AnswerHitModel, RecentAnswersModel
 
 HIT_LIMIT = 20
@@ -45,8 +51,11 @@ LOOKUP_SHORTCUT = "Ctrl+Shift+Space"
 def lookup_task(control, services: Services, query: str):
     """Search faq and law points in every language (runs on a worker thread)."""
     control.check()
-    return services.index.search(query, limit=HIT_LIMIT, as_you_type=not query.endswith(" "),
-                                 filters={"kind": ANSWER_KINDS})
+    results = services.index.search(query, limit=HIT_LIMIT, as_you_type=not query.endswith(" "),
+                                    filters={"kind": ANSWER_KINDS})
+    # The answers given most often come a little higher.
+    results.hits = rank_by_use(results.hits, answer_uses(services.library.question_log.questions()))
+    return results
 
 
 class AnswerHitDelegate(HitDelegate):
@@ -75,6 +84,8 @@ class QuestionLookupWindow(QWidget):
         self._last_results = None
         self._pending = 0  # searches submitted and not yet answered
         self._shown_answer: str | None = None
+        self.linked_answer = ""  # the answer shown for the question typed: logging links the two
+        self.reopened = None  # the unanswered question put back in the field, if it is there
         self._sans = bundled_fonts().sans  # DejaVu has every Kazakh letter
         self.setWindowTitle(self.tr("Question look-up"))
         self.setAccessibleName(self.tr("Question look-up"))
@@ -89,7 +100,8 @@ class QuestionLookupWindow(QWidget):
         self.query.sig_search_requested.connect(self._on_query_sig_search_requested)
         services.changes.sig_changed.connect(self._on_changes_sig_changed)
         services.changes.sig_index_updated.connect(self._on_changes_sig_index_updated)
-        self.resize(460, 560)
+        self.logging = LookupQuestionLog(self)
+        self.resize(460, 600)
 
     # --- building --------------------------------------------------------------------
 
@@ -109,7 +121,7 @@ class QuestionLookupWindow(QWidget):
     def _build_list_page(self) -> None:
         self.list_page = QWidget(self)
         self.query = DebouncedSearchField(self.list_page)
-        self.query.setPlaceholderText(self.tr("A listener's question: a few words, any language"))
+        self.query.setPlaceholderText(self.tr("A listener's question (never who asked): Ctrl+Enter logs it"))
         self.query.setAccessibleName(self.tr("Question"))
         self.query.setToolTip(self.tr("Searches the faq and law points in Kazakh, Russian and English"))
         self.query.installEventFilter(self)
@@ -120,7 +132,9 @@ class QuestionLookupWindow(QWidget):
         self.hits.activated.connect(self._on_list_activated)
         self.summary = QLabel(self.list_page)
         self.summary.setAccessibleName(self.tr("Number of answers"))
+        self.capture = QuestionCaptureBar(self.list_page)
         recent_label = QLabel(self.tr("Recent answers"), self.list_page)
+        self.recent_label = recent_label
         self.recent_model = RecentAnswersModel(self.library, self)
         for point_id in reversed(self._saved_recent()):
             self.recent_model.add(point_id)
@@ -135,11 +149,17 @@ class QuestionLookupWindow(QWidget):
         self.query.setFont(query_font)
         layout = QVBoxLayout(self.list_page)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.unanswered_model = UnansweredListModel(self)
+        self.unanswered = self._list_view(self.unanswered_model, self.tr("Unanswered questions"),
+                                          self.tr("Questions no point answers yet; Enter puts one back in the field"))
+        self.unanswered.hide()
         layout.addWidget(self.query)
+        layout.addWidget(self.capture)
         layout.addWidget(self.hits, 3)
         layout.addWidget(self.summary)
         layout.addWidget(recent_label)
         layout.addWidget(self.recent, 1)
+        layout.addWidget(self.unanswered, 1)
 
     def _build_answer_page(self) -> None:
         self.answer_page = QWidget(self)
@@ -230,7 +250,7 @@ class QuestionLookupWindow(QWidget):
         self.answer_status.setText("<br>".join(lines))
         self.answer_status.setVisible(bool(lines))
         self.answer.show_markdown(point.body)
-        self._shown_answer = point_id
+        self._shown_answer = self.linked_answer = point_id
         self.recent_model.add(point_id)
         QSettings().setValue(self._recent_key(), self.recent_model.point_ids())
         self.pages.setCurrentWidget(self.answer_page)
@@ -288,11 +308,19 @@ class QuestionLookupWindow(QWidget):
             return super().eventFilter(watched, event)
         key = event.key()
         if watched is self.answer:
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                self.logging.log_question()
+                return True
             if key in (Qt.Key.Key_Escape, Qt.Key.Key_Backspace):
                 self.show_list()
                 return True
             return super().eventFilter(watched, event)
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                self.logging.log_question()
+                return True
+            if watched is self.unanswered:
+                return False  # the list's own Enter: activated
             if self.query.search_pending():
                 self.run_search()  # Enter right after typing: the hits are about to change
                 return True
@@ -314,6 +342,8 @@ class QuestionLookupWindow(QWidget):
 
     def _on_changes_sig_changed(self, changes) -> None:
         self.recent_model.follow(changes)
+        if changes.questions_changed and self.unanswered.isVisible():
+            self.unanswered_model.set_questions(self.library.question_log.questions())
         shown = self._shown_answer
         if shown is None or not changes.touches_point(shown):
             return

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ...core.scan import DELIVERIES_DIR, LECTURES_DIR, POINTS_DIR, is_library_file
+from ...core.scan import DELIVERIES_DIR, LECTURES_DIR, POINTS_DIR, QUESTIONS_DIR, is_library_file
 
 QUIET_MS = 300  # wait this long after the last event: a checkout writes many files at once
 
@@ -87,7 +87,7 @@ class FolderWatcher(QObject):
         except ValueError:
             return False
         # A folder of points or deliveries created, removed or renamed moves the files inside it.
-        return bool(parts) and parts[0] in (POINTS_DIR, LECTURES_DIR, DELIVERIES_DIR) \
+        return bool(parts) and parts[0] in (POINTS_DIR, LECTURES_DIR, DELIVERIES_DIR, QUESTIONS_DIR) \
             and not any(part.startswith(".") for part in parts)
 
     def stop(self) -> None:

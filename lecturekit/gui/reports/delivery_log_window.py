@@ -50,6 +50,7 @@ from .delivery_log_model import (
     ReportTableModel,
     format_name,
 )
+from .question_report_tab import QuestionReportTab
 from .report_files import csv_delimiter, export_task, report_table_view, write_report
 
 if TYPE_CHECKING:
@@ -103,10 +104,11 @@ class DeliveryLogWindow(QWidget):
         period_row.addWidget(self.end_edit)
         period_row.addStretch(1)
 
-        self.tabs = QTabWidget(self)
+        self.tabs, self.question_tab = QTabWidget(self), QuestionReportTab(self)
         self.tabs.setAccessibleName(self.tr("Delivery log and report"))
         self.tabs.addTab(self._build_log_tab(), self.tr("Deliveries"))
         self.tabs.addTab(self._build_report_tab(), self.tr("Report"))
+        self.tabs.addTab(self.question_tab, self.tr("Listeners' questions"))
 
         # No F5 (Qt's Refresh key): in the main window it presents the lecture.  The window
         # also reads the logs again whenever it is shown.
@@ -328,6 +330,7 @@ class DeliveryLogWindow(QWidget):
         self.format_model.set_rows(report.by_format)
         self.used_model.set_rows(report.most_used)
         self.unused_model.set_rows(report.not_used_for_long + report.never_used)
+        self.question_tab.show_summary(report.questions)
         self._show_chart()
 
     def _show_chart(self) -> None:
@@ -344,7 +347,7 @@ class DeliveryLogWindow(QWidget):
 
     def _on_changes_sig_changed(self, changes) -> None:
         # The log reads lectures; the report names points too.  Hidden, it reads when shown.
-        if self.isVisible() and (changes.lectures or changes.points or changes.settings_changed):
+        if self.isVisible() and (changes.lectures or changes.points or changes.settings_changed or changes.questions_changed):
             self.refresh()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
