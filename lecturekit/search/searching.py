@@ -104,23 +104,30 @@ class SearcherState:
         results = SearchResults(query=text)
         if compiled.empty:
             return results
-        terms = scoring_terms(compiled.any_words or compiled.all_words)
-        first_tier, second_tier, every_match = [], [], []
+        literal = compile_query(parsed, filters, self.expand, fold_scripts=False)
+        # Ranked in tiers, each after the one before whatever the scores: every
+        # word as typed, every word as typed or folded, some of the words.
+        tiers = [literal.all_words, compiled.all_words]
+        if compiled.any_words is not None:
+            tiers.append(compiled.any_words)
+        terms = scoring_terms(tiers[-1])
+        ranked_tiers: list[list[tuple[float, int]]] = [[] for _ in tiers]
+        every_match = []
         for evaluator, offset in self.leaves:
-            all_words = evaluator.docs(compiled.all_words)
-            any_words = evaluator.docs(compiled.any_words) if compiled.any_words is not None else all_words
-            every_match.append(any_words)
-            first_tier += [(score, doc + offset)
-                           for score, doc in self.ranker.top(evaluator, all_words, terms, limit)]
-            if any_words is not all_words and len(all_words) < limit:
-                rest = any_words - all_words if all_words else any_words
-                second_tier += [(score, doc + offset)
-                                for score, doc in self.ranker.top(evaluator, rest, terms, limit)]
-        # Points with every word come first whatever their score; scores stay
-        # comparable within each tier.
-        ranked = sorted(first_tier, key=lambda item: (-item[0], item[1]))[:limit]
-        if len(ranked) < limit:
-            ranked += sorted(second_tier, key=lambda item: (-item[0], item[1]))[:limit - len(ranked)]
+            matches = [evaluator.docs(q) for q in tiers]
+            every_match.append(matches[-1])
+            placed: set[int] | frozenset[int] = frozenset()
+            for number, docs in enumerate(matches):
+                rest = docs - placed if placed else docs
+                if rest:
+                    ranked_tiers[number] += [(score, doc + offset)
+                                             for score, doc in self.ranker.top(evaluator, rest, terms, limit)]
+                placed = docs
+                if len(placed) >= limit:
+                    break  # the lower tiers would not be shown
+        ranked: list[tuple[float, int]] = []
+        for tier in ranked_tiers:  # scores stay comparable within each tier
+            ranked += sorted(tier, key=lambda item: (-item[0], item[1]))[:limit - len(ranked)]
         results.total, results.facets = self._count(every_match)
         results.hits = [self._hit(docnum, score, compiled) for score, docnum in ranked]
         if suggest and results.total < FEW_HITS:
