@@ -15,9 +15,10 @@ from typing import Any, Iterable, Mapping
 from whoosh import query as wq
 from whoosh.searching import Searcher
 
+from ..core.alphabets import retyped
 from .engine import PostingCache, Ranker, SegmentEvaluator, scoring_terms
 from .queries import CompiledQuery, compile_query, folded_words, single_word
-from .querylang import ParsedQuery, parse_query
+from .querylang import OPERATORS, ParsedQuery, parse_query
 from .results import SearchHit, SearchResults
 from .schema import PREFIX_LENGTH
 from .snippets import make_snippet
@@ -181,6 +182,26 @@ class SearcherState:
         return corrected if better > total else None
 
 
+_FIELD_TOKEN = re.compile(r"^-?[A-Za-z]+:")
+_TOKEN = re.compile(r"^([-(\"]*)(.*?)([)\"*]*)$", re.S)
+
+
+def retyped_query(text: str) -> str | None:
+    """*text* with each word typed in the wrong keyboard layout as it was meant
+    (pfrjy -> закон); filters, operators and quotes are kept; None if no word changes."""
+    tokens = text.split(" ")
+    changed = False
+    for at, token in enumerate(tokens):
+        if not token or token in OPERATORS or _FIELD_TOKEN.match(token):
+            continue
+        before, word, after = _TOKEN.match(token).groups()
+        meant = retyped(word) if word else None
+        if meant is not None:
+            tokens[at] = before + meant + after
+            changed = True
+    return " ".join(tokens) if changed else None
+
+
 def _keep_case(typed: str, correction: str) -> str:
     """*correction* written the way *typed* was: Title, UPPER or lower."""
     if typed.isupper() and len(typed) > 1:
@@ -191,8 +212,34 @@ def _keep_case(typed: str, correction: str) -> str:
 
 
 def run_search(state: SearcherState, text: str, *, limit: int = 20, as_you_type: bool = False,
-               filters: Mapping[str, Any] | None = None) -> SearchResults:
-    """Parse *text* and search; never raises for what the user typed."""
-    parsed = parse_query(text, as_you_type=as_you_type)
-    return state.search(parsed, text, limit=limit, filters=filters)
+               filters: Mapping[str, Any] | None = None, literal: bool = False) -> SearchResults:
+    """Parse *text* and search; never raises for what the user typed.
 
+    A query that finds little is also tried as typed in the other keyboard
+    layout, and one that finds nothing as its spelling correction: when that
+    finds more, its results are returned with `corrected` set (the app says
+    "Showing results for ..." and offers the query as typed).  *literal*
+    turns this off.
+    """
+    parsed = parse_query(text, as_you_type=as_you_type)
+    results = state.search(parsed, text, limit=limit, filters=filters)
+    if literal or results.total >= FEW_HITS:
+        return results
+    meant = retyped_query(text)
+    if meant is not None:
+        retyped_results = state.search(parse_query(meant, as_you_type=as_you_type), meant, limit=limit,
+                                       filters=filters, suggest=False)
+        if retyped_results.total > results.total:
+            return _corrected(retyped_results, text)
+    if results.total == 0 and results.suggestion:
+        corrected = state.search(parse_query(results.suggestion), results.suggestion, limit=limit,
+                                 filters=filters, suggest=False)
+        if corrected.total:
+            return _corrected(corrected, text)
+    return results
+
+
+def _corrected(results: SearchResults, typed: str) -> SearchResults:
+    results.corrected = results.query
+    results.query = typed
+    return results
