@@ -226,7 +226,9 @@ def run_search(state: SearcherState, text: str, *, limit: int = 20, as_you_type:
     if literal or results.total >= FEW_HITS:
         return results
     meant = retyped_query(text)
-    if meant is not None:
+    if meant is not None and any(state.is_known(word) or (word == words[-1] and state.expand(word))
+                                 for words in [folded_words(meant)] for word in words):
+        # searched only when some retyped word is in the index: most queries that find little are not retyped
         retyped_results = state.search(parse_query(meant, as_you_type=as_you_type), meant, limit=limit,
                                        filters=filters, suggest=False)
         if retyped_results.total > results.total:
