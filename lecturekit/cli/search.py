@@ -1,10 +1,12 @@
 """`lecturekit search`: search the talking points from the command line.
 
-    lecturekit search --library DIR [--json] [--limit N] [--lang kk|ru|en] [--kind K] QUERY
+    lecturekit search --library DIR [--json] [--limit N] [--lang kk|ru|en] [--kind K] [--literal] QUERY
 
 The index is brought up to date with the files first.  Hits go to stdout,
-as text or as one JSON object (`{"query", "total", "suggestion", "hits"}`).
-Exit 1 if nothing matches.
+as text or as one JSON object (`{"query", "total", "suggestion", "corrected",
+"hits"}`).  A query typed in the wrong keyboard layout, or misspelt so that it
+finds nothing, is searched as it was meant and `corrected` says so, unless
+`--literal`.  Exit 1 if nothing matches.
 """
 
 from __future__ import annotations
@@ -37,6 +39,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="at most N hits (default 20)")
     parser.add_argument("--lang", metavar="kk|ru|en", help="only points in this language")
     parser.add_argument("--kind", metavar="K", help=f"only points of this kind ({', '.join(KINDS)})")
+    parser.add_argument("--literal", action="store_true",
+                        help="search the query exactly as typed: no layout or spelling correction")
     parser.add_argument("query", nargs="+", metavar="QUERY", help="what to look for")
 
 
@@ -67,7 +71,7 @@ def run(args: argparse.Namespace) -> int:
     index = open_index(args.library)
     with index:
         bring_up_to_date(index, False, quiet_unless_rebuilding=True)
-        results = index.search(text, limit=args.limit, filters=filters)
+        results = index.search(text, limit=args.limit, filters=filters, literal=args.literal)
     if args.json:
         json.dump(results.to_json(), sys.stdout, ensure_ascii=False)
         sys.stdout.write("\n")
@@ -80,6 +84,8 @@ def print_results(results: SearchResults, out: TextIO) -> None:
     """The hits as text: bold matches on a terminal, [brackets] otherwise."""
     bold = out.isatty()
     before, after = ("\033[1m", "\033[0m") if bold else ("[", "]")
+    if results.corrected:
+        print(f"showing results for: {results.corrected} (search exactly as typed with --literal)", file=out)
     for hit in results.hits:
         print(f"{hit.id}  ({hit.kind}, {hit.language})  {hit.title}", file=out)
         if hit.snippet:

@@ -85,17 +85,19 @@ class Services:
                                on_done=lambda _result: self.changes.sig_index_updated.emit())
 
     def search(self, query: str, *, limit: int = 50, as_you_type: bool = False,
-               filters: Mapping[str, Any] | None = None):
+               filters: Mapping[str, Any] | None = None, literal: bool = False):
         """Search the index (thread-safe; called on a worker thread).
 
         An empty query browses the library: the first points by title, so the
         list is never blank when the window opens.  *filters* are the search's
         structured filters (kind, language, status, tag), never query text.
+        *literal*: exactly as typed, no layout or spelling correction.
         """
         filters = {key: value for key, value in (filters or {}).items() if value}
         if not query.strip():
             return self.browse(limit, filters)
-        return self.index.search(query, limit=limit, as_you_type=as_you_type, filters=filters or None)
+        return self.index.search(query, limit=limit, as_you_type=as_you_type, filters=filters or None,
+                                 literal=literal)
 
     def browse(self, limit: int, filters: Mapping[str, Any] | None = None) -> SearchResults:
         """The library's points by language and title, as search results."""

@@ -13,6 +13,13 @@ snippet agree on what a word is:
 * then stemmed: English and Russian with Snowball (PyStemmer, a C library:
   whoosh's pure-Python Snowball takes 30 µs a Russian word, PyStemmer 0.15 µs),
   Kazakh with `kazakh.stem`.
+
+Kazakh and Russian text is also indexed folded (`FoldedAnalyzer`): each word
+as it would be typed on a Russian keyboard (`core.alphabets.folded_key`:
+қ as к, і as и, ё as е, no soft sign), then stemmed, so that a question
+typed in Russian letters, in Latin letters (2021 or informal) or in Russian
+transliteration finds the point.  The exact and the folded forms live in
+separate fields, so a query can rank exact matches first.
 """
 
 from __future__ import annotations
@@ -27,9 +34,11 @@ from typing import Iterable, Iterator
 import Stemmer
 from whoosh.analysis import Token, Tokenizer
 
+from ..core.alphabets import folded_keys
 from . import kazakh
 
 LANGUAGES = ("kk", "ru", "en")
+FOLDED_LANGUAGES = ("kk", "ru")  # English spelling has nothing to fold
 SNOWBALL_NAMES = {"ru": "russian", "en": "english"}
 
 _DROP = {0x00AD: None, 0x0301: None, 0x0300: None, 0x200B: None}  # soft hyphen, stress, zero width
@@ -37,7 +46,9 @@ _APOSTROPHES = {0x2019: "'", 0x02BC: "'"}
 WORD_PATTERN = re.compile(r"[^\W_]+(?:['\-‐‑][^\W_]+)*")
 _HYPHENS = re.compile(r"[\-‐‑]")
 _CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
+# ё read as е; a capital dotted İ (Kazakh Latin) lower-cased without Python's combining dot.
 _FOLD = str.maketrans({"ё": "е"})
+_DOTTED_CAPITAL_I = str.maketrans({"İ": "i"})
 
 _local = threading.local()  # a PyStemmer object must not be shared between threads
 
@@ -51,7 +62,7 @@ def normalize_text(text: str) -> str:
 
 def fold(word: str) -> str:
     """*word* in lower case with ё as е and a stray Latin i in Cyrillic as і."""
-    folded = word.lower().translate(_FOLD)
+    folded = word.translate(_DOTTED_CAPITAL_I).lower().translate(_FOLD)
     if "i" in folded and _CYRILLIC_LETTER.search(folded):
         folded = folded.replace("i", "і")
     return folded
@@ -60,7 +71,7 @@ def fold(word: str) -> str:
 def fold_text(text: str) -> str:
     """A whole text folded as `fold` folds a word (the stray-Latin-i rule aside),
     in two C calls instead of two per word."""
-    return text.lower().translate(_FOLD)
+    return text.translate(_DOTTED_CAPITAL_I).lower().translate(_FOLD)
 
 
 def _fix_latin_i(word: str) -> str:
@@ -87,6 +98,22 @@ def stem(language: str, word: str) -> str:
     if language == "kk":
         return _stem_kazakh(word)
     return _snowball(language).stemWord(word)
+
+
+@lru_cache(maxsize=200_000)
+def folded_stem(language: str, key: str) -> str:
+    """The stem of a folded word (see `core.alphabets.folded_key`) in *language*."""
+    if language == "kk":
+        return kazakh.stem_folded(key)
+    return _snowball(language).stemWord(key)
+
+
+def folded_terms(word: str) -> dict[str, list[str]]:
+    """The folded-field terms of a typed *word* per language: one for each of
+    its readings (a Latin word may read two to four ways)."""
+    keys = folded_keys(word)
+    return {language: list(dict.fromkeys(folded_stem(language, key) for key in keys))
+            for language in FOLDED_LANGUAGES}
 
 
 def iter_words(text: str) -> Iterator[re.Match[str]]:
@@ -185,6 +212,38 @@ class LanguageAnalyzer(Tokenizer):
                     token.endchar = start_char + offset + len(part)
                 offset += len(part) + 1
                 pos += 1
+                yield token
+
+
+class FoldedAnalyzer(Tokenizer):
+    """Whoosh analyzer for a language's folded fields: every word (hyphenated
+    ones whole and in parts) as its folded stem (see `folded_stem`)."""
+
+    def __init__(self, language: str):
+        self.language = language
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, FoldedAnalyzer) and other.language == self.language
+
+    def __hash__(self) -> int:
+        return hash(("FoldedAnalyzer", self.language))
+
+    def __call__(self, value: str, positions: bool = False, chars: bool = False,
+                 keeporiginal: bool = False, removestops: bool = True, start_pos: int = 0,
+                 start_char: int = 0, tokenize: bool = True, mode: str = "",
+                 **kwargs: object) -> Iterator[Token]:
+        token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        language = self.language
+        text = fold_text(normalize_text(value)) if tokenize else value
+        words = WORD_PATTERN.findall(text) if tokenize else [text]
+        for pos, word in enumerate(words):
+            parts, whole = word_forms(word)
+            for form in ([whole] if whole else []) + parts:
+                token.text = folded_stem(language, folded_keys(form)[0])
+                token.boost = 1.0
+                token.stopped = False
+                if positions:
+                    token.pos = start_pos + pos
                 yield token
 
 

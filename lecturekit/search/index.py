@@ -379,13 +379,14 @@ class SearchIndex:
         return state
 
     def search(self, query: str, *, limit: int = 20, as_you_type: bool = False,
-               filters: Mapping[str, Any] | None = None) -> SearchResults:
+               filters: Mapping[str, Any] | None = None, literal: bool = False) -> SearchResults:
         """The points matching *query*, best first, with snippets, facets and a suggestion.
 
         *as_you_type*: the last word, still being typed, also matches as a
         prefix.  *filters*: e.g. {"kind": "law", "language": ["kk", "ru"]}.
         Whatever the user typed, this does not raise; an unknown filter name
         raises ValueError.  An index that turns out damaged is rebuilt first.
+        *literal*: no results for the query retyped or corrected instead.
         """
         filters_to_queries(filters)  # a caller's mistake is reported, not taken for damage
         failure: Exception | None = None
@@ -395,7 +396,7 @@ class SearchIndex:
                 if state is not None:
                     try:
                         return run_search(state, query, limit=max(limit, 0), as_you_type=as_you_type,
-                                          filters=filters)
+                                          filters=filters, literal=literal)
                     except Exception as error:  # whoosh reports a damaged index in many ways
                         if failure is not None:
                             raise SearchIndexError(self.folder, f"search failed: {error}") from error

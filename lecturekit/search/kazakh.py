@@ -251,3 +251,88 @@ def stem(word: str) -> str:
     # possessive (белгісі -> белгі): every form then meets at белг.
     current, _ = _strip_one(current, FINAL_VOWEL)
     return current
+
+
+# --- Kazakh typed on a Russian keyboard ------------------------------------------------
+#
+# A folded word (see `core.alphabets.folded_key`: мешіттің typed as мешиттин)
+# has lost what vowel harmony and the sound classes are read from, so its
+# stemmer cuts by the endings' spellings alone, longest first, and keeps at
+# least three letters.  It runs on both sides of the folded field (the
+# indexed word folded, the typed one folded), so it only has to be consistent.
+
+def _folded_table(table: tuple[Suffix, ...], skip: frozenset[str] = frozenset()) -> tuple[tuple[str, bool], ...]:
+    from ..core.alphabets import fold_cyrillic
+
+    spelled = {}
+    for suffix in table:
+        text = fold_cyrillic(suffix.text)
+        if text not in skip:
+            spelled[text] = spelled.get(text, True) and suffix.needs_possessive
+    return tuple(sorted(spelled.items(), key=lambda item: -len(item[0])))
+
+
+_FOLDED_CASES = _folded_table(CASE_ENDINGS, skip=frozenset({"н"}))
+_FOLDED_POSSESSIVES = _folded_table(POSSESSIVE_ENDINGS)
+_FOLDED_PLURALS = _folded_table(PLURAL_ENDINGS)
+_FOLDED_THIRD_PERSON = ("сы", "си", "ы", "и")
+_FOLDED_VOWELS = frozenset("аеиоуыэюя")
+_FOLDED_DEVOICE = {"г": "к", "б": "п"}
+MIN_FOLDED_STEM = 3
+
+
+def _folded_rest(word: str, ending: str) -> str | None:
+    if not word.endswith(ending):
+        return None
+    rest = word[: -len(ending)]
+    root = rest.rsplit("-", 1)[-1]
+    if len(root) < MIN_FOLDED_STEM or not any(ch in _FOLDED_VOWELS for ch in root):
+        return None
+    if ending[0] in _FOLDED_VOWELS and rest[-1] in _FOLDED_DEVOICE:
+        rest = rest[:-1] + _FOLDED_DEVOICE[rest[-1]]
+    return rest
+
+
+def _folded_strip(word: str, table: tuple[tuple[str, bool], ...]) -> str:
+    for ending, _ in table:
+        rest = _folded_rest(word, ending)
+        if rest is not None:
+            return rest
+    return word
+
+
+def _folded_strip_case(word: str) -> tuple[str, bool]:
+    for ending, needs_possessive in _FOLDED_CASES:
+        rest = _folded_rest(word, ending)
+        if rest is None:
+            continue
+        if not needs_possessive:
+            return rest, False
+        for possessive in _FOLDED_THIRD_PERSON:
+            bare = _folded_rest(rest, possessive)
+            if bare is not None:
+                return bare, True
+    return word, False
+
+
+def stem_folded(word: str) -> str:
+    """The stem of a folded Kazakh word (Russian-keyboard spelling, lower case)."""
+    if word in _FOLDED_PROTECTED or len(word) <= MIN_FOLDED_STEM:
+        return word
+    current, with_possessive = _folded_strip_case(word)
+    if not with_possessive and current not in _FOLDED_PROTECTED:
+        current = _folded_strip(current, _FOLDED_POSSESSIVES)
+    if current not in _FOLDED_PROTECTED:
+        current = _folded_strip(current, _FOLDED_PLURALS)
+    if current not in _FOLDED_PROTECTED:
+        current = _folded_strip(current, (("ы", False), ("и", False)))
+    return current
+
+
+def _folded_protected() -> frozenset[str]:
+    from ..core.alphabets import fold_cyrillic
+
+    return frozenset(fold_cyrillic(word) for word in PROTECTED)
+
+
+_FOLDED_PROTECTED = _folded_protected()

@@ -5,6 +5,11 @@ Russian stem in the Russian fields, its Kazakh stem in the Kazakh fields, or
 the whole tag".  Words typed side by side are ranked in two tiers: points
 with every word first (`CompiledQuery.all_words`), then points with some of
 them (`CompiledQuery.any_words`).
+
+Compiled with folding (the default), a whole word also looks in the folded
+fields for each of its folded readings (`analysis.folded_terms`): мешиттин,
+meşıttıñ and meshittin all find мешіттің.  Compiled without, the query is the
+literal one, which the searcher uses to rank exact matches first.
 """
 
 from __future__ import annotations
@@ -15,9 +20,19 @@ from typing import Callable, Iterable, Mapping
 from whoosh import query as wq
 from whoosh.matching import AndNotMatcher
 
-from .analysis import LANGUAGES, fold, fold_value, iter_words, normalize_text, split_word, stem, word_forms
+from .analysis import (
+    LANGUAGES,
+    fold,
+    fold_value,
+    folded_terms,
+    iter_words,
+    normalize_text,
+    split_word,
+    stem,
+    word_forms,
+)
 from .querylang import Filter, Node, Not, Or, ParsedQuery, Phrase, Word
-from .schema import FILTER_FIELDS, PREFIX_LENGTH, text_fields
+from .schema import FILTER_FIELDS, PREFIX_LENGTH, folded_fields, text_fields
 
 Expand = Callable[[str], list[str]]  # words of the index starting with a prefix
 
@@ -80,24 +95,30 @@ def folded_words(text: str) -> list[str]:
     return [fold(match.group()) for match in iter_words(normalize_text(text))]
 
 
-def single_word(folded: str) -> wq.Query:
+def single_word(folded: str, fold_scripts: bool = False) -> wq.Query:
+    """One word in every language's fields and the tags; with *fold_scripts*,
+    also each of its folded readings in the folded fields."""
     alternatives: list[wq.Query] = []
     for language in LANGUAGES:
         stemmed = stem(language, folded)
         alternatives.extend(wq.Term(name, stemmed) for name in text_fields(language))
     alternatives.append(wq.Term("tag", folded))
+    if fold_scripts:
+        for language, terms in folded_terms(folded).items():
+            alternatives.extend(wq.Term(name, term) for term in terms for name in folded_fields(language))
     return wq.Or(alternatives)
 
 
-def word_query(folded: str, highlight: Highlight) -> wq.Query:
+def word_query(folded: str, highlight: Highlight, fold_scripts: bool = False) -> wq.Query:
     """A whole word, in any language; a hyphenated one whole or by its parts."""
     parts, whole = word_forms(folded)
     for part in parts:
         highlight.add_word(part)
     if whole is None:
-        return single_word(folded)
+        return single_word(folded, fold_scripts)
     highlight.add_word(whole)
-    return wq.Or([single_word(whole), wq.And([single_word(part) for part in parts])])
+    return wq.Or([single_word(whole, fold_scripts),
+                  wq.And([single_word(part, fold_scripts) for part in parts])])
 
 
 def prefix_query(folded: str, highlight: Highlight, expand: Expand | None) -> wq.Query:
@@ -119,13 +140,13 @@ def prefix_query(folded: str, highlight: Highlight, expand: Expand | None) -> wq
     return wq.Or(list(terms.values())) if terms else wq.NullQuery
 
 
-def phrase_query(text: str, highlight: Highlight) -> wq.Query | None:
+def phrase_query(text: str, highlight: Highlight, fold_scripts: bool = False) -> wq.Query | None:
     """The words of *text* next to each other, in this order, in a title or body."""
     words = [part for word in folded_words(text) for part in split_word(word)]
     if not words:
         return None
     if len(words) == 1:
-        return word_query(words[0], highlight)
+        return word_query(words[0], highlight, fold_scripts)
     for word in words:
         highlight.add_word(word)
     phrases: list[wq.Query] = []
@@ -150,7 +171,7 @@ def filter_query(field_name: str, values: Iterable[str]) -> wq.Query:
     return terms[0] if len(terms) == 1 else wq.Or(terms)
 
 
-def _word_node(node: Word, highlight: Highlight, expand: Expand | None) -> wq.Query | None:
+def _word_node(node: Word, highlight: Highlight, expand: Expand | None, fold_scripts: bool) -> wq.Query | None:
     words = folded_words(node.text)
     if not words:
         return None
@@ -160,31 +181,34 @@ def _word_node(node: Word, highlight: Highlight, expand: Expand | None) -> wq.Qu
         if node.prefix and last:
             queries.append(prefix_query(folded, highlight, expand))
         elif node.typing and last:
-            queries.append(wq.Or([prefix_query(folded, highlight, expand), word_query(folded, highlight)]))
+            queries.append(wq.Or([prefix_query(folded, highlight, expand),
+                                  word_query(folded, highlight, fold_scripts)]))
         else:
-            queries.append(word_query(folded, highlight))
+            queries.append(word_query(folded, highlight, fold_scripts))
     return queries[0] if len(queries) == 1 else wq.And(queries)
 
 
-def _strict(node: Node, highlight: Highlight, expand: Expand | None) -> wq.Query | None:
+def _strict(node: Node, highlight: Highlight, expand: Expand | None,
+            fold_scripts: bool = False) -> wq.Query | None:
     if isinstance(node, Word):
-        return _word_node(node, highlight, expand)
+        return _word_node(node, highlight, expand, fold_scripts)
     if isinstance(node, Phrase):
-        return phrase_query(node.text, highlight)
+        return phrase_query(node.text, highlight, fold_scripts)
     if isinstance(node, Filter):
         return filter_query(node.field, node.values)
-    if isinstance(node, Not):
+    if isinstance(node, Not):  # what is excluded is excluded as typed
         inner = _strict(node.node, Highlight(), expand)
         return Exclude(wq.Every(), inner) if inner is not None else None
     if isinstance(node, Or):
-        children = [q for q in (_strict(child, highlight, expand) for child in node.nodes) if q is not None]
+        children = [q for q in (_strict(child, highlight, expand, fold_scripts) for child in node.nodes)
+                    if q is not None]
         return wq.Or(children) if children else None
-    positives, negatives = _split(node.nodes, highlight, expand)
+    positives, negatives = _split(node.nodes, highlight, expand, fold_scripts)
     return _combine(positives, negatives)
 
 
-def _split(nodes: Iterable[Node], highlight: Highlight,
-           expand: Expand | None) -> tuple[list[wq.Query], list[wq.Query]]:
+def _split(nodes: Iterable[Node], highlight: Highlight, expand: Expand | None,
+           fold_scripts: bool) -> tuple[list[wq.Query], list[wq.Query]]:
     positives, negatives = [], []
     for node in nodes:
         if isinstance(node, Not):
@@ -192,7 +216,7 @@ def _split(nodes: Iterable[Node], highlight: Highlight,
             if inner is not None:
                 negatives.append(inner)
         else:
-            compiled = _strict(node, highlight, expand)
+            compiled = _strict(node, highlight, expand, fold_scripts)
             if compiled is not None:
                 positives.append(compiled)
     return positives, negatives
@@ -223,9 +247,10 @@ def filters_to_queries(filters: Mapping[str, str | Iterable[str]] | None) -> lis
 
 
 def compile_query(parsed: ParsedQuery, filters: Mapping[str, str | Iterable[str]] | None = None,
-                  expand: Expand | None = None) -> CompiledQuery:
+                  expand: Expand | None = None, *, fold_scripts: bool = True) -> CompiledQuery:
     """The whoosh queries of *parsed*, restricted by *filters*; *expand* lists
-    the index's words with a prefix (without it, long prefixes are cut short)."""
+    the index's words with a prefix (without it, long prefixes are cut short);
+    *fold_scripts* adds the folded readings of whole words."""
     highlight = Highlight()
     root = parsed.root
     constraints = filters_to_queries(filters)
@@ -238,7 +263,7 @@ def compile_query(parsed: ParsedQuery, filters: Mapping[str, str | Iterable[str]
             if inner is not None:
                 negatives.append(inner)
             continue
-        compiled = _strict(node, highlight, expand)
+        compiled = _strict(node, highlight, expand, fold_scripts)
         if compiled is None:
             continue
         if root.implicit and isinstance(node, (Word, Phrase)):

@@ -35,8 +35,11 @@ class SearchResults:
     hits: list[SearchHit] = field(default_factory=list)
     facets: dict[str, dict[str, int]] = field(default_factory=lambda: {"kind": {}, "language": {}})
     suggestion: str | None = None  # "did you mean" query text, when there are no or few hits
+    # The query whose results these are instead of `query` as typed: the same
+    # words in the other keyboard layout, or a typo corrected ("Showing results for").
+    corrected: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         """The object `lecturekit search --json` prints."""
         return {"query": self.query, "total": self.total, "suggestion": self.suggestion,
-                "hits": [hit.to_json() for hit in self.hits]}
+                "corrected": self.corrected, "hits": [hit.to_json() for hit in self.hits]}

@@ -5,6 +5,11 @@ fills those of its own language, analysed by that language's stemmer, and a
 query is analysed once per language and looks in all of them, since the
 searcher may not know which language the user typed.
 
+Kazakh and Russian titles and bodies are indexed a second time folded
+(`title_fold_kk`, `body_fold_ru`, ...: see `analysis.FoldedAnalyzer`), for
+questions typed in Russian letters, Latin letters or the wrong spelling of
+the alphabet; a match there counts less and ranks after an exact one.
+
 Bump `SCHEMA_VERSION` whenever a field or the analysis changes: an index of
 another version is rebuilt rather than read.
 """
@@ -21,8 +26,10 @@ from whoosh.system import _INT_SIZE, pack_uint
 
 from ..core.model import TalkingPoint
 from .analysis import (
+    FOLDED_LANGUAGES,
     LANGUAGES,
     PASSAGE_BREAK,
+    FoldedAnalyzer,
     FoldedListAnalyzer,
     LanguageAnalyzer,
     WordPairAnalyzer,
@@ -32,7 +39,7 @@ from .analysis import (
     surface_words,
 )
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8  # 8: folded fields for Kazakh and Russian
 
 # Prefixes of one to four letters are indexed as terms (the edge n-grams of
 # every word), which is what makes search-as-you-type fast; a longer prefix
@@ -45,6 +52,8 @@ FIELD_WEIGHTS = {"tag": 2.0, "prefix": 0.3, "title_prefix": 1.0}
 for _language in ("kk", "ru", "en"):
     FIELD_WEIGHTS.update({f"title_{_language}": 3.0, f"body_{_language}": 1.0,
                           f"sources_{_language}": 0.5})
+for _language in ("kk", "ru"):
+    FIELD_WEIGHTS.update({f"title_fold_{_language}": 1.5, f"body_fold_{_language}": 0.5})
 
 # Filters the query language offers (`kind:law`), and the field each reads.
 FILTER_FIELDS = {
@@ -56,6 +65,11 @@ FILTER_FIELDS = {
 def text_fields(language: str) -> tuple[str, str, str]:
     """The title, body and sources fields of *language*."""
     return f"title_{language}", f"body_{language}", f"sources_{language}"
+
+
+def folded_fields(language: str) -> tuple[str, str]:
+    """The folded title and body fields of *language* (one of `FOLDED_LANGUAGES`)."""
+    return f"title_fold_{language}", f"body_fold_{language}"
 
 
 class CompactPositions(formats.Positions):
@@ -111,6 +125,9 @@ def build_schema() -> fields.Schema:
         schema.add(body, _text(language))
         schema.add(sources, _text(language, phrase=False))
         schema.add(pairs_field(language), fields.FieldType(formats.Existence(), WordPairAnalyzer(language)))
+    for language in FOLDED_LANGUAGES:
+        for name in folded_fields(language):
+            schema.add(name, fields.FieldType(formats.Frequency(), FoldedAnalyzer(language)))
     return schema
 
 
@@ -165,6 +182,10 @@ def point_document(point: TalkingPoint, key: str) -> tuple[dict[str, Any], set[s
         body_field: text,
         pairs_field(language): point.title + PASSAGE_BREAK + text,
     }
+    if language in FOLDED_LANGUAGES:
+        folded_title, folded_body = folded_fields(language)
+        document[folded_title] = point.title
+        document[folded_body] = text
     if point.group:
         document["group"] = fold_value(point.group)
     if source_titles:

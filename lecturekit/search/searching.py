@@ -15,9 +15,10 @@ from typing import Any, Iterable, Mapping
 from whoosh import query as wq
 from whoosh.searching import Searcher
 
+from ..core.alphabets import retyped
 from .engine import PostingCache, Ranker, SegmentEvaluator, scoring_terms
 from .queries import CompiledQuery, compile_query, folded_words, single_word
-from .querylang import ParsedQuery, parse_query
+from .querylang import OPERATORS, ParsedQuery, parse_query
 from .results import SearchHit, SearchResults
 from .schema import PREFIX_LENGTH
 from .snippets import make_snippet
@@ -104,23 +105,30 @@ class SearcherState:
         results = SearchResults(query=text)
         if compiled.empty:
             return results
-        terms = scoring_terms(compiled.any_words or compiled.all_words)
-        first_tier, second_tier, every_match = [], [], []
+        literal = compile_query(parsed, filters, self.expand, fold_scripts=False)
+        # Ranked in tiers, each after the one before whatever the scores: every
+        # word as typed, every word as typed or folded, some of the words.
+        tiers = [literal.all_words, compiled.all_words]
+        if compiled.any_words is not None:
+            tiers.append(compiled.any_words)
+        terms = scoring_terms(tiers[-1])
+        ranked_tiers: list[list[tuple[float, int]]] = [[] for _ in tiers]
+        every_match = []
         for evaluator, offset in self.leaves:
-            all_words = evaluator.docs(compiled.all_words)
-            any_words = evaluator.docs(compiled.any_words) if compiled.any_words is not None else all_words
-            every_match.append(any_words)
-            first_tier += [(score, doc + offset)
-                           for score, doc in self.ranker.top(evaluator, all_words, terms, limit)]
-            if any_words is not all_words and len(all_words) < limit:
-                rest = any_words - all_words if all_words else any_words
-                second_tier += [(score, doc + offset)
-                                for score, doc in self.ranker.top(evaluator, rest, terms, limit)]
-        # Points with every word come first whatever their score; scores stay
-        # comparable within each tier.
-        ranked = sorted(first_tier, key=lambda item: (-item[0], item[1]))[:limit]
-        if len(ranked) < limit:
-            ranked += sorted(second_tier, key=lambda item: (-item[0], item[1]))[:limit - len(ranked)]
+            matches = [evaluator.docs(q) for q in tiers]
+            every_match.append(matches[-1])
+            placed: set[int] | frozenset[int] = frozenset()
+            for number, docs in enumerate(matches):
+                rest = docs - placed if placed else docs
+                if rest:
+                    ranked_tiers[number] += [(score, doc + offset)
+                                             for score, doc in self.ranker.top(evaluator, rest, terms, limit)]
+                placed = docs
+                if len(placed) >= limit:
+                    break  # the lower tiers would not be shown
+        ranked: list[tuple[float, int]] = []
+        for tier in ranked_tiers:  # scores stay comparable within each tier
+            ranked += sorted(tier, key=lambda item: (-item[0], item[1]))[:limit - len(ranked)]
         results.total, results.facets = self._count(every_match)
         results.hits = [self._hit(docnum, score, compiled) for score, docnum in ranked]
         if suggest and results.total < FEW_HITS:
@@ -174,6 +182,26 @@ class SearcherState:
         return corrected if better > total else None
 
 
+_FIELD_TOKEN = re.compile(r"^-?[A-Za-z]+:")
+_TOKEN = re.compile(r"^([-(\"]*)(.*?)([)\"*]*)$", re.S)
+
+
+def retyped_query(text: str) -> str | None:
+    """*text* with each word typed in the wrong keyboard layout as it was meant
+    (pfrjy -> закон); filters, operators and quotes are kept; None if no word changes."""
+    tokens = text.split(" ")
+    changed = False
+    for at, token in enumerate(tokens):
+        if not token or token in OPERATORS or _FIELD_TOKEN.match(token):
+            continue
+        before, word, after = _TOKEN.match(token).groups()
+        meant = retyped(word) if word else None
+        if meant is not None:
+            tokens[at] = before + meant + after
+            changed = True
+    return " ".join(tokens) if changed else None
+
+
 def _keep_case(typed: str, correction: str) -> str:
     """*correction* written the way *typed* was: Title, UPPER or lower."""
     if typed.isupper() and len(typed) > 1:
@@ -184,8 +212,36 @@ def _keep_case(typed: str, correction: str) -> str:
 
 
 def run_search(state: SearcherState, text: str, *, limit: int = 20, as_you_type: bool = False,
-               filters: Mapping[str, Any] | None = None) -> SearchResults:
-    """Parse *text* and search; never raises for what the user typed."""
-    parsed = parse_query(text, as_you_type=as_you_type)
-    return state.search(parsed, text, limit=limit, filters=filters)
+               filters: Mapping[str, Any] | None = None, literal: bool = False) -> SearchResults:
+    """Parse *text* and search; never raises for what the user typed.
 
+    A query that finds little is also tried as typed in the other keyboard
+    layout, and one that finds nothing as its spelling correction: when that
+    finds more, its results are returned with `corrected` set (the app says
+    "Showing results for ..." and offers the query as typed).  *literal*
+    turns this off.
+    """
+    parsed = parse_query(text, as_you_type=as_you_type)
+    results = state.search(parsed, text, limit=limit, filters=filters)
+    if literal or results.total >= FEW_HITS:
+        return results
+    meant = retyped_query(text)
+    if meant is not None and any(state.is_known(word) or (word == words[-1] and state.expand(word))
+                                 for words in [folded_words(meant)] for word in words):
+        # searched only when some retyped word is in the index: most queries that find little are not retyped
+        retyped_results = state.search(parse_query(meant, as_you_type=as_you_type), meant, limit=limit,
+                                       filters=filters, suggest=False)
+        if retyped_results.total > results.total:
+            return _corrected(retyped_results, text)
+    if results.total == 0 and results.suggestion:
+        corrected = state.search(parse_query(results.suggestion), results.suggestion, limit=limit,
+                                 filters=filters, suggest=False)
+        if corrected.total:
+            return _corrected(corrected, text)
+    return results
+
+
+def _corrected(results: SearchResults, typed: str) -> SearchResults:
+    results.corrected = results.query
+    results.query = typed
+    return results

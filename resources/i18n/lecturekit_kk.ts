@@ -3379,6 +3379,10 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <source>The answer&apos;s text; Esc goes back to the list</source>
         <translation>Жауап мәтіні; Esc тізімге қайтарады</translation>
     </message>
+    <message>
+        <source>Showing answers for «{words}»</source>
+        <translation>«{words}» бойынша жауаптар көрсетілді</translation>
+    </message>
     <message numerus="yes">
         <source>%n answer(s)</source>
         <translation>
@@ -3995,6 +3999,10 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
             <numerusform>%n нәтиже</numerusform>
             <numerusform>%n нәтиже</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Showing results for «{corrected}». Search instead for {link}</source>
+        <translation>«{corrected}» бойынша нәтижелер көрсетілді. Оның орнына {link} іздеу</translation>
     </message>
     <message>
         <source>Did you mean {link}?</source>

@@ -3392,6 +3392,10 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <source>The answer&apos;s text; Esc goes back to the list</source>
         <translation>Текст ответа; Esc — назад к списку</translation>
     </message>
+    <message>
+        <source>Showing answers for «{words}»</source>
+        <translation>Показаны ответы для «{words}»</translation>
+    </message>
     <message numerus="yes">
         <source>%n answer(s)</source>
         <translation>
@@ -4016,6 +4020,10 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
             <numerusform>%n результата</numerusform>
             <numerusform>%n результатов</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Showing results for «{corrected}». Search instead for {link}</source>
+        <translation>Показаны результаты для «{corrected}». Искать вместо этого {link}</translation>
     </message>
     <message>
         <source>Did you mean {link}?</source>

@@ -28,6 +28,8 @@ class Results:
     total: int
     facets: dict = field(default_factory=dict)
     suggestion: str | None = None
+    corrected: str | None = None
+    query: str = ""
 
 
 POINTS = [Hit("en-isolation", "Recruiters isolate their targets", "tactic", "en",
@@ -40,8 +42,11 @@ class RecordingEngine:
         self.queries = []
         self.filters = []
 
-    def __call__(self, query, *, limit, as_you_type, filters=None):
+    def __call__(self, query, *, limit, as_you_type, filters=None, literal=False):
         self.queries.append((query, as_you_type))
+        self.literal = literal
+        if query == "bpjkzwbz" and not literal:  # "изоляция" typed with the English layout
+            return Results([POINTS[0]], 1, {}, corrected="изоляция", query=query)
         self.filters.append(dict(filters or {}))
         words = query.split()
         hits = [h for h in POINTS if all(w.lower() in (h.title + h.snippet).lower() for w in words)]
@@ -111,6 +116,17 @@ def test_did_you_mean_link_replaces_the_query(qtbot):
     panel.suggestion.linkActivated.emit("suggest")
     assert panel.query.text() == "isolate"
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1)
+
+
+def test_results_of_a_retyped_query_say_so_and_link_back_to_the_query_as_typed(qtbot):
+    panel, engine = make_panel(qtbot)
+    type_query(qtbot, panel, "bpjkzwbz")
+    qtbot.waitUntil(lambda: panel.suggestion.isVisible())
+    assert "«изоляция»" in panel.suggestion.text() and "«bpjkzwbz»" in panel.suggestion.text()
+    assert panel.model.rowCount() == 1 and not engine.literal
+    panel.suggestion.linkActivated.emit("literal")
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 0)
+    assert engine.literal and panel.query.text() == "bpjkzwbz" and not panel.suggestion.isVisible()
 
 
 def test_a_tag_with_a_space_is_one_filter_value(qtbot):

@@ -43,8 +43,9 @@ def test_search_json_shape(library: Library, capsys) -> None:
     code, out, err = run(capsys, "search", "--library", str(library.root), "--json", "вербовщиков")
     assert code == 0, err
     answer = json.loads(out)
-    assert list(answer) == ["query", "total", "suggestion", "hits"]
+    assert list(answer) == ["query", "total", "suggestion", "corrected", "hits"]
     assert answer["query"] == "вербовщиков" and answer["total"] == 1 and answer["suggestion"] is None
+    assert answer["corrected"] is None
     (hit,) = answer["hits"]
     assert list(hit) == ["id", "title", "kind", "language", "score", "snippet"]
     assert hit["id"] == "ru-tactic-recruiters" and hit["language"] == "ru"
@@ -53,11 +54,21 @@ def test_search_json_shape(library: Library, capsys) -> None:
 
 
 def test_search_without_hits_offers_a_suggestion_and_exits_1(library: Library, capsys) -> None:
-    code, out, _ = run(capsys, "search", "--library", str(library.root), "--json", "recruters")
+    code, out, _ = run(capsys, "search", "--library", str(library.root), "--json", "--literal", "recruters")
     assert code == 1
-    assert json.loads(out) == {"query": "recruters", "total": 0, "suggestion": "recruiters", "hits": []}
-    code, out, _ = run(capsys, "search", "--library", str(library.root), "recruters")
+    assert json.loads(out) == {"query": "recruters", "total": 0, "suggestion": "recruiters", "corrected": None,
+                               "hits": []}
+    code, out, _ = run(capsys, "search", "--library", str(library.root), "--literal", "recruters")
     assert code == 1 and "no points found" in out and "did you mean: recruiters" in out
+
+
+def test_search_shows_the_results_of_a_misspelt_or_mistyped_query_as_meant(library: Library, capsys) -> None:
+    code, out, _ = run(capsys, "search", "--library", str(library.root), "--json", "recruters")
+    answer = json.loads(out)
+    assert code == 0 and answer["query"] == "recruters" and answer["corrected"] == "recruiters"
+    assert [hit["id"] for hit in answer["hits"]] == ["en-tactic-isolation"]
+    code, out, _ = run(capsys, "search", "--library", str(library.root), "dth,jdobrjd")  # вербовщиков
+    assert code == 0 and "showing results for: вербовщиков" in out and "ru-tactic-recruiters" in out
 
 
 def test_search_human_output(library: Library, capsys) -> None:

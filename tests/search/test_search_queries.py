@@ -124,19 +124,50 @@ def test_syntax_error_falls_back_to_plain_words(index: SearchIndex) -> None:
 
 
 def test_typo_gets_a_suggestion(index: SearchIndex) -> None:
-    english = index.search("recruters")
+    english = index.search("recruters", literal=True)
     assert english.total == 0 and english.suggestion == "recruiters"
-    russian = index.search("вербовшики")
+    russian = index.search("вербовшики", literal=True)
     assert russian.suggestion == "вербовщики"
-    kazakh = index.search("экстримизм")
+    kazakh = index.search("экстримизм", literal=True)
     assert kazakh.suggestion == "экстремизм"
     assert hit_ids(index.search(kazakh.suggestion)) == ["kk-law-extremism"]
     assert index.search("recruiters").suggestion is None
 
 
 def test_suggestion_keeps_the_rest_of_the_query(index: SearchIndex) -> None:
-    results = index.search("famly kind:tactic")
+    results = index.search("famly kind:tactic", literal=True)
     assert results.suggestion == "family kind:tactic"
+
+
+def test_a_typo_that_finds_nothing_shows_the_results_of_its_correction(index: SearchIndex) -> None:
+    results = index.search("recruters")
+    assert results.query == "recruters" and results.corrected == "recruiters" and results.suggestion is None
+    assert hit_ids(results) == ["en-tactic-isolation"]
+    filtered = index.search("famly kind:tactic")
+    assert filtered.corrected == "family kind:tactic"
+    assert {hit.kind for hit in filtered.hits} == {"tactic"}
+
+
+@pytest.mark.parametrize("typed, meant, expected", [
+    ("dth,jdobrb", "вербовщики", "ru-tactic-recruiters"),  # English layout for Russian
+    ("hfdcnvtyn", None, None),  # nothing meant in either layout: left alone
+    ("кусгшеуfroopy", None, None),  # mixed: left alone
+    ("кускгшеукы", "recruiters", "en-tactic-isolation"),  # Russian layout for English
+    ("\"кускгшеукы\" kind:tactic", "\"recruiters\" kind:tactic", "en-tactic-isolation"),
+    ("ñtr", None, None),
+])
+def test_a_query_typed_in_the_wrong_layout_is_searched_as_meant(
+        index: SearchIndex, typed: str, meant: str | None, expected: str | None) -> None:
+    results = index.search(typed)
+    assert results.corrected == meant
+    if expected:
+        assert hit_ids(results)[:1] == [expected] and results.query == typed
+    assert index.search(typed, literal=True).corrected is None
+
+
+def test_a_query_that_finds_enough_is_not_retyped(index: SearchIndex) -> None:
+    assert index.search("recruiters").corrected is None
+    assert index.search("вербовщики").corrected is None
 
 
 def test_snippet_marks_matches_and_escapes_the_rest(index: SearchIndex) -> None:

@@ -217,6 +217,9 @@ class QuestionLookupWindow(QWidget):
         self.hit_model.set_hits(results.hits if results is not None else [])
         if results is None:
             self.summary.setText("")
+        elif results.total and results.corrected:
+            self.summary.setText(self.tr("Showing answers for «{words}»").format(words=results.corrected))
+            self.hits.setCurrentIndex(self.hit_model.index(0, 0))
         elif results.total:
             self.summary.setText(self.tr("%n answer(s)", "", results.total))
             self.hits.setCurrentIndex(self.hit_model.index(0, 0))

@@ -87,6 +87,7 @@ class SearchPanel(QWidget):
         self._runner = runner
         self._search = search
         self._last_results = None
+        self._literal_query: str | None = None  # searched as typed, after "Search instead for"
         self.query = DebouncedSearchField(self)
         self.query.setPlaceholderText(self.tr("Search talking points (Ctrl+F)…"))
         self.query.setAccessibleName(self.tr("Search"))
@@ -166,8 +167,9 @@ class SearchPanel(QWidget):
 
     def _on_query_sig_search_requested(self, text: str) -> None:
         as_you_type = bool(text) and not text.endswith(" ")
-        self._runner.submit(_search_task, self._search, text.strip(), as_you_type, self.filters(), key="search",
-                            owner=self, on_done=self._show_results)
+        literal = bool(text.strip()) and text.strip() == self._literal_query
+        self._runner.submit(_search_task, self._search, text.strip(), as_you_type, self.filters(), literal,
+                            key="search", owner=self, on_done=self._show_results)
 
     def _show_results(self, results) -> None:
         self._last_results = results
@@ -179,7 +181,13 @@ class SearchPanel(QWidget):
             self.table.selectRow(rows[0] if rows else 0)
         self.summary.setText(self.tr("%n result(s)", "", results.total))
         self._update_facets(results.facets)
-        if results.suggestion and results.total < 3:
+        if results.corrected:
+            self.suggestion.setText(self.tr("Showing results for «{corrected}». Search instead for {link}").format(
+                corrected=html.escape(results.corrected),
+                link=f'<a href="literal">«{html.escape(results.query)}»</a>'))
+            self.suggestion.setProperty("literal", results.query)
+            self.suggestion.show()
+        elif results.suggestion and results.total < 3:
             self.suggestion.setText(self.tr("Did you mean {link}?").format(
                 link=f'<a href="suggest">{html.escape(results.suggestion)}</a>'))
             self.suggestion.setProperty("suggestion", results.suggestion)
@@ -205,8 +213,11 @@ class SearchPanel(QWidget):
         self.query.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.query.selectAll()
 
-    def _on_suggestion_linkActivated(self, _link: str) -> None:
-        self.query.setText(str(self.suggestion.property("suggestion")))
+    def _on_suggestion_linkActivated(self, link: str) -> None:
+        if link == "literal":  # the query exactly as typed, not as it was taken to be meant
+            self._literal_query = str(self.suggestion.property("literal"))
+        else:
+            self.query.setText(str(self.suggestion.property("suggestion")))
         self.run_search()
 
     def _on_table_activated(self, index: QModelIndex) -> None:
@@ -240,6 +251,7 @@ class SearchPanel(QWidget):
         return super().eventFilter(watched, event)
 
 
-def _search_task(control, search: Callable[..., Any], query: str, as_you_type: bool, filters: dict):
+def _search_task(control, search: Callable[..., Any], query: str, as_you_type: bool, filters: dict,
+                 literal: bool = False):
     control.check()
-    return search(query, limit=RESULT_LIMIT, as_you_type=as_you_type, filters=filters)
+    return search(query, limit=RESULT_LIMIT, as_you_type=as_you_type, filters=filters, literal=literal)

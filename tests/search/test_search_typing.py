@@ -1,0 +1,108 @@
+"""Questions typed the way people type them: Kazakh on Russian keys, Latin letters, folding."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from lecturekit.core.alphabets import folded_key
+from lecturekit.core.library import Library
+from lecturekit.core.model import TalkingPoint
+from lecturekit.search import SearchIndex, schema
+from lecturekit.search import index as index_module
+from lecturekit.search.kazakh import stem_folded
+from lecturekit.search.store import MANIFEST_NAME
+
+
+def make_library(root: Path, points: list[TalkingPoint]) -> Library:
+    (root / "points").mkdir(parents=True)
+    library = Library.open(root)
+    for point in points:
+        library.create_point(point)
+    return library
+
+
+def hit_ids(results) -> list[str]:
+    return [hit.id for hit in results.hits]
+
+
+@pytest.mark.parametrize("query", [
+    "экстремизмге карсы", "экстремизмге карсы iс-кимыл",  # Russian keys, a Latin i
+    "ekstremizmge qarsy", "ekstremizmge karsy is-kimyl",  # Latin 2021 and informal
+    "EKSTREMİZMGE QARSY",
+])
+def test_kazakh_typed_in_russian_or_latin_letters(index: SearchIndex, query: str) -> None:
+    assert hit_ids(index.search(query))[:1] == ["kk-law-extremism"]
+
+
+@pytest.mark.parametrize("query", ["jaldaushylar", "жалдаушылар", "zhaldaushylarga", "жалдаушыларга"])
+def test_kazakh_inflections_meet_when_folded(index: SearchIndex, query: str) -> None:
+    assert "kk-tactic-online" in hit_ids(index.search(query))
+
+
+@pytest.mark.parametrize("query", ["verbovshchiki", "verbovshiki", "priznaki vovlecheniya", "semyoy"])
+def test_russian_in_latin_letters(index: SearchIndex, query: str) -> None:
+    ids = hit_ids(index.search(query))
+    assert ids and ids[0].startswith("ru-")
+
+
+@pytest.mark.parametrize("forms", [
+    ["мешіт", "мешітке", "мешіттің", "мешіттердің", "мешиттин", "meşıttıñ", "meshitterdin"],
+    ["кітап", "кітабы", "китабы", "kitaby", "kıtaptar"],
+    ["діни", "дін", "дини", "dını", "dinnin"],
+    ["ұлым", "ұлымды", "улымды", "ūlymdy", "ulymdy"],
+    ["уәде", "уәделер", "уаделер", "uädeler", "uadeler"],
+])
+def test_the_folded_kazakh_stemmer_brings_every_spelling_and_form_together(forms: list[str]) -> None:
+    assert len({stem_folded(folded_key(form)) for form in forms}) == 1
+
+
+def test_an_exact_match_ranks_above_a_folded_one(tmp_path: Path) -> None:
+    filler = " ".join(["Соседи собрались вечером и говорили о погоде."] * 12)
+    library = make_library(tmp_path / "Library", [
+        TalkingPoint(id="kk-october", title="Қазан айындағы дәріс", kind="fact", language="kk",
+                     body="Қазан айында қазан туралы дәріс. Қазан, қазан, қазан."),
+        TalkingPoint(id="ru-kazan", title="Праздник во дворе", kind="story", language="ru",
+                     body=filler + " Принесли казан плова."),
+    ])
+    with SearchIndex.open(library.root) as search_index:
+        search_index.sync()
+        assert hit_ids(search_index.search("казан")) == ["ru-kazan", "kk-october"]
+        assert hit_ids(search_index.search("қазан")) == ["kk-october", "ru-kazan"]
+        assert hit_ids(search_index.search("qazan")) == ["kk-october", "ru-kazan"]
+
+
+def test_an_excluded_word_is_excluded_as_typed(index: SearchIndex) -> None:
+    assert "kk-law-extremism" in hit_ids(index.search("экстремизм -карсы"))
+    assert "kk-law-extremism" not in hit_ids(index.search("экстремизм -қарсы"))
+
+
+def test_an_index_made_before_folding_is_rebuilt(
+        library: Library, monkeypatch: pytest.MonkeyPatch) -> None:
+    folded = {name for language in schema.FOLDED_LANGUAGES for name in schema.folded_fields(language)}
+    real_schema, real_document = schema.build_schema, schema.point_document
+
+    def old_schema():  # the schema of version 7: no folded fields
+        made = real_schema()
+        for name in folded:
+            made.remove(name)
+        return made
+
+    def old_document(point, key):
+        document, words = real_document(point, key)
+        return {k: v for k, v in document.items() if k not in folded}, words
+
+    with monkeypatch.context() as patch:
+        patch.setattr(index_module, "SCHEMA_VERSION", 7)
+        patch.setattr(index_module, "build_schema", old_schema)
+        patch.setattr(index_module, "point_document", old_document)
+        with SearchIndex.open(library.root) as old:
+            old.sync()
+            assert hit_ids(old.search("ekstremizmge qarsy")) == []
+            manifest = json.loads((old.folder / MANIFEST_NAME).read_text(encoding="utf-8"))
+            assert manifest["schema"] == 7
+    with SearchIndex.open(library.root) as reopened:
+        assert reopened.rebuild_reason == "it was made by another version of lecturekit"
+        assert hit_ids(reopened.search("ekstremizmge qarsy"))[:1] == ["kk-law-extremism"]
