@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from lecturekit.core.library import Library
@@ -103,3 +105,10 @@ def test_minutes_are_shown_to_the_half_minute_and_as_a_clock():
     assert format_minutes(12.76, ",") == "13"
     assert format_clock(12.5) == "12:30"
     assert format_clock(0.38) == "0:23"
+
+
+@pytest.mark.parametrize("text", ["<" * 100_000, "](" * 50_000, '](x "' * 20_000, "<a" * 50_000])
+def test_hostile_markup_is_counted_in_linear_time(text):
+    started = time.perf_counter()
+    count_words(text)
+    assert time.perf_counter() - started < 5  # '<' x 100,000 took 36-40 s
