@@ -10,9 +10,9 @@ Python-Markdown's work explode, and both are cut down here, before it parses:
   to that depth.
 - **Brackets.**  For every `[` the link pattern scans the rest of the paragraph
   for its partner, so 3,000 of them take 30-90 s.  A `[` with no `]` in its
-  paragraph can never open a link, nor can one nested deeper than
-  `MAX_BRACKET_DEPTH`; such a `[` is handed over as `BRACKET_STAND_IN`, which
-  the document tree turns back into `[`.  Likewise the target's `(` after a
+  paragraph can never open a link, nor can a pair nested deeper than
+  `MAX_BRACKET_DEPTH`; such brackets are handed over as stand-ins, which the
+  document tree turns back into `[` and `]`.  Likewise the target's `(` after a
   link's `]`: Python-Markdown looks to the paragraph's end for its `)`, so one
   with no `)` within `MAX_LINK_TARGET` characters becomes `PAREN_STAND_IN`.
   The text reads the same.
@@ -30,6 +30,7 @@ MAX_LINK_TARGET = 4096  # characters between a link's `(` and its `)`
 TAB_WIDTH = 4  # Python-Markdown's indent per level
 # Control characters `clean_text` removes from every input, so no text can contain them.
 BRACKET_STAND_IN = "\x01"
+CLOSE_STAND_IN = "\x05"
 PAREN_STAND_IN = "\x04"
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
@@ -46,8 +47,8 @@ def bound_markdown(text: str) -> str:
 
 
 def restore_brackets(text: str) -> str:
-    """*text* with the stand-ins of `bound_markdown` turned back into `[` and `(`."""
-    return text.replace(BRACKET_STAND_IN, "[").replace(PAREN_STAND_IN, "(")
+    """*text* with the stand-ins of `bound_markdown` turned back into `[`, `]` and `(`."""
+    return text.replace(BRACKET_STAND_IN, "[").replace(CLOSE_STAND_IN, "]").replace(PAREN_STAND_IN, "(")
 
 
 # --- nesting -----------------------------------------------------------------------
@@ -92,38 +93,53 @@ def _bound_brackets(text: str) -> str:
 
 
 def _stand_in_paragraph(chars: list[str], start: int, end: int) -> None:
-    """Replace, in chars[start:end], each `[` left without a partner or nested too deep, and
-    each `(` after a `]` whose `)` is missing or further than MAX_LINK_TARGET."""
+    """Replace, in chars[start:end], each `[` without a `]` partner, each pair nested deeper
+    than MAX_BRACKET_DEPTH, and each `(` after a link's `]` whose `)` is missing or further
+    than MAX_LINK_TARGET."""
+    # First pass: which `[` and `]` are partners (an escaped character is text).
+    closes: dict[int, int] = {}  # position of a `]` -> position of its `[`
     open_brackets: list[int] = []
-    deep = 0  # stand-ins still open: the next `]` closes one of them
+    for index in _unescaped(chars, start, end, "[]"):
+        if chars[index] == "[":
+            open_brackets.append(index)
+        elif open_brackets:
+            closes[index] = open_brackets.pop()
+    for position in open_brackets:
+        chars[position] = BRACKET_STAND_IN
+    # Second pass: nesting depth of the pairs, and the `(` that may start a link's target.
+    opens = {opening: closing for closing, opening in closes.items()}
+    nested: list[int] = []
     open_parens: list[tuple[int, bool]] = []  # position, whether it follows a link's text
-    after_link_text = -1  # the index after a `]` that closed a kept `[`
+    after_link_text = -1
+    for index in _unescaped(chars, start, end, "[]()"):
+        if index in opens:
+            nested.append(index)
+            if len(nested) > MAX_BRACKET_DEPTH:
+                chars[index] = BRACKET_STAND_IN
+                chars[opens[index]] = CLOSE_STAND_IN
+        elif index in closes:
+            nested.pop()
+            if chars[index] == "]":
+                after_link_text = index + 1
+        elif chars[index] == "(":
+            open_parens.append((index, index == after_link_text))
+        elif chars[index] == ")" and open_parens:
+            position, target = open_parens.pop()
+            if target and index - position > MAX_LINK_TARGET:
+                chars[position] = PAREN_STAND_IN
+    for position, target in open_parens:
+        if target:
+            chars[position] = PAREN_STAND_IN
+
+
+def _unescaped(chars: list[str], start: int, end: int, wanted: str):
+    """The positions in chars[start:end] of the characters of *wanted* not escaped by `\\`."""
     index = start
     while index < end:
         char = chars[index]
         if char == "\\":
-            index += 2  # an escaped character is text
+            index += 2
             continue
-        if char == "[":
-            if len(open_brackets) >= MAX_BRACKET_DEPTH:
-                chars[index] = BRACKET_STAND_IN
-                deep += 1
-            else:
-                open_brackets.append(index)
-        elif char == "]" and deep:
-            deep -= 1
-        elif char == "]" and open_brackets:
-            open_brackets.pop()
-            after_link_text = index + 1
-        elif char == "(":
-            open_parens.append((index, index == after_link_text))
-        elif char == ")" and open_parens:
-            position, target = open_parens.pop()
-            if target and index - position > MAX_LINK_TARGET:
-                chars[position] = PAREN_STAND_IN
+        if char in wanted:
+            yield index
         index += 1
-    for position in open_brackets:
-        chars[position] = BRACKET_STAND_IN
-    for position, target in open_parens:
-        if target:
-            chars[position] = PAREN_STAND_IN
