@@ -67,6 +67,10 @@ class MarkdownPreview(QTextBrowser):
         if self._timer.isActive():
             self.show_markdown(self._pending)
 
+    def loadResource(self, kind: int, name: QUrl):  # noqa: N802 - Qt override
+        # Nothing is fetched: the document never asks (InertDocument), nor may anyone else.
+        return None
+
     def _on_self_anchor_clicked(self, url: QUrl) -> None:
         if url.scheme().lower() not in OPENABLE_SCHEMES:
             QMessageBox.information(
