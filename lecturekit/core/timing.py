@@ -15,8 +15,10 @@ from typing import Mapping
 from .model import DEFAULT_WORDS_PER_MINUTE, Lecture, TalkingPoint
 
 # Markdown that is not spoken: link targets, raw tags, bare URLs, code fences.
-_LINK_TARGET = re.compile(r"\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
-_TAG = re.compile(r"<[^>\n]+>")
+# Neither a target nor a tag can hold the character that opens another, so each match
+# attempt stops there: the time stays linear on hostile text such as `<` x 100,000.
+_LINK_TARGET = re.compile(r"\]\([^()\]\s]*(?:\s+\"[^\"]*\")?\)")
+_TAG = re.compile(r"<[^<>\n]+>")
 _URL = re.compile(r"\b(?:https?|ftp|mailto):\S+", re.IGNORECASE)
 _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 

@@ -16,6 +16,7 @@ from ..core.timing import estimate_lecture, estimate_point, format_clock, format
 from .errors import ExportError, MissingPointError
 from .labels import ExportLabels, labels_for
 from .markdown_tree import MarkdownTreeBuilder
+from .sanitise import clean_text, safe_link
 from .tree import (
     Aside,
     Block,
@@ -27,8 +28,6 @@ from .tree import (
     SourceList,
     Table,
     TableCell,
-    clean_text,
-    safe_link,
 )
 
 VARIANTS = ("handout", "script", "leaflet")

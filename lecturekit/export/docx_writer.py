@@ -27,6 +27,7 @@ from docx.shared import Emu, Mm, Pt
 from .docx_styles import NumberingRestarts, StyleBook
 from .errors import ReferenceDocxError
 from .page import PageSetup
+from .sanitise import clean_text
 from .tree import (
     Aside,
     CodeBlock,
@@ -39,7 +40,6 @@ from .tree import (
     Run,
     SourceList,
     Table,
-    clean_text,
 )
 from .visitor import DocumentVisitor
 
@@ -268,7 +268,7 @@ class DocxWriter(DocumentVisitor):
             if entry.locator:
                 runs.append(Run(f", {entry.locator}"))
             if entry.url:
-                runs += [Run(". "), Run(entry.url, link=entry.url)]
+                runs += [Run(". "), Run(entry.url_text, link=entry.url)]
             paragraph = self._paragraph("List Number", runs)
             if numbering is not None:
                 num_pr = paragraph.get_or_add_pPr().get_or_add_numPr()

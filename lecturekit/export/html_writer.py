@@ -176,7 +176,7 @@ class HtmlWriter(DocumentVisitor):
             if entry.locator:
                 text += f", {_escape(entry.locator)}"
             if entry.url:
-                text += f'. <a href="{_escape(entry.url)}">{_escape(entry.url)}</a>'
+                text += f'. <a href="{_escape(entry.url)}">{_escape(entry.url_text)}</a>'
             out.append(f"<li>{text}</li>")
         out.append("</ol>")
 

@@ -3,7 +3,10 @@
 This is the one module that imports Python-Markdown.  The raw-HTML
 processors are switched off, so tags typed in a point arrive as literal text;
 HTML comments are dropped; links keep only safe absolute URLs; images are
-replaced by their alt text, so no remote resource can reach an output.
+replaced by their alt text, so no remote resource can reach an output.  The
+text is first bounded (`markdown_limits`): nesting and brackets that would cost
+Python-Markdown minutes or its stack are flattened; should its parser still
+run out of stack, the text becomes plain paragraphs rather than an error.
 """
 
 from __future__ import annotations
@@ -14,8 +17,11 @@ import xml.etree.ElementTree as etree
 
 import markdown
 from markdown import util
+from markdown.inlinepatterns import IMAGE_LINK_RE, LINK_RE, ImageInlineProcessor, LinkInlineProcessor
 from markdown.treeprocessors import Treeprocessor
 
+from .markdown_limits import MAX_LINK_TARGET, bound_markdown, restore_brackets
+from .sanitise import clean_text, safe_link
 from .tree import (
     Block,
     CodeBlock,
@@ -28,8 +34,6 @@ from .tree import (
     Run,
     Table,
     TableCell,
-    clean_text,
-    safe_link,
 )
 
 _COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)
@@ -55,6 +59,22 @@ class _KeepTree(Treeprocessor):
         return etree.Element("div")
 
 
+class _BoundedLink(LinkInlineProcessor):
+    """Python-Markdown's `[text](target)`, looking no further than MAX_LINK_TARGET characters
+    for the target's `)`: its own search runs to the end of the paragraph for every `](` left
+    open, which made `[x](` x 3,000 take seconds."""
+
+    def getLink(self, data: str, index: int):  # noqa: N802 - Python-Markdown's name
+        return super().getLink(data[:index + MAX_LINK_TARGET], index)
+
+
+class _BoundedImageLink(ImageInlineProcessor):
+    """`![alt](source)` with the bounded search of `_BoundedLink`."""
+
+    def getLink(self, data: str, index: int):  # noqa: N802 - Python-Markdown's name
+        return super().getLink(data[:index + MAX_LINK_TARGET], index)
+
+
 class MarkdownTreeBuilder:
     """Turns a point's Markdown into blocks; one instance serves a whole export."""
 
@@ -62,6 +82,9 @@ class MarkdownTreeBuilder:
         self._md = markdown.Markdown(extensions=["tables", "sane_lists"])
         self._md.preprocessors.deregister("html_block")
         self._md.inlinePatterns.deregister("html")
+        # Same names and priorities as Python-Markdown's own link and image processors.
+        self._md.inlinePatterns.register(_BoundedLink(LINK_RE, self._md), "link", 160)
+        self._md.inlinePatterns.register(_BoundedImageLink(IMAGE_LINK_RE, self._md), "image_link", 150)
         self._keep = _KeepTree(self._md)
         self._md.treeprocessors.register(self._keep, "lecturekit-keep", -100)
         self._heading_base = MAX_HEADING_LEVEL
@@ -69,15 +92,17 @@ class MarkdownTreeBuilder:
     def blocks(self, source: str, heading_base: int = MAX_HEADING_LEVEL) -> list[Block]:
         """The blocks of *source*; a `#` heading becomes level *heading_base*, `##` the next
         level, never deeper than level 3."""
-        text = _COMMENT.sub("", clean_text(source))
+        text = bound_markdown(_COMMENT.sub("", clean_text(source)))
         self._md.reset()
         self._heading_base = heading_base
-        self._md.convert(text)
-        root = self._keep.root
-        self._keep.root = None
-        if root is None:
-            return []
-        return self._block_children(root)
+        try:
+            self._md.convert(text)
+            root = self._keep.root
+            return self._block_children(root) if root is not None else []
+        except RecursionError:
+            return _plain_paragraphs(restore_brackets(text))
+        finally:
+            self._keep.root = None
 
     # --- text ------------------------------------------------------------------
 
@@ -92,6 +117,7 @@ class MarkdownTreeBuilder:
             raw = str(stash[index]) if index < len(stash) else ""
             return html.unescape(raw)
 
+        text = restore_brackets(text)
         if code:
             return clean_text(html.unescape(text))
         text = _PLACEHOLDER.sub(from_stash, text)
@@ -220,6 +246,13 @@ class MarkdownTreeBuilder:
             runs.extend(self._inline(child, inner))
         runs.extend(self._text_runs(element.tail, style))
         return runs
+
+
+def _plain_paragraphs(text: str) -> list[Block]:
+    """*text* as paragraphs of plain text, split at blank lines: what is left of Markdown
+    the parser could not take."""
+    paragraphs = (_WHITESPACE.sub(" ", part).strip() for part in re.split(r"\n[ \t]*\n", text))
+    return [Paragraph([Run(part)]) for part in paragraphs if part]
 
 
 def _same_look(a: Run, b: Run) -> bool:

@@ -72,9 +72,15 @@ def render_runs(runs: list[Run]) -> str:
                 text = f"**{text}**"
             text = lead + text + trail
         if run.link:
-            text = f"[{text}](<{run.link}>)" if " " in run.link else f"[{text}]({run.link})"
+            # A target from `sanitise.safe_link` holds no space, bracket, parenthesis or `<`.
+            text = f"[{text}]({run.link})"
         parts.append(text)
     return _escape_line_start("".join(parts))
+
+
+def _source_link(url: str, label: str) -> str:
+    """A source's URL as an autolink, or as a link with readable text when it was encoded."""
+    return f"<{url}>" if label == url else f"[{escape_markdown(label)}]({url})"
 
 
 class MarkdownWriter(DocumentVisitor):
@@ -124,7 +130,7 @@ class MarkdownWriter(DocumentVisitor):
             if entry.locator:
                 text += f", {escape_markdown(entry.locator)}"
             if entry.url:
-                text += f". <{entry.url}>" if " " not in entry.url else ""
+                text += f". {_source_link(entry.url, entry.url_text)}"
             lines.append(f"{number}. {text}")
         return "\n".join(lines)
 

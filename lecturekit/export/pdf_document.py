@@ -139,7 +139,14 @@ class QtDocumentBuilder(DocumentVisitor):
                              self.char(self.fonts.sans, self.sizes.body * 0.9, color=MUTED))
             self.cursor.insertText(self.tree.subtitle)
         self.rule(after=1.0)
-        self.visit_all(self.tree.blocks, _Context(self.char()))
+        # One edit block for the whole build: Qt lays the document out once at its end,
+        # not after every cell of a table (which made tables quadratic in their rows).
+        edit = QTextCursor(self.document)
+        edit.beginEditBlock()
+        try:
+            self.visit_all(self.tree.blocks, _Context(self.char()))
+        finally:
+            edit.endEditBlock()
         return self.document
 
     def start_block(self, block_format: QTextBlockFormat, char_format: QTextCharFormat) -> None:
@@ -352,5 +359,5 @@ class QtDocumentBuilder(DocumentVisitor):
             if entry.locator:
                 runs.append(Run(f", {entry.locator}"))
             if entry.url:
-                runs += [Run(". "), Run(entry.url, link=entry.url)]
+                runs += [Run(". "), Run(entry.url_text, link=entry.url)]
             self.runs(runs, base)

@@ -1,41 +1,16 @@
 """The document tree every writer reads: blocks of inline runs, built once per export.
 
-Text in the tree is clean: no control characters a DOCX cannot hold, no raw
-HTML, and links only to web, mail and phone addresses.  Writers escape what
-their format needs and never look at the Markdown or the library again.
+Text in the tree is clean (`sanitise.clean_text`): no control characters, no
+raw HTML, and links only to web, mail and phone addresses, percent-encoded by
+`sanitise.safe_link`.  Writers escape what their format needs and never look at
+the Markdown or the library again.
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
 
-# Characters neither XML 1.0 nor Word can hold (tab, newline and carriage return stay).
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
-SAFE_LINK_SCHEMES = ("http", "https", "mailto", "tel")
-
-
-def clean_text(text: str) -> str:
-    """*text* without control characters, NFC-normalised (Kazakh letters as single code points)."""
-    return unicodedata.normalize("NFC", _CONTROL.sub("", text))
-
-
-def safe_link(url: str) -> str:
-    """*url* if it is a web, mail or phone link; "" for anything else (javascript:, file:, data:,
-    relative paths).  Browsers ignore whitespace and control characters inside a scheme, so
-    those are removed before the scheme is read."""
-    compact = re.sub(r"[\x00-\x20\x7f]", "", url)
-    try:
-        parts = urlsplit(compact)
-    except ValueError:
-        return ""
-    if parts.scheme.lower() not in SAFE_LINK_SCHEMES:
-        return ""
-    if parts.scheme.lower() in ("http", "https") and not parts.netloc:
-        return ""
-    return clean_text(url.strip())
+from .sanitise import link_label
 
 
 @dataclass
@@ -130,7 +105,12 @@ class SourceEntry:
 
     title: str
     locator: str = ""
-    url: str = ""
+    url: str = ""  # a target from `sanitise.safe_link`, or ""
+
+    @property
+    def url_text(self) -> str:
+        """The URL as the reader sees it, Cyrillic and all: text to show, never a target."""
+        return link_label(self.url)
 
 
 @dataclass

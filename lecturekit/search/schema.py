@@ -139,7 +139,7 @@ def pairs_field(language: str) -> str:
 _MARKDOWN_NOISE = [
     (re.compile(r"<!--.*?-->", re.S), " "),
     (re.compile(r"!?\[([^\]]*)\]\([^)]*\)"), r"\1"),  # links and images: keep the text
-    (re.compile(r"<[^>\n]+>"), " "),  # inline HTML tags
+    (re.compile(r"<[^<>\n]+>"), " "),  # inline HTML tags; stops at the next "<": linear on "<" x 100,000
     (re.compile(r"^\s{0,3}(?:#{1,6}|>|[-*+]|\d+[.)])\s+", re.M), ""),  # headings, quotes, lists
     (re.compile(r"(\*\*|__|\*|`+|~~)"), ""),
     (re.compile(r"[ \t]+"), " "),

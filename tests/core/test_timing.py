@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from lecturekit.core.library import Library
@@ -115,3 +117,10 @@ def test_section_times_are_the_sum_of_their_points_as_shown():
             assert float(format_minutes(section.minutes)) == shown, (lecture.id, section.heading)
         assert float(format_minutes(estimate.total_minutes)) == sum(
             float(format_minutes(section.minutes)) for section in estimate.sections)
+
+
+@pytest.mark.parametrize("text", ["<" * 100_000, "](" * 50_000, '](x "' * 20_000, "<a" * 50_000])
+def test_hostile_markup_is_counted_in_linear_time(text):
+    started = time.perf_counter()
+    count_words(text)
+    assert time.perf_counter() - started < 5  # '<' x 100,000 took 36-40 s

@@ -8,6 +8,7 @@ from lecturekit.export.document_builder import LectureDocumentBuilder
 from lecturekit.export.errors import ExportError, MissingPointError
 from lecturekit.export.exporter import leaflet_document, lecture_document
 from lecturekit.export.markdown_tree import MarkdownTreeBuilder
+from lecturekit.export.sanitise import clean_text, safe_link
 from lecturekit.export.tree import (
     Aside,
     CodeBlock,
@@ -18,9 +19,7 @@ from lecturekit.export.tree import (
     Rule,
     SourceList,
     Table,
-    clean_text,
     plain_text,
-    safe_link,
 )
 
 

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import time
 from html.parser import HTMLParser
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QTextDocument
 
 from lecturekit.export.markdown_tree import MarkdownTreeBuilder
 from lecturekit.gui.points.markdown_preview import MarkdownPreview, markdown_to_safe_html
@@ -61,3 +65,36 @@ def test_the_widget_shows_the_text(qtbot):
     preview.schedule_markdown("second")
     preview.flush()
     assert preview.toPlainText() == "second"
+
+
+PIXEL = ("data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQ"
+         "DwAEhQGAhKmMIQAAAABJRU5ErkJggg==")
+
+
+def test_the_preview_loads_nothing_local_or_remote(qtbot, tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("local file", encoding="utf-8")
+    preview = MarkdownPreview()
+    qtbot.addWidget(preview)
+    preview.show()
+    started = time.perf_counter()
+    preview.show_markdown(f"![zero](file:///dev/zero) ![pixel]({PIXEL}) ![web](http://127.0.0.1:9/x.png)")
+    assert preview.toPlainText() == "[zero] [pixel] [web]"
+    # Even HTML that names resources outright, past the Markdown path, fetches nothing.
+    preview.setHtml(f'<img src="file:///dev/zero"><img src="{PIXEL}"><img src="{secret.as_uri()}">'
+                    f'<img src="{secret}"><link rel="stylesheet" href="{secret.as_uri()}">text')
+    qtbot.wait(50)
+    assert time.perf_counter() - started < 10  # file:///dev/zero once grew the app to 2 GB
+    document = preview.document()
+    for url in ("file:///dev/zero", PIXEL, secret.as_uri(), str(secret), "http://127.0.0.1:9/x.png"):
+        for kind in (QTextDocument.ResourceType.ImageResource, QTextDocument.ResourceType.StyleSheetResource):
+            assert document.resource(kind, QUrl(url)) is None, url
+
+
+def test_brackets_by_the_thousand_preview_at_once(qtbot):
+    preview = MarkdownPreview()
+    qtbot.addWidget(preview)
+    started = time.perf_counter()
+    preview.show_markdown("[" * 3000 + " text " + "[word " * 3000)
+    assert time.perf_counter() - started < 10  # took 30-90 s on the GUI thread
+    assert preview.toPlainText().startswith("[[[") and preview.toPlainText().endswith("[word")

@@ -281,6 +281,7 @@ def test_raw_script_is_escaped_in_the_preview(editor):
 def test_preview_loads_no_resources(editor):
     for url in ("https://example.org/a.png", "file:///etc/passwd", "x.png"):
         assert editor.preview.loadResource(2, QUrl(url)) is None
+        assert editor.preview.document().resource(2, QUrl(url)) is None
 
 
 def test_links_open_only_after_asking(editor, monkeypatch):

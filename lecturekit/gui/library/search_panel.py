@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.model import KINDS, LANGUAGES, STATUSES
+from ..common.inert_document import InertDocument
 from ..common.search_field import DebouncedSearchField
 from ..common.task_runner import TaskRunner
 from ..common.vocabulary import kind_name, status_name
@@ -34,7 +35,7 @@ class HitDelegate(QStyledItemDelegate):
     """Draws a hit's title in bold with its highlighted snippet under it."""
 
     def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
-        document = QTextDocument()
+        document = InertDocument()
         document.setDefaultFont(option.font)
         title = html.escape(str(index.data() or ""))
         snippet = index.data(SnippetRole) or ""  # already escaped, matches in <b>

@@ -3,9 +3,10 @@
 The text goes the way of every export: Markdown to the document tree
 (`export.markdown_tree`, the one home of Python-Markdown), the tree to HTML
 through the HTML writer.  So raw HTML typed in a point is text, shown as
-typed; images are their alt text, so no resource is ever loaded, local or
-remote; links keep only web, mail and phone addresses, and one opens only
-after the user agreed, and only for http, https and mailto.
+typed; images are their alt text; links keep only web, mail and phone
+addresses, and one opens only after the user agreed, and only for http, https
+and mailto.  Whatever HTML reaches the widget, its document loads nothing,
+local or remote (`common.inert_document`).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import QMessageBox, QTextBrowser, QWidget
 
 from ...export.html_writer import HtmlWriter
 from ...export.markdown_tree import MarkdownTreeBuilder
+from ..common.inert_document import InertDocument
 
 OPENABLE_SCHEMES = ("http", "https", "mailto")
 PREVIEW_DELAY_MS = 250
@@ -36,6 +38,7 @@ class MarkdownPreview(QTextBrowser):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self.setDocument(InertDocument(self))
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setAccessibleName(self.tr("Preview"))
@@ -65,7 +68,7 @@ class MarkdownPreview(QTextBrowser):
             self.show_markdown(self._pending)
 
     def loadResource(self, kind: int, name: QUrl):  # noqa: N802 - Qt override
-        # Nothing is fetched: no remote images, no local files named by the text.
+        # Nothing is fetched: the document never asks (InertDocument), nor may anyone else.
         return None
 
     def _on_self_anchor_clicked(self, url: QUrl) -> None:
