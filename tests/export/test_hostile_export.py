@@ -151,7 +151,8 @@ def test_deeply_nested_markdown_exports(capsys, tmp_path, format):
     output = tmp_path / f"deep.{format}"
     code = main(["export", "--library", str(root), "hostile", "--format", format, "-o", str(output)])
     captured = capsys.readouterr()
-    assert (code, captured.err) == (0, "")
+    assert code == 0
+    assert all(line.startswith("lecturekit: warning: ") for line in captured.err.splitlines())  # pre-flight only
     if format in ("html", "md"):
         text = output.read_text(encoding="utf-8")
         for name in DEEP_BODIES:
