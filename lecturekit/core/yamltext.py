@@ -8,7 +8,11 @@ every other line is kept as it was.
 The loader resolves no implicit types but null: `NO`, `yes`, `1.10` and
 `2026-09-30` all arrive as the text the user typed, and the model decides what
 each field means.  Anchors and aliases are refused (no alias bombs), and so is
-a document above `MAX_YAML_BYTES`.
+a document above `MAX_YAML_BYTES`, one nested deeper than `MAX_DEPTH`, and
+an explicit tag the model cannot take as text (`!!binary`, `!!set`, a
+custom `!thing`): each is a `YamlTextError` with its line.  The scalar tags
+`!!str`, `!!int`, `!!float`, `!!bool` and `!!timestamp` give their text,
+which the model then reads like any other (`!!int abc` is a bad number).
 
 Every file is read by one parser: libyaml's when PyYAML has it (the pure-Python
 one only when it does not).  Rendering writes text unquoted only where that
@@ -27,6 +31,7 @@ from typing import Any, Callable, Iterable
 import yaml
 
 MAX_YAML_BYTES = 256 * 1024
+MAX_DEPTH = 50  # lists and mappings inside each other; the model needs five or six
 
 
 class YamlTextError(ValueError):
@@ -60,6 +65,46 @@ class _TextLoader(_BaseLoader):  # type: ignore[misc,valid-type]
 
 _NULL = re.compile(r"^(?:~|null|Null|NULL|)$")
 _TextLoader.add_implicit_resolver("tag:yaml.org,2002:null", _NULL, ["~", "n", "N", ""])
+
+
+def _as_text(loader: _TextLoader, node: yaml.Node) -> str:
+    return loader.construct_scalar(node)
+
+
+def _refuse_tag(loader: _TextLoader, node: yaml.Node) -> Any:
+    tag = node.tag.replace("tag:yaml.org,2002:", "!!")
+    raise YamlTextError(node.start_mark.line + 1, f"the YAML tag {tag} is not supported: write the value "
+                        "without it", code="yaml-tag", params={"tag": tag})
+
+
+# An explicit scalar tag gives its text: the model decides what a value means.
+for _tag in ("int", "float", "bool", "timestamp"):
+    _TextLoader.add_constructor(f"tag:yaml.org,2002:{_tag}", _as_text)
+for _tag in ("binary", "set", "omap", "pairs"):
+    _TextLoader.add_constructor(f"tag:yaml.org,2002:{_tag}", _refuse_tag)
+_TextLoader.add_constructor(None, _refuse_tag)  # any other tag: `!thing`, `!!python/...`
+
+
+def _check_depth(node: yaml.Node) -> None:
+    """Raise YamlTextError if *node* nests lists and mappings deeper than MAX_DEPTH.
+
+    The parser (libyaml) stops at 1,000 levels, but building Python values
+    from the nodes recurses and fails far sooner; the walk here does not.
+    """
+    pending = [(node, 1)]
+    while pending:
+        current, depth = pending.pop()
+        if isinstance(current, yaml.SequenceNode):
+            children = current.value
+        elif isinstance(current, yaml.MappingNode):
+            children = [part for pair in current.value for part in pair]
+        else:
+            continue
+        if depth > MAX_DEPTH:
+            raise YamlTextError(current.start_mark.line + 1, f"YAML is nested more than {MAX_DEPTH} levels deep",
+                                code="yaml-too-deep", params={"levels": MAX_DEPTH})
+        pending.extend((child, depth + 1) for child in children
+                       if isinstance(child, (yaml.SequenceNode, yaml.MappingNode)))
 
 
 class _AliasGuardLoader(_TextLoader):
@@ -99,8 +144,15 @@ def _load(text: str) -> Any:
         # without them (nearly every file) skips both checks.
         if "&" in text:
             _refuse_anchors(text)
-        loader = _AliasGuardLoader if "*" in text else _TextLoader
-        return yaml.load(text, Loader=loader)  # noqa: S506 - strict safe loaders only
+        loader = (_AliasGuardLoader if "*" in text else _TextLoader)(text)
+        try:
+            node = loader.get_single_node()
+            if node is None:
+                return None
+            _check_depth(node)
+            return loader.construct_document(node)
+        finally:
+            loader.dispose()
     except YamlTextError:
         raise
     except yaml.reader.ReaderError as exc:
@@ -117,7 +169,12 @@ def _load(text: str) -> Any:
         reason = " ".join(str(exc).split())
         raise YamlTextError(None, f"invalid YAML: {reason}", params={"reason": reason}) from None
     except RecursionError:
-        raise YamlTextError(None, "YAML is nested too deeply", code="yaml-too-deep") from None
+        raise YamlTextError(None, "YAML is nested too deeply", code="yaml-too-deep",
+                            params={"levels": MAX_DEPTH}) from None
+    except (ValueError, TypeError, KeyError, AttributeError, OverflowError) as exc:
+        # A value PyYAML's constructors could not build: the file is at fault, not the app.
+        reason = f"a value cannot be read ({type(exc).__name__})"
+        raise YamlTextError(None, f"invalid YAML: {reason}", params={"reason": reason}) from None
 
 
 def load_mapping(text: str) -> dict[str, Any]:

@@ -59,6 +59,8 @@ def _sentences() -> dict[str, Sentence]:
             "ErrorText", "the YAML is larger than {kib} KiB").format(**v),
         "yaml-too-deep": lambda v: QCoreApplication.translate(
             "ErrorText", "the YAML is nested too deeply"),
+        "yaml-tag": lambda v: QCoreApplication.translate(
+            "ErrorText", "the YAML tag {tag} is not supported: write the value without it").format(**v),
         "yaml-not-mapping": lambda v: QCoreApplication.translate(
             "ErrorText", "expected `key: value` lines, found a single value or a list"),
         "yaml-key-not-text": lambda v: QCoreApplication.translate(
