@@ -6,10 +6,15 @@ naming the file, the points that still load and can be found.
 
 from __future__ import annotations
 
+import json
+import os
+
 import pytest
 
 from lecturekit.cli import main
+from lecturekit.core.conflict_copies import original_name
 from lecturekit.core.library import Library
+from lecturekit.core.scan import is_conflict_copy
 from tests.conftest import write_point
 
 
@@ -46,3 +51,57 @@ def test_explicit_scalar_tags_give_their_text(library_dir):
     write_point(library_dir, "p", extra="minutes: !!int 3\nflag: !!bool maybe\nwhen: !!str 2026-01-01\n")
     point = Library.open(library_dir).points["p"]
     assert point.minutes == 3 and point.extra == {"flag": "maybe", "when": "2026-01-01"}
+
+
+def test_a_file_name_that_is_not_utf8_is_one_problem_and_search_still_works(capsys, library_dir):
+    write_point(library_dir, "good", body="Recruiters isolate their targets.")
+    points = os.fsencode(library_dir / "points")
+    for name in (b"bad\xff.md", b"\xe9t\xe9.md"):
+        with open(os.path.join(points, name), "wb") as handle:
+            handle.write(b"---\nid: other\ntitle: T\nkind: fact\nlanguage: en\n---\nisolate\n")
+    os.makedirs(os.path.join(points, b"sub\xfe"))
+    code, out, err = lecturekit(capsys, "check", "--library", str(library_dir))
+    assert code == 1
+    assert out.splitlines() == [f"points/{name}: the name is not valid text (UTF-8): rename it, and the library reads it"
+                                for name in ("bad\ufffd.md", "sub\ufffd", "\ufffdt\ufffd.md")]
+    code, out, _ = lecturekit(capsys, "search", "--library", str(library_dir), "--json", "isolate")
+    assert code == 0 and json.loads(out)["total"] == 1
+
+
+COPIES = ["p (1).md", "p 2.md", "p (Case Conflict).md", "p (Selective Sync Conflict).md",
+          "p_conflict-20261101-120000.md", "p (SFConflict ann@example.com 2026-11-01-12-00-00).md",
+          "p-DESKTOP-1AB2C3D.md", "p.Conflict.md", "p (conflicted copy 2026-11-01).md",
+          "p.sync-conflict-20261101-120000-ABCDEFG.md"]
+
+
+@pytest.mark.parametrize("copy", COPIES)
+def test_a_sync_tools_conflict_copy_never_takes_its_originals_place(capsys, library_dir, copy):
+    write_point(library_dir, "p", title="Original", body="Recruiters isolate their targets.")
+    write_point(library_dir, "p", title="Copy", body="Recruiters isolate their targets.")
+    (library_dir / "points" / "p.md").rename(library_dir / "points" / copy)
+    write_point(library_dir, "p", title="Original", body="Recruiters isolate their targets.")
+    library = Library.open(library_dir)
+    assert library.points["p"].title == "Original" and library.points["p"].path.name == "p.md"
+    assert [(p.path.name, p.code) for p in library.problems] == [(copy, "conflict-copy")]
+    code, out, _ = lecturekit(capsys, "search", "--library", str(library_dir), "--json", "isolate")
+    assert [hit["title"] for hit in json.loads(out)["hits"]] == ["Original"]
+    assert is_conflict_copy(library_dir / "points" / copy) and original_name(copy) == "p.md"
+
+
+def test_a_file_named_like_a_copy_is_a_point_when_no_original_lies_beside_it(library_dir):
+    write_point(library_dir, "p-2")  # the app's own name for a second point of one title
+    write_point(library_dir, "conflict-2024")
+    write_point(library_dir, "step-2").rename(library_dir / "points" / "step 2.md")
+    write_point(library_dir, "q").rename(library_dir / "points" / "q (1).md")  # the original is gone
+    write_point(library_dir, "r").rename(library_dir / "points" / "r-LAPTOP-7.md")
+    library = Library.open(library_dir)
+    assert sorted(library.points) == ["conflict-2024", "p-2", "q", "r", "step-2"]
+    assert not any(problem.code == "conflict-copy" for problem in library.problems)
+
+
+def test_a_file_with_a_copys_ending_and_an_id_of_its_own_beside_the_original_is_a_point(library_dir):
+    write_point(library_dir, "step")
+    write_point(library_dir, "step-2").rename(library_dir / "points" / "step 2.md")
+    library = Library.open(library_dir)
+    assert sorted(library.points) == ["step", "step-2"]
+    assert [problem.code for problem in library.problems] == ["id-mismatch"]

@@ -2,7 +2,8 @@
 
 A conflict copy (`core.scan.is_conflict_copy`) sits beside the point it copies:
 Syncthing and lecturekit's own sync name it `<id>.sync-conflict-<date>-<who>.md`,
-Nextcloud and Dropbox `<id> (conflicted copy <date>).md` or `<id> (conflict ...).md`.
+Nextcloud and Dropbox `<id> (conflicted copy <date>).md` or `<id> (conflict ...).md`;
+`core.scan` knows the other tools' names (`<id> (1).md`, `<id> 2.md` ...).
 Its original is the library point whose id the copy carries, or else the file
 of the same folder whose name is the copy's without the marker.  No common
 ancestor is at hand, so the proposal keeps every field both files agree on and
@@ -12,7 +13,6 @@ original is gone becomes the point itself.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
@@ -23,17 +23,10 @@ from .errors import FileProblemError, LectureKitError
 from .library import Library
 from .merge import MINE, THEIRS, Clash, FieldMerge, MergeResult, point_fields, point_from_fields
 from .model import TalkingPoint
-from .scan import POINTS_DIR, is_conflict_copy
+from .scan import POINTS_DIR, copy_originals, is_conflict_copy, marked_original
 
 __all__ = ["MINE", "THEIRS", "ConflictCopy", "ConflictCopyError", "original_name",
            "propose_merge", "resolve_conflict_copy"]
-
-# What each sync tool adds to the file name; removed, the original's name is left.
-_MARKERS = (
-    re.compile(r"\.sync-conflict-[^./\\]*", re.IGNORECASE),  # Syncthing, lecturekit's sync
-    re.compile(r"\s*\([^()]*conflict[^()]*\)", re.IGNORECASE),  # Nextcloud, Dropbox
-    re.compile(r"[ ._-]*\bconflict-\d[^./\\]*", re.IGNORECASE),
-)
 
 
 class ConflictCopyError(LectureKitError):
@@ -47,11 +40,7 @@ class ConflictCopyError(LectureKitError):
 
 def original_name(copy_name: str) -> str:
     """The file name *copy_name* had before a sync tool marked it as a conflict copy."""
-    suffix = Path(copy_name).suffix
-    stem = copy_name[:-len(suffix)] if suffix else copy_name
-    for marker in _MARKERS:
-        stem = marker.sub("", stem)
-    return stem.strip() + suffix
+    return marked_original(copy_name) or next(iter(copy_originals(copy_name)), copy_name)
 
 
 @dataclass
@@ -101,8 +90,8 @@ def _point_copy(library: Library, copy_path: Path) -> TalkingPoint:
 def _original(library: Library, copy_path: Path, copy: TalkingPoint) -> TalkingPoint | None:
     if copy.id in library.points:
         return library.points[copy.id]
-    beside = copy_path.with_name(original_name(copy_path.name))
-    return next((point for point in library.points.values() if point.path == beside), None)
+    beside = {copy_path.with_name(name) for name in [original_name(copy_path.name), *copy_originals(copy_path.name)]}
+    return next((point for point in library.points.values() if point.path in beside), None)
 
 
 def _differences(original: dict[str, Any], copy: dict[str, Any]) -> FieldMerge:

@@ -26,18 +26,7 @@ from .ids import WINDOWS_RESERVED, slugify  # noqa: F401 - slugify is part of th
 from .model import ID_MAX_LENGTH, Delivery, Lecture, LibrarySettings, LoggedDelivery, TalkingPoint, is_valid_id
 from .problems import Problem
 from .references import missing_references
-from .scan import (  # noqa: F401 - the library's folder names and file rule, re-exported
-    LECTURES_DIR,
-    POINT_SUFFIX,
-    POINTS_DIR,
-    SETTINGS_FILE,
-    ScannedFile,
-    is_conflict_copy,
-    precedence,
-    scan_delivery_files,
-    scan_library,
-    scan_point_files,
-)
+from .scan import LECTURES_DIR, POINT_SUFFIX, POINTS_DIR, SETTINGS_FILE, ScannedFile, precedence, scan_folders, scan_point_files
 
 
 class Library:
@@ -105,8 +94,8 @@ class Library:
             if not (self.root / POINTS_DIR).is_dir():
                 raise LibraryNotFoundError(self.root, "the library folder is no longer there",
                                            code="library-gone")
-            point_files, lecture_files, conflicts = scan_library(self.root)
-            delivery_files, delivery_conflicts = scan_delivery_files(self.root)
+            scans = scan_folders(self.root)
+            point_files, lecture_files, delivery_files = (scan.files for scan in scans)
             old_files, files = self._files, {}
             settings_state = read_settings(self.root, old_files, files)
             settings = settings_state.item if settings_state is not None and settings_state.item else \
@@ -129,10 +118,13 @@ class Library:
             fresh.settings = settings
             if settings_state is not None and settings_state.problem is not None:
                 fresh.problems.append(settings_state.problem)
-            for path in conflicts + delivery_conflicts:
+            for path in (path for scan in scans for path in scan.conflicts):
                 fresh._problem(Path(path), None, "conflict-copy",
                                "a sync tool's conflict copy: compare it with the original, "
                                "keep what you need, and delete this file", "conflict-copy")
+            for path in (path for scan in scans for path in scan.bad_names):
+                fresh._problem(Path(path), None, "format", "the name is not valid text (UTF-8): "
+                               "rename it, and the library reads it", "bad-file-name")
             fresh._settle_points([(f, files[f.path]) for f in point_files])
             fresh._settle_lectures([(f, files[f.path]) for f in lecture_files])
             fresh.problems.extend(fresh.delivery_log.settle([files[f.path] for f in delivery_files],

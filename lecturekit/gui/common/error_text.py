@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Callable, Mapping
 from PySide6.QtCore import QCoreApplication
 
 from ...core.errors import LectureKitError
+from ...core.problems import printable_path
 from .vocabulary import kind_name
 
 if TYPE_CHECKING:
@@ -125,6 +126,8 @@ def _sentences() -> dict[str, Sentence]:
         "conflict-copy": lambda v: QCoreApplication.translate(
             "ErrorText", "a sync tool's conflict copy: compare it with the original, keep what you need, "
             "and delete this file"),
+        "bad-file-name": lambda v: QCoreApplication.translate(
+            "ErrorText", "the name is not valid text (UTF-8): rename it, and the library reads it"),
         "unreadable": lambda v: QCoreApplication.translate(
             "ErrorText", "cannot be read: {reason}").format(**v),
         "duplicate-id": lambda v: QCoreApplication.translate(
@@ -217,7 +220,7 @@ def _where(path: Path | str, line: int | None, root: Path | None) -> str:
             path = path.relative_to(root)
         except ValueError:
             pass
-    return f"{path}:{line}" if line else str(path)
+    return f"{printable_path(path)}:{line}" if line else printable_path(path)
 
 
 def _english_reason(error: LectureKitError) -> str:
