@@ -105,3 +105,21 @@ def test_a_file_with_a_copys_ending_and_an_id_of_its_own_beside_the_original_is_
     library = Library.open(library_dir)
     assert sorted(library.points) == ["step", "step-2"]
     assert [problem.code for problem in library.problems] == ["id-mismatch"]
+
+
+@pytest.mark.parametrize("broken", ["lectures/l2.yaml", "deliveries/2026/01/l-2026-01-05-ann.yaml"])
+def test_report_names_a_lecture_or_delivery_file_that_does_not_read(capsys, library_dir, broken):
+    write_point(library_dir, "p")
+    (library_dir / "lectures" / "l.yaml").write_text(
+        "id: l\ntitle: L\nsections:\n  - heading: H\n    points: [p]\n"
+        "deliveries:\n  - date: 2026-01-02\n    attendance: 10\n")
+    (library_dir / broken).parent.mkdir(parents=True, exist_ok=True)
+    (library_dir / broken).write_text("id: l2\ntitle: L2\nlecture: l\ndate: 2026-01-0x\nsections: [\n")
+    code, out, err = lecturekit(capsys, "report", "--library", str(library_dir))
+    assert code == 0 and "Deliveries: 1" in out
+    assert "Not counted: 1 lecture or delivery file that cannot be read" in out
+    assert err.startswith(f"lecturekit: {broken}:6: invalid YAML") and "(its deliveries are not counted)" in err
+    (library_dir / "lectures" / "l.yaml").write_text("id: l\ntitle: L\nsections: [\n")
+    code, out, err = lecturekit(capsys, "report", "--library", str(library_dir))
+    assert code == 1 and "lectures/l.yaml:4: invalid YAML" in err
+    assert err.splitlines()[-1] == "lecturekit: no deliveries in the whole log that could be read (2 files left out)"
