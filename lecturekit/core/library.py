@@ -331,7 +331,11 @@ class Library:
                 edited.append(edited_lecture)
             safeio.atomic_write(new_path, data, must_not_exist=True)
             if old_path is not None:
-                safeio.remove_file(old_path)
+                try:
+                    safeio.remove_file(old_path, point.origin.hash if point.origin is not None else None)
+                except FileChangedError:
+                    safeio.remove_file(new_path)  # changed meanwhile: keep it, take the new file back
+                    raise
                 self._forget(old_path)
             del self.points[old_id]
             point.id = new_id
@@ -364,10 +368,11 @@ class Library:
                 if remove is None:
                     safeio.remove_file(point.path, expected)
                 else:
-                    if expected is not None and safeio.file_hash(point.path) not in (None, expected):
-                        raise FileChangedError(point.path)
-                    if point.path.exists():
-                        remove(point.path)
+                    with safeio.file_lock(point.path):
+                        if expected is not None and safeio.file_hash(point.path) not in (None, expected):
+                            raise FileChangedError(point.path)
+                        if point.path.exists():
+                            remove(point.path)
                 self._forget(point.path)
             del self.points[point_id]
             self.recheck_references()
