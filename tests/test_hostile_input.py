@@ -123,3 +123,23 @@ def test_report_names_a_lecture_or_delivery_file_that_does_not_read(capsys, libr
     code, out, err = lecturekit(capsys, "report", "--library", str(library_dir))
     assert code == 1 and "lectures/l.yaml:4: invalid YAML" in err
     assert err.splitlines()[-1] == "lecturekit: no deliveries in the whole log that could be read (2 files left out)"
+
+
+@pytest.mark.parametrize("name, text, line", [
+    ("points/p.md", "---\nid: p\ntitle: T\nkind: fact\nlanguage: en\n---\nIntro\n<<<<<<< HEAD\nmine\n=======\n"
+     "theirs\n>>>>>>> origin/main\n", 8),
+    ("points/p.md", "---\r\nid: p\r\n<<<<<<< HEAD\r\ntitle: A\r\n=======\r\ntitle: B\r\n>>>>>>> 5d1e2f3\r\n"
+     "kind: fact\r\nlanguage: en\r\n---\r\nText\r\n", 3),
+    ("lectures/l.yaml", "id: l\n<<<<<<< ours\ntitle: A\n=======\ntitle: B\n>>>>>>> theirs\n", 2),
+])
+def test_git_conflict_markers_are_a_check_problem(capsys, library_dir, name, text, line):
+    (library_dir / name).write_bytes(text.encode())
+    code, out, _ = lecturekit(capsys, "check", "--library", str(library_dir))
+    assert code == 1
+    assert out == f"{name}:{line}: an unfinished merge: keep one side between the lines <<<<<<<, ======= " \
+                  "and >>>>>>>, and delete those lines\n"
+
+
+def test_a_setext_heading_underline_is_no_conflict_marker(library_dir):
+    write_point(library_dir, "p", body="Heading\n=======\n\nText with <<<<<<< inside a line.")
+    assert sorted(Library.open(library_dir).points) == ["p"]

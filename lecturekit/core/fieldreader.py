@@ -8,6 +8,7 @@ line of the key and carries its reason's code, field and parameters (see
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,19 @@ from . import yamltext
 from .errors import FileProblemError
 
 BOM = "\ufeff"
+_MERGE_START = re.compile(r"^<{7}(?:[ \t].*)?\r?$", re.MULTILINE)
+_MERGE_END = re.compile(r"^>{7}(?:[ \t].*)?\r?$", re.MULTILINE)
+
+
+def _refuse_merge_markers(text: str, path: Path | None, error: type[FileProblemError]) -> None:
+    """Raise *error* at the first `<<<<<<<` line of a merge that was never finished."""
+    if "<<<<<<<" not in text:
+        return
+    start = _MERGE_START.search(text)
+    if start and _MERGE_END.search(text, start.end()):
+        raise error(path, text.count("\n", 0, start.start()) + 1,
+                    "an unfinished merge: keep one side between the lines <<<<<<<, ======= and >>>>>>>, "
+                    "and delete those lines", code="merge-markers")
 
 
 def decode_text(data: bytes, path: Path | None, error: type[FileProblemError]) -> tuple[str, bool, str]:
@@ -26,6 +40,7 @@ def decode_text(data: bytes, path: Path | None, error: type[FileProblemError]) -
     bom = text.startswith(BOM)
     if bom:
         text = text[1:]
+    _refuse_merge_markers(text, path, error)
     newline = "\r\n" if "\r\n" in text else "\n"
     return text.replace("\r\n", "\n"), bom, newline
 

@@ -126,6 +126,9 @@ def _sentences() -> dict[str, Sentence]:
         "conflict-copy": lambda v: QCoreApplication.translate(
             "ErrorText", "a sync tool's conflict copy: compare it with the original, keep what you need, "
             "and delete this file"),
+        "merge-markers": lambda v: QCoreApplication.translate(
+            "ErrorText", "an unfinished merge: keep one side between the lines <<<<<<<, ======= and >>>>>>>, "
+            "and delete those lines"),
         "bad-file-name": lambda v: QCoreApplication.translate(
             "ErrorText", "the name is not valid text (UTF-8): rename it, and the library reads it"),
         "unreadable": lambda v: QCoreApplication.translate(
