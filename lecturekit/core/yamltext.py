@@ -206,28 +206,45 @@ def key_line(lines: list[str], key: str) -> int | None:
 
 def key_at_line(lines: list[str], index: int, keys: Iterable[str]) -> str | None:
     """The top-level key among *keys* whose lines include line *index* (0-based), or None."""
+    try:
+        extents = key_extents("\n".join(lines))
+    except YamlTextError:
+        return None
     for key in keys:
-        start = key_line(lines, key)
-        if start is not None and start <= index < max(_block_end(lines, start), start + 1):
+        if any(start <= index < max(end, start + 1) for start, end in extents.get(key, ())):
             return key
     return None
 
 
-def _block_end(lines: list[str], start: int) -> int:
-    """End (exclusive) of the value block of the key on line *start*."""
-    end = start + 1
-    last_content = start + 1
-    while end < len(lines):
-        line = lines[end]
-        if line.strip() == "":
-            end += 1
-            continue
-        if line[0] in " \t" or line.startswith("- ") or line == "-":
-            end += 1
-            last_content = end
-            continue
-        break
-    return last_content
+def _last_line(node: yaml.Node) -> int:
+    """The 0-based line where *node*'s own text ends.
+
+    A flow collection or a scalar ends at its end mark; a block collection's
+    end mark lies at the next key, past blank lines and comments, so it ends
+    where its last value does.
+    """
+    while isinstance(node, (yaml.SequenceNode, yaml.MappingNode)) and not node.flow_style and node.value:
+        node = node.value[-1] if isinstance(node, yaml.SequenceNode) else node.value[-1][1]
+    mark = node.end_mark
+    return mark.line - 1 if mark.column == 0 and mark.line > node.start_mark.line else mark.line
+
+
+def key_extents(text: str) -> dict[str, list[tuple[int, int]]]:
+    """Where each top-level key of *text* lies: (first line, end line exclusive), 0-based, for
+    every time it is written (a key written twice counts the last time), from the parser's marks."""
+    loader = _TextLoader(text)
+    try:
+        node = loader.get_single_node()
+    except yaml.YAMLError as exc:
+        raise YamlTextError(None, f"invalid YAML: {exc}") from None
+    finally:
+        loader.dispose()
+    extents: dict[str, list[tuple[int, int]]] = {}
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            if isinstance(key, yaml.ScalarNode):
+                extents.setdefault(key.value, []).append((key.start_mark.line, _last_line(value) + 1))
+    return extents
 
 
 # --- rendering ---------------------------------------------------------------
@@ -401,34 +418,44 @@ def apply_changes(
     trailing_newline = text.endswith("\n")
     if trailing_newline:
         lines = lines[:-1]
-    present: set[str] | None = None
+
+    def afresh() -> str:
+        return "".join(line + "\n" for k, v in new.items() for line in render(k, v))
+
+    try:
+        extents = key_extents(text)
+    except YamlTextError:
+        return afresh()
+    edits: list[tuple[int, int, list[str]]] = []
     appended: list[str] = []
     for key in list(old):
         if key in new and new[key] == old[key]:
             continue
-        start = key_line(lines, key)
-        if start is None:
-            if present is None:
-                present = set(load_mapping(text))
-            if key not in present:
-                # A default the file never spelled out: add it like a new key.
-                if key in new:
-                    appended.append(key)
-                continue
-            # Written in a way we cannot locate (flow mapping, odd quoting):
-            # fall back to writing the whole mapping afresh.
-            return "".join(line + "\n" for k, v in new.items() for line in render(k, v))
-        end = _block_end(lines, start)
+        spans = extents.get(key)
+        if not spans:
+            # A default the file never spelled out: add it like a new key.
+            if key in new:
+                appended.append(key)
+            continue
+        if any(start >= end or not _starts_key(lines[start]) for start, end in spans):
+            return afresh()  # a key not at the start of its line (a flow mapping): not edited in place
         if key in new:
+            start, end = spans[-1]  # the value the parser reads is the last one written
             replacement = render(key, new[key])
             comment = _trailing_comment(lines[start]) if end == start + 1 else ""
             if comment and len(replacement) == 1 and "#" not in replacement[0]:
                 replacement = [replacement[0] + comment]
-            lines[start:end] = replacement
-        else:
-            del lines[start:end]
+            edits.append((start, end, replacement))
+        else:  # removed: from everywhere it is written, or an older copy would be read instead
+            edits.extend((start, end, []) for start, end in spans)
+    for start, end, replacement in sorted(edits, reverse=True):
+        lines[start:end] = replacement
     for key, value in new.items():
         if key not in old or key in appended:
             lines += render(key, value)
     result = "\n".join(lines)
     return result + "\n" if (trailing_newline or result) else result
+
+
+def _starts_key(line: str) -> bool:
+    return bool(line) and line[0] not in " \t{[-#"
