@@ -77,9 +77,12 @@ def bring_up_to_date(index: SearchIndex, rebuild: bool, quiet_unless_rebuilding:
     else:
         progress = None
     try:
-        if rebuild:
-            return index.rebuild(progress, timeout=LOCK_WAIT_SECONDS)
-        return index.sync(progress, timeout=LOCK_WAIT_SECONDS)
+        report = index.rebuild(progress, timeout=LOCK_WAIT_SECONDS) if rebuild else \
+            index.sync(progress, timeout=LOCK_WAIT_SECONDS)
+        if index.cache_problem:
+            print(f"lecturekit: the search index cache cannot be used ({index.cache_problem}); "
+                  "searching with a temporary index", file=sys.stderr)
+        return report
     except search_engine.IndexLockTimeout as error:
         if index.rebuild_reason is None:
             print(f"lecturekit: {error}; searching the index as it is", file=sys.stderr)

@@ -8,7 +8,8 @@ The report goes to stdout as text, or as one JSON object with `--json`; with
 the file name, the words in the library's default language) and the path
 written goes to stdout.  Exit codes: 0 the period holds deliveries; 1 it
 holds none (the report is still printed or written, and a one-line note goes
-to stderr); 2 bad usage or input, such as a date that is not YYYY-MM-DD or
+to stderr); a lecture or delivery file that does not read is named on stderr
+(one line each), since its deliveries are not counted; 2 bad usage or input, such as a date that is not YYYY-MM-DD or
 a file that cannot be written, with a one-line reason on stderr.
 """
 
@@ -102,8 +103,12 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
     else:
         sys.stdout.write(render_text(report))
+    for problem in report.left_out:
+        print(f"lecturekit: {problem.describe(library.root)} (its deliveries are not counted)", file=sys.stderr)
     if not report.deliveries:
-        print(f"lecturekit: no deliveries {_period(report)}", file=sys.stderr)
+        unread = f" that could be read ({len(report.left_out)} file{'s' if len(report.left_out) != 1 else ''} " \
+                 "left out)" if report.left_out else ""
+        print(f"lecturekit: no deliveries {_period(report)}{unread}", file=sys.stderr)
         return EXIT_PROBLEMS
     return EXIT_OK
 
@@ -155,6 +160,9 @@ def render_text(report: DeliveryReport) -> str:
              f"Period: {_period(report)}", ""]
     unknown = report.attendance_unknown
     lines.append(f"Deliveries: {report.deliveries}")
+    if report.left_out:
+        lines.append(f"Not counted: {len(report.left_out)} lecture or delivery "
+                     f"file{'s' if len(report.left_out) != 1 else ''} that cannot be read (see `lecturekit check`)")
     attendance = f"Attendance: {report.attendance_total}"
     if unknown:
         attendance += f" (not counted for {unknown} deliver{'y' if unknown == 1 else 'ies'})"

@@ -2,7 +2,8 @@
 
 A conflict copy (`core.scan.is_conflict_copy`) sits beside the point it copies:
 Syncthing and lecturekit's own sync name it `<id>.sync-conflict-<date>-<who>.md`,
-Nextcloud and Dropbox `<id> (conflicted copy <date>).md` or `<id> (conflict ...).md`.
+Nextcloud and Dropbox `<id> (conflicted copy <date>).md` or `<id> (conflict ...).md`;
+`core.scan` knows the other tools' names (`<id> (1).md`, `<id> 2.md` ...).
 Its original is the library's point (or lecture) whose id the copy carries,
 or else the file of the same folder whose name is the copy's without the
 marker.  No common ancestor is at hand, so the proposal keeps every field both
@@ -13,7 +14,6 @@ whose original is gone becomes the point or lecture itself.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
@@ -25,18 +25,18 @@ from .fileformat import lecture_to_mapping
 from .library import Library
 from .merge import MINE, THEIRS, Clash, FieldMerge, MergeResult, lecture_from_fields, point_fields, point_from_fields
 from .model import Lecture, TalkingPoint
-from .scan import LECTURE_SUFFIXES, LECTURES_DIR, POINT_SUFFIX, POINTS_DIR, is_conflict_copy
+from .scan import (
+    LECTURE_SUFFIXES,
+    LECTURES_DIR,
+    POINT_SUFFIX,
+    POINTS_DIR,
+    copy_originals,
+    is_conflict_copy,
+    marked_original,
+)
 
 __all__ = ["MINE", "THEIRS", "ConflictCopy", "ConflictCopyError", "original_name",
            "propose_merge", "resolve_conflict_copy"]
-
-# What each sync tool adds to the file name; removed, the original's name is left.
-_MARKERS = (
-    re.compile(r"\.sync-conflict-[^./\\]*", re.IGNORECASE),  # Syncthing, lecturekit's sync
-    re.compile(r"\s*\([^()]*conflict[^()]*\)", re.IGNORECASE),  # Nextcloud, Dropbox
-    re.compile(r"[ ._-]*\bconflict-\d[^./\\]*", re.IGNORECASE),
-)
-
 
 class ConflictCopyError(LectureKitError):
     """A conflict copy cannot be settled here; *code* says why, for the interface."""
@@ -49,11 +49,7 @@ class ConflictCopyError(LectureKitError):
 
 def original_name(copy_name: str) -> str:
     """The file name *copy_name* had before a sync tool marked it as a conflict copy."""
-    suffix = Path(copy_name).suffix
-    stem = copy_name[:-len(suffix)] if suffix else copy_name
-    for marker in _MARKERS:
-        stem = marker.sub("", stem)
-    return stem.strip() + suffix
+    return marked_original(copy_name) or next(iter(copy_originals(copy_name)), copy_name)
 
 
 @dataclass
@@ -126,8 +122,8 @@ def _original(library: Library, copy_path: Path, copy: TalkingPoint | Lecture) -
     items = library.lectures if isinstance(copy, Lecture) else library.points
     if copy.id in items:
         return items[copy.id]
-    beside = copy_path.with_name(original_name(copy_path.name))
-    return next((item for item in items.values() if item.path == beside), None)
+    beside = {copy_path.with_name(name) for name in [original_name(copy_path.name), *copy_originals(copy_path.name)]}
+    return next((item for item in items.values() if item.path in beside), None)
 
 
 def _differences(original: dict[str, Any], copy: dict[str, Any]) -> FieldMerge:

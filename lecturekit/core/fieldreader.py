@@ -8,6 +8,8 @@ line of the key and carries its reason's code, field and parameters (see
 from __future__ import annotations
 
 import datetime as dt
+import difflib
+import re
 from pathlib import Path
 from typing import Any
 
@@ -15,9 +17,41 @@ from . import yamltext
 from .errors import FileProblemError
 
 BOM = "\ufeff"
+_MERGE_START = re.compile(r"^<{7}(?:[ \t].*)?\r?$", re.MULTILINE)
+_MERGE_END = re.compile(r"^>{7}(?:[ \t].*)?\r?$", re.MULTILINE)
+
+
+def _refuse_merge_markers(text: str, path: Path | None, error: type[FileProblemError]) -> None:
+    """Raise *error* at the first `<<<<<<<` line of a merge that was never finished."""
+    if "<<<<<<<" not in text:
+        return
+    start = _MERGE_START.search(text)
+    if start and _MERGE_END.search(text, start.end()):
+        raise error(path, text.count("\n", 0, start.start()) + 1,
+                    "an unfinished merge: keep one side between the lines <<<<<<<, ======= and >>>>>>>, "
+                    "and delete those lines", code="merge-markers")
+
+
+class LineEnds(str):
+    """The line ending of a file whose lines end in both ways: the one most lines have.
+
+    It also holds the file's text (LF endings) and, per line, whether it ended
+    in CRLF, so that `encode_text` gives every line kept from the file its own
+    ending back and a new line the most common one.
+    """
+
+    text: str
+    crlf: tuple[bool, ...]
+
+    def __new__(cls, text: str, crlf: tuple[bool, ...]) -> "LineEnds":
+        ends = super().__new__(cls, "\r\n" if 2 * sum(crlf) > len(crlf) else "\n")
+        ends.text, ends.crlf = text, crlf
+        return ends
 
 
 def decode_text(data: bytes, path: Path | None, error: type[FileProblemError]) -> tuple[str, bool, str]:
+    """The text of a file with LF line endings, whether it had a BOM, and its line ending:
+    "\n", "\r\n", or a `LineEnds` when its lines end in both ways."""
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -26,14 +60,38 @@ def decode_text(data: bytes, path: Path | None, error: type[FileProblemError]) -
     bom = text.startswith(BOM)
     if bom:
         text = text[1:]
-    newline = "\r\n" if "\r\n" in text else "\n"
-    return text.replace("\r\n", "\n"), bom, newline
+    _refuse_merge_markers(text, path, error)
+    crlf_count = text.count("\r\n")
+    if not crlf_count:
+        return text, bom, "\n"
+    plain = text.replace("\r\n", "\n")
+    if crlf_count == plain.count("\n"):
+        return plain, bom, "\r\n"
+    lines = text.split("\n")[:-1]
+    return plain, bom, LineEnds(plain, tuple(line.endswith("\r") for line in lines))
 
 
 def encode_text(text: str, bom: bool, newline: str) -> bytes:
-    if newline != "\n":
+    """The bytes of *text* (LF endings) with a BOM if *bom*, its lines ending in *newline*."""
+    if isinstance(newline, LineEnds):
+        text = _with_line_ends(text, newline)
+    elif newline != "\n":
         text = text.replace("\n", newline)
     return ((BOM if bom else "") + text).encode("utf-8")
+
+
+def _with_line_ends(text: str, ends: LineEnds) -> str:
+    """*text* with each line the file had ending as it did there, and new lines in the common ending."""
+    old, new = ends.text.split("\n"), text.split("\n")
+    crlf = [str(ends) == "\r\n"] * len(new)
+    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag in ("equal", "replace"):  # a line kept, or rewritten in place: the ending it had
+            for offset in range(j2 - j1):
+                at = i1 + min(offset, i2 - i1 - 1)
+                if at < len(ends.crlf):
+                    crlf[j1 + offset] = ends.crlf[at]
+    return "".join(line + ("\r\n" if crlf[index] else "\n") for index, line in enumerate(new[:-1])) + new[-1]
 
 
 def param_value(value: Any) -> Any:

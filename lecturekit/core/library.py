@@ -22,18 +22,7 @@ from .model import ID_MAX_LENGTH, Delivery, Lecture, LibrarySettings, LoggedDeli
 from .problems import Problem
 from .question_log import QuestionLog, read_question_files
 from .references import missing_references
-from .scan import (  # noqa: F401 - the library's folder names and file rule, re-exported
-    LECTURES_DIR,
-    POINT_SUFFIX,
-    POINTS_DIR,
-    SETTINGS_FILE,
-    ScannedFile,
-    is_conflict_copy,
-    precedence,
-    scan_delivery_files,
-    scan_library,
-    scan_point_files,
-)
+from .scan import LECTURES_DIR, POINT_SUFFIX, POINTS_DIR, SETTINGS_FILE, ScannedFile, precedence, scan_folders, scan_point_files
 
 
 class Library:
@@ -102,8 +91,8 @@ class Library:
             if not (self.root / POINTS_DIR).is_dir():
                 raise LibraryNotFoundError(self.root, "the library folder is no longer there",
                                            code="library-gone")
-            point_files, lecture_files, conflicts = scan_library(self.root)
-            delivery_files, delivery_conflicts = scan_delivery_files(self.root)
+            scans = scan_folders(self.root)
+            point_files, lecture_files, delivery_files = (scan.files for scan in scans)
             old_files, files = self._files, {}
             settings_state = read_settings(self.root, old_files, files)
             settings = settings_state.item if settings_state is not None and settings_state.item else \
@@ -127,10 +116,13 @@ class Library:
             fresh.settings = settings
             if settings_state is not None and settings_state.problem is not None:
                 fresh.problems.append(settings_state.problem)
-            for path in conflicts + delivery_conflicts + question_conflicts:
+            for path in [*(path for scan in scans for path in scan.conflicts), *question_conflicts]:
                 fresh._problem(Path(path), None, "conflict-copy",
                                "a sync tool's conflict copy: compare it with the original, "
                                "keep what you need, and delete this file", "conflict-copy")
+            for path in (path for scan in scans for path in scan.bad_names):
+                fresh._problem(Path(path), None, "format", "the name is not valid text (UTF-8): "
+                               "rename it, and the library reads it", "bad-file-name")
             fresh._settle_points([(f, files[f.path]) for f in point_files])
             fresh._settle_lectures([(f, files[f.path]) for f in lecture_files])
             fresh.problems.extend(fresh.delivery_log.settle([files[f.path] for f in delivery_files],
@@ -337,7 +329,11 @@ class Library:
                 edited.append(edited_lecture)
             safeio.atomic_write(new_path, data, must_not_exist=True)
             if old_path is not None:
-                safeio.remove_file(old_path)
+                try:
+                    safeio.remove_file(old_path, point.origin.hash if point.origin is not None else None)
+                except FileChangedError:
+                    safeio.remove_file(new_path)  # changed meanwhile: keep it, take the new file back
+                    raise
                 self._forget(old_path)
             del self.points[old_id]
             point.id = new_id
@@ -370,10 +366,11 @@ class Library:
                 if remove is None:
                     safeio.remove_file(point.path, expected)
                 else:
-                    if expected is not None and safeio.file_hash(point.path) not in (None, expected):
-                        raise FileChangedError(point.path)
-                    if point.path.exists():
-                        remove(point.path)
+                    with safeio.file_lock(point.path):
+                        if expected is not None and safeio.file_hash(point.path) not in (None, expected):
+                            raise FileChangedError(point.path)
+                        if point.path.exists():
+                            remove(point.path)
                 self._forget(point.path)
             del self.points[point_id]
             self.recheck_references()

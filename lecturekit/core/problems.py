@@ -9,6 +9,16 @@ from typing import Any
 from .errors import FileProblemError
 
 
+def printable_path(path: Path | str) -> str:
+    """*path* as text any terminal or window can show: bytes of a name that are not UTF-8 become �."""
+    text = str(path)
+    if not text.isascii():
+        text = text.encode("utf-8", "surrogateescape").decode("utf-8", "replace") \
+            if all(not "\ud800" <= char < "\udc80" and not "\udd00" <= char <= "\udfff" for char in text) \
+            else text.encode("utf-8", "replace").decode("utf-8")
+    return text
+
+
 @dataclass(frozen=True)
 class Problem:
     """Something wrong in the library that the user should fix."""
@@ -35,5 +45,5 @@ class Problem:
                 path = self.path.relative_to(root)
             except ValueError:
                 pass
-        where = f"{path}:{self.line}" if self.line else str(path)
+        where = f"{printable_path(path)}:{self.line}" if self.line else printable_path(path)
         return f"{where}: {self.message}"

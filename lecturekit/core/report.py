@@ -14,7 +14,9 @@ from typing import Any
 
 from .library import Library
 from .model import FORMATS
+from .problems import Problem
 from .question_report import QuestionSummary, summarize_questions
+from .scan import DELIVERIES_DIR, LECTURES_DIR
 from .textfold import contains
 
 REPORT_SCHEMA = 2  # bumped whenever `DeliveryReport.to_json_dict` changes shape
@@ -98,6 +100,8 @@ class DeliveryReport:
     never_used: list[PointUsage] = field(default_factory=list)
     library_name: str = ""
     questions: QuestionSummary = field(default_factory=QuestionSummary)
+    # lecture and delivery files whose deliveries are not counted: they do not read, or name no lecture
+    left_out: list[Problem] = field(default_factory=list)
 
     @property
     def deliveries(self) -> int:
@@ -202,6 +206,22 @@ def _usage(library: Library, point_id: str, uses: int, last: dt.date | None,
                       (reference - last).days if last else None)
 
 
+_COUNTED_ANYWAY = frozenset({"missing-point", "id-mismatch"})  # the lecture loads and its deliveries count
+
+
+def files_left_out(library: Library) -> list[Problem]:
+    """The problems of lecture and delivery files whose deliveries cannot be counted."""
+    left_out = []
+    for problem in library.problems:
+        try:
+            folder = problem.path.relative_to(library.root).parts[0]
+        except (ValueError, IndexError):
+            continue
+        if folder in (LECTURES_DIR, DELIVERIES_DIR) and problem.kind not in _COUNTED_ANYWAY:
+            left_out.append(problem)
+    return left_out
+
+
 def build_report(library: Library, start: dt.date | None = None, end: dt.date | None = None,
                  today: dt.date | None = None, stale_after_days: int = DEFAULT_STALE_AFTER_DAYS,
                  *, top: int = DEFAULT_TOP) -> DeliveryReport:
@@ -219,7 +239,7 @@ def build_report(library: Library, start: dt.date | None = None, end: dt.date | 
     records = all_deliveries(library, start=start, end=end)
     report = DeliveryReport(start=start, end=end, reference_date=reference,
                             stale_after_days=stale_after_days, records=records,
-                            library_name=library.settings.name)
+                            library_name=library.settings.name, left_out=files_left_out(library))
 
     months: list[str] = []
     if records or (start and end):

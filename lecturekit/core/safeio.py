@@ -6,6 +6,14 @@ system.  A crash or a kill at any moment leaves either the old file or the new
 one, never a torn mix.  A save can name the hash of the content it loaded; if
 the file on disk no longer has that hash, someone else changed it and the save
 is refused with `FileChangedError`.
+
+The check and the replace are one step for every process of this machine:
+both run while the writer holds `.<name>.lklock` beside the file, created
+with O_EXCL (which works the same on Windows and POSIX, where an advisory lock
+on the file itself would not survive `os.replace` on Windows).  Of two
+processes saving one file from the same version, exactly one wins and the
+other gets `FileChangedError`.  A lock left by a killed process is taken over
+once it is older than `STALE_LOCK_SECONDS`.
 """
 
 from __future__ import annotations
@@ -13,14 +21,21 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import threading
 import time
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 from .errors import FileChangedError
 
 TEMP_SUFFIX = ".lktmp"
 _TEMP_NAME = re.compile(r"^\.(?P<name>.+)\.(?P<pid>\d+)\.[0-9a-f]{8}" + re.escape(TEMP_SUFFIX) + "$")
 STALE_TEMP_SECONDS = 3600
+LOCK_SUFFIX = ".lklock"
+STALE_LOCK_SECONDS = 30.0  # a save holds its lock for milliseconds; older is a killed process's
+LOCK_WAIT_SECONDS = 10.0
+_held = threading.local()  # the lock files this thread holds, so holding one is re-entrant
 
 
 def content_hash(data: bytes) -> str:
@@ -34,6 +49,107 @@ def file_hash(path: Path) -> str | None:
         return content_hash(Path(path).read_bytes())
     except FileNotFoundError:
         return None
+
+
+def _temp_for(path: Path) -> Path:
+    """A new temp file's name beside *path* (hidden; `clean_temp_files` knows it by its pattern)."""
+    name = path.name[1:] if path.name.startswith(".") else path.name
+    return path.parent / f".{name}.{os.getpid()}.{os.urandom(4).hex()}{TEMP_SUFFIX}"
+
+
+def lock_path(path: Path) -> Path:
+    """The lock file a save of *path* holds."""
+    return path.parent / f".{path.name}{LOCK_SUFFIX}"
+
+
+def _lock_is_stale(lock: Path) -> bool:
+    """Whether *lock* was left by a writer that is gone: its process ended, or it is too old."""
+    try:
+        if time.time() - lock.stat().st_mtime > STALE_LOCK_SECONDS:
+            return True
+        owner = lock.read_bytes()
+    except OSError:
+        return False
+    return owner.isdigit() and not _pid_alive(int(owner))
+
+
+def _break_if_stale(lock: Path) -> bool:
+    """Remove *lock* if it is stale; whether it was."""
+    if not _lock_is_stale(lock):
+        return False
+    try:
+        lock.unlink()
+    except FileNotFoundError:
+        pass
+    except OSError:
+        return False
+    return True
+
+
+def _create_lock(lock: Path) -> bool:
+    """Create *lock* holding this process's id, in one step; False if it exists.
+
+    The id is written to a temp file first and linked to the lock's name, so
+    a writer killed at any moment leaves no lock without an owner to check.
+    """
+    owner = str(os.getpid()).encode("ascii")
+    temp = _temp_for(lock)
+    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o644)
+    try:
+        os.write(fd, owner)
+    finally:
+        os.close(fd)
+    try:
+        os.link(temp, lock)
+        return True
+    except FileExistsError:
+        return False
+    except OSError:  # no hard links here (FAT, some network drives): exclusive create instead
+        try:
+            fd = os.open(lock, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o644)
+        except FileExistsError:
+            return False
+        try:
+            os.write(fd, owner)
+        finally:
+            os.close(fd)
+        return True
+    finally:
+        os.unlink(temp)
+
+
+@contextmanager
+def file_lock(path: Path | str, timeout: float = LOCK_WAIT_SECONDS) -> Iterator[None]:
+    """Hold the lock of *path* against every other writer on this machine (re-entrant in a thread).
+
+    Raises FileChangedError when another writer held it for all of *timeout*
+    seconds, and the OSError of a folder where no file can be created.
+    """
+    lock = lock_path(Path(path))
+    held = getattr(_held, "paths", None)
+    if held is None or _held.pid != os.getpid():  # a forked child holds none of its parent's locks
+        held, _held.pid = set(), os.getpid()
+        _held.paths = held
+    if lock in held:
+        yield
+        return
+    lock.parent.mkdir(parents=True, exist_ok=True)
+    deadline, delay = time.monotonic() + timeout, 0.002
+    while not _create_lock(lock):
+        _break_if_stale(lock)
+        if time.monotonic() >= deadline:
+            raise FileChangedError(Path(path))
+        time.sleep(delay)
+        delay = min(delay * 2, 0.05)
+    held.add(lock)
+    try:
+        yield
+    finally:
+        held.discard(lock)
+        try:
+            os.unlink(lock)
+        except FileNotFoundError:
+            pass
 
 
 def _fsync_folder(folder: Path) -> None:
@@ -68,13 +184,18 @@ def atomic_write(
     path = Path(path)
     if isinstance(data, str):
         data = data.encode("utf-8")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with file_lock(path):
+        return _write_locked(path, data, expected_hash, must_not_exist)
+
+
+def _write_locked(path: Path, data: bytes, expected_hash: str | None, must_not_exist: bool) -> str:
     if expected_hash is not None and file_hash(path) != expected_hash:
         raise FileChangedError(path)
     if must_not_exist and path.exists():
         raise FileExistsError(f"{path}: already exists; not overwritten")
     folder = path.parent
-    folder.mkdir(parents=True, exist_ok=True)
-    temp = folder / f".{path.name}.{os.getpid()}.{os.urandom(4).hex()}{TEMP_SUFFIX}"
+    temp = _temp_for(path)
     fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o644)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -100,8 +221,8 @@ def atomic_write(
 
 
 def _pid_alive(pid: int) -> bool:
-    if pid == os.getpid():
-        return True
+    if pid == os.getpid() or os.name != "posix":
+        return True  # on Windows os.kill would end the process: age alone settles it there
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -112,13 +233,14 @@ def _pid_alive(pid: int) -> bool:
 
 
 def clean_temp_files(folder: Path | str) -> list[Path]:
-    """Remove temp files left by interrupted writes below *folder*.
+    """Remove temp and lock files left by interrupted writes below *folder*.
 
     A temp file is left alone while the process that made it still runs on
     this machine and the file is younger than an hour (a sync tool may carry
-    another machine's temp file here; age settles those).
+    another machine's temp file here; age settles those).  One that cannot be
+    removed (a read-only library) stays: it is hidden and harms nothing.
     """
-    removed: list[Path] = []
+    removed: list[Path] = [lock for lock in Path(folder).rglob(f".*{LOCK_SUFFIX}") if _break_if_stale(lock)]
     now = time.time()
     for temp in Path(folder).rglob(f".*{TEMP_SUFFIX}"):
         match = _TEMP_NAME.match(temp.name)
@@ -135,13 +257,16 @@ def clean_temp_files(folder: Path | str) -> list[Path]:
             removed.append(temp)
         except FileNotFoundError:
             pass
+        except OSError:
+            continue  # read-only (EROFS, EACCES, EPERM): opening the library must not fail for it
     return removed
 
 
 def remove_file(path: Path | str, expected_hash: str | None = None) -> None:
     """Delete *path*, refusing when it changed since it was loaded."""
     path = Path(path)
-    if expected_hash is not None and file_hash(path) != expected_hash:
-        raise FileChangedError(path)
-    path.unlink()
+    with file_lock(path):
+        if expected_hash is not None and file_hash(path) != expected_hash:
+            raise FileChangedError(path)
+        path.unlink()
     _fsync_folder(path.parent)

@@ -8,7 +8,13 @@ every other line is kept as it was.
 The loader resolves no implicit types but null: `NO`, `yes`, `1.10` and
 `2026-09-30` all arrive as the text the user typed, and the model decides what
 each field means.  Anchors and aliases are refused (no alias bombs), and so is
-a document above `MAX_YAML_BYTES`.
+a document above `MAX_YAML_BYTES`, one nested deeper than `MAX_DEPTH`, and
+an explicit tag the model cannot take as text (`!!binary`, `!!set`, a
+custom `!thing`): each is a `YamlTextError` with its line.  The scalar tags
+`!!str`, `!!int`, `!!float`, `!!bool` and `!!timestamp` give their text,
+which the model then reads like any other (`!!int abc` is a bad number).
+
+Saves edit the text in place through `yamledit`.
 
 Every file is read by one parser: libyaml's when PyYAML has it (the pure-Python
 one only when it does not).  Rendering writes text unquoted only where that
@@ -22,11 +28,12 @@ import datetime as dt
 import functools
 import json
 import re
-from typing import Any, Callable, Iterable
+from typing import Any
 
 import yaml
 
 MAX_YAML_BYTES = 256 * 1024
+MAX_DEPTH = 50  # lists and mappings inside each other; the model needs five or six
 
 
 class YamlTextError(ValueError):
@@ -60,6 +67,46 @@ class _TextLoader(_BaseLoader):  # type: ignore[misc,valid-type]
 
 _NULL = re.compile(r"^(?:~|null|Null|NULL|)$")
 _TextLoader.add_implicit_resolver("tag:yaml.org,2002:null", _NULL, ["~", "n", "N", ""])
+
+
+def _as_text(loader: _TextLoader, node: yaml.Node) -> str:
+    return loader.construct_scalar(node)
+
+
+def _refuse_tag(loader: _TextLoader, node: yaml.Node) -> Any:
+    tag = node.tag.replace("tag:yaml.org,2002:", "!!")
+    raise YamlTextError(node.start_mark.line + 1, f"the YAML tag {tag} is not supported: write the value "
+                        "without it", code="yaml-tag", params={"tag": tag})
+
+
+# An explicit scalar tag gives its text: the model decides what a value means.
+for _tag in ("int", "float", "bool", "timestamp"):
+    _TextLoader.add_constructor(f"tag:yaml.org,2002:{_tag}", _as_text)
+for _tag in ("binary", "set", "omap", "pairs"):
+    _TextLoader.add_constructor(f"tag:yaml.org,2002:{_tag}", _refuse_tag)
+_TextLoader.add_constructor(None, _refuse_tag)  # any other tag: `!thing`, `!!python/...`
+
+
+def _check_depth(node: yaml.Node) -> None:
+    """Raise YamlTextError if *node* nests lists and mappings deeper than MAX_DEPTH.
+
+    The parser (libyaml) stops at 1,000 levels, but building Python values
+    from the nodes recurses and fails far sooner; the walk here does not.
+    """
+    pending = [(node, 1)]
+    while pending:
+        current, depth = pending.pop()
+        if isinstance(current, yaml.SequenceNode):
+            children = current.value
+        elif isinstance(current, yaml.MappingNode):
+            children = [part for pair in current.value for part in pair]
+        else:
+            continue
+        if depth > MAX_DEPTH:
+            raise YamlTextError(current.start_mark.line + 1, f"YAML is nested more than {MAX_DEPTH} levels deep",
+                                code="yaml-too-deep", params={"levels": MAX_DEPTH})
+        pending.extend((child, depth + 1) for child in children
+                       if isinstance(child, (yaml.SequenceNode, yaml.MappingNode)))
 
 
 class _AliasGuardLoader(_TextLoader):
@@ -99,8 +146,15 @@ def _load(text: str) -> Any:
         # without them (nearly every file) skips both checks.
         if "&" in text:
             _refuse_anchors(text)
-        loader = _AliasGuardLoader if "*" in text else _TextLoader
-        return yaml.load(text, Loader=loader)  # noqa: S506 - strict safe loaders only
+        loader = (_AliasGuardLoader if "*" in text else _TextLoader)(text)
+        try:
+            node = loader.get_single_node()
+            if node is None:
+                return None
+            _check_depth(node)
+            return loader.construct_document(node)
+        finally:
+            loader.dispose()
     except YamlTextError:
         raise
     except yaml.reader.ReaderError as exc:
@@ -117,7 +171,23 @@ def _load(text: str) -> Any:
         reason = " ".join(str(exc).split())
         raise YamlTextError(None, f"invalid YAML: {reason}", params={"reason": reason}) from None
     except RecursionError:
-        raise YamlTextError(None, "YAML is nested too deeply", code="yaml-too-deep") from None
+        raise YamlTextError(None, "YAML is nested too deeply", code="yaml-too-deep",
+                            params={"levels": MAX_DEPTH}) from None
+    except (ValueError, TypeError, KeyError, AttributeError, OverflowError) as exc:
+        # A value PyYAML's constructors could not build: the file is at fault, not the app.
+        reason = f"a value cannot be read ({type(exc).__name__})"
+        raise YamlTextError(None, f"invalid YAML: {reason}", params={"reason": reason}) from None
+
+
+def compose(text: str) -> yaml.Node | None:
+    """The node tree of the YAML document *text*, as the library's parser reads it, with marks."""
+    loader = _TextLoader(text)
+    try:
+        return loader.get_single_node()
+    except yaml.YAMLError as exc:
+        raise YamlTextError(None, f"invalid YAML: {exc}") from None
+    finally:
+        loader.dispose()
 
 
 def load_mapping(text: str) -> dict[str, Any]:
@@ -158,32 +228,6 @@ def key_line(lines: list[str], key: str) -> int | None:
         if pattern.match(line):
             return index
     return None
-
-
-def key_at_line(lines: list[str], index: int, keys: Iterable[str]) -> str | None:
-    """The top-level key among *keys* whose lines include line *index* (0-based), or None."""
-    for key in keys:
-        start = key_line(lines, key)
-        if start is not None and start <= index < max(_block_end(lines, start), start + 1):
-            return key
-    return None
-
-
-def _block_end(lines: list[str], start: int) -> int:
-    """End (exclusive) of the value block of the key on line *start*."""
-    end = start + 1
-    last_content = start + 1
-    while end < len(lines):
-        line = lines[end]
-        if line.strip() == "":
-            end += 1
-            continue
-        if line[0] in " \t" or line.startswith("- ") or line == "-":
-            end += 1
-            last_content = end
-            continue
-        break
-    return last_content
 
 
 # --- rendering ---------------------------------------------------------------
@@ -321,70 +365,3 @@ def render_mapping(mapping: dict[str, Any]) -> str:
     """A whole YAML mapping in block style, ending with a newline."""
     lines = render_block(mapping, 0)
     return "".join(line + "\n" for line in lines)
-
-
-def _trailing_comment(line: str) -> str:
-    """The ` # comment` at the end of a one-line `key: value`, or ''."""
-    quote = ""
-    for index, char in enumerate(line):
-        if quote:
-            if char == quote:
-                quote = ""
-        elif char in "'\"":
-            quote = char
-        elif char == "#" and index > 0 and line[index - 1] in " \t":
-            start = index
-            while start > 0 and line[start - 1] in " \t":
-                start -= 1
-            return line[start:]
-    return ""
-
-
-def apply_changes(
-    text: str,
-    old: dict[str, Any],
-    new: dict[str, Any],
-    render: Callable[[str, Any], list[str]] | None = None,
-) -> str:
-    """Rewrite YAML *text* so that it holds *new* where it held *old*.
-
-    Keys whose value is the same in both are left exactly as written.  A
-    changed key's lines are replaced in place, a removed key's lines are
-    deleted, and new keys are appended in the order of *new*.
-    """
-    render = render or (lambda key, value: render_block({key: value}, 0))
-    lines = text.split("\n")
-    trailing_newline = text.endswith("\n")
-    if trailing_newline:
-        lines = lines[:-1]
-    present: set[str] | None = None
-    appended: list[str] = []
-    for key in list(old):
-        if key in new and new[key] == old[key]:
-            continue
-        start = key_line(lines, key)
-        if start is None:
-            if present is None:
-                present = set(load_mapping(text))
-            if key not in present:
-                # A default the file never spelled out: add it like a new key.
-                if key in new:
-                    appended.append(key)
-                continue
-            # Written in a way we cannot locate (flow mapping, odd quoting):
-            # fall back to writing the whole mapping afresh.
-            return "".join(line + "\n" for k, v in new.items() for line in render(k, v))
-        end = _block_end(lines, start)
-        if key in new:
-            replacement = render(key, new[key])
-            comment = _trailing_comment(lines[start]) if end == start + 1 else ""
-            if comment and len(replacement) == 1 and "#" not in replacement[0]:
-                replacement = [replacement[0] + comment]
-            lines[start:end] = replacement
-        else:
-            del lines[start:end]
-    for key, value in new.items():
-        if key not in old or key in appended:
-            lines += render(key, value)
-    result = "\n".join(lines)
-    return result + "\n" if (trailing_newline or result) else result

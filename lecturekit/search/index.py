@@ -12,7 +12,9 @@ Thread safety: any number of threads may call `search` (they take turns on
 one reused whoosh searcher); writes (`sync`, `rebuild`, `update_point`,
 `remove_point`) are serialised across threads and processes by the index
 lock, and a second process waits for it instead of failing.  A damaged,
-missing or foreign index is rebuilt, never reported as a crash.
+missing or foreign index is rebuilt, never reported as a crash; a cache
+folder that cannot be used (a file, read-only, its lock or index folder
+replaced) gives way to an index in memory, and `cache_problem` says why.
 """
 
 from __future__ import annotations
@@ -24,13 +26,14 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping
 
 from whoosh.filedb.filestore import FileStorage, RamStorage
-from whoosh.index import FileIndex, Index
+from whoosh.index import Index
 
 from ..core.errors import LibraryNotFoundError
 from ..core.library import POINTS_DIR
 from ..core.model import TalkingPoint
 from ..core.safeio import content_hash
-from .filetable import append_changes, read_table, write_table
+from .filetable import append_changes, write_table
+from .opening import open_stored
 from .outcomes import SearchIndexError, SyncReport
 from .queries import filters_to_queries
 from .readers import is_current, open_searcher
@@ -39,18 +42,16 @@ from .schema import SCHEMA_VERSION, build_schema, point_document
 from .searching import SearcherState, SegmentCache, run_search
 from .spelling import WordList, append_words, write_words
 from .store import (
-    MANIFEST_NAME,
     FileEntry,
     IndexLock,
     IndexLockTimeout,
     Manifest,
-    damaged_files,
     index_folder,
     is_inside,
+    manifest_stamp,
     new_data_name,
     old_data_folders,
     probe_folder,
-    read_manifest,
     write_manifest,
 )
 from .sync import plan_sync, precedence, read_point, scan_point_files
@@ -69,6 +70,7 @@ class SearchIndex:
         self.folder = folder  # None: kept in memory (the cache lies inside the library)
         self.lock = IndexLock(folder)
         self.rebuild_reason: str | None = "it has not been built yet"
+        self.cache_problem: str | None = None  # why the cache folder is not used, naming it
         self._manifest: Manifest | None = None
         self._stamp: tuple[int, int, int] | None = None
         self._ix: Index | None = None
@@ -93,9 +95,19 @@ class SearchIndex:
             folder = None
         index = cls(root, folder)
         if folder is not None:
-            with index.lock.shared():
-                index._load()
+            try:
+                with index.lock.shared():
+                    index._load()
+            except OSError as error:
+                index._use_memory(error)
         return index
+
+    def _use_memory(self, error: OSError) -> None:
+        """Give up the cache folder, which *error* showed unusable, for an index in memory."""
+        self.cache_problem = f"{error.filename or self.folder}: {error.strerror or error}"
+        self.folder, self.lock = None, IndexLock(None)
+        self._manifest = self._ix = self._state = self._changes = None
+        self.rebuild_reason = "its cache folder cannot be used"  # the index in memory is built on sync
 
     @property
     def persistent(self) -> bool:
@@ -103,44 +115,12 @@ class SearchIndex:
         return self.folder is not None
 
     def _manifest_stamp(self) -> tuple[int, int, int] | None:
-        if self.folder is None:
-            return None
-        try:
-            info = os.stat(self.folder / MANIFEST_NAME)
-        except OSError:
-            return None
-        return info.st_ino, info.st_mtime_ns, info.st_size
+        return manifest_stamp(self.folder) if self.folder is not None else None
 
     def _load(self) -> None:
         """Read the manifest and open the index it names, or say why it must be rebuilt."""
         self._stamp = self._manifest_stamp()
-        manifest = read_manifest(self.folder)
-        reason = None
-        ix = None
-        if manifest is None:
-            reason = ("it has not been built yet" if self._stamp is None
-                      else "its manifest is damaged")
-        elif manifest.schema != SCHEMA_VERSION:
-            reason = "it was made by another version of lecturekit"
-        elif manifest.library != str(self.root):
-            reason = "it belongs to another library"
-        else:
-            data = self.folder / manifest.data
-            table = None
-            if data.is_dir() and manifest.whoosh_files and not damaged_files(data, manifest.whoosh_files):
-                table = read_table(data)
-            if table is None:
-                reason = "its files are damaged or missing"
-            else:
-                manifest.files, manifest.table_lines = table
-                try:
-                    # No memory map: whoosh would copy each mapped segment into a
-                    # BytesIO (100 MB and 100 ms on 20,000 points); plain reads do not.
-                    ix = FileIndex(FileStorage(str(data), supports_mmap=False), schema=build_schema())
-                    if ix.doc_count() != manifest.indexed_count():
-                        reason = "it disagrees with its manifest"
-                except Exception as error:  # whoosh reports damage in many ways; all mean rebuild
-                    reason = f"it cannot be read ({type(error).__name__})"
+        manifest, ix, reason = open_stored(self.folder, self.root, self._stamp is None)
         if reason is None:
             self._manifest, self._ix, self.rebuild_reason = manifest, ix, None
         else:
@@ -151,8 +131,11 @@ class SearchIndex:
     def _reload_if_changed(self) -> None:
         """Another process committed or rebuilt: read its manifest again."""
         if self.folder is not None and self._manifest_stamp() != self._stamp:
-            with self.lock.shared():
-                self._load()
+            try:
+                with self.lock.shared():
+                    self._load()
+            except OSError as error:
+                self._use_memory(error)
 
     # --- writing -------------------------------------------------------------------
 
@@ -184,9 +167,17 @@ class SearchIndex:
         *timeout* seconds (None: as long as it takes) for another writer;
         raises `IndexLockTimeout` after that.
         """
+        try:
+            return self._sync(progress, timeout)
+        except OSError as error:
+            if self.folder is None:
+                raise
+            self._use_memory(error)
+            return self._sync(progress, timeout)
+
+    def _sync(self, progress: Progress | None, timeout: float | None) -> SyncReport:
         with self.lock.exclusive(timeout):
-            if self.folder is not None and self._manifest_stamp() != self._stamp:
-                self._load()
+            self._reload_if_changed_locked()
             if self.rebuild_reason is not None:
                 return self._rebuild(progress, self.rebuild_reason)
             try:
@@ -308,6 +299,19 @@ class SearchIndex:
 
     def update_point(self, point: TalkingPoint, *, timeout: float | None = None) -> None:
         """Make a just-saved *point* searchable at once (its file must be written)."""
+        self._or_in_memory(lambda: self._update_point(point, timeout), timeout)
+
+    def _or_in_memory(self, work: Callable[[], None], timeout: float | None) -> None:
+        """Do *work*; if the cache folder fails it, go on with an index in memory, brought up to date."""
+        try:
+            work()
+        except OSError as error:
+            if self.folder is None:
+                raise
+            self._use_memory(error)
+            self.sync(timeout=timeout)
+
+    def _update_point(self, point: TalkingPoint, timeout: float | None) -> None:
         key = self._point_key(point)
         with self.lock.exclusive(timeout):
             self._reload_if_changed_locked()
@@ -335,6 +339,9 @@ class SearchIndex:
 
     def remove_point(self, point_id: str, *, timeout: float | None = None) -> None:
         """Take a deleted point out of the index at once."""
+        self._or_in_memory(lambda: self._remove_point(point_id, timeout), timeout)
+
+    def _remove_point(self, point_id: str, timeout: float | None) -> None:
         with self.lock.exclusive(timeout):
             self._reload_if_changed_locked()
             if self.rebuild_reason is not None:

@@ -114,6 +114,15 @@ def read_manifest(folder: Path) -> Manifest | None:
         return None
 
 
+def manifest_stamp(folder: Path) -> tuple[int, int, int] | None:
+    """What tells that the manifest in *folder* was rewritten (None when there is none)."""
+    try:
+        info = os.stat(folder / MANIFEST_NAME)
+    except OSError:
+        return None
+    return info.st_ino, info.st_mtime_ns, info.st_size
+
+
 def write_manifest(folder: Path, manifest: Manifest) -> None:
     safeio.atomic_write(folder / MANIFEST_NAME, manifest.to_bytes())
 

@@ -849,6 +849,10 @@ The talking point you were editing was kept as a draft; it is offered again when
         <translation>YAML тым терең кірістірілген</translation>
     </message>
     <message>
+        <source>the YAML tag {tag} is not supported: write the value without it</source>
+        <translation>{tag} YAML тегіне қолдау жоқ: мәнді онсыз жазыңыз</translation>
+    </message>
+    <message>
         <source>expected `key: value` lines, found a single value or a list</source>
         <translation>`кілт: мән` түріндегі жолдар күтілген, бірақ жалғыз мән немесе тізім табылды</translation>
     </message>
@@ -971,6 +975,14 @@ The talking point you were editing was kept as a draft; it is offered again when
     <message>
         <source>a sync tool&apos;s conflict copy: compare it with the original, keep what you need, and delete this file</source>
         <translation>синхрондау бағдарламасы жасаған қайшылық көшірмесі: оны түпнұсқамен салыстырып, керегін сақтаңыз да, осы файлды жойыңыз</translation>
+    </message>
+    <message>
+        <source>an unfinished merge: keep one side between the lines &lt;&lt;&lt;&lt;&lt;&lt;&lt;, ======= and &gt;&gt;&gt;&gt;&gt;&gt;&gt;, and delete those lines</source>
+        <translation>аяқталмаған біріктіру: &lt;&lt;&lt;&lt;&lt;&lt;&lt;, ======= және &gt;&gt;&gt;&gt;&gt;&gt;&gt; жолдарының арасындағы бір нұсқаны қалдырып, сол жолдарды өшіріңіз</translation>
+    </message>
+    <message>
+        <source>the name is not valid text (UTF-8): rename it, and the library reads it</source>
+        <translation>атау дұрыс мәтін емес (UTF-8): файлдың атын өзгертіңіз, сонда кітапхана оны оқиды</translation>
     </message>
     <message>
         <source>cannot be read: {reason}</source>

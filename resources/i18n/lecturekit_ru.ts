@@ -853,6 +853,10 @@ The talking point you were editing was kept as a draft; it is offered again when
         <translation>слишком глубокая вложенность YAML</translation>
     </message>
     <message>
+        <source>the YAML tag {tag} is not supported: write the value without it</source>
+        <translation>тег YAML {tag} не поддерживается: запишите значение без него</translation>
+    </message>
+    <message>
         <source>expected `key: value` lines, found a single value or a list</source>
         <translation>ожидались строки вида `ключ: значение`, а найдено одно значение или список</translation>
     </message>
@@ -975,6 +979,14 @@ The talking point you were editing was kept as a draft; it is offered again when
     <message>
         <source>a sync tool&apos;s conflict copy: compare it with the original, keep what you need, and delete this file</source>
         <translation>копия конфликта, созданная программой синхронизации: сравните её с оригиналом, сохраните нужное и удалите этот файл</translation>
+    </message>
+    <message>
+        <source>an unfinished merge: keep one side between the lines &lt;&lt;&lt;&lt;&lt;&lt;&lt;, ======= and &gt;&gt;&gt;&gt;&gt;&gt;&gt;, and delete those lines</source>
+        <translation>незавершённое слияние: оставьте одну из версий между строками &lt;&lt;&lt;&lt;&lt;&lt;&lt;, ======= и &gt;&gt;&gt;&gt;&gt;&gt;&gt; и удалите эти строки</translation>
+    </message>
+    <message>
+        <source>the name is not valid text (UTF-8): rename it, and the library reads it</source>
+        <translation>имя не является корректным текстом (UTF-8): переименуйте файл, и библиотека его прочитает</translation>
     </message>
     <message>
         <source>cannot be read: {reason}</source>

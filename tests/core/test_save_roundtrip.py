@@ -342,3 +342,24 @@ def test_refused_lecture_and_settings_saves_touch_no_file(library_dir):
     assert raised.value.field == "handout_footer"
 
     assert {path: path.read_bytes() for path in library_dir.rglob("*") if path.is_file()} == files
+
+
+MIXED = (b"---\r\nid: p\ntitle: T\r\nkind: fact\nlanguage: en\r\ntags: [a]\n---\nFirst line\r\nsecond\n\r\n"
+         b"<!-- notes -->\nNote\r\n")
+
+
+def test_a_file_with_mixed_line_endings_saved_unchanged_is_byte_identical(tmp_path):
+    from lecturekit.core.fileformat import parse_point, render_point
+
+    assert render_point(parse_point(MIXED, tmp_path / "p.md")) == MIXED
+
+
+def test_an_edit_of_a_file_with_mixed_line_endings_keeps_each_lines_ending(tmp_path):
+    from lecturekit.core.fileformat import parse_point, render_point
+
+    point = parse_point(MIXED, tmp_path / "p.md")
+    point.title, point.tags, point.group = "New", ["a", "b"], "g"
+    saved = render_point(point)
+    assert saved == MIXED.replace(b"title: T\r\n", b"title: New\r\n").replace(b"tags: [a]\n", b"tags: [a, b]\n") \
+        .replace(b"---\nFirst", b"group: g\n---\nFirst")  # a new line: the ending most lines have (LF here)
+    assert parse_point(saved).title == "New"

@@ -24,7 +24,7 @@ import copy
 from pathlib import Path
 from typing import Any
 
-from .. import yamltext
+from .. import yamledit, yamltext
 from ..errors import DeliveryFormatError
 from ..fieldreader import FieldReader, decode_text, encode_text, unknown_keys
 from ..model import FORMATS, Delivery, LoggedDelivery
@@ -104,6 +104,6 @@ def _render(entry: LoggedDelivery, fresh: bool = False) -> bytes:
     origin: Origin | None = entry.origin
     if origin is None:
         return encode_text(fresh_yaml(new), False, "\n")
-    text = fresh_yaml(new) if fresh else yamltext.apply_changes(origin.yaml_text, origin.mapping, new,
+    text = fresh_yaml(new) if fresh else yamledit.apply_changes(origin.yaml_text, origin.mapping, new,
                                                                   render_value)
     return encode_text(text, origin.bom, origin.newline)

@@ -6,7 +6,7 @@ import copy
 from pathlib import Path
 from typing import Any
 
-from .. import yamltext
+from .. import yamledit, yamltext
 from ..errors import PointFormatError
 from ..fieldreader import FieldReader, decode_text, encode_text, unknown_keys
 from ..model import (
@@ -194,7 +194,7 @@ def _render_point(point: TalkingPoint, fresh: bool = False) -> bytes:
     if fresh:
         yaml_part = fresh_yaml(new)
     else:
-        yaml_part = yamltext.apply_changes(origin.yaml_text, origin.mapping, new, render_value)
+        yaml_part = yamledit.apply_changes(origin.yaml_text, origin.mapping, new, render_value)
     if point.body.strip() == origin.body and point.notes.strip() == origin.notes:
         body_raw = origin.body_raw
     else:

@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 from typing import Any, Callable
 
-from .. import yamltext
+from .. import yamledit
 from ..errors import FileProblemError, LectureKitError
 from ..model import Lecture, LibrarySettings, LoggedDelivery, TalkingPoint
 
@@ -185,7 +185,7 @@ def _failed_field(error: FileProblemError, data: bytes, view: dict[str, Any]) ->
             return field
     if error.line:
         text = data.decode("utf-8", "replace").lstrip("\ufeff").replace("\r\n", "\n")
-        field = yamltext.key_at_line(text.split("\n"), error.line - 1, view)
+        field = yamledit.key_at_line(text.split("\n"), error.line - 1, view)
         if field:
             return field
     return max(view, key=lambda key: len(repr(view[key])))  # e.g. a file above the size limit

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Callable, Mapping
 from PySide6.QtCore import QCoreApplication
 
 from ...core.errors import LectureKitError
+from ...core.problems import printable_path
 from .vocabulary import kind_name
 
 if TYPE_CHECKING:
@@ -59,6 +60,8 @@ def _sentences() -> dict[str, Sentence]:
             "ErrorText", "the YAML is larger than {kib} KiB").format(**v),
         "yaml-too-deep": lambda v: QCoreApplication.translate(
             "ErrorText", "the YAML is nested too deeply"),
+        "yaml-tag": lambda v: QCoreApplication.translate(
+            "ErrorText", "the YAML tag {tag} is not supported: write the value without it").format(**v),
         "yaml-not-mapping": lambda v: QCoreApplication.translate(
             "ErrorText", "expected `key: value` lines, found a single value or a list"),
         "yaml-key-not-text": lambda v: QCoreApplication.translate(
@@ -123,6 +126,11 @@ def _sentences() -> dict[str, Sentence]:
         "conflict-copy": lambda v: QCoreApplication.translate(
             "ErrorText", "a sync tool's conflict copy: compare it with the original, keep what you need, "
             "and delete this file"),
+        "merge-markers": lambda v: QCoreApplication.translate(
+            "ErrorText", "an unfinished merge: keep one side between the lines <<<<<<<, ======= and >>>>>>>, "
+            "and delete those lines"),
+        "bad-file-name": lambda v: QCoreApplication.translate(
+            "ErrorText", "the name is not valid text (UTF-8): rename it, and the library reads it"),
         "unreadable": lambda v: QCoreApplication.translate(
             "ErrorText", "cannot be read: {reason}").format(**v),
         "duplicate-id": lambda v: QCoreApplication.translate(
@@ -215,7 +223,7 @@ def _where(path: Path | str, line: int | None, root: Path | None) -> str:
             path = path.relative_to(root)
         except ValueError:
             pass
-    return f"{path}:{line}" if line else str(path)
+    return f"{printable_path(path)}:{line}" if line else printable_path(path)
 
 
 def _english_reason(error: LectureKitError) -> str:
