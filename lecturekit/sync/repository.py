@@ -15,7 +15,7 @@ from typing import Iterator
 
 import pygit2
 
-from ..core.safeio import atomic_write
+from ..core.safeio import LOCK_SUFFIX, atomic_write
 from ..core.scan import is_conflict_copy
 from .errors import NoRemoteError, SyncBusyError, SyncError
 
@@ -32,8 +32,9 @@ GITIGNORE = """\
 *(conflict*
 conflict-[0-9]*
 *[!a-zA-Z0-9_]conflict-[0-9]*
-# Per-computer files: interrupted safe writes, editors' and systems' leftovers.
+# Per-computer files: interrupted safe writes, save locks, editors' and systems' leftovers.
 *.lktmp
+*.lklock
 .lecturekit/
 *~
 .~lock.*#
@@ -178,7 +179,7 @@ def stage_folder(repo: pygit2.Repository) -> pygit2.Oid:
     root = Path(repo.workdir)
     for entry in list(index):
         path = entry.path
-        if is_conflict_copy(path) or path.endswith(".lktmp") or not os.path.lexists(root / path):
+        if is_conflict_copy(path) or path.endswith((".lktmp", LOCK_SUFFIX)) or not os.path.lexists(root / path):
             index.remove(path)
     index.write()
     return index.write_tree()

@@ -64,3 +64,15 @@ def test_the_resolvers_choice_of_a_lectures_field_converges(team):
     for person in (alice, bob):
         assert Library.open(person.folder).lectures["talk"].title == "Talk at the bazaar"
     assert library_files(alice.folder) == library_files(bob.folder)
+
+
+def test_a_save_lock_present_during_a_sync_stays_out_of_history(team):
+    import pygit2
+
+    alice, _bob = team("Alice", "Bob")
+    lock = alice.folder / "points" / ".p1.md.lklock"
+    lock.write_text("12345", encoding="utf-8")
+    alice.edit("p1", "Some text.", "Edited text.")
+    assert alice.sync().in_sync
+    assert "points/.p1.md.lklock" not in pygit2.Repository(str(alice.folder)).index
+    assert lock.exists()  # the writer's lock is left to its writer
