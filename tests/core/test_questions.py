@@ -212,3 +212,17 @@ def test_refresh_reports_a_question_file_added_from_outside(library_dir):
     changes = ops.refresh(library)
     assert changes.questions_changed and changes.external
     assert len(library.question_log.questions()) == 3
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Никаб киюге бола ма?", "kk"),  # Kazakh typed without its own letters
+    ("meshitke baruga bola ma", "kk"),
+    ("Meşıtke baruğa bola ma?", "kk"),
+    ("Мен не істеймін?", "kk"),
+    ("Это можно или нет?", "ru"),
+    ("Можно ли в мечеть в шортах?", "ru"),
+    ("Do I need a permit? Me and my son", "en"),
+    ("Is it allowed to pray at the bazaar?", "en"),
+])
+def test_kazakh_typed_without_its_letters_is_told_by_its_words(text, language):
+    assert detect_language(text) == language
