@@ -18,3 +18,14 @@ def test_search_over_a_body_of_100000_angle_brackets_answers_in_seconds(tmp_path
     out = capsys.readouterr().out
     assert time.perf_counter() - started < 20  # took 36-40 s
     assert code == 0 and "plain" in out
+
+
+def test_snippet_text_strips_hostile_markup_in_linear_time():
+    from lecturekit.search.schema import plain_text
+
+    for hostile in ("<!--" * 20_000, "[" * 20_000, "[x](" * 20_000, "![" * 20_000):
+        started = time.perf_counter()
+        plain_text(hostile + " words")
+        assert time.perf_counter() - started < 2  # "<!--" x 20,000 took 4.6 s
+    assert plain_text("text <!-- hidden --> more [a link](http://x) ![img](y.png)") == "text more a link img"
+    assert plain_text("kept <!-- never closed") == "kept"
