@@ -24,6 +24,7 @@ from .common.task_progress import TaskProgress
 from .delivery.question_lookup import install_question_lookup
 from .lectures.lecture_pane import LecturePane
 from .library.folder_watcher import FolderWatcher
+from .library.index_status import IndexStatusLabel
 from .library.problems_panel import ProblemsPanel
 from .library.search_panel import SearchPanel
 from .library.sync_panel import LibrarySync
@@ -210,12 +211,11 @@ class MainWindow(QMainWindow):
             toolbar.addSeparator() if action is None else toolbar.addAction(action)
 
     def _build_status_bar(self) -> None:
-        self.task_progress = TaskProgress(self.services.runner, self)
+        self.task_progress, self.index_status = TaskProgress(self.services.runner, self), IndexStatusLabel(self)
+        self.statusBar().addPermanentWidget(self.index_status)
         self.statusBar().addPermanentWidget(self.task_progress)
         # Saves leave small index segments; merge them once the user pauses.
-        self._tidy_timer = QTimer(self)
-        self._tidy_timer.setSingleShot(True)
-        self._tidy_timer.setInterval(TIDY_AFTER_MS)
+        self._tidy_timer = QTimer(self, singleShot=True, interval=TIDY_AFTER_MS)
         self._tidy_timer.timeout.connect(self._on_tidy_timer_timeout)
 
     def _connect(self) -> None:
@@ -304,8 +304,11 @@ class MainWindow(QMainWindow):
     def sync_index(self) -> None:
         """Bring the search index up to date with the files, then search again."""
         self.services.runner.submit(self.services.sync_task, key="index-sync", lane="serial", owner=self,
-                                    label=self.tr("Updating the search index"),
-                                    on_done=lambda _result: self.search.run_search())
+                                    label=self.tr("Updating the search index"), on_done=self._on_index_synced)
+
+    def _on_index_synced(self, _result) -> None:
+        self.index_status.show_index(self.services.index)
+        self.search.run_search()
 
     def _update_title(self, *_args) -> None:
         name = self.library.settings.name or self.library.root.name

@@ -1318,6 +1318,21 @@ The talking point you were editing was kept as a draft; it is offered again when
     </message>
 </context>
 <context>
+    <name>IndexStatusLabel</name>
+    <message>
+        <source>Search index status</source>
+        <translation>Іздеу индексінің күйі</translation>
+    </message>
+    <message>
+        <source>⚠ Temporary search index</source>
+        <translation>⚠ Уақытша іздеу индексі</translation>
+    </message>
+    <message>
+        <source>The search index&apos;s cache folder cannot be used ({problem}). Search works from a temporary index, built again each time the library is opened. Fix or remove that folder to make search start faster.</source>
+        <translation>Іздеу индексінің кэш қалтасын пайдалану мүмкін емес ({problem}). Іздеу уақытша индекс бойынша жұмыс істейді, ол кітапхана әр ашылған сайын қайта құрылады. Іздеу тезірек іске қосылуы үшін сол қалтаны түзетіңіз немесе жойыңыз.</translation>
+    </message>
+</context>
+<context>
     <name>LawFlagDialog</name>
     <message>
         <source>Flag points citing an amended law</source>

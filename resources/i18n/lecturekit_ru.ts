@@ -1322,6 +1322,21 @@ The talking point you were editing was kept as a draft; it is offered again when
     </message>
 </context>
 <context>
+    <name>IndexStatusLabel</name>
+    <message>
+        <source>Search index status</source>
+        <translation>Состояние поискового индекса</translation>
+    </message>
+    <message>
+        <source>⚠ Temporary search index</source>
+        <translation>⚠ Временный поисковый индекс</translation>
+    </message>
+    <message>
+        <source>The search index&apos;s cache folder cannot be used ({problem}). Search works from a temporary index, built again each time the library is opened. Fix or remove that folder to make search start faster.</source>
+        <translation>Папку кэша поискового индекса использовать нельзя ({problem}). Поиск работает по временному индексу, который строится заново при каждом открытии библиотеки. Исправьте или удалите эту папку, чтобы поиск запускался быстрее.</translation>
+    </message>
+</context>
+<context>
     <name>LawFlagDialog</name>
     <message>
         <source>Flag points citing an amended law</source>
