@@ -622,6 +622,13 @@ The talking point you were editing was kept as a draft; it is offered again when
             <numerusform>%n тыңдаушы</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) not counted: they cannot be read (see Problems)</source>
+        <translation>
+            <numerusform>%n файл есепке алынбады: оны оқу мүмкін емес («Мәселелер» тақтасын қараңыз)</numerusform>
+            <numerusform>%n файл есепке алынбады: оларды оқу мүмкін емес («Мәселелер» тақтасын қараңыз)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Word document (*.docx)</source>
         <translation>Word құжаты (*.docx)</translation>

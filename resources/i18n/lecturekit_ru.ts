@@ -626,6 +626,14 @@ The talking point you were editing was kept as a draft; it is offered again when
             <numerusform>%n слушателей</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) not counted: they cannot be read (see Problems)</source>
+        <translation>
+            <numerusform>%n файл не учтён: его не удаётся прочитать (см. «Проблемы»)</numerusform>
+            <numerusform>%n файла не учтены: их не удаётся прочитать (см. «Проблемы»)</numerusform>
+            <numerusform>%n файлов не учтено: их не удаётся прочитать (см. «Проблемы»)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Word document (*.docx)</source>
         <translation>Документ Word (*.docx)</translation>

@@ -177,3 +177,14 @@ def test_export_on_a_worker_thread(qtbot, library, tmp_path, monkeypatch):
     qtbot.waitUntil(lambda: bool(shown), timeout=10000)
     assert str(blocked / "report.docx") in shown[0] and window.export_button.isEnabled()
     runner.wait()
+
+
+def test_a_lecture_file_that_does_not_read_is_named_not_silently_left_out(qtbot, library):
+    broken = library.root / "lectures" / "ru-recruiters-online.yaml"
+    broken.write_text("id: ru-recruiters-online\ntitle: [unclosed\n", encoding="utf-8")
+    widget = DeliveryLogWindow(Library.open(library.root), today=D(2027, 6, 1))
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitUntil(lambda: widget.report is not None, timeout=10000)
+    assert "not counted" in widget.summary.text()
+    assert str(broken) in widget.summary.toolTip()

@@ -180,9 +180,7 @@ class DeliveryLogWindow(QWidget):
 
     def _build_report_tab(self) -> QWidget:
         tab = QWidget(self)
-        self.summary = QLabel(tab)
-        self.summary.setWordWrap(True)
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary = QLabel(tab, wordWrap=True, textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse)
         self.chart_metric = QComboBox(tab)
         self.chart_metric.addItem(self.tr("Listeners per month"), "attendance")
         self.chart_metric.addItem(self.tr("Deliveries per month"), "deliveries")
@@ -323,9 +321,11 @@ class DeliveryLogWindow(QWidget):
         text = self.tr("%n deliveries", "", report.deliveries) + " · " + \
             self.tr("%n listeners", "", report.attendance_total)
         if report.attendance_unknown:
-            text += " · " + self.tr("%n deliveries without a listener count", "",
-                                    report.attendance_unknown)
+            text += " · " + self.tr("%n deliveries without a listener count", "", report.attendance_unknown)
+        if report.left_out:  # a file that does not read is named, never silently left out
+            text += " · " + self.tr("%n file(s) not counted: they cannot be read (see Problems)", "", len(report.left_out))
         self.summary.setText(text)
+        self.summary.setToolTip("\n".join(str(problem.path) for problem in report.left_out))
         self.month_model.set_rows(report.by_month)
         self.format_model.set_rows(report.by_format)
         self.used_model.set_rows(report.most_used)
