@@ -7,38 +7,46 @@ fields that hold a set of words (tags, audience, anticipated questions, old
 deliveries) merge as sets against the ancestor: an entry one side added is
 added, one side removed is removed.  A lecture's sections merge section by
 section while both sides kept their number.  A delivery file (normally only its
-author's) merges per field too, its notes as text.  A field both sides changed to
+author's) merges per field too, its notes as text; a question log merges
+question by question (a question is its time and text), each per field, so
+linking questions to answers on two computers meets cleanly.  A field both sides changed to
 different values is a clash: the file takes the remote's value and the caller
 keeps our whole file beside it as a conflict copy.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import Any, Callable
 
 from ..core.errors import LectureKitError
 from ..core.fileformat import (
+    QUESTION_KEYS,
     logged_delivery_to_mapping,
     parse_lecture,
     parse_logged_delivery,
     parse_point,
+    parse_question_log,
     parse_settings,
+    question_to_mapping,
     render_lecture,
     render_logged_delivery,
     render_point,
+    render_question_log,
     render_settings,
 )
 from ..core.fileformat.deliveries import LOGGED_DELIVERY_KEYS
 from ..core.merge import THEIRS, merge_fields, merge_lectures, merge_points, merge_settings
-from ..core.model import Delivery, Lecture, LibrarySettings, TalkingPoint
+from ..core.model import AskedQuestion, Delivery, Lecture, LibrarySettings, TalkingPoint
 from ..core.scan import (
     DELIVERIES_DIR,
     LECTURE_SUFFIXES,
     LECTURES_DIR,
     POINT_SUFFIX,
     POINTS_DIR,
+    QUESTIONS_DIR,
     SETTINGS_FILE,
     is_conflict_copy,
 )
@@ -60,7 +68,7 @@ class FileMerge:
 
 
 def file_kind(path: str) -> str:
-    """"point", "lecture", "delivery", "settings" or "other" for a path relative to the library."""
+    """"point", "lecture", "delivery", "questions", "settings" or "other" for a path relative to the library."""
     parts = PurePosixPath(path).parts
     if not parts or is_conflict_copy(parts[-1]):
         return "other"
@@ -72,6 +80,8 @@ def file_kind(path: str) -> str:
         return "lecture"
     if parts[0] == DELIVERIES_DIR and len(parts) > 1 and parts[-1].endswith(LECTURE_SUFFIXES):
         return "delivery"
+    if parts[0] == QUESTIONS_DIR and len(parts) > 1 and parts[-1].endswith(LECTURE_SUFFIXES):
+        return "questions"
     return "other"
 
 
@@ -163,8 +173,40 @@ def _merge_delivery(path: str, base: bytes | None, mine: bytes, theirs: bytes) -
                      [clash.field for clash in merge.clashes])
 
 
+def _question_key(mapping: dict[str, Any]) -> tuple[str, str]:
+    return mapping["asked"], mapping["text"]
+
+
+def _question(mapping: dict[str, Any]) -> AskedQuestion:
+    return AskedQuestion(
+        asked=dt.datetime.fromisoformat(mapping["asked"]), text=mapping["text"],
+        language=mapping.get("language") or "", venue=mapping.get("venue") or "",
+        lecture=mapping.get("lecture") or "", answered_with=mapping.get("answered_with") or "",
+        extra={key: value for key, value in mapping.items() if key not in QUESTION_KEYS})
+
+
+def _merge_questions(path: str, base: bytes | None, mine: bytes, theirs: bytes) -> FileMerge:
+    logs = [parse_question_log(data, None) if data is not None else None for data in (base, mine, theirs)]
+    base_map, mine_map, theirs_map = ({_question_key(m): m for m in map(question_to_mapping, log.questions)}
+                                      if log else {} for log in logs)
+    merged, clashes = [], []
+    for key in [*theirs_map, *(key for key in mine_map if key not in theirs_map)]:
+        ours, their, old = mine_map.get(key), theirs_map.get(key), base_map.get(key)
+        if ours is None or their is None:
+            if old is None:  # added on one side
+                merged.append(ours or their)
+            continue  # removed on one side
+        fields = merge_fields(old or {}, ours, their, frozenset())
+        clashes += [clash.field for clash in fields.clashes if clash.field not in clashes]
+        merged.append(fields.resolved({clash.field: THEIRS for clash in fields.clashes}))
+    log = logs[2]
+    log.questions = [_question(mapping) for mapping in merged]
+    return FileMerge(render_question_log(log), "", clashes)
+
+
 _MERGERS: dict[str, Callable[[str, bytes | None, bytes, bytes], FileMerge]] = {
-    "point": _merge_point, "lecture": _merge_lecture, "delivery": _merge_delivery, "settings": _merge_settings,
+    "point": _merge_point, "lecture": _merge_lecture, "delivery": _merge_delivery,
+    "questions": _merge_questions, "settings": _merge_settings,
 }
 
 

@@ -84,3 +84,41 @@ def test_a_deliverys_field_changed_both_ways_clashes_and_the_shared_value_stays(
     merged = merge_file(DELIVERY_PATH, DELIVERY.encode(), mine.encode(), theirs.encode())
     assert merged.clashes == ["venue"]
     assert parse_logged_delivery(merged.data).delivery.venue == "Altyn Orda market"
+
+
+QUESTIONS = """\
+# Questions at the market stand
+- asked: 2026-11-20T19:05:00
+  text: Можно ли носить хиджаб в школе?
+  language: ru
+  venue: Instagram live
+- asked: 2026-11-20T19:12:00
+  text: Жұмыста намаз оқуға бола ма?
+  language: kk
+  venue: Instagram live
+"""
+QUESTIONS_PATH = "questions/2026/11/2026-11-20-aigerim.yaml"
+
+
+def test_questions_linked_to_answers_on_two_computers_merge_question_by_question():
+    from lecturekit.core.fileformat import parse_question_log
+
+    mine = QUESTIONS.replace("  language: ru\n", "  language: ru\n  answered_with: ru-faq-hijab\n")
+    theirs = QUESTIONS.replace("  language: kk\n  venue: Instagram live\n",
+                               "  language: kk\n  venue: Instagram live\n  answered_with: kk-faq-pray-at-work\n")
+    theirs += "- asked: 2026-11-20T19:30:00\n  text: Никаб киюге бола ма?\n  language: kk\n"
+    merged = merge_file(QUESTIONS_PATH, QUESTIONS.encode(), mine.encode(), theirs.encode())
+    assert merged.clean
+    log = parse_question_log(merged.data)
+    assert [q.answered_with for q in log.questions] == ["ru-faq-hijab", "kk-faq-pray-at-work", ""]
+    assert merged.data.decode().startswith("# Questions at the market stand\n")  # the file's own lines kept
+
+
+def test_one_question_answered_with_two_points_clashes_and_the_shared_answer_stays():
+    from lecturekit.core.fileformat import parse_question_log
+
+    mine = QUESTIONS.replace("  language: ru\n", "  language: ru\n  answered_with: ru-faq-hijab\n")
+    theirs = QUESTIONS.replace("  language: ru\n", "  language: ru\n  answered_with: ru-faq-headscarf-school\n")
+    merged = merge_file(QUESTIONS_PATH, QUESTIONS.encode(), mine.encode(), theirs.encode())
+    assert merged.clashes == ["answered_with"]
+    assert parse_question_log(merged.data).questions[0].answered_with == "ru-faq-headscarf-school"
