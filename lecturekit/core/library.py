@@ -262,9 +262,12 @@ class Library:
             raise InvalidIdError(point_id, "is already used by another point", code="id-taken")
 
     def create_point(self, point: TalkingPoint) -> TalkingPoint:
-        """Write a new point to `points/<id>.md`; its id must be free."""
+        """Write a new point to `points/<id>.md`, or to *point.path* if it names `<id>.md` in a
+        folder below `points/` (a language's folder); its id must be free."""
         self._check_new_id(point.id)
         path = self.root / POINTS_DIR / f"{point.id}.md"
+        if point.path is not None and point.path.name == path.name and point.path.is_relative_to(path.parent):
+            path = point.path
         point.origin = None
         data = fileformat.render_point(point)
         with self.lock:

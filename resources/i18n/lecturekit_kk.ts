@@ -2110,6 +2110,93 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     </message>
 </context>
 <context>
+    <name>NewPointDialog</name>
+    <message>
+        <source>New talking point</source>
+        <translation>Жаңа тезис</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Тақырыбы</translation>
+    </message>
+    <message>
+        <source>What the point says, in a few words</source>
+        <translation>Тезис не туралы — бірнеше сөзбен</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>A law point starts as a draft with a row for its source</source>
+        <translation>Заң туралы тезис дереккөзге арналған жолы бар жоба ретінде жасалады</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тілі</translation>
+    </message>
+    <message>
+        <source>Guessed from the title&apos;s letters until you choose</source>
+        <translation>Өзіңіз таңдағанша тақырып әріптері бойынша анықталады</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Идентификатор</translation>
+    </message>
+    <message>
+        <source>The file&apos;s name and how lectures refer to the point: a-z, 0-9 and hyphens</source>
+        <translation>Файл атауы және дәрістер тезиске қалай сілтейді: a-z, 0-9 және дефис</translation>
+    </message>
+    <message>
+        <source>What needs fixing</source>
+        <translation>Нені түзету керек</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Тақырыбы:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>Тү&amp;рі:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>Ті&amp;лі:</translation>
+    </message>
+    <message>
+        <source>&amp;Identifier:</source>
+        <translation>&amp;Идентификатор:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Жасау</translation>
+    </message>
+    <message>
+        <source>It is saved as {file}, as a draft.</source>
+        <translation>Ол {file} файлына жоба ретінде сақталады.</translation>
+    </message>
+    <message>
+        <source>Give the point a title.</source>
+        <translation>Тезиске тақырып беріңіз.</translation>
+    </message>
+    <message>
+        <source>Give the point an identifier.</source>
+        <translation>Тезиске идентификатор беріңіз.</translation>
+    </message>
+    <message>
+        <source>The identifier is too long: at most 64 characters.</source>
+        <translation>Идентификатор тым ұзын: 64 таңбадан аспауы керек.</translation>
+    </message>
+    <message>
+        <source>The identifier may hold only a-z, 0-9 and hyphens, and neither start nor end with a hyphen.</source>
+        <translation>Идентификаторда тек a-z, 0-9 және дефис болады, ол дефиспен басталмауы да, аяқталмауы да керек.</translation>
+    </message>
+    <message>
+        <source>A point “{id}” exists already: choose another identifier.</source>
+        <translation>«{id}» тезисі бар: басқа идентификатор таңдаңыз.</translation>
+    </message>
+</context>
+<context>
     <name>OutlineDragDrop</name>
     <message>
         <source>Move in outline</source>
@@ -2345,10 +2432,6 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     <message>
         <source>New talking point</source>
         <translation>Жаңа тезис</translation>
-    </message>
-    <message>
-        <source>Title:</source>
-        <translation>Тақырыбы:</translation>
     </message>
     <message>
         <source>Renamed {old} to {new}</source>

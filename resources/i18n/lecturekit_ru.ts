@@ -2123,6 +2123,93 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     </message>
 </context>
 <context>
+    <name>NewPointDialog</name>
+    <message>
+        <source>New talking point</source>
+        <translation>Новый тезис</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>What the point says, in a few words</source>
+        <translation>О чём тезис — в нескольких словах</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>A law point starts as a draft with a row for its source</source>
+        <translation>Тезис о законе создаётся как черновик со строкой для источника</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Guessed from the title&apos;s letters until you choose</source>
+        <translation>Определяется по буквам заголовка, пока вы не выберете сами</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Идентификатор</translation>
+    </message>
+    <message>
+        <source>The file&apos;s name and how lectures refer to the point: a-z, 0-9 and hyphens</source>
+        <translation>Имя файла и то, как лекции ссылаются на тезис: a-z, 0-9 и дефисы</translation>
+    </message>
+    <message>
+        <source>What needs fixing</source>
+        <translation>Что нужно исправить</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Заголовок:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>&amp;Identifier:</source>
+        <translation>&amp;Идентификатор:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Создать</translation>
+    </message>
+    <message>
+        <source>It is saved as {file}, as a draft.</source>
+        <translation>Он будет сохранён как черновик в {file}.</translation>
+    </message>
+    <message>
+        <source>Give the point a title.</source>
+        <translation>Дайте тезису заголовок.</translation>
+    </message>
+    <message>
+        <source>Give the point an identifier.</source>
+        <translation>Дайте тезису идентификатор.</translation>
+    </message>
+    <message>
+        <source>The identifier is too long: at most 64 characters.</source>
+        <translation>Идентификатор слишком длинный: не больше 64 символов.</translation>
+    </message>
+    <message>
+        <source>The identifier may hold only a-z, 0-9 and hyphens, and neither start nor end with a hyphen.</source>
+        <translation>Идентификатор может содержать только a-z, 0-9 и дефисы и не может начинаться или заканчиваться дефисом.</translation>
+    </message>
+    <message>
+        <source>A point “{id}” exists already: choose another identifier.</source>
+        <translation>Тезис «{id}» уже есть: выберите другой идентификатор.</translation>
+    </message>
+</context>
+<context>
     <name>OutlineDragDrop</name>
     <message>
         <source>Move in outline</source>
@@ -2358,10 +2445,6 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     <message>
         <source>New talking point</source>
         <translation>Новый тезис</translation>
-    </message>
-    <message>
-        <source>Title:</source>
-        <translation>Заголовок:</translation>
     </message>
     <message>
         <source>Renamed {old} to {new}</source>

@@ -23,3 +23,12 @@ def first_layout(window: QMainWindow, left: QDockWidget, right: QDockWidget) -> 
     height = min(900, screen.height()) if screen else 820
     window.resize(width, height)
     window.resizeDocks([left, right], [int(width * 0.3), int(width * 0.32)], Qt.Orientation.Horizontal)
+
+
+def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
+    """Size *widget* to *width* x *height*, but never beyond nine tenths of the screen it opens on."""
+    screen = (widget.parentWidget() or widget).screen()
+    if screen is not None:
+        available = screen.availableGeometry()
+        width, height = min(width, int(available.width() * 0.9)), min(height, int(available.height() * 0.9))
+    widget.resize(width, height)

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+# A content language as every language list shows it: its own name, then its code.
+LANGUAGE_NAMES = {"kk": "Қазақша (kk)", "ru": "Русский (ru)", "en": "English (en)"}
+
 
 def kind_name(code: str) -> str:
     """The shown name of a point kind (`law` → "Law"); an unknown code as it is."""

@@ -26,9 +26,8 @@ from ...core.merge import merge_settings
 from ...core.model import LANGUAGES
 from ..common.error_text import describe_error
 from ..common.i18n import INTERFACE_LANGUAGES, LANGUAGE_KEY, chosen_language, set_chosen_language, system_language
+from ..common.vocabulary import LANGUAGE_NAMES
 from ..library.sync_panel import AUTHOR_EMAIL_KEY, AUTHOR_NAME_KEY
-
-LANGUAGE_NAMES = {"kk": "Қазақша (kk)", "ru": "Русский (ru)", "en": "English (en)"}
 
 
 class PreferencesDialog(QDialog):

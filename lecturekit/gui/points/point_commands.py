@@ -13,14 +13,15 @@ from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from ...core import ops
 from ...core.changes import Changes
 from ...core.errors import LectureKitError
 from ...core.library import Library
-from ...core.model import ID_MAX_LENGTH, TalkingPoint, is_valid_id
+from ...core.model import ID_MAX_LENGTH, is_valid_id
 from ..common.error_text import describe_error
+from .new_point_dialog import NewPointDialog
 
 Publish = Callable[[Changes], None]
 translate = QCoreApplication.translate
@@ -164,13 +165,16 @@ class PointActions(QObject):
         self.editor, self.selection, self.undo_stack = editor, selection, undo_stack
 
     def new_point(self) -> None:
-        """Ask for a title, write a new draft point and open it."""
-        title, ok = QInputDialog.getText(self.parent(), translate("PointCommands", "New talking point"),
-                                         translate("PointCommands", "Title:"))
-        if not ok or not title.strip() or not self.editor.maybe_save():
+        """Ask what the new point is (title, kind, language, id), write it as a draft and open it."""
+        if not self.editor.maybe_save():
             return
-        point = TalkingPoint(id=self.library.new_point_id(title.strip()), title=title.strip(), kind="fact",
-                             language=self.library.settings.default_language, status="draft")
+        dialog = NewPointDialog(self.library, self.parent())
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            point = dialog.point()
+        finally:
+            dialog.deleteLater()
         try:
             self.publish(ops.create_point(self.library, point))
         except (OSError, LectureKitError) as error:
