@@ -19,6 +19,7 @@ from setuptools.errors import ExecError
 SOURCE = Path("resources")
 PACKAGED = ("lecturekit", "resources")
 TRANSLATIONS = "i18n"
+USER_GUIDE = "README.md"
 # Translation sources are compiled, not shipped; .qm files of a checkout may be stale.
 NOT_SHIPPED = ("*.ts", "*.qm", "__pycache__", ".*.lktmp")
 
@@ -63,6 +64,7 @@ class BuildPy(build_py):
         if target.exists():
             shutil.rmtree(target)
         shutil.copytree(SOURCE, target, ignore=shutil.ignore_patterns(*NOT_SHIPPED))
+        shutil.copyfile(USER_GUIDE, target / USER_GUIDE)  # the app's Help > User guide
         compile_translations(self._translation_sources(), target / TRANSLATIONS)
 
     def _translation_sources(self) -> list[Path]:
@@ -78,5 +80,6 @@ class BuildPy(build_py):
             ignored = skipped(folder, names + files)
             names[:] = [name for name in names if name not in ignored]
             outputs += [str(target / Path(folder).relative_to(SOURCE) / name) for name in files if name not in ignored]
+        outputs.append(str(target / USER_GUIDE))
         outputs += [str(target / TRANSLATIONS / source.with_suffix(".qm").name) for source in self._translation_sources()]
         return outputs

@@ -128,6 +128,7 @@ def test_wheel_builds_without_warnings_and_carries_modules_resources_and_transla
     assert modules <= names, sorted(modules - names)
     assert "lecturekit/resources/sample-library/library.yaml" in names
     assert "lecturekit/resources/fonts/DejaVuSans.ttf" in names
+    assert "lecturekit/resources/README.md" in names  # Help > User guide
     # Compiled by the build (the copy it was built from had no .qm); the .ts sources stay out.
     for ts in (REPO / "resources" / "i18n").glob("*.ts"):
         assert f"lecturekit/resources/i18n/{ts.stem}.qm" in names

@@ -21,6 +21,21 @@ def resources_dir() -> Path:
     raise FileNotFoundError(f"the bundled resources are missing (looked in {package})")
 
 
+USER_GUIDE = "README.md"
+
+
+def user_guide_path() -> Path | None:
+    """The user guide: the README shipped in the package's resources, else the checkout's; None if missing."""
+    try:
+        resources = resources_dir()
+    except FileNotFoundError:
+        return None
+    for candidate in (resources / USER_GUIDE, resources.parent / USER_GUIDE):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
 def sample_library_dir() -> Path:
     """The bundled, read-only sample library."""
     return resources_dir() / SAMPLE_LIBRARY

@@ -22,6 +22,7 @@ from .common.icons import icon
 from .common.recent_libraries import RecentLibrariesMenu
 from .common.task_progress import TaskProgress
 from .delivery.question_lookup import install_question_lookup
+from .help.help_menu import HelpMenu
 from .lectures.lecture_pane import LecturePane
 from .library.folder_watcher import FolderWatcher
 from .library.index_status import IndexStatusLabel
@@ -193,16 +194,13 @@ class MainWindow(QMainWindow):
         for action in (self.undo_action, self.redo_action, None, self.rename_point_action, self.delete_point_action,
                        None, self.find_action, None, self.preferences_action):
             edit.addSeparator() if action is None else edit.addAction(action)
-        lecture_menu = self.menuBar().addMenu(self.tr("&Lecture"))
-        lecture_menu.addAction(self.new_lecture_action)
-        lecture_menu.addAction(self.present_action)
-        lecture_menu.addAction(self.lookup_action)
-        lecture_menu.addSeparator()
-        lecture_menu.addAction(self.delivery_log_action)
-        self.lecture_menu = lecture_menu
+        self.lecture_menu = lecture_menu = self.menuBar().addMenu(self.tr("&Lecture"))
+        for action in (self.new_lecture_action, self.present_action, self.lookup_action, None, self.delivery_log_action):
+            lecture_menu.addSeparator() if action is None else lecture_menu.addAction(action)
         view = self.menuBar().addMenu(self.tr("&View"))
         for dock in (self.search_dock, self.lecture_dock, self.problems_dock, self.review_dock, self.questions_dock):
             view.addAction(dock.toggleViewAction())
+        self.help_menu = HelpMenu(self)
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("MainToolBar")
         toolbar.setAccessibleName(self.tr("Main toolbar"))

@@ -1325,6 +1325,57 @@ The talking point you were editing was kept as a draft; it is offered again when
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Анықтама</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Пайдаланушы нұсқаулығы</translation>
+    </message>
+    <message>
+        <source>How to use lecturekit</source>
+        <translation>lecturekit-пен қалай жұмыс істеу керек</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Пернелер тіркесімі</translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut of this window</source>
+        <translation>Осы терезенің барлық пернелер тіркесімі</translation>
+    </message>
+    <message>
+        <source>&amp;About lecturekit</source>
+        <translation>lecturekit &amp;туралы</translation>
+    </message>
+    <message>
+        <source>The version of lecturekit and of what it runs on</source>
+        <translation>lecturekit нұсқасы және ол жұмыс істейтін құралдардың нұсқалары</translation>
+    </message>
+    <message>
+        <source>lecturekit user guide</source>
+        <translation>lecturekit пайдаланушы нұсқаулығы</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed with this copy of lecturekit.</source>
+        <translation>lecturekit-тің бұл көшірмесінде пайдаланушы нұсқаулығы орнатылмаған.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Пернелер тіркесімі</translation>
+    </message>
+    <message>
+        <source>About lecturekit</source>
+        <translation>lecturekit туралы</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;lecturekit&lt;/b&gt; — a workbench for awareness lectures: sourced talking points, search in Kazakh, Russian and English, lectures, delivery and handouts.&lt;br&gt;&lt;br&gt;{versions}&lt;br&gt;&lt;br&gt;Library: {library}</source>
+        <translation>&lt;b&gt;lecturekit&lt;/b&gt; — түсіндіру дәрістеріне арналған жұмыс орны: дереккөзі көрсетілген тезистер, қазақ, орыс және ағылшын тілдерінде іздеу, дәрістер, өткізу және таратпа материалдар.&lt;br&gt;&lt;br&gt;{versions}&lt;br&gt;&lt;br&gt;Кітапхана: {library}</translation>
+    </message>
+</context>
+<context>
     <name>IndexStatusLabel</name>
     <message>
         <source>Search index status</source>
@@ -4215,6 +4266,17 @@ lecturekit sync --library ҚАЛТА --remote РЕПОЗИТОРИЙ
 {reason}</source>
         <translation>Кітапхананы ортақ ету мүмкін болмады:
 {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutModel</name>
+    <message>
+        <source>Action</source>
+        <translation>Әрекет</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Пернелер</translation>
     </message>
 </context>
 <context>

@@ -1330,6 +1330,57 @@ The talking point you were editing was kept as a draft; it is offered again when
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Руководство пользователя</translation>
+    </message>
+    <message>
+        <source>How to use lecturekit</source>
+        <translation>Как работать с lecturekit</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut of this window</source>
+        <translation>Все сочетания клавиш этого окна</translation>
+    </message>
+    <message>
+        <source>&amp;About lecturekit</source>
+        <translation>&amp;О программе lecturekit</translation>
+    </message>
+    <message>
+        <source>The version of lecturekit and of what it runs on</source>
+        <translation>Версия lecturekit и того, на чём она работает</translation>
+    </message>
+    <message>
+        <source>lecturekit user guide</source>
+        <translation>Руководство пользователя lecturekit</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed with this copy of lecturekit.</source>
+        <translation>В этой копии lecturekit руководство пользователя не установлено.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>About lecturekit</source>
+        <translation>О программе lecturekit</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;lecturekit&lt;/b&gt; — a workbench for awareness lectures: sourced talking points, search in Kazakh, Russian and English, lectures, delivery and handouts.&lt;br&gt;&lt;br&gt;{versions}&lt;br&gt;&lt;br&gt;Library: {library}</source>
+        <translation>&lt;b&gt;lecturekit&lt;/b&gt; — рабочее место для просветительских лекций: тезисы с источниками, поиск на казахском, русском и английском, лекции, выступления и раздаточные материалы.&lt;br&gt;&lt;br&gt;{versions}&lt;br&gt;&lt;br&gt;Библиотека: {library}</translation>
+    </message>
+</context>
+<context>
     <name>IndexStatusLabel</name>
     <message>
         <source>Search index status</source>
@@ -4237,6 +4288,17 @@ lecturekit sync --library ПАПКА --remote РЕПОЗИТОРИЙ
 {reason}</source>
         <translation>Не удалось сделать библиотеку общей:
 {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutModel</name>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
     </message>
 </context>
 <context>

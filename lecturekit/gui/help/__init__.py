@@ -1,0 +1,1 @@
+"""Help: the user guide, the keyboard shortcuts, About."""
