@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from ..core.changes import Changes
 from ..core.library import Library
-from .common.fit_screen import first_layout, let_combos_shrink
+from .common.fit_screen import first_layout, let_combos_shrink, scrolling
 from .common.icons import icon
 from .common.recent_libraries import RecentLibrariesMenu
 from .common.task_progress import TaskProgress
@@ -104,7 +104,7 @@ class MainWindow(QMainWindow):
     def _dock(self, title: str, name: str, widget: QWidget, area) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
-        dock.setWidget(widget)
+        dock.setWidget(scrolling(widget))  # no pane may make the window taller than a laptop's screen
         dock.setAccessibleName(title)
         self.addDockWidget(area, dock)
         return dock
@@ -203,6 +203,7 @@ class MainWindow(QMainWindow):
         self.help_menu = HelpMenu(self)
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("MainToolBar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)  # a laptop has room for words
         toolbar.setAccessibleName(self.tr("Main toolbar"))
         for action in (self.new_point_action, self.save_action, None, self.find_action, None,
                        self.export_action, self.print_action, self.present_action, None, self.library_sync.sync_action):

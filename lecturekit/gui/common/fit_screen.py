@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDockWidget, QMainWindow, QWidget
+from PySide6.QtWidgets import QComboBox, QDockWidget, QFrame, QMainWindow, QScrollArea, QWidget
 
 
 def let_combos_shrink(widget: QWidget) -> None:
@@ -32,3 +32,16 @@ def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
         available = screen.availableGeometry()
         width, height = min(width, int(available.width() * 0.9)), min(height, int(available.height() * 0.9))
     widget.resize(width, height)
+
+
+def scrolling(widget: QWidget) -> QScrollArea:
+    """*widget* in a frameless scroll area that grows it to the space there is: a pane whose
+    controls need more height than a small screen has scrolls, instead of making the window
+    taller than the screen (which pushes its status bar off)."""
+    area = QScrollArea(widget.parentWidget())
+    area.setObjectName(f"{widget.objectName() or type(widget).__name__}Scroll")
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setWidget(widget)
+    area.setFocusProxy(widget)
+    return area
