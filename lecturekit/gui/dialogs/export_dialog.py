@@ -28,6 +28,7 @@ from ...export.exporter import export_lecture, export_points, leaflet_document, 
 from ...export.formats import FORMATS, ExportFormat
 from ...export.page import PAPERS, PageSetup
 from ..common.error_text import describe_error
+from ..common.fit_screen import fit_to_screen
 from ..common.fonts import bundled_fonts
 from ..common.task_runner import TaskControl
 
@@ -233,7 +234,7 @@ class ExportDialog(QDialog):
         preview = QPrintPreviewDialog(printer, self)
         preview.setWindowTitle(self.tr("Print preview"))
         preview.paintRequested.connect(lambda device: writer.paint(tree, device))
-        preview.resize(900, 1000)
+        fit_to_screen(preview, 900, 1000)
         preview.exec()
 
     def done(self, result: int) -> None:

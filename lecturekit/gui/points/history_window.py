@@ -32,6 +32,7 @@ from ...core.merge import point_fields, point_from_fields
 from ...core.model import TalkingPoint
 from ...sync.repository import is_repository
 from ...sync.versions import PointSnapshot, point_versions
+from ..common.fit_screen import fit_to_screen
 from ..common.library_changes import LibraryChanges
 from ..common.task_runner import TaskControl, TaskRunner
 from .history_models import FieldComparisonModel, PointVersionModel
@@ -65,7 +66,7 @@ class PointHistoryWindow(QWidget):
         self._point_id = point_id
         self._runner = runner if runner is not None else TaskRunner(self)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.resize(960, 640)
+        fit_to_screen(self, 960, 640)
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
         self.versions_model = PointVersionModel(self)
