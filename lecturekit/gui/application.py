@@ -50,7 +50,8 @@ class Application:
                                      error=describe_error(error)))
             return False
         runner = TaskRunner(self.app)
-        services = Services(library=library, index=SearchIndex.open(library.root), runner=runner)
+        services = Services(library=library, index=SearchIndex.open(library.root), runner=runner,
+                            reading_language=chosen_language())
         window = MainWindow(services)
         window.sig_open_library_requested.connect(self._on_window_open_library_requested)
         window.sig_language_changed.connect(self._on_window_language_changed)

@@ -43,6 +43,7 @@ class Services:
     index: SearchIndex
     runner: TaskRunner
     changes: LibraryChanges = field(default_factory=LibraryChanges)
+    reading_language: str = ""  # the interface's language: the unfiltered list starts with its points
     _index_lock: threading.Lock = field(default_factory=threading.Lock)
     _refreshing: bool = field(default=False, init=False)
     _refresh_again: bool = field(default=False, init=False)
@@ -100,8 +101,8 @@ class Services:
                                  literal=literal)
 
     def browse(self, limit: int, filters: Mapping[str, Any] | None = None) -> SearchResults:
-        """The library's points by language and title, as search results."""
-        return browse_library(self.library, limit, filters)
+        """The library's points by language (the interface's first) and title, as search results."""
+        return browse_library(self.library, limit, filters, first_language=self.reading_language)
 
     def load_task(self, control: TaskControl) -> Changes:
         """Read the library's files (the window shows before this is done)."""

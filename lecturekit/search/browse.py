@@ -1,7 +1,8 @@
 """Browsing: a library's points as search results, for a query that is still empty.
 
 The list is never blank before the user types: the points come by language
-and title, with the start of their text as the snippet, and the same facet
+(the reader's first) and title, with the start of their text as plain words
+for the snippet, and the same facet
 counts and structured filters as a search.  No index is needed, so this works
 while the index is still being built.
 """
@@ -15,6 +16,7 @@ from typing import Any, Iterable, Mapping
 from ..core.library import Library
 from ..core.model import TalkingPoint
 from .results import SearchHit, SearchResults
+from .schema import plain_text
 
 BROWSE_SNIPPET_CHARS = 160
 
@@ -37,16 +39,27 @@ def passes_filters(point: TalkingPoint, filters: Mapping[str, str | Iterable[str
     return True
 
 
-def browse(library: Library, limit: int, filters: Mapping[str, Any] | None = None) -> SearchResults:
-    """The library's points that pass *filters*, by language and title, as search results.
+def opening_words(markdown: str, limit: int = BROWSE_SNIPPET_CHARS) -> str:
+    """The start of a Markdown text as plain words, cut at a word, with … when cut."""
+    text = " ".join(plain_text(markdown[:limit * 4]).split())
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0] if " " in text[:limit] else text[:limit]
+    return cut.rstrip(",;:—-") + "…"
+
+
+def browse(library: Library, limit: int, filters: Mapping[str, Any] | None = None,
+           first_language: str = "") -> SearchResults:
+    """The library's points that pass *filters*, by language (*first_language* first) and
+    title, as search results.
 
     `total` and the facets count every passing point; at most *limit* are hits.
     """
     # A copy of the values: a reload may replace the library's points meanwhile.
     points = [point for point in list(library.points.values()) if passes_filters(point, filters or {})]
-    points.sort(key=lambda p: (p.language, p.title.casefold()))
+    points.sort(key=lambda p: (p.language != first_language, p.language, p.title.casefold()))
     hits = [SearchHit(id=p.id, title=p.title, kind=p.kind, language=p.language, score=0.0,
-                      snippet=html.escape(" ".join(p.body.split())[:BROWSE_SNIPPET_CHARS]))
+                      snippet=html.escape(opening_words(p.body)))
             for p in points[:limit]]
     facets = {"kind": dict(Counter(p.kind for p in points)),
               "language": dict(Counter(p.language for p in points))}

@@ -45,17 +45,32 @@ def test_an_unknown_filter_is_refused(library: Library) -> None:
         passes_filters(library.points["ru-faq-signs"], {"lang": "ru"})
 
 
-def test_the_snippet_is_the_start_of_the_text_on_one_line_escaped(library: Library) -> None:
-    body = "Never trust <script> tags\n\nor  links & messages. " + "Long text. " * 30
+def test_the_snippet_is_the_start_of_the_text_as_plain_words_on_one_line_escaped(library: Library) -> None:
+    body = "Never trust **bold** <b>tags</b>\n\nor  links & messages. " + "Long text. " * 30
     library.create_point(TalkingPoint(id="en-fact-links", title="Links", kind="fact", language="en",
                                       body=body))
     (hit,) = browse(library, limit=50, filters={"kind": "fact"}).hits
-    flat = " ".join(body.split())[:BROWSE_SNIPPET_CHARS]
-    assert hit.snippet == flat.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    assert hit.snippet.startswith("Never trust &lt;script&gt; tags or links &amp; messages.")
+    assert hit.snippet.startswith("Never trust bold tags or links &amp; messages. Long text.")
+    assert hit.snippet.endswith("Long…") and len(hit.snippet) <= BROWSE_SNIPPET_CHARS + len("&amp;")
 
 
 def test_no_index_is_needed(library: Library) -> None:
     assert browse(library, limit=1).total == 9
     cache = os.environ["LECTUREKIT_CACHE_DIR"]
     assert not os.path.exists(cache) or not os.listdir(cache)
+
+
+def test_the_unfiltered_list_shows_plain_words_and_the_readers_language_first():
+    from lecturekit.core.library import Library
+    from lecturekit.search.browse import browse, opening_words
+    from tests.conftest import SAMPLE_LIBRARY
+
+    library = Library.open(SAMPLE_LIBRARY)
+    results = browse(library, 500, first_language="kk")
+    languages = [hit.language for hit in results.hits]
+    assert languages == sorted(languages, key=lambda code: (code != "kk", code)) and languages[0] == "kk"
+    for hit in results.hits:
+        assert not any(mark in hit.snippet for mark in ("**", "*This", "- **", "](")), hit.snippet
+    assert opening_words("*Composite story.* Then **bold** [a link](http://x)") == "Composite story. Then bold a link"
+    cut = opening_words("word " * 100, limit=23)
+    assert cut == "word word word word…"
