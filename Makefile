@@ -26,9 +26,11 @@ resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
 # The .ts sources brought up to date with the strings of the code: without line
 # numbers (-locations none), so that an edit elsewhere in a file changes nothing;
 # lecturekit/gui/**/*.py takes in the GUI's sub-packages (bash's globstar).
+# English needs only its plurals ("1 file", "2 files"): -pluralonly.
+LUPDATE := $(BIN)/pyside6-lupdate lecturekit/*.py lecturekit/gui/**/*.py -locations none -no-obsolete -silent
 update-translations: $(STAMP)
-	bash -O globstar -c '$(BIN)/pyside6-lupdate lecturekit/*.py lecturekit/gui/**/*.py \
-	  -locations none -no-obsolete -silent -ts $(TS)'
+	bash -O globstar -c '$(LUPDATE) -ts resources/i18n/lecturekit_ru.ts resources/i18n/lecturekit_kk.ts'
+	bash -O globstar -c '$(LUPDATE) -pluralonly -target-language en_GB -ts resources/i18n/lecturekit_en.ts'
 
 # The X11 libraries Qt's xcb platform plugin loads; a minimal Debian lacks some.
 XCB_LIBS := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \

@@ -93,3 +93,16 @@ def test_chosen_language_defaults_to_the_system_and_is_remembered(qapp):
     assert i18n.chosen_language() == "kk"
     i18n.set_chosen_language("")
     assert i18n.chosen_language() == i18n.system_language()
+
+
+def test_english_counts_read_as_english_not_with_brackets(qapp, compiled):
+    from PySide6.QtCore import QCoreApplication
+
+    translators = i18n.Translators(qapp)
+    assert translators.install("en")
+    try:
+        one = QCoreApplication.translate("SearchPanel", "%n result(s)", "", 1)
+        many = QCoreApplication.translate("SearchPanel", "%n result(s)", "", 7)
+    finally:
+        translators.install("en")
+    assert (one, many) == ("1 result", "7 results")

@@ -58,11 +58,15 @@ class Translators:
             self._app.removeTranslator(translator)
         self._installed = []
         self.language = "en"
+        folder = translations_dir()
         if code == "en":
             QLocale.setDefault(QLocale("en_GB"))
+            plurals = QTranslator(self._app)  # the source strings are English; only "%n file(s)" needs forms
+            if plurals.load("lecturekit_en", str(folder)):
+                self._app.installTranslator(plurals)
+                self._installed.append(plurals)
             return True
         own = QTranslator(self._app)
-        folder = translations_dir()
         if not own.load(f"lecturekit_{code}", str(folder)):
             log.warning("lecturekit: no interface translation lecturekit_%s.qm in %s (a checkout builds it with "
                         "`make translations`); showing English", code, folder)
