@@ -53,6 +53,7 @@ def test_only_law_drafts_due_within_a_year_then_a_shorter_period(panel):
     assert panel.count.text() == "30 points due for review"
     assert panel.model.index(12, 1).data() == "Last review before 2026-10-24"
     assert panel.model.index(12, 2).data() == "2026-10-15"  # the oldest review left
+    assert panel.model.index(0, 3).data() == "Law"  # the kind as the interface names it, not its code
 
 
 def test_double_click_opens_the_point(panel, qtbot):

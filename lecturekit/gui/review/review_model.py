@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from ...core.model import TalkingPoint
 from ...core.review import REASON_NEVER_REVIEWED, REASON_OUTDATED, ReviewItem
 from ..common.table_model import ColumnTableModel
+from ..common.vocabulary import kind_name
 
 _ROOT = QModelIndex()
 PointIdRole = Qt.ItemDataRole.UserRole + 1  # the id of the row's talking point
@@ -69,6 +70,8 @@ class ReviewListModel(ColumnTableModel):
                 return self.reason_text(item)
             if field == "reviewed":
                 return point.reviewed.isoformat() if point.reviewed else self.tr("never")
+            if field == "kind":
+                return kind_name(point.kind)
             return getattr(point, field)
         if role == Qt.ItemDataRole.ToolTipRole and field == "title":
             return f"{point.title} ({point.id})"
