@@ -17,7 +17,7 @@ from typing import Any, Callable
 
 from .. import yamledit
 from ..errors import FileProblemError, LectureKitError
-from ..model import Lecture, LibrarySettings, LoggedDelivery, TalkingPoint
+from ..model import Lecture, LibrarySettings, LoggedDelivery, TalkingPoint, default_rates
 
 _LINE_END = re.compile(r"\r+\n")
 
@@ -104,7 +104,7 @@ def settings_view(settings: LibrarySettings) -> dict[str, Any]:
         footer = {key: _text(text) for key, text in footer.items() if text is not None and _text(text) != ""}
     return _extras({
         "name": _text(settings.name), "default_language": _text(settings.default_language) or "en",
-        "words_per_minute": settings.words_per_minute or LibrarySettings.words_per_minute,
+        "words_per_minute": settings.words_per_minute or default_rates(),
         "handout_footer": _text(footer) or "", "reference_docx": _text(settings.reference_docx),
     }, settings.extra)
 
