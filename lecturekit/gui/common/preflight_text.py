@@ -15,34 +15,41 @@ from PySide6.QtCore import QCoreApplication
 from ...core import preflight
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PreflightText", text)
-
-
 def language_name(code: str) -> str:
     """The shown name of a content language (`kk` → "Kazakh"); an unknown code as it is."""
-    names = {"kk": _tr("Kazakh"), "ru": _tr("Russian"), "en": _tr("English")}
+    names = {"kk": QCoreApplication.translate("PreflightText", "Kazakh"),
+             "ru": QCoreApplication.translate("PreflightText", "Russian"),
+             "en": QCoreApplication.translate("PreflightText", "English")}
     return names.get(code, code)
 
 
 def _sentences() -> dict[str, Callable[[dict[str, Any]], str]]:
     return {
-        preflight.DRAFT: lambda p: _tr("A draft: not yet reviewed for use."),
-        preflight.OUTDATED: lambda p: _tr("Marked outdated: the law or facts it states have changed."),
-        preflight.MISSING: lambda p: _tr("Not in the library: the lecture names a point that does not exist."),
-        preflight.NO_SOURCE: lambda p: _tr("A law point without a source."),
-        preflight.REVIEW_EXPIRED: lambda p: _tr(
+        preflight.DRAFT: lambda p: QCoreApplication.translate(
+            "PreflightText", "A draft: not yet reviewed for use."),
+        preflight.OUTDATED: lambda p: QCoreApplication.translate(
+            "PreflightText", "Marked outdated: the law or facts it states have changed."),
+        preflight.MISSING: lambda p: QCoreApplication.translate(
+            "PreflightText", "Not in the library: the lecture names a point that does not exist."),
+        preflight.NO_SOURCE: lambda p: QCoreApplication.translate(
+            "PreflightText", "A law point without a source."),
+        preflight.REVIEW_EXPIRED: lambda p: QCoreApplication.translate(
+            "PreflightText",
             "Last reviewed {reviewed}, more than {months} months ago.").format(
             reviewed=p.get("reviewed"), months=p.get("months")),
-        preflight.NEVER_REVIEWED: lambda p: _tr("A law point that was never reviewed."),
-        preflight.TRANSLATION_MISSING: lambda p: _tr(
+        preflight.NEVER_REVIEWED: lambda p: QCoreApplication.translate(
+            "PreflightText", "A law point that was never reviewed."),
+        preflight.TRANSLATION_MISSING: lambda p: QCoreApplication.translate(
+            "PreflightText",
             "In {language}; the library has no {wanted} version.").format(
             language=language_name(p.get("language", "")), wanted=language_name(p.get("wanted", ""))),
-        preflight.OTHER_LANGUAGE: lambda p: _tr(
+        preflight.OTHER_LANGUAGE: lambda p: QCoreApplication.translate(
+            "PreflightText",
             "In {language}; its {wanted} version is {version}.").format(
             language=language_name(p.get("language", "")), wanted=language_name(p.get("wanted", "")),
             version=p.get("version")),
-        preflight.TRANSLATION_OLDER: lambda p: _tr(
+        preflight.TRANSLATION_OLDER: lambda p: QCoreApplication.translate(
+            "PreflightText",
             "Its {wanted} version was reviewed {reviewed}, before the {other} version ({other_reviewed}): "
             "the translation may lag behind.").format(
             wanted=language_name(p.get("wanted", "")), reviewed=p.get("reviewed"),

@@ -22,7 +22,15 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import timing
-from .outline_model import NOTE_COLUMN, TIME_COLUMN, TITLE_COLUMN, IsSectionRole, OutlineModel, PointIdRole
+from .outline_model import (
+    NOTE_COLUMN,
+    SPOKEN_COLUMN,
+    TIME_COLUMN,
+    TITLE_COLUMN,
+    IsSectionRole,
+    OutlineModel,
+    PointIdRole,
+)
 
 
 def make_button(parent: QWidget, text: str, tip: str, slot) -> QPushButton:
@@ -65,6 +73,7 @@ class OutlinePanel(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(TIME_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(SPOKEN_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(NOTE_COLUMN, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(NOTE_COLUMN, 220)
         self.tree.doubleClicked.connect(self._on_tree_double_clicked)
@@ -102,6 +111,10 @@ class OutlinePanel(QWidget):
         self.note_edit.textEdited.connect(self._on_note_edit_text_edited)
         self.total_label = QLabel(self)
         self.total_label.setAccessibleName(self.tr("Total time"))
+        self.told_label = QLabel(self)
+        self.told_label.setAccessibleName(self.tr("Points told before"))
+        self.told_label.setWordWrap(True)
+        self.told_label.hide()
         self._build_layout()
         self._on_tree_current_changed(QModelIndex(), QModelIndex())
 
@@ -123,6 +136,7 @@ class OutlinePanel(QWidget):
         layout.addLayout(buttons)
         layout.addLayout(note_row)
         layout.addWidget(self.total_label)
+        layout.addWidget(self.told_label)
 
     # --- what is selected ----------------------------------------------------------------
 
@@ -214,7 +228,18 @@ class OutlinePanel(QWidget):
             if estimate.over_target:
                 text += " " + self.tr("({over} min over)").format(
                     over=timing.format_minutes(estimate.difference_minutes or 0))
+        history = self.model.history
+        outline = [ref.id for section in self.model.lecture().sections for ref in section.points]
+        spoken = history.section_seconds(outline) if history.delivery is not None else None
+        if spoken is not None:
+            text += " · " + self.tr("spoken {clock} on {date}").format(
+                clock=timing.format_clock(spoken / 60), date=history.delivery.date.isoformat())
         self.total_label.setText(text)
+        summary = history.told_summary()
+        self.told_label.setText(summary)
+        self.told_label.setVisible(bool(summary))
+        self.told_label.setToolTip(self.tr("Points with this mark were given before to these listeners: "
+                                           "at the same venue, or online to the same audience"))
         self.total_label.setToolTip(self.tr("Answering every anticipated question would take about "
                                             "{minutes} min more").format(
             minutes=timing.format_minutes(estimate.questions_minutes)))
