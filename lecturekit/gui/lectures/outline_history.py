@@ -83,15 +83,13 @@ class OutlineHistory:
             return ""
         lines = [told_line(entry) for entry in told[:TOLD_SHOWN]]
         if len(told) > TOLD_SHOWN:
-            lines.append(QCoreApplication.translate("OutlineHistory", "… and %n more time(s)", "",
-                                                    len(told) - TOLD_SHOWN))
+            lines.append(QCoreApplication.translate("OutlineHistory", "… and {count} more").format(
+                count=len(told) - TOLD_SHOWN))
         heading = QCoreApplication.translate("OutlineHistory", "Already told to these listeners:")
         return heading + "\n" + "\n".join(lines)
 
-    def told_summary(self) -> str:
-        """One line for the whole outline: how many points were told before, and the latest time."""
+    def latest_told(self) -> ToldBefore | None:
+        """The latest past delivery of any point of the outline to these listeners."""
         if not self.told:
-            return ""
-        latest = max((entries[0] for entries in self.told.values()), key=lambda told: told.date)
-        return QCoreApplication.translate("OutlineHistory", "%n point(s) already told to these listeners; "
-                                          "latest: {when}", "", len(self.told)).format(when=told_line(latest))
+            return None
+        return max((entries[0] for entries in self.told.values()), key=lambda told: told.date)

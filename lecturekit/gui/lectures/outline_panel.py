@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import timing
+from .outline_history import told_line
 from .outline_model import (
     NOTE_COLUMN,
     SPOKEN_COLUMN,
@@ -235,7 +236,10 @@ class OutlinePanel(QWidget):
             text += " · " + self.tr("spoken {clock} on {date}").format(
                 clock=timing.format_clock(spoken / 60), date=history.delivery.date.isoformat())
         self.total_label.setText(text)
-        summary = history.told_summary()
+        latest = history.latest_told()
+        summary = "" if latest is None else self.tr(
+            "%n point(s) already told to these listeners; latest: {when}", "", len(history.told)).format(
+            when=told_line(latest))
         self.told_label.setText(summary)
         self.told_label.setVisible(bool(summary))
         self.told_label.setToolTip(self.tr("Points with this mark were given before to these listeners: "
