@@ -98,7 +98,7 @@ class PreferencesDialog(QDialog):
         rates_label = QLabel(self.tr("&Speaking rates:"), self)
         rates_label.setBuddy(self.rates[LANGUAGES[0]])
         form.addRow(rates_label, rates_row)
-        form.addRow("", pace_row)
+        form.addRow(pace_row)  # the whole width: the measured pace takes a sentence
         form.addRow(self.tr("Handout &footer:"), self.footer)
         group = QGroupBox(self.tr("This library (shared with everyone who uses the folder)"), self)
         group.setLayout(form)

@@ -76,7 +76,8 @@ class OutlinePanel(QWidget):
         header.setSectionResizeMode(TIME_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(SPOKEN_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(NOTE_COLUMN, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(NOTE_COLUMN, 220)
+        header.resizeSection(NOTE_COLUMN, 120)
+        self.tree.setColumnHidden(SPOKEN_COLUMN, True)  # shown once a delivery was timed
         self.tree.doubleClicked.connect(self._on_tree_double_clicked)
         self.tree.selectionModel().currentChanged.connect(self._on_tree_current_changed)
         model.sig_outline_edited.connect(lambda text: self.sig_edited.emit(text, ""))
@@ -112,6 +113,7 @@ class OutlinePanel(QWidget):
         self.note_edit.textEdited.connect(self._on_note_edit_text_edited)
         self.total_label = QLabel(self)
         self.total_label.setAccessibleName(self.tr("Total time"))
+        self.total_label.setWordWrap(True)  # with the time spoken it is long: the pane stays narrow
         self.told_label = QLabel(self)
         self.told_label.setAccessibleName(self.tr("Points told before"))
         self.told_label.setWordWrap(True)
@@ -230,6 +232,7 @@ class OutlinePanel(QWidget):
                 text += " " + self.tr("({over} min over)").format(
                     over=timing.format_minutes(estimate.difference_minutes or 0))
         history = self.model.history
+        self.tree.setColumnHidden(SPOKEN_COLUMN, history.delivery is None)
         outline = [ref.id for section in self.model.lecture().sections for ref in section.points]
         spoken = history.section_seconds(outline) if history.delivery is not None else None
         if spoken is not None:
