@@ -70,12 +70,15 @@ def logged_deliveries(library: Library, author: str | None = None) -> list[Deliv
 def measure_pace(library: Library, deliveries: Iterable[Delivery]) -> dict[str, Pace]:
     """The pace in each language the *deliveries* recorded timings for, by language code."""
     totals: dict[str, list] = {}
+    words_of: dict[str, int] = {}  # a point's words, counted once however often it was given
     for delivery in deliveries:
         for point_id, seconds in delivery.timings.items():
             point = library.points.get(point_id)
             if point is None or point.minutes is not None or seconds < MIN_SECONDS:
                 continue
-            words = spoken_words(point)
+            words = words_of.get(point_id)
+            if words is None:
+                words = words_of[point_id] = spoken_words(point)
             if not words:
                 continue
             total = totals.setdefault(point.language, [0, 0.0, 0, set()])
