@@ -3039,7 +3039,7 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     </message>
     <message>
         <source>&amp;Use my pace</source>
-        <translation>Менің қарқынымды &amp;алу</translation>
+        <translation>Менің қарқынымды а&amp;лу</translation>
     </message>
     <message>
         <source>Put the rates measured from your timed deliveries in the fields above</source>

@@ -1201,7 +1201,7 @@ The talking point you were editing was kept as a draft; it is offered again when
     </message>
     <message>
         <source>&amp;Details…</source>
-        <translation>&amp;Подробнее…</translation>
+        <translation>По&amp;дробнее…</translation>
     </message>
     <message>
         <source>List what the pre-flight check found, point by point</source>
@@ -3054,7 +3054,7 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     </message>
     <message>
         <source>&amp;Use my pace</source>
-        <translation>&amp;Взять мой темп</translation>
+        <translation>Взять &amp;мой темп</translation>
     </message>
     <message>
         <source>Put the rates measured from your timed deliveries in the fields above</source>
