@@ -143,8 +143,8 @@ def estimate_point(point: TalkingPoint, words_per_minute: Rates = DEFAULT_WORDS_
     that a section's time is the sum of its points' times as the user reads them.
     """
     words = spoken_words(point)
-    if point.minutes is not None:
-        return PointTiming(point.id, words, float(point.minutes), overridden=True)
+    if point.minutes is not None:  # `minutes: 1.2` is shown as 1 and counted as 1 too
+        return PointTiming(point.id, words, to_half_minutes(float(point.minutes)), overridden=True)
     rate = rate_for(words_per_minute, point.language)
     return PointTiming(point.id, words, to_half_minutes(words_to_minutes(words, rate)))
 

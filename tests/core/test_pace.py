@@ -101,11 +101,14 @@ def test_a_sections_time_is_the_sum_of_its_points_as_shown(library_dir):
     # 70 words at 130 a minute is 0.54 min: shown as 0.5, and counted as 0.5.
     for index in range(4):
         write_point(library_dir, f"p{index}", language="ru", body=" ".join(["слово"] * (68 + 40 * index)))
+    for own in ("own-1", "own-2"):  # their own times, each shown as 1: together 2, not 2.4 shown as 2.5
+        write_point(library_dir, own, language="ru", extra="minutes: 1.2\n")
     (library_dir / "lectures" / "talk.yaml").write_text(
-        "id: talk\ntitle: T\nlanguage: ru\nsections:\n  - heading: S\n    points: [p0, p1, p2, p3]\n",
+        "id: talk\ntitle: T\nlanguage: ru\nsections:\n  - heading: S\n    points: [p0, p1, p2, p3, own-1, own-2]\n",
         encoding="utf-8")
     library = Library.open(library_dir)
     estimate = timing.estimate_lecture(library.lectures["talk"], library.points, library.settings.words_per_minute)
     section = estimate.sections[0]
     shown = [float(timing.format_minutes(point.minutes)) for point in section.points]
+    assert shown[-2:] == [1.0, 1.0] and len(set(shown)) > 2
     assert float(timing.format_minutes(section.minutes)) == sum(shown)
