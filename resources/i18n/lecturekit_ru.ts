@@ -3134,7 +3134,7 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     </message>
     <message>
         <source>{language} {rate} words per minute ({points} points, {minutes} min)</source>
-        <translation>{language}: {rate} слов в минуту ({points} тезисов, {minutes} мин)</translation>
+        <translation>{language}: {rate} слов в минуту (тезисов: {points}, минут: {minutes})</translation>
     </message>
     <message>
         <source>Settings changed on disk</source>
