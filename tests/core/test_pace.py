@@ -112,3 +112,11 @@ def test_a_sections_time_is_the_sum_of_its_points_as_shown(library_dir):
     shown = [float(timing.format_minutes(point.minutes)) for point in section.points]
     assert shown[-2:] == [1.0, 1.0] and len(set(shown)) > 2
     assert float(timing.format_minutes(section.minutes)) == sum(shown)
+
+
+def test_rates_for_some_languages_save_and_read_back_with_the_others_at_their_defaults(library_dir):
+    library = Library.open(library_dir)
+    settings = library.settings
+    settings.words_per_minute = {"kk": 90}
+    ops.save_settings(library, settings)
+    assert Library.open(library_dir).settings.words_per_minute == {**DEFAULT_RATES, "kk": 90}
