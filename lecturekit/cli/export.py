@@ -1,7 +1,7 @@
 """`lecturekit export`: a lecture's handout or script, or a leaflet of points, to one file.
 
     lecturekit export --library DIR LECTURE_ID [--format F] [--variant handout|script]
-                      [--paper A4|A5|Letter] -o FILE
+                      [--paper A4|A5|Letter] [--strict] [--mark-drafts] -o FILE
     lecturekit export --library DIR --variant leaflet POINT_ID [POINT_ID ...] [--title T] -o FILE
 
 The format comes from `--format` or else from the file name.  The path
@@ -9,7 +9,8 @@ written goes to stdout.  An export that cannot be made is reported in one
 line with exit 2 and leaves no file behind.  The pre-flight check's warnings
 (draft, outdated or unreviewed points, law points without a source, points
 not in the lecture's language) go to stderr; with --strict any of them stops
-the export with exit 1 and no file written.
+the export with exit 1 and no file written.  --mark-drafts prints a visible
+"draft" mark under the title of every draft point.
 """
 
 from __future__ import annotations
@@ -51,6 +52,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-o", "--output", required=True, metavar="FILE", help="the file to write")
     parser.add_argument("--strict", action="store_true",
                         help="write nothing and exit 1 if the pre-flight check warns about any point")
+    parser.add_argument("--mark-drafts", action="store_true",
+                        help="mark every draft point as a draft in the document")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -71,10 +74,10 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_PROBLEMS
     if args.variant == "leaflet":
         written = exporter.export_points(library, args.target, args.output, args.format,
-                                         args.paper, args.title)
+                                         args.paper, args.title, mark_drafts=args.mark_drafts)
     else:
         written = exporter.export_lecture(library, args.target[0], args.output, args.format,
-                                          args.variant, args.paper)
+                                          args.variant, args.paper, mark_drafts=args.mark_drafts)
     for item in warnings:  # after a failed export, its one-line error says enough
         print(f"lecturekit: warning: {item.describe()}", file=sys.stderr)
     print(written)

@@ -24,7 +24,7 @@ from .fileformat import (
     point_to_mapping,
     settings_to_mapping,
 )
-from .model import Delivery, Lecture, LibrarySettings, PointRef, Section, Source, TalkingPoint
+from .model import Delivery, Lecture, LibrarySettings, PointRef, Section, Source, TalkingPoint, default_rates
 
 MINE = "mine"
 THEIRS = "theirs"
@@ -341,7 +341,7 @@ class SettingsMerge(MergeResult):
         known = ("name", "default_language", "words_per_minute", "handout_footer", "reference_docx")
         merged = LibrarySettings(
             name=values.get("name") or "", default_language=values.get("default_language") or "en",
-            words_per_minute=values.get("words_per_minute") or LibrarySettings.words_per_minute,
+            words_per_minute=values.get("words_per_minute") or default_rates(),
             handout_footer=values.get("handout_footer") or "",
             reference_docx=values.get("reference_docx") or "",
             extra={k: v for k, v in values.items() if k not in known})

@@ -21,7 +21,17 @@ FORMATS = ("online", "in-person")
 ID_PATTERN = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$")
 ID_MAX_LENGTH = 64
 NOTES_MARKER = "<!-- notes -->"
-DEFAULT_WORDS_PER_MINUTE = 130
+DEFAULT_WORDS_PER_MINUTE = 130  # English, and any language without a rate of its own
+# Speaking rates differ by language more than by speaker: a syllable takes about
+# as long in each, but a Kazakh or Russian word has more of them than an
+# English one (Kazakh builds words from stacked suffixes).
+DEFAULT_RATES = {"kk": 100, "ru": 110, "en": DEFAULT_WORDS_PER_MINUTE}
+RATE_RANGE = (40, 400)  # words per minute a library may set
+
+
+def default_rates() -> dict[str, int]:
+    """The speaking rate of each language when a library sets none: words per minute by language."""
+    return dict(DEFAULT_RATES)
 
 
 def is_valid_id(value: str) -> bool:
@@ -156,12 +166,20 @@ class LibrarySettings:
 
     name: str = ""
     default_language: str = "en"
-    words_per_minute: int = DEFAULT_WORDS_PER_MINUTE
+    # One rate for every language, or one per language: {"kk": 100, "ru": 110, "en": 130}
+    words_per_minute: int | dict[str, int] = field(default_factory=default_rates)
     # One text for every handout, or one per language: {"kk": ..., "ru": ..., "en": ...}
     handout_footer: str | dict[str, str] = ""
     reference_docx: str = ""  # path relative to the library, for DOCX styles
     extra: dict[str, Any] = field(default_factory=dict)
     origin: Any = field(default=None, compare=False, repr=False)
+
+    def rate_for(self, language: str) -> int:
+        """Words per minute for text in *language*."""
+        rates = self.words_per_minute
+        if isinstance(rates, dict):
+            return rates.get(language) or DEFAULT_RATES.get(language, DEFAULT_WORDS_PER_MINUTE)
+        return rates
 
     def footer_for(self, language: str) -> str:
         """The handout footer for a document in *language*."""

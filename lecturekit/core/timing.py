@@ -1,7 +1,9 @@
 """Speaking-time estimates for talking points, lecture sections and whole lectures.
 
 A point takes as long as its title and audience text take to say at the
-library's words-per-minute, unless its front matter names its own `minutes`.
+library's words-per-minute for the point's language (a rate per language, as
+Kazakh and Russian words are longer than English ones), unless its front
+matter names its own `minutes`.
 Speaker notes are not spoken and do not count.  Anticipated questions are
 answered only when asked, so they are reported apart from the total.
 """
@@ -10,9 +12,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Mapping
+from typing import Mapping, Union
 
-from .model import DEFAULT_WORDS_PER_MINUTE, Lecture, TalkingPoint
+from .model import DEFAULT_RATES, DEFAULT_WORDS_PER_MINUTE, Lecture, TalkingPoint
+
+# One speaking rate for every language, or words per minute by language code.
+Rates = Union[int, Mapping[str, int]]
 
 # Markdown that is not spoken: link targets, raw tags, bare URLs, code fences.
 # Neither a target nor a tag can hold the character that opens another, so each match
@@ -29,6 +34,18 @@ def count_words(markdown: str) -> int:
     text = _TAG.sub(" ", text)
     text = _URL.sub(" ", text)
     return len(_WORD.findall(text))
+
+
+def rate_for(rates: Rates, language: str) -> int:
+    """Words per minute for text in *language* under *rates*."""
+    if isinstance(rates, Mapping):
+        return rates.get(language) or DEFAULT_RATES.get(language, DEFAULT_WORDS_PER_MINUTE)
+    return rates
+
+
+def spoken_words(point: TalkingPoint) -> int:
+    """The words of *point* that are said: its title and audience text (speaker notes are not)."""
+    return count_words(point.title) + count_words(point.body)
 
 
 def words_to_minutes(words: int, words_per_minute: int = DEFAULT_WORDS_PER_MINUTE) -> float:
@@ -74,7 +91,7 @@ class LectureTiming:
 
     sections: list[SectionTiming]
     questions: list[PointTiming]
-    words_per_minute: int
+    words_per_minute: Rates
     target_minutes: float | None = None
 
     @property
@@ -119,19 +136,20 @@ def to_half_minutes(minutes: float) -> float:
     return (max(1, round(minutes * 2)) if minutes > 0 else 0) / 2
 
 
-def estimate_point(point: TalkingPoint, words_per_minute: int = DEFAULT_WORDS_PER_MINUTE) -> PointTiming:
-    """How long *point* takes to say: its own `minutes`, else from its words.
+def estimate_point(point: TalkingPoint, words_per_minute: Rates = DEFAULT_WORDS_PER_MINUTE) -> PointTiming:
+    """How long *point* takes to say: its own `minutes`, else from its words at its language's rate.
 
     An estimate from words is rounded to the half minute it is shown as, so
     that a section's time is the sum of its points' times as the user reads them.
     """
-    words = count_words(point.title) + count_words(point.body)
-    if point.minutes is not None:
-        return PointTiming(point.id, words, float(point.minutes), overridden=True)
-    return PointTiming(point.id, words, to_half_minutes(words_to_minutes(words, words_per_minute)))
+    words = spoken_words(point)
+    if point.minutes is not None:  # `minutes: 1.2` is shown as 1 and counted as 1 too
+        return PointTiming(point.id, words, to_half_minutes(float(point.minutes)), overridden=True)
+    rate = rate_for(words_per_minute, point.language)
+    return PointTiming(point.id, words, to_half_minutes(words_to_minutes(words, rate)))
 
 
-def _timing_for(point_id: str, points: Mapping[str, TalkingPoint], words_per_minute: int) -> PointTiming:
+def _timing_for(point_id: str, points: Mapping[str, TalkingPoint], words_per_minute: Rates) -> PointTiming:
     point = points.get(point_id)
     if point is None:
         return PointTiming(point_id, 0, 0.0, missing=True)
@@ -141,9 +159,10 @@ def _timing_for(point_id: str, points: Mapping[str, TalkingPoint], words_per_min
 def estimate_lecture(
     lecture: Lecture,
     points: Mapping[str, TalkingPoint],
-    words_per_minute: int = DEFAULT_WORDS_PER_MINUTE,
+    words_per_minute: Rates = DEFAULT_WORDS_PER_MINUTE,
 ) -> LectureTiming:
-    """Per-point, per-section and total estimates for *lecture* from the library's *points*."""
+    """Per-point, per-section and total estimates for *lecture* from the library's *points*,
+    each point at its own language's rate."""
     sections = []
     elapsed = 0.0
     for section in lecture.sections:

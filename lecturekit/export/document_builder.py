@@ -4,6 +4,9 @@
 `script`: everything: timings, per-lecture notes, speaker notes, the
 anticipated questions with their answers and the delivery log.
 `leaflet`: one point or a handful (a search result set) on a page or two.
+
+With *mark_drafts*, every draft point carries a visible mark under its title
+(a paragraph of role "draft-mark"), so a handout printed before review says so.
 """
 
 from __future__ import annotations
@@ -68,8 +71,10 @@ class LectureDocumentBuilder:
     """Builds the DocumentTree of a lecture or a leaflet from the library's points."""
 
     def __init__(self, points: Mapping[str, TalkingPoint], settings: LibrarySettings | None = None,
-                 deliveries_of: Callable[[Lecture], list[Delivery]] | None = None):
+                 deliveries_of: Callable[[Lecture], list[Delivery]] | None = None, *,
+                 mark_drafts: bool = False):
         self.points = points
+        self.mark_drafts = mark_drafts
         self.settings = settings or LibrarySettings()
         # A lecture's whole delivery log; the library's also holds deliveries logged in files of their own.
         self.deliveries_of = deliveries_of or (lambda lecture: list(lecture.deliveries))
@@ -80,6 +85,11 @@ class LectureDocumentBuilder:
         if point is None:
             raise MissingPointError(point_id, f"lecture {lecture.id!r} ({where})", lecture.path)
         return point
+
+    def _draft_mark(self, point: TalkingPoint, labels: ExportLabels) -> list[Block]:
+        if not (self.mark_drafts and point.status == "draft"):
+            return []
+        return [Paragraph([Run(labels.draft_mark, bold=True)], role="draft-mark")]
 
     def _tree(self, title: str, language: str, variant: str) -> DocumentTree:
         labels = labels_for(language)
@@ -117,6 +127,7 @@ class LectureDocumentBuilder:
             for ref, point_timing in zip(section.points, section_timing.points, strict=True):
                 point = self.points[ref.id]
                 blocks.append(Heading(2, _text(point.title)))
+                blocks.extend(self._draft_mark(point, labels))
                 if script:
                     blocks.append(Paragraph(_text(_minutes(point_timing.minutes, labels)), role="timing"))
                     if ref.note:
@@ -131,6 +142,7 @@ class LectureDocumentBuilder:
             for point_id in lecture.questions:
                 point = self.points[point_id]
                 blocks.append(Heading(2, _text(point.title)))
+                blocks.extend(self._draft_mark(point, labels))
                 blocks.append(Paragraph(_text(_minutes(estimate_point(
                     point, self.settings.words_per_minute).minutes, labels)), role="timing"))
                 blocks.extend(self.markdown.blocks(point.body))
@@ -180,9 +192,11 @@ class LectureDocumentBuilder:
         sources = _SourceCollector()
         for point in points:
             if single and not title:
+                tree.blocks.extend(self._draft_mark(point, labels))
                 tree.blocks.extend(self.markdown.blocks(point.body, heading_base=1))
             else:
                 tree.blocks.append(Heading(1, _text(point.title)))
+                tree.blocks.extend(self._draft_mark(point, labels))
                 tree.blocks.extend(self.markdown.blocks(point.body, heading_base=2))
             sources.add(point.sources)
         tree.blocks.extend(sources.blocks(labels))

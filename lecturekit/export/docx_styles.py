@@ -114,6 +114,11 @@ class StyleBook:
             font.color.rgb = RGBColor(0x6B, 0x4E, 0x16)
             style.paragraph_format.keep_with_next = True
             style.paragraph_format.space_after = Pt(4)
+        elif name == "Draft Mark":
+            font.bold = True
+            font.color.rgb = RGBColor(0xB7, 0x1C, 0x1C)
+            style.paragraph_format.space_after = Pt(6)
+            _paragraph_decoration(style, fill="FDECEA", left="B71C1C")
         elif name == "Source Code":
             font.name = "Consolas"
             font.size = Pt(9)

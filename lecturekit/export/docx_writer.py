@@ -213,7 +213,7 @@ class DocxWriter(DocumentVisitor):
         self._paragraph(f"Heading {min(max(block.level, 1), 3)}", block.runs)
 
     def visit_paragraph(self, block: Paragraph, depth: int = 0, style: str = "Normal") -> None:
-        name = {"timing": "Timing", "subtitle": "Subtitle"}.get(block.role, style)
+        name = {"timing": "Timing", "subtitle": "Subtitle", "draft-mark": "Draft Mark"}.get(block.role, style)
         self._paragraph(name, block.runs)
 
     def visit_list_block(self, block: ListBlock, depth: int = 0, style: str = "Normal") -> None:

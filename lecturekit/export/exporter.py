@@ -45,19 +45,22 @@ def render(tree: DocumentTree, format: str, page: PageSetup | None = None,
     return formats.format_named(format).make_writer(page or PageSetup(), reference_docx).render(tree)
 
 
-def lecture_document(library: Library, lecture: Lecture | str, variant: str = "handout") -> DocumentTree:
-    """The document tree of a lecture of *library* (given as a Lecture or its id)."""
+def lecture_document(library: Library, lecture: Lecture | str, variant: str = "handout", *,
+                     mark_drafts: bool = False) -> DocumentTree:
+    """The document tree of a lecture of *library* (given as a Lecture or its id); *mark_drafts*
+    puts a visible mark on its draft points."""
     if isinstance(lecture, str):
         if lecture not in library.lectures:
             raise UnknownLectureError(lecture, library.root)
         lecture = library.lectures[lecture]
     if variant not in LECTURE_VARIANTS:
         raise ExportError(lecture.path, f"variant {variant!r} is not one of {', '.join(LECTURE_VARIANTS)}")
-    return LectureDocumentBuilder(library.points, library.settings,
-                                  library.delivery_log.deliveries_of).lecture(lecture, variant)
+    return LectureDocumentBuilder(library.points, library.settings, library.delivery_log.deliveries_of,
+                                  mark_drafts=mark_drafts).lecture(lecture, variant)
 
 
-def leaflet_document(library: Library, points: Sequence[TalkingPoint | str], title: str = "") -> DocumentTree:
+def leaflet_document(library: Library, points: Sequence[TalkingPoint | str], title: str = "", *,
+                     mark_drafts: bool = False) -> DocumentTree:
     """The leaflet tree of some points (ids or TalkingPoints, e.g. a search result set)."""
     resolved = []
     for point in points:
@@ -66,7 +69,8 @@ def leaflet_document(library: Library, points: Sequence[TalkingPoint | str], tit
                 raise MissingPointError(point, "the leaflet")
             point = library.points[point]
         resolved.append(point)
-    return LectureDocumentBuilder(library.points, library.settings).leaflet(resolved, title)
+    return LectureDocumentBuilder(library.points, library.settings,
+                                  mark_drafts=mark_drafts).leaflet(resolved, title)
 
 
 def check_output(output: Path) -> None:
@@ -105,17 +109,20 @@ def _write(library: Library, tree: DocumentTree, chosen: ExportFormat, paper: st
 
 
 def export_lecture(library: Library, lecture: Lecture | str, output: Path | str, format: str | None = None,
-                   variant: str = "handout", paper: str = "A4") -> Path:
+                   variant: str = "handout", paper: str = "A4", *, mark_drafts: bool = False) -> Path:
     """Export a lecture's handout or speaker script to *output*; return the path written."""
     output, chosen = _resolve(output, format)
-    return _write(library, lecture_document(library, lecture, variant), chosen, paper, output)
+    tree = lecture_document(library, lecture, variant, mark_drafts=mark_drafts)
+    return _write(library, tree, chosen, paper, output)
 
 
 def export_points(library: Library, points: Sequence[TalkingPoint | str], output: Path | str,
-                  format: str | None = None, paper: str = "A4", title: str = "") -> Path:
+                  format: str | None = None, paper: str = "A4", title: str = "", *,
+                  mark_drafts: bool = False) -> Path:
     """Export a leaflet of one or more points to *output*; return the path written."""
     output, chosen = _resolve(output, format)
-    return _write(library, leaflet_document(library, points, title), chosen, paper, output)
+    return _write(library, leaflet_document(library, points, title, mark_drafts=mark_drafts), chosen, paper,
+                  output)
 
 
 __all__ = ["FORMATS", "VARIANTS", "LECTURE_VARIANTS", "export_lecture", "export_points", "render",

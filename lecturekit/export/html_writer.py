@@ -41,6 +41,8 @@ h4 { font-size: 1em; margin: 1.1em 0 .3em; }
 p { margin: 0 0 .7em; orphans: 3; widows: 3; }
 .subtitle { color: #4a4a4a; margin-bottom: 1.5em; }
 .timing { color: #6b4e16; font-size: .85em; margin-top: -.3em; }
+.draft-mark { color: #b71c1c; border: 2px solid #b71c1c; padding: .2em .5em; display: inline-block;
+  font-family: "DejaVu Sans", "Noto Sans", "PT Sans", Arial, Helvetica, sans-serif; }
 ul, ol { margin: 0 0 .8em; padding-left: 1.6em; }
 li > p { margin: 0 0 .25em; }
 blockquote { margin: .8em 0 .8em 0; padding: .2em 0 .2em 1em; border-left: 3px solid #9aa5b8;

@@ -31,6 +31,7 @@ class ExportLabels:
     page: str  # with {page} and {pages}
     decimal: str
     selected_points: str
+    draft_mark: str  # beside a draft point in an export the user asked to mark
 
 
 LABELS: dict[str, ExportLabels] = {
@@ -41,7 +42,8 @@ LABELS: dict[str, ExportLabels] = {
         estimate="бағалау", starts_at="басталуы", audience="аудитория", online="онлайн",
         in_person="көзбе-көз", date="Күні", venue="Орны", format="Түрі", attendance="Қатысқандар",
         notes="Ескертпелер", page="{page}-бет, барлығы {pages}", decimal=",",
-        selected_points="Таңдалған тақырыптар"),
+        selected_points="Таңдалған тақырыптар",
+        draft_mark="ЖОБА: мәтін әлі тексерілмеген"),
     "ru": ExportLabels(
         sources="Источники", questions="Ожидаемые вопросы", speaker_notes="Заметки для лектора",
         lecture_note="Заметка к этой лекции", deliveries="Журнал выступлений",
@@ -49,14 +51,16 @@ LABELS: dict[str, ExportLabels] = {
         estimate="оценка", starts_at="начало", audience="аудитория", online="онлайн",
         in_person="очно", date="Дата", venue="Место", format="Формат", attendance="Слушателей",
         notes="Заметки", page="Стр. {page} из {pages}", decimal=",",
-        selected_points="Избранные тезисы"),
+        selected_points="Избранные тезисы",
+        draft_mark="ЧЕРНОВИК: текст ещё не проверен"),
     "en": ExportLabels(
         sources="Sources", questions="Anticipated questions", speaker_notes="Speaker notes",
         lecture_note="Note for this lecture", deliveries="Delivery log", script="Speaker script",
         handout="Handout", minutes="min", target="target", estimate="estimate",
         starts_at="starts at", audience="audience", online="online", in_person="in person",
         date="Date", venue="Venue", format="Format", attendance="Attendance", notes="Notes",
-        page="Page {page} of {pages}", decimal=".", selected_points="Selected talking points"),
+        page="Page {page} of {pages}", decimal=".", selected_points="Selected talking points",
+        draft_mark="DRAFT: this text has not been reviewed yet"),
 }
 
 

@@ -45,6 +45,7 @@ from .visitor import DocumentVisitor
 
 INK, HEADING_INK, MUTED = QColor("#1b1b1b"), QColor("#14213d"), QColor("#555555")
 TIMING_INK, LINK_INK = QColor("#6b4e16"), QColor("#1d4e89")
+DRAFT_INK = QColor("#b71c1c")
 NOTE_FILL, NOTE_EDGE = QColor("#fdf6e3"), QColor("#c9a227")
 LECTURE_NOTE_FILL, LECTURE_NOTE_EDGE = QColor("#eef4fb"), QColor("#4a78b5")
 # Marks speaking-time lines, which a heading keeps with it like its own text.
@@ -198,6 +199,11 @@ class QtDocumentBuilder(DocumentVisitor):
             fmt.setProperty(TIMING_PROPERTY, True)
             base = self.char(self.fonts.sans, self.sizes.body * 0.82, color=TIMING_INK)
             self.start_block(fmt, base)
+            self.runs(block.runs, base)
+            return
+        if block.role == "draft-mark":
+            base = self.char(self.fonts.sans, self.sizes.body, bold=True, color=DRAFT_INK)
+            self.start_block(self.paragraph_format(after=0.5, margin=context.left_margin), base)
             self.runs(block.runs, base)
             return
         self.start_block(self.paragraph_format(margin=context.left_margin), context.base)

@@ -928,6 +928,10 @@ The talking point you were editing was kept as a draft; it is offered again when
         <translation>`words_per_minute` мәні {value}; {min} мен {max} аралығында болуы керек</translation>
     </message>
     <message>
+        <source>`words_per_minute` is one number, or one number per language ({languages})</source>
+        <translation>`words_per_minute` — бір сан немесе әр тілге бір сан ({languages})</translation>
+    </message>
+    <message>
         <source>`handout_footer` is one text, or one text per language ({languages})</source>
         <translation>`handout_footer` — бір мәтін немесе әр тілге бір мәтін ({languages})</translation>
     </message>
@@ -1193,6 +1197,56 @@ The talking point you were editing was kept as a draft; it is offered again when
     <message>
         <source>See the pages and print them</source>
         <translation>Беттерді қарап шығып, басып шығару</translation>
+    </message>
+    <message>
+        <source>Pre-flight check</source>
+        <translation>Алдын ала тексеру</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>&amp;Толығырақ…</translation>
+    </message>
+    <message>
+        <source>List what the pre-flight check found, point by point</source>
+        <translation>Алдын ала тексеру тапқанын тезис бойынша көрсету</translation>
+    </message>
+    <message>
+        <source>Pre-flight details</source>
+        <translation>Тексеру мәліметтері</translation>
+    </message>
+    <message>
+        <source>&amp;Mark draft points as drafts</source>
+        <translation>Жоба тезистерді жоба деп &amp;белгілеу</translation>
+    </message>
+    <message>
+        <source>Print a visible “draft” mark under the title of every point not yet reviewed</source>
+        <translation>Әлі тексерілмеген әр тезистің тақырыбының астына көзге түсетін «жоба» белгісін басу</translation>
+    </message>
+    <message>
+        <source>Mark draft points</source>
+        <translation>Жобаларды белгілеу</translation>
+    </message>
+    <message>
+        <source>Pre-flight check: nothing to report.</source>
+        <translation>Алдын ала тексеру: ескертпе жоқ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pre-flight check: %n thing(s) to know, draft points among them.</source>
+        <translation>
+            <numerusform>Алдын ала тексеру: %n ескертпе, олардың ішінде жоба тезистер бар.</numerusform>
+            <numerusform>Алдын ала тексеру: %n ескертпе, олардың ішінде жоба тезистер бар.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pre-flight check: %n thing(s) to know.</source>
+        <translation>
+            <numerusform>Алдын ала тексеру: %n ескертпе.</numerusform>
+            <numerusform>Алдын ала тексеру: %n ескертпе.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the leaflet</source>
+        <translation>парақша</translation>
     </message>
     <message>
         <source>Export to</source>
@@ -2263,7 +2317,38 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     </message>
 </context>
 <context>
+    <name>OutlineHistory</name>
+    <message>
+        <source>{date} at {venue} (“{lecture}”)</source>
+        <translation>{date}, {venue} («{lecture}»)</translation>
+    </message>
+    <message>
+        <source>{date}, online to the same audience at {venue} (“{lecture}”)</source>
+        <translation>{date}, сол аудиторияға онлайн, {venue} («{lecture}»)</translation>
+    </message>
+    <message>
+        <source>an unnamed venue</source>
+        <translation>орны көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>Spoken for {clock} on {date} ({venue}); estimated {minutes} min</source>
+        <translation>Айтылған уақыты {clock}, {date} ({venue}); бағалау бойынша {minutes} мин</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… тағы {count}</translation>
+    </message>
+    <message>
+        <source>Already told to these listeners:</source>
+        <translation>Бұл тыңдаушыларға бұрын айтылған:</translation>
+    </message>
+</context>
+<context>
     <name>OutlineModel</name>
+    <message>
+        <source>How long each point really took the last time the lecture was given</source>
+        <translation>Дәріс соңғы рет оқылғанда әр тезис шын мәнінде қанша уақыт алды</translation>
+    </message>
     <message>
         <source>Outline</source>
         <translation>Жоспар</translation>
@@ -2275,6 +2360,10 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     <message>
         <source>Note for this lecture</source>
         <translation>Дәріске ескертпе</translation>
+    </message>
+    <message>
+        <source>Spoken</source>
+        <translation>Айтылды</translation>
     </message>
     <message>
         <source>(untitled section)</source>
@@ -2382,6 +2471,10 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <translation>Жалпы уақыт</translation>
     </message>
     <message>
+        <source>Points told before</source>
+        <translation>Бұрын айтылған тезистер</translation>
+    </message>
+    <message>
         <source>N&amp;ote:</source>
         <translation>&amp;Ескертпе:</translation>
     </message>
@@ -2420,6 +2513,21 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     <message>
         <source>({over} min over)</source>
         <translation>({over} мин асып кетті)</translation>
+    </message>
+    <message>
+        <source>spoken {clock} on {date}</source>
+        <translation>{date} күні {clock} айтылды</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) already told to these listeners; latest: {when}</source>
+        <translation>
+            <numerusform>%n тезис осы тыңдаушыларға бұрын айтылған; соңғысы: {when}</numerusform>
+            <numerusform>%n тезис осы тыңдаушыларға бұрын айтылған; соңғысы: {when}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Points with this mark were given before to these listeners: at the same venue, or online to the same audience</source>
+        <translation>Бұл белгісі бар тезистер осы тыңдаушыларға бұрын айтылған: сол орында немесе сол аудиторияға онлайн</translation>
     </message>
     <message>
         <source>Answering every anticipated question would take about {minutes} min more</source>
@@ -3038,10 +3146,6 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <source> words per minute</source>
-        <translation> сөз/минут</translation>
-    </message>
-    <message>
         <source>Library name</source>
         <translation>Кітапхана атауы</translation>
     </message>
@@ -3056,14 +3160,6 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     <message>
         <source>The language of new points and lectures</source>
         <translation>Жаңа тезистер мен дәрістердің тілі</translation>
-    </message>
-    <message>
-        <source>Speaking rate</source>
-        <translation>Сөйлеу қарқыны</translation>
-    </message>
-    <message>
-        <source>Used to estimate how long each point takes to say</source>
-        <translation>Әр тезисті айтуға қанша уақыт кететінін бағалау үшін қолданылады</translation>
     </message>
     <message>
         <source>Handout footer</source>
@@ -3082,7 +3178,35 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <translation>Әдепкі &amp;тіл:</translation>
     </message>
     <message>
-        <source>&amp;Speaking rate:</source>
+        <source>Speaking rate in {language}</source>
+        <translation>Сөйлеу қарқыны: {language}</translation>
+    </message>
+    <message>
+        <source>Words per minute in {language}: used to estimate how long each point in it takes to say</source>
+        <translation>Минутына сөз саны, тілі: {language}; осы тілдегі әр тезистің қанша уақыт алатыны осы арқылы бағаланады</translation>
+    </message>
+    <message>
+        <source>words per minute</source>
+        <translation>сөз минутына</translation>
+    </message>
+    <message>
+        <source>Your measured pace</source>
+        <translation>Сіздің өлшенген қарқыныңыз</translation>
+    </message>
+    <message>
+        <source>&amp;Use my pace</source>
+        <translation>Менің қарқынымды а&amp;лу</translation>
+    </message>
+    <message>
+        <source>Put the rates measured from your timed deliveries in the fields above</source>
+        <translation>Уақыты өлшенген дәрістеріңізден алынған қарқынды жоғарыдағы өрістерге қою</translation>
+    </message>
+    <message>
+        <source>Use my pace</source>
+        <translation>Менің қарқынымды алу</translation>
+    </message>
+    <message>
+        <source>&amp;Speaking rates:</source>
         <translation>&amp;Сөйлеу қарқыны:</translation>
     </message>
     <message>
@@ -3142,6 +3266,18 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <translation>{file} файлында сақталады</translation>
     </message>
     <message>
+        <source>Your own pace is measured once the presenter view has timed a few minutes of your talks in a language.</source>
+        <translation>Баяндамашы терезесі бір тілдегі сөйлеген сөзіңіздің бірнеше минутын өлшегенде, өз қарқыныңыз анықталады.</translation>
+    </message>
+    <message>
+        <source>Your pace in your timed deliveries: {rates}.</source>
+        <translation>Уақыты өлшенген дәрістеріңіздегі қарқыныңыз: {rates}.</translation>
+    </message>
+    <message>
+        <source>{language} {rate} words per minute ({points} points, {minutes} min)</source>
+        <translation>{language}: минутына {rate} сөз ({points} тезис, {minutes} мин)</translation>
+    </message>
+    <message>
         <source>Settings changed on disk</source>
         <translation>Баптаулар дискіде өзгертілген</translation>
     </message>
@@ -3154,6 +3290,134 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
 {error}</source>
         <translation>Баптауларды сақтау мүмкін болмады:
 {error}</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightDialog</name>
+    <message>
+        <source>Before you present</source>
+        <translation>Сөз сөйлемес бұрын</translation>
+    </message>
+    <message>
+        <source>Before you print</source>
+        <translation>Басып шығармас бұрын</translation>
+    </message>
+    <message>
+        <source>Before you hand this out</source>
+        <translation>Таратпас бұрын</translation>
+    </message>
+    <message numerus="yes">
+        <source>The check found %n thing(s) to know about the points of “{title}”.</source>
+        <translation>
+            <numerusform>Тексеру «{title}» дәрісінің тезистерінен %n ескертпе тапты.</numerusform>
+            <numerusform>Тексеру «{title}» дәрісінің тезистерінен %n ескертпе тапты.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Listeners would take a draft for checked text.</source>
+        <translation>Тыңдаушылар жобаны тексерілген мәтін деп қабылдайды.</translation>
+    </message>
+    <message>
+        <source>Double-click an entry to open its point.</source>
+        <translation>Тезисті ашу үшін жолды екі рет басыңыз.</translation>
+    </message>
+    <message>
+        <source>Pre-flight check</source>
+        <translation>Алдын ала тексеру</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the point</source>
+        <translation>Тезисті ашу үшін екі рет басыңыз немесе Enter пернесін басыңыз</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t show again for this lecture until something changes</source>
+        <translation>Бір нәрсе өзгермейінше бұл дәріс үшін қайта &amp;көрсетпеу</translation>
+    </message>
+    <message>
+        <source>The check is shown again as soon as it finds something else</source>
+        <translation>Тексеру басқа нәрсе тапқан бойда қайта көрсетіледі</translation>
+    </message>
+    <message>
+        <source>Don&apos;t show the check again for this lecture</source>
+        <translation>Бұл дәріс үшін тексеруді қайта көрсетпеу</translation>
+    </message>
+    <message>
+        <source>&amp;Present anyway</source>
+        <translation>Бәрібір &amp;сөйлеу</translation>
+    </message>
+    <message>
+        <source>&amp;Print anyway</source>
+        <translation>Бәрібір &amp;басып шығару</translation>
+    </message>
+    <message>
+        <source>&amp;Go on</source>
+        <translation>&amp;Жалғастыру</translation>
+    </message>
+    <message>
+        <source>Go on without changing anything</source>
+        <translation>Ештеңені өзгертпей жалғастыру</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightModel</name>
+    <message>
+        <source>Point</source>
+        <translation>Тезис</translation>
+    </message>
+    <message>
+        <source>What to know</source>
+        <translation>Не білу керек</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightText</name>
+    <message>
+        <source>Kazakh</source>
+        <translation>қазақ</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>орыс</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>ағылшын</translation>
+    </message>
+    <message>
+        <source>A draft: not yet reviewed for use.</source>
+        <translation>Жоба: қолдануға әлі тексерілмеген.</translation>
+    </message>
+    <message>
+        <source>Marked outdated: the law or facts it states have changed.</source>
+        <translation>Ескірген деп белгіленген: ондағы заң немесе деректер өзгерген.</translation>
+    </message>
+    <message>
+        <source>Not in the library: the lecture names a point that does not exist.</source>
+        <translation>Кітапханада жоқ: дәріс жоқ тезиске сілтейді.</translation>
+    </message>
+    <message>
+        <source>A law point without a source.</source>
+        <translation>Дереккөзі жоқ заң тезисі.</translation>
+    </message>
+    <message>
+        <source>Last reviewed {reviewed}, more than {months} months ago.</source>
+        <translation>Соңғы рет {reviewed} тексерілген, {months} айдан бұрын.</translation>
+    </message>
+    <message>
+        <source>A law point that was never reviewed.</source>
+        <translation>Ешқашан тексерілмеген заң тезисі.</translation>
+    </message>
+    <message>
+        <source>In {language}; the library has no {wanted} version.</source>
+        <translation>{language} тілінде; кітапханада оның {wanted} тіліндегі нұсқасы жоқ.</translation>
+    </message>
+    <message>
+        <source>In {language}; its {wanted} version is {version}.</source>
+        <translation>{language} тілінде; оның {wanted} тіліндегі нұсқасы — {version}.</translation>
+    </message>
+    <message>
+        <source>Its {wanted} version was reviewed {reviewed}, before the {other} version ({other_reviewed}): the translation may lag behind.</source>
+        <translation>Оның {wanted} тіліндегі нұсқасы {reviewed} тексерілген, {other} тіліндегі нұсқасынан ({other_reviewed}) бұрын: аударма артта қалуы мүмкін.</translation>
     </message>
 </context>
 <context>

@@ -933,6 +933,10 @@ The talking point you were editing was kept as a draft; it is offered again when
         <translation>`words_per_minute` равно {value}; нужно от {min} до {max}</translation>
     </message>
     <message>
+        <source>`words_per_minute` is one number, or one number per language ({languages})</source>
+        <translation>`words_per_minute` — одно число или по числу на каждый язык ({languages})</translation>
+    </message>
+    <message>
         <source>`handout_footer` is one text, or one text per language ({languages})</source>
         <translation>`handout_footer` — это один текст или по тексту на каждый язык ({languages})</translation>
     </message>
@@ -1198,6 +1202,58 @@ The talking point you were editing was kept as a draft; it is offered again when
     <message>
         <source>See the pages and print them</source>
         <translation>Просмотреть страницы и напечатать их</translation>
+    </message>
+    <message>
+        <source>Pre-flight check</source>
+        <translation>Предварительная проверка</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>По&amp;дробнее…</translation>
+    </message>
+    <message>
+        <source>List what the pre-flight check found, point by point</source>
+        <translation>Показать по тезисам, что нашла предварительная проверка</translation>
+    </message>
+    <message>
+        <source>Pre-flight details</source>
+        <translation>Подробности проверки</translation>
+    </message>
+    <message>
+        <source>&amp;Mark draft points as drafts</source>
+        <translation>&amp;Пометить черновые тезисы как черновики</translation>
+    </message>
+    <message>
+        <source>Print a visible “draft” mark under the title of every point not yet reviewed</source>
+        <translation>Напечатать заметную пометку «черновик» под заголовком каждого ещё не проверенного тезиса</translation>
+    </message>
+    <message>
+        <source>Mark draft points</source>
+        <translation>Пометить черновики</translation>
+    </message>
+    <message>
+        <source>Pre-flight check: nothing to report.</source>
+        <translation>Предварительная проверка: замечаний нет.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pre-flight check: %n thing(s) to know, draft points among them.</source>
+        <translation>
+            <numerusform>Предварительная проверка: %n замечание, среди них черновики.</numerusform>
+            <numerusform>Предварительная проверка: %n замечания, среди них черновики.</numerusform>
+            <numerusform>Предварительная проверка: %n замечаний, среди них черновики.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pre-flight check: %n thing(s) to know.</source>
+        <translation>
+            <numerusform>Предварительная проверка: %n замечание.</numerusform>
+            <numerusform>Предварительная проверка: %n замечания.</numerusform>
+            <numerusform>Предварительная проверка: %n замечаний.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the leaflet</source>
+        <translation>листовка</translation>
     </message>
     <message>
         <source>Export to</source>
@@ -2276,7 +2332,38 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     </message>
 </context>
 <context>
+    <name>OutlineHistory</name>
+    <message>
+        <source>{date} at {venue} (“{lecture}”)</source>
+        <translation>{date}, {venue} («{lecture}»)</translation>
+    </message>
+    <message>
+        <source>{date}, online to the same audience at {venue} (“{lecture}”)</source>
+        <translation>{date}, онлайн для той же аудитории, {venue} («{lecture}»)</translation>
+    </message>
+    <message>
+        <source>an unnamed venue</source>
+        <translation>место не указано</translation>
+    </message>
+    <message>
+        <source>Spoken for {clock} on {date} ({venue}); estimated {minutes} min</source>
+        <translation>Сказано за {clock}, {date} ({venue}); по оценке {minutes} мин</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… и ещё {count}</translation>
+    </message>
+    <message>
+        <source>Already told to these listeners:</source>
+        <translation>Этим слушателям уже рассказывали:</translation>
+    </message>
+</context>
+<context>
     <name>OutlineModel</name>
+    <message>
+        <source>How long each point really took the last time the lecture was given</source>
+        <translation>Сколько на самом деле занял каждый тезис, когда лекцию читали в последний раз</translation>
+    </message>
     <message>
         <source>Outline</source>
         <translation>План</translation>
@@ -2288,6 +2375,10 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     <message>
         <source>Note for this lecture</source>
         <translation>Заметка к лекции</translation>
+    </message>
+    <message>
+        <source>Spoken</source>
+        <translation>Сказано</translation>
     </message>
     <message>
         <source>(untitled section)</source>
@@ -2395,6 +2486,10 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <translation>Общее время</translation>
     </message>
     <message>
+        <source>Points told before</source>
+        <translation>Тезисы, рассказанные раньше</translation>
+    </message>
+    <message>
         <source>N&amp;ote:</source>
         <translation>Замет&amp;ка:</translation>
     </message>
@@ -2433,6 +2528,22 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     <message>
         <source>({over} min over)</source>
         <translation>(превышение на {over} мин)</translation>
+    </message>
+    <message>
+        <source>spoken {clock} on {date}</source>
+        <translation>сказано за {clock}, {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) already told to these listeners; latest: {when}</source>
+        <translation>
+            <numerusform>%n тезис уже звучал для этих слушателей; последний раз: {when}</numerusform>
+            <numerusform>%n тезиса уже звучали для этих слушателей; последний раз: {when}</numerusform>
+            <numerusform>%n тезисов уже звучали для этих слушателей; последний раз: {when}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Points with this mark were given before to these listeners: at the same venue, or online to the same audience</source>
+        <translation>Тезисы с этой пометкой уже звучали для этих слушателей: на том же месте или онлайн для той же аудитории</translation>
     </message>
     <message>
         <source>Answering every anticipated question would take about {minutes} min more</source>
@@ -3051,10 +3162,6 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <translation>Настройки</translation>
     </message>
     <message>
-        <source> words per minute</source>
-        <translation> слов в минуту</translation>
-    </message>
-    <message>
         <source>Library name</source>
         <translation>Название библиотеки</translation>
     </message>
@@ -3069,14 +3176,6 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     <message>
         <source>The language of new points and lectures</source>
         <translation>Язык новых тезисов и лекций</translation>
-    </message>
-    <message>
-        <source>Speaking rate</source>
-        <translation>Темп речи</translation>
-    </message>
-    <message>
-        <source>Used to estimate how long each point takes to say</source>
-        <translation>Используется, чтобы оценить, сколько времени займёт каждый тезис</translation>
     </message>
     <message>
         <source>Handout footer</source>
@@ -3095,7 +3194,35 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <translation>&amp;Язык по умолчанию:</translation>
     </message>
     <message>
-        <source>&amp;Speaking rate:</source>
+        <source>Speaking rate in {language}</source>
+        <translation>Темп речи: {language}</translation>
+    </message>
+    <message>
+        <source>Words per minute in {language}: used to estimate how long each point in it takes to say</source>
+        <translation>Слов в минуту, язык: {language}; по нему оценивается, сколько времени займёт каждый тезис на этом языке</translation>
+    </message>
+    <message>
+        <source>words per minute</source>
+        <translation>слов в минуту</translation>
+    </message>
+    <message>
+        <source>Your measured pace</source>
+        <translation>Ваш измеренный темп</translation>
+    </message>
+    <message>
+        <source>&amp;Use my pace</source>
+        <translation>Взять &amp;мой темп</translation>
+    </message>
+    <message>
+        <source>Put the rates measured from your timed deliveries in the fields above</source>
+        <translation>Подставить в поля выше темп, измеренный по вашим выступлениям с хронометражем</translation>
+    </message>
+    <message>
+        <source>Use my pace</source>
+        <translation>Взять мой темп</translation>
+    </message>
+    <message>
+        <source>&amp;Speaking rates:</source>
         <translation>&amp;Темп речи:</translation>
     </message>
     <message>
@@ -3155,6 +3282,18 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <translation>Хранится в файле {file}</translation>
     </message>
     <message>
+        <source>Your own pace is measured once the presenter view has timed a few minutes of your talks in a language.</source>
+        <translation>Ваш собственный темп появится, когда режим докладчика засечёт несколько минут ваших выступлений на каком-либо языке.</translation>
+    </message>
+    <message>
+        <source>Your pace in your timed deliveries: {rates}.</source>
+        <translation>Ваш темп по выступлениям с хронометражем: {rates}.</translation>
+    </message>
+    <message>
+        <source>{language} {rate} words per minute ({points} points, {minutes} min)</source>
+        <translation>{language}: {rate} слов в минуту (тезисов: {points}, минут: {minutes})</translation>
+    </message>
+    <message>
         <source>Settings changed on disk</source>
         <translation>Настройки изменены на диске</translation>
     </message>
@@ -3167,6 +3306,135 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
 {error}</source>
         <translation>Не удалось сохранить настройки:
 {error}</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightDialog</name>
+    <message>
+        <source>Before you present</source>
+        <translation>Перед выступлением</translation>
+    </message>
+    <message>
+        <source>Before you print</source>
+        <translation>Перед печатью</translation>
+    </message>
+    <message>
+        <source>Before you hand this out</source>
+        <translation>Перед раздачей</translation>
+    </message>
+    <message numerus="yes">
+        <source>The check found %n thing(s) to know about the points of “{title}”.</source>
+        <translation>
+            <numerusform>Проверка нашла %n замечание к тезисам лекции «{title}».</numerusform>
+            <numerusform>Проверка нашла %n замечания к тезисам лекции «{title}».</numerusform>
+            <numerusform>Проверка нашла %n замечаний к тезисам лекции «{title}».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Listeners would take a draft for checked text.</source>
+        <translation>Слушатели примут черновик за проверенный текст.</translation>
+    </message>
+    <message>
+        <source>Double-click an entry to open its point.</source>
+        <translation>Дважды щёлкните строку, чтобы открыть тезис.</translation>
+    </message>
+    <message>
+        <source>Pre-flight check</source>
+        <translation>Предварительная проверка</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the point</source>
+        <translation>Дважды щёлкните или нажмите Enter, чтобы открыть тезис</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t show again for this lecture until something changes</source>
+        <translation>&amp;Больше не показывать для этой лекции, пока что-то не изменится</translation>
+    </message>
+    <message>
+        <source>The check is shown again as soon as it finds something else</source>
+        <translation>Проверка появится снова, как только найдёт что-то другое</translation>
+    </message>
+    <message>
+        <source>Don&apos;t show the check again for this lecture</source>
+        <translation>Не показывать проверку снова для этой лекции</translation>
+    </message>
+    <message>
+        <source>&amp;Present anyway</source>
+        <translation>&amp;Всё равно выступить</translation>
+    </message>
+    <message>
+        <source>&amp;Print anyway</source>
+        <translation>&amp;Всё равно напечатать</translation>
+    </message>
+    <message>
+        <source>&amp;Go on</source>
+        <translation>&amp;Продолжить</translation>
+    </message>
+    <message>
+        <source>Go on without changing anything</source>
+        <translation>Продолжить, ничего не меняя</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightModel</name>
+    <message>
+        <source>Point</source>
+        <translation>Тезис</translation>
+    </message>
+    <message>
+        <source>What to know</source>
+        <translation>Что нужно знать</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightText</name>
+    <message>
+        <source>Kazakh</source>
+        <translation>казахском</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>русском</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>английском</translation>
+    </message>
+    <message>
+        <source>A draft: not yet reviewed for use.</source>
+        <translation>Черновик: ещё не проверен для использования.</translation>
+    </message>
+    <message>
+        <source>Marked outdated: the law or facts it states have changed.</source>
+        <translation>Помечен как устаревший: закон или факты в нём изменились.</translation>
+    </message>
+    <message>
+        <source>Not in the library: the lecture names a point that does not exist.</source>
+        <translation>Нет в библиотеке: лекция ссылается на несуществующий тезис.</translation>
+    </message>
+    <message>
+        <source>A law point without a source.</source>
+        <translation>Тезис о законе без источника.</translation>
+    </message>
+    <message>
+        <source>Last reviewed {reviewed}, more than {months} months ago.</source>
+        <translation>Последняя проверка {reviewed}, больше {months} мес. назад.</translation>
+    </message>
+    <message>
+        <source>A law point that was never reviewed.</source>
+        <translation>Тезис о законе, который ни разу не проверяли.</translation>
+    </message>
+    <message>
+        <source>In {language}; the library has no {wanted} version.</source>
+        <translation>На {language} языке; версии на {wanted} языке в библиотеке нет.</translation>
+    </message>
+    <message>
+        <source>In {language}; its {wanted} version is {version}.</source>
+        <translation>На {language} языке; его версия на {wanted} языке — {version}.</translation>
+    </message>
+    <message>
+        <source>Its {wanted} version was reviewed {reviewed}, before the {other} version ({other_reviewed}): the translation may lag behind.</source>
+        <translation>Версию на {wanted} языке проверяли {reviewed}, раньше версии на {other} языке ({other_reviewed}): перевод может отставать.</translation>
     </message>
 </context>
 <context>

@@ -90,9 +90,10 @@ def test_words_per_minute_comes_from_library_settings(library_dir):
     assert timing.total_minutes == pytest.approx(2.0)
 
 
-def test_default_words_per_minute_is_130(library_dir):
+def test_default_rates_are_per_language_130_in_english(library_dir):
     library = Library.open(library_dir)
-    assert library.settings.words_per_minute == 130
+    assert library.settings.words_per_minute == {"kk": 100, "ru": 110, "en": 130}
+    assert library.settings.rate_for("en") == 130 and library.settings.rate_for("kk") == 100
     assert words_to_minutes(260) == pytest.approx(2.0)
     with pytest.raises(ValueError):
         words_to_minutes(10, 0)

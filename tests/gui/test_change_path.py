@@ -57,7 +57,7 @@ def test_a_longer_point_saved_in_the_editor_moves_the_composer_total(qtbot, samp
     window.editor.set_point(point_id)
     window.editor.body_edit.appendPlainText("\n\n" + " ".join(["word"] * 1300))
     assert window.editor.save()
-    wpm = window.library.settings.words_per_minute
+    wpm = window.library.settings.rate_for(window.library.points[point_id].language)
     assert total_minutes(window) == pytest.approx(before + 1300 / wpm, abs=0.05)
     assert window.composer.outline_panel.total_label.text() != label_before
     assert timing.format_minutes(total_minutes(window)) in window.composer.outline_panel.total_label.text()

@@ -97,10 +97,17 @@ def test_add_points_to_the_lecture_changes_the_total(qtbot, window):
 
 
 def test_present_opens_the_presenter_on_the_current_lecture(qtbot, window, monkeypatch):
+    from lecturekit.core import preflight
     from lecturekit.gui.delivery.presenter_view import PresenterWindow
+    from lecturekit.gui.dialogs.preflight_dialog import PreflightDialog
 
+    checked = []
+    monkeypatch.setattr(PreflightDialog, "exec", lambda self: checked.append(self.items) or 1)
     monkeypatch.setattr(PresenterWindow, "present", lambda self, fullscreen=True: self.show())
     window.present_action.trigger()
+    lecture = window.library.lectures[window.composer.current_lecture_id()]
+    found = preflight.check_lecture(window.library, lecture)
+    assert checked == ([found] if found else [])  # the pre-flight check came first, when it found anything
     presenter = window.lecture_pane.presenter
     qtbot.addWidget(presenter)
     assert presenter.session.lecture.id == window.composer.current_lecture_id()

@@ -17,7 +17,7 @@ from typing import Any, Callable
 
 from .. import yamledit
 from ..errors import FileProblemError, LectureKitError
-from ..model import Lecture, LibrarySettings, LoggedDelivery, TalkingPoint
+from ..model import Lecture, LibrarySettings, LoggedDelivery, TalkingPoint, default_rates
 
 _LINE_END = re.compile(r"\r+\n")
 
@@ -98,13 +98,20 @@ def logged_delivery_view(entry: LoggedDelivery) -> dict[str, Any]:
     }, d.extra)
 
 
+def _rates_view(rates: Any) -> Any:
+    # A mapping that names some languages reads back with the others at their defaults.
+    if isinstance(rates, dict):
+        return {**default_rates(), **rates}
+    return rates or default_rates()
+
+
 def settings_view(settings: LibrarySettings) -> dict[str, Any]:
     footer = settings.handout_footer
     if isinstance(footer, dict):
         footer = {key: _text(text) for key, text in footer.items() if text is not None and _text(text) != ""}
     return _extras({
         "name": _text(settings.name), "default_language": _text(settings.default_language) or "en",
-        "words_per_minute": settings.words_per_minute or LibrarySettings.words_per_minute,
+        "words_per_minute": _rates_view(settings.words_per_minute),
         "handout_footer": _text(footer) or "", "reference_docx": _text(settings.reference_docx),
     }, settings.extra)
 

@@ -11,7 +11,9 @@ from ..errors import SettingsFormatError
 from ..fieldreader import FieldReader, decode_text, encode_text, unknown_keys
 from ..model import (
     LANGUAGES,
+    RATE_RANGE,
     LibrarySettings,
+    default_rates,
 )
 from ..safeio import content_hash
 from .common import Origin, fresh_yaml, render_value
@@ -30,14 +32,10 @@ def parse_settings(data: bytes, path: Path | None = None) -> LibrarySettings:
     except yamltext.YamlTextError as exc:
         raise SettingsFormatError(path, exc.line, exc.message, code=exc.code, params=exc.params) from None
     fields = FieldReader(mapping, text, path, SettingsFormatError, first_line=1)
-    wpm = fields.number("words_per_minute", integer=True)
-    if wpm is not None and not 40 <= wpm <= 400:
-        raise fields.fail("words_per_minute", f"`words_per_minute` is {wpm}; expected 40 to 400",
-                          code="wpm-out-of-range", params={"value": wpm, "min": 40, "max": 400})
     settings = LibrarySettings(
         name=fields.text("name"),
         default_language=fields.choice("default_language", LANGUAGES, default="en"),
-        words_per_minute=wpm or LibrarySettings.words_per_minute,
+        words_per_minute=_rates(fields),
         handout_footer=_footer(fields),
         reference_docx=fields.text("reference_docx"),
         extra=unknown_keys(mapping, SETTINGS_KEYS),
@@ -45,6 +43,30 @@ def parse_settings(data: bytes, path: Path | None = None) -> LibrarySettings:
     settings.origin = Origin(yaml_text=text, mapping=copy.deepcopy(settings_to_mapping(settings)), bom=bom,
                              newline=newline, hash=content_hash(data))
     return settings
+
+
+def _in_range(fields: FieldReader, wpm: int) -> int:
+    low, high = RATE_RANGE
+    if not low <= wpm <= high:
+        raise fields.fail("words_per_minute", f"`words_per_minute` is {wpm}; expected {low} to {high}",
+                          code="wpm-out-of-range", params={"value": wpm, "min": low, "max": high})
+    return wpm
+
+
+def _rates(fields: FieldReader) -> int | dict[str, int]:
+    """One speaking rate for every language, or one per language (the others keep their default)."""
+    value = fields.mapping.get("words_per_minute")
+    if not isinstance(value, dict):
+        wpm = fields.number("words_per_minute", integer=True)
+        return default_rates() if wpm is None else _in_range(fields, wpm)
+    rates = default_rates()
+    for language, text in value.items():
+        if language not in LANGUAGES or not isinstance(text, str) or not text.strip():
+            raise fields.fail("words_per_minute", "`words_per_minute` is one number, or one number per "
+                              f"language ({', '.join(LANGUAGES)})", code="bad-rates",
+                              params={"languages": ", ".join(LANGUAGES)})
+        rates[language] = _in_range(fields, fields.number("words_per_minute", text, integer=True))
+    return rates
 
 
 def _footer(fields: FieldReader) -> str | dict[str, str]:
@@ -67,7 +89,8 @@ def settings_to_mapping(settings: LibrarySettings) -> dict[str, Any]:
     if settings.name:
         mapping["name"] = settings.name
     mapping["default_language"] = settings.default_language
-    mapping["words_per_minute"] = settings.words_per_minute
+    rates = settings.words_per_minute
+    mapping["words_per_minute"] = dict(rates) if isinstance(rates, dict) else rates
     if settings.handout_footer:
         footer = settings.handout_footer
         mapping["handout_footer"] = dict(footer) if isinstance(footer, dict) else footer

@@ -97,6 +97,8 @@ def _sentences() -> dict[str, Sentence]:
             "ErrorText", "`questions` must be a list of faq point ids"),
         "wpm-out-of-range": lambda v: QCoreApplication.translate(
             "ErrorText", "`words_per_minute` is {value}; expected {min} to {max}").format(**v),
+        "bad-rates": lambda v: QCoreApplication.translate(
+            "ErrorText", "`words_per_minute` is one number, or one number per language ({languages})").format(**v),
         "bad-footer": lambda v: QCoreApplication.translate(
             "ErrorText", "`handout_footer` is one text, or one text per language ({languages})").format(**v),
         # saving, ids, the library folder

@@ -1,14 +1,19 @@
-"""The export dialog: format, variant, paper and file; print preview; progress."""
+"""The export dialog: format, variant, paper and file; print preview; progress.
+
+Above the buttons it says what the pre-flight check found in the points to
+export (the list one click away) and offers to mark draft points as drafts.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths, QUrl
+from PySide6.QtCore import QStandardPaths, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -23,7 +28,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ...core import preflight
 from ...core.errors import LectureKitError
+from ...core.model import Lecture
 from ...export.exporter import export_lecture, export_points, leaflet_document, lecture_document
 from ...export.formats import FORMATS, ExportFormat
 from ...export.page import PAPERS, PageSetup
@@ -31,6 +38,7 @@ from ..common.error_text import describe_error
 from ..common.fit_screen import fit_to_screen
 from ..common.fonts import bundled_fonts
 from ..common.task_runner import TaskControl
+from .preflight_dialog import PreflightDialog
 
 if TYPE_CHECKING:
     from ..services import Services
@@ -39,15 +47,18 @@ DEFAULT_FORMAT = "pdf"  # what most handouts are printed from
 
 
 def _export_task(control: TaskControl, services: Services, lecture_id: str | None, point_ids: list[str],
-                 output: Path, format: str, variant: str, paper: str) -> Path:
+                 output: Path, format: str, variant: str, paper: str, mark_drafts: bool = False) -> Path:
     control.progress(0, 0, "")
     if variant == "leaflet":
-        return export_points(services.library, point_ids, output, format, paper)
-    return export_lecture(services.library, lecture_id, output, format, variant, paper)
+        return export_points(services.library, point_ids, output, format, paper, mark_drafts=mark_drafts)
+    return export_lecture(services.library, lecture_id, output, format, variant, paper, mark_drafts=mark_drafts)
 
 
 class ExportDialog(QDialog):
     """Exports the current lecture (or chosen points as a leaflet) to a file or the printer."""
+
+    sig_point_activated = Signal(str)
+    # the user asked to open a point the pre-flight check lists: its id
 
     def __init__(self, services: Services, lecture_id: str | None, parent=None,
                  point_ids: list[str] | None = None):
@@ -92,6 +103,7 @@ class ExportDialog(QDialog):
         file_label = QLabel(self.tr("F&ile:"), self)
         file_label.setBuddy(self.path)  # a row holding a layout gets no buddy by itself
         form.addRow(file_label, path_row)
+        self._build_preflight()
 
         self.progress = QProgressBar(self)
         self.progress.setAccessibleName(self.tr("Export progress"))
@@ -121,16 +133,76 @@ class ExportDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addLayout(self.preflight_row)
+        layout.addWidget(self.mark_drafts)
         layout.addWidget(self.progress)
         layout.addLayout(result_row)
         layout.addWidget(self.buttons)
         self.format.currentIndexChanged.connect(self._on_format_current_index_changed)
         self.variant.currentIndexChanged.connect(self._suggest_path)
+        self.variant.currentIndexChanged.connect(self._show_preflight)
         self._on_format_current_index_changed()
         self.resize(560, self.sizeHint().height())
         runner = services.runner
         runner.sig_finished.connect(self._on_runner_finished)
         runner.sig_failed.connect(self._on_runner_failed)
+
+    # --- pre-flight ------------------------------------------------------------------
+
+    def _build_preflight(self) -> None:
+        self.preflight_label = QLabel(self)
+        self.preflight_label.setWordWrap(True)
+        self.preflight_label.setAccessibleName(self.tr("Pre-flight check"))
+        self.preflight_button = QPushButton(self.tr("&Details…"), self)
+        self.preflight_button.setToolTip(self.tr("List what the pre-flight check found, point by point"))
+        self.preflight_button.setAccessibleName(self.tr("Pre-flight details"))
+        self.preflight_button.clicked.connect(self.show_preflight_details)
+        self.preflight_row = QHBoxLayout()
+        self.preflight_row.addWidget(self.preflight_label, 1)
+        self.preflight_row.addWidget(self.preflight_button)
+        self.mark_drafts = QCheckBox(self.tr("&Mark draft points as drafts"), self)
+        self.mark_drafts.setToolTip(self.tr("Print a visible “draft” mark under the title of every point "
+                                            "not yet reviewed"))
+        self.mark_drafts.setAccessibleName(self.tr("Mark draft points"))
+        self.preflight_items: list[preflight.PreflightItem] = []
+        self._show_preflight()
+
+    def _preflight_items(self) -> list[preflight.PreflightItem]:
+        library = self.services.library
+        if self.variant.currentData() == "leaflet":
+            return preflight.check_points(library, self.point_ids)
+        lecture = library.lectures.get(self.lecture_id or "")
+        return preflight.check_lecture(library, lecture) if lecture is not None else []
+
+    def _show_preflight(self) -> None:
+        self.preflight_items = items = self._preflight_items()
+        drafts = sum(1 for item in items if item.kind == preflight.DRAFT)
+        if not items:
+            self.preflight_label.setText(self.tr("Pre-flight check: nothing to report."))
+        elif drafts:
+            self.preflight_label.setText(self.tr(
+                "Pre-flight check: %n thing(s) to know, draft points among them.", "", len(items)))
+        else:
+            self.preflight_label.setText(self.tr("Pre-flight check: %n thing(s) to know.", "", len(items)))
+        self.preflight_button.setEnabled(bool(items))
+        self.mark_drafts.setEnabled(bool(drafts))
+        if not drafts:
+            self.mark_drafts.setChecked(False)
+
+    def show_preflight_details(self) -> None:
+        """List the pre-flight entries; opening a point from there closes this dialog too."""
+        library = self.services.library
+        lecture = library.lectures.get(self.lecture_id or "")
+        if lecture is None:
+            lecture = Lecture(id="leaflet", title=self.tr("the leaflet"))
+        dialog = PreflightDialog(library, lecture, self.preflight_items, "export", self)
+        dialog.hide_check.hide()  # the summary line above stays in this dialog either way
+        dialog.sig_point_activated.connect(self._on_preflight_point_activated)
+        dialog.exec()
+
+    def _on_preflight_point_activated(self, point_id: str) -> None:
+        self.sig_point_activated.emit(point_id)
+        self.reject()
 
     # --- paths ---------------------------------------------------------------------
 
@@ -184,7 +256,7 @@ class ExportDialog(QDialog):
         self._task = self.services.runner.submit(
             _export_task, self.services, self.lecture_id, self.point_ids, output,
             self.format.currentData(), self.variant.currentData(), self.paper.currentData(),
-            label=self.tr("Exporting"))
+            self.mark_drafts.isChecked(), label=self.tr("Exporting"))
 
     def _on_runner_finished(self, task_id: int, result) -> None:
         if task_id != self._task:
@@ -215,9 +287,11 @@ class ExportDialog(QDialog):
 
     def document(self):
         """The document tree of the chosen lecture variant or leaflet."""
+        mark = self.mark_drafts.isChecked()
         if self.variant.currentData() == "leaflet":
-            return leaflet_document(self.services.library, self.point_ids)
-        return lecture_document(self.services.library, self.lecture_id, self.variant.currentData())
+            return leaflet_document(self.services.library, self.point_ids, mark_drafts=mark)
+        return lecture_document(self.services.library, self.lecture_id, self.variant.currentData(),
+                                mark_drafts=mark)
 
     def print_preview(self) -> None:
         """Show the PDF rendering in a print preview, from which it can be printed."""

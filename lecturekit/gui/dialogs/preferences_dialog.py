@@ -11,19 +11,23 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
 )
 
 from ...core import ops
+from ...core.delivery_log import author_slug
 from ...core.errors import FileChangedError, LectureKitError
 from ...core.library import Library
 from ...core.merge import merge_settings
-from ...core.model import LANGUAGES
+from ...core.model import LANGUAGES, RATE_RANGE
+from ...core.pace import Pace, logged_deliveries, measure_pace
 from ..common.error_text import describe_error
 from ..common.i18n import INTERFACE_LANGUAGES, LANGUAGE_KEY, chosen_language, set_chosen_language, system_language
 from ..common.vocabulary import LANGUAGE_NAMES
@@ -31,7 +35,11 @@ from ..library.sync_panel import AUTHOR_EMAIL_KEY, AUTHOR_NAME_KEY
 
 
 class PreferencesDialog(QDialog):
-    """Edits the library's name, default language, speaking rate and handout footer."""
+    """Edits the library's name, default language, speaking rates and handout footer.
+
+    The speaking rates are the library's, one per language; the user's own pace,
+    measured from the deliveries they logged, is offered beside them.
+    """
 
     def __init__(self, library: Library, parent=None, *, changes=None):
         super().__init__(parent)
@@ -47,17 +55,37 @@ class PreferencesDialog(QDialog):
         for code in LANGUAGES:
             self.language.addItem(LANGUAGE_NAMES[code], code)
         self.language.setCurrentIndex(self.language.findData(settings.default_language))
-        self.wpm = QSpinBox(self)
-        self.wpm.setRange(40, 400)
-        self.wpm.setSuffix(self.tr(" words per minute"))
-        self.wpm.setValue(settings.words_per_minute)
+        self.rates: dict[str, QSpinBox] = {}
+        rates_row = QHBoxLayout()
+        for code in LANGUAGES:
+            spin = QSpinBox(self)
+            spin.setRange(*RATE_RANGE)
+            spin.setPrefix(f"{code}: ")
+            spin.setValue(settings.rate_for(code))
+            spin.setAccessibleName(self.tr("Speaking rate in {language}").format(language=LANGUAGE_NAMES[code]))
+            spin.setToolTip(self.tr("Words per minute in {language}: used to estimate how long each "
+                                    "point in it takes to say").format(language=LANGUAGE_NAMES[code]))
+            self.rates[code] = spin
+            rates_row.addWidget(spin)
+        rates_row.addWidget(QLabel(self.tr("words per minute"), self), 1)
+        self.pace = measure_pace(library, logged_deliveries(library, author_slug()))
+        self.pace_label = QLabel(self._pace_text(), self)
+        self.pace_label.setWordWrap(True)
+        self.pace_label.setAccessibleName(self.tr("Your measured pace"))
+        self.use_pace = QPushButton(self.tr("&Use my pace"), self)
+        self.use_pace.setToolTip(self.tr("Put the rates measured from your timed deliveries in the fields above"))
+        self.use_pace.setAccessibleName(self.tr("Use my pace"))
+        self.use_pace.setEnabled(any(pace.enough for pace in self.pace.values()))
+        self.use_pace.clicked.connect(self.use_measured_pace)
+        pace_row = QHBoxLayout()
+        pace_row.addWidget(self.pace_label, 1)
+        pace_row.addWidget(self.use_pace)
         self.footer = QPlainTextEdit(settings.footer_for(settings.default_language), self)
         self.footer.setTabChangesFocus(True)
         self.footer.setMaximumHeight(self.fontMetrics().height() * 5)
         for widget, name, tip in (
                 (self.name, self.tr("Library name"), self.tr("Shown in the window title")),
                 (self.language, self.tr("Default language"), self.tr("The language of new points and lectures")),
-                (self.wpm, self.tr("Speaking rate"), self.tr("Used to estimate how long each point takes to say")),
                 (self.footer, self.tr("Handout footer"),
                  self.tr("Printed at the bottom of every handout, e.g. where listeners can ask for help "
                          "(for the default language when library.yaml has one per language)"))):
@@ -66,7 +94,10 @@ class PreferencesDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("Default &language:"), self.language)
-        form.addRow(self.tr("&Speaking rate:"), self.wpm)
+        rates_label = QLabel(self.tr("&Speaking rates:"), self)
+        rates_label.setBuddy(self.rates[LANGUAGES[0]])
+        form.addRow(rates_label, rates_row)
+        form.addRow(pace_row)  # the whole width: the measured pace takes a sentence
         form.addRow(self.tr("Handout &footer:"), self.footer)
         group = QGroupBox(self.tr("This library (shared with everyone who uses the folder)"), self)
         group.setLayout(form)
@@ -113,7 +144,9 @@ class PreferencesDialog(QDialog):
         settings = copy.copy(self.library.settings)
         settings.name = self.name.text().strip()
         settings.default_language = self.language.currentData()
-        settings.words_per_minute = self.wpm.value()
+        rates = {code: spin.value() for code, spin in self.rates.items()}
+        one_rate = len(set(rates.values())) == 1 and not isinstance(settings.words_per_minute, dict)
+        settings.words_per_minute = next(iter(rates.values())) if one_rate else rates
         footer = self.footer.toPlainText().strip()
         if isinstance(settings.handout_footer, dict):
             # One footer per language: this field is the default language's.
@@ -121,6 +154,25 @@ class PreferencesDialog(QDialog):
         else:
             settings.handout_footer = footer
         return settings
+
+    def _pace_text(self) -> str:
+        measured = [pace for pace in self.pace.values() if pace.enough]
+        if not measured:
+            return self.tr("Your own pace is measured once the presenter view has timed a few minutes "
+                           "of your talks in a language.")
+        parts = [self._pace_part(pace) for pace in measured]
+        return self.tr("Your pace in your timed deliveries: {rates}.").format(rates="; ".join(parts))
+
+    def _pace_part(self, pace: Pace) -> str:
+        return self.tr("{language} {rate} words per minute ({points} points, {minutes} min)").format(
+            language=pace.language, rate=pace.words_per_minute, points=pace.points,
+            minutes=round(pace.seconds / 60))
+
+    def use_measured_pace(self) -> None:
+        """Take the rates measured from the user's timed deliveries, where there is enough of them."""
+        for code, pace in self.pace.items():
+            if pace.enough and code in self.rates:
+                self.rates[code].setValue(pace.words_per_minute)
 
     def accept(self) -> None:
         settings = self.edited_settings()

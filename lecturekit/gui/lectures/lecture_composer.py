@@ -34,6 +34,7 @@ from ...core.library import LECTURES_DIR, Library, slugify
 from ...core.merge import merge_lectures
 from ...core.model import Lecture
 from ...core.outline import new_lecture
+from ...core.told_here import last_timings, told_before
 from ..common import edit_prompts
 from ..common.edit_cycle import EditCycle
 from ..common.form_undo import UndoRouter
@@ -288,13 +289,24 @@ class LectureComposer(EditCycle):
             self.fields.load(lecture)
         finally:
             self._filling = False
+        self.refresh_history()
         self.outline_panel.tree.expandAll()
+
+    def refresh_history(self) -> None:
+        """Show again what past deliveries say: each point's spoken time, and who heard it before."""
+        lecture = self._lecture
+        if lecture is None:
+            return
+        delivery, seconds = last_timings(self.library, lecture)
+        self.outline_model.set_history(delivery, seconds, told_before(self.library, lecture))
 
     # --- changes from outside ------------------------------------------------------------
 
     def _item_changed_on_disk(self, changes: Changes) -> None:
         if changes.points or changes.settings_changed:
             self.refresh_points()
+        if changes.lectures:  # a delivery logged, of this lecture or another given to the same listeners
+            self.refresh_history()
         lecture = self._lecture
         if lecture is not None and changes.touches_lecture(lecture.id):
             self._follow_outside_change(lecture.id, self.tr("Reloaded “{title}”: the lecture was changed "
@@ -386,6 +398,8 @@ class LectureComposer(EditCycle):
         if key in ("language", "target_minutes"):
             self.questions_panel.language = self._lecture.language
             self.outline_model.refresh_timing()
+        if key in ("format", "audience"):
+            self.refresh_history()
         merge = key if key in ("title", "audience", "target_minutes") else ""
         self._record(self.tr("Edit {field}").format(field=self._field_label(key)), merge)
 

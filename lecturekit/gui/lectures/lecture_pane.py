@@ -9,6 +9,7 @@ from ...core.changes import Changes
 from ..common.icons import icon
 from ..delivery.presenter_view import PresenterWindow
 from ..dialogs.export_dialog import ExportDialog
+from ..dialogs.preflight_dialog import confirm_preflight
 from ..services import Services
 from .lecture_composer import LectureComposer
 
@@ -92,23 +93,30 @@ class LecturePane(QWidget):
         """Export the lecture's handout or speaker script."""
         lecture_id = self._ready_lecture(self.tr("Export"))
         if lecture_id is not None:
-            ExportDialog(self.services, lecture_id, self.window()).exec()
+            dialog = ExportDialog(self.services, lecture_id, self.window())
+            dialog.sig_point_activated.connect(self.composer.sig_point_activated)
+            dialog.exec()
 
     def print_preview(self) -> None:
         """Preview and print the lecture's handout."""
         lecture_id = self._ready_lecture(self.tr("Print"))
-        if lecture_id is not None:
+        if lecture_id is not None and self._preflight(lecture_id, "print"):
             ExportDialog(self.services, lecture_id, self.window()).print_preview()
 
     def present(self) -> None:
         """Give the lecture: the presenter view with its clocks and notes."""
         lecture_id = self._ready_lecture(self.tr("Present"))
-        if lecture_id is None:
+        if lecture_id is None or not self._preflight(lecture_id, "present"):
             return
         self.presenter = PresenterWindow(self.library, lecture_id, None, changes=self.services.changes)
         self.presenter.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.presenter.sig_delivery_saved.connect(self._on_presenter_sig_delivery_saved)
         self.presenter.present()
+
+    def _preflight(self, lecture_id: str, purpose: str) -> bool:
+        """Show what the pre-flight check finds; False if the user stopped to open a point or cancelled."""
+        return confirm_preflight(self.library, lecture_id, purpose, self.window(),
+                                 self.composer.sig_point_activated.emit)
 
     def _on_presenter_sig_delivery_saved(self, _lecture_id: str) -> None:
         self.sig_status.emit(self.tr("The delivery was added to the lecture's log"))

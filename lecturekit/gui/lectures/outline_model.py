@@ -3,7 +3,9 @@
 Every change goes through `core.outline.LectureOutline`, wrapped in the model's
 begin/end notifications.  A point row's internal id is the Python id of its
 section, so the rows below a section keep their parent while sections move.
-Drag and drop lives in `outline_drag_drop`.  Changes made by the view itself
+Drag and drop lives in `outline_drag_drop`; what past deliveries say (the time
+each point really took, the points these listeners heard before) in
+`outline_history`.  Changes made by the view itself
 (a drop, an edited cell) are announced with `sig_outline_edited` so the owner
 can record them for undo.
 """
@@ -17,15 +19,19 @@ from PySide6.QtGui import QGuiApplication, QPalette
 
 from ...core import timing
 from ...core.errors import UnknownPointError
-from ...core.model import Lecture, PointRef, Section, TalkingPoint
+from ...core.model import Delivery, Lecture, PointRef, Section, TalkingPoint
 from ...core.outline import LectureOutline
+from ...core.told_here import ToldBefore
 from .outline_drag_drop import OutlineDragDrop
+from .outline_history import OutlineHistory
 
 PointIdRole = Qt.ItemDataRole.UserRole + 1  # a point row's point id; None on a section row
 IsSectionRole = Qt.ItemDataRole.UserRole + 2  # True on a section row
 MinutesRole = Qt.ItemDataRole.UserRole + 3  # estimated minutes as a float
+SpokenSecondsRole = Qt.ItemDataRole.UserRole + 4  # seconds the last timed delivery took, or None
+ToldBeforeRole = Qt.ItemDataRole.UserRole + 5  # a point row's past deliveries to these listeners (list)
 
-TITLE_COLUMN, TIME_COLUMN, NOTE_COLUMN = range(3)
+TITLE_COLUMN, TIME_COLUMN, SPOKEN_COLUMN, NOTE_COLUMN = range(4)
 _ROOT = QModelIndex()
 
 
@@ -39,8 +45,9 @@ class OutlineModel(OutlineDragDrop, QAbstractItemModel):
     sig_points_refused = Signal(list)
     # dropped ids that name no point of the library and were not added
 
-    def __init__(self, points: Mapping[str, TalkingPoint], words_per_minute: int, parent=None):
+    def __init__(self, points: Mapping[str, TalkingPoint], words_per_minute: timing.Rates, parent=None):
         super().__init__(parent)
+        self.history = OutlineHistory()
         self._points = points
         self._words_per_minute = words_per_minute
         self._lecture = Lecture(id="none", title="")
@@ -62,17 +69,28 @@ class OutlineModel(OutlineDragDrop, QAbstractItemModel):
         """The points the outline is estimated from."""
         return self._points
 
-    def set_points(self, points: Mapping[str, TalkingPoint], words_per_minute: int) -> None:
+    def set_history(self, delivery: Delivery | None, seconds: dict[str, int],
+                    told: dict[str, list[ToldBefore]]) -> None:
+        """Show the seconds *delivery* recorded per point and the points told before to these listeners."""
+        self.history.set(delivery, seconds, told)
+        self._repaint(TITLE_COLUMN, SPOKEN_COLUMN)
+        self.sig_timing_changed.emit()
+
+    def _repaint(self, first: int, last: int) -> None:
+        for row in range(len(self._lecture.sections)):
+            self.dataChanged.emit(self.index(row, first), self.index(row, last))
+            count = len(self._lecture.sections[row].points)
+            if count:
+                section = self.index(row, 0)
+                self.dataChanged.emit(self.index(0, first, section), self.index(count - 1, last, section))
+
+    def set_points(self, points: Mapping[str, TalkingPoint], words_per_minute: timing.Rates) -> None:
         """Use the library's points anew (after a reload or a saved point) and estimate again."""
         self._points = points
         self._words_per_minute = words_per_minute
         self._outline = LectureOutline(self._lecture, points)
         self.refresh_timing()
-        for row in range(self.rowCount()):
-            section = self.index(row, 0)
-            count = self.rowCount(section)
-            if count:
-                self.dataChanged.emit(self.index(0, 0, section), self.index(count - 1, NOTE_COLUMN, section))
+        self._repaint(TITLE_COLUMN, NOTE_COLUMN)
 
     def has_point(self, point_id: str) -> bool:
         """Whether the library has a point *point_id*."""
@@ -89,13 +107,7 @@ class OutlineModel(OutlineDragDrop, QAbstractItemModel):
     def refresh_timing(self) -> None:
         """Estimate again (after points or the target changed) and repaint the times."""
         self._timing = timing.estimate_lecture(self._lecture, self._points, self._words_per_minute)
-        for row in range(len(self._lecture.sections)):
-            section = self.index(row, 0)
-            count = len(self._lecture.sections[row].points)
-            self.dataChanged.emit(self.index(row, TIME_COLUMN), self.index(row, TIME_COLUMN))
-            if count:
-                self.dataChanged.emit(self.index(0, TIME_COLUMN, section),
-                                      self.index(count - 1, TIME_COLUMN, section))
+        self._repaint(TIME_COLUMN, SPOKEN_COLUMN)
         self.sig_timing_changed.emit()
 
     # --- positions ------------------------------------------------------------------------
@@ -230,14 +242,16 @@ class OutlineModel(OutlineDragDrop, QAbstractItemModel):
         return len(self._lecture.sections[parent.row()].points)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 3
+        return 4
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < 4:
             return None
-        if not 0 <= section < 3:
+        if role == Qt.ItemDataRole.ToolTipRole and section == SPOKEN_COLUMN:
+            return self.tr("How long each point really took the last time the lecture was given")
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (self.tr("Outline"), self.tr("Time"), self.tr("Note for this lecture"))[section]
+        return (self.tr("Outline"), self.tr("Time"), self.tr("Spoken"), self.tr("Note for this lecture"))[section]
 
     def _item(self, index: QModelIndex) -> tuple[Section | None, PointRef | None, int]:
         section_row, position = self.position(index)
@@ -273,6 +287,15 @@ class OutlineModel(OutlineDragDrop, QAbstractItemModel):
             return ref.id if ref is not None else None
         if role == MinutesRole:
             return self._minutes(section_row, index.row() if ref is not None else None)
+        if role == SpokenSecondsRole or column == SPOKEN_COLUMN:
+            seconds = (self.history.seconds.get(ref.id) if ref is not None
+                       else self.history.section_seconds([r.id for r in section.points]))
+            if role == SpokenSecondsRole:
+                return seconds
+            return self.history.spoken_data(seconds, self._minutes(
+                section_row, index.row() if ref is not None else None), role)
+        if role == ToldBeforeRole:
+            return list(self.history.told.get(ref.id, ())) if ref is not None else None
         if ref is None:
             return self._section_data(section, section_row, column, role)
         return self._point_data(ref, section_row, index.row(), column, role)
@@ -310,8 +333,14 @@ class OutlineModel(OutlineDragDrop, QAbstractItemModel):
                     id=ref.id)
             if column == NOTE_COLUMN and ref.note:
                 return ref.note
-            return self.tr("{title}\n{id} · {kind} · {language}").format(
+            text = self.tr("{title}\n{id} · {kind} · {language}").format(
                 title=point.title, id=ref.id, kind=point.kind, language=point.language)
+            told = self.history.told_tooltip(ref.id) if column == TITLE_COLUMN else ""
+            return f"{text}\n\n{told}" if told else text
+        if role == Qt.ItemDataRole.DecorationRole and column == TITLE_COLUMN:
+            return self.history.told_decoration(ref.id)
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole and column == TITLE_COLUMN:
+            return self.history.told_tooltip(ref.id) or None
         if role == Qt.ItemDataRole.ForegroundRole and point is None:
             return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
         return None

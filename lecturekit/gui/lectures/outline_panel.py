@@ -22,7 +22,16 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import timing
-from .outline_model import NOTE_COLUMN, TIME_COLUMN, TITLE_COLUMN, IsSectionRole, OutlineModel, PointIdRole
+from .outline_history import told_line
+from .outline_model import (
+    NOTE_COLUMN,
+    SPOKEN_COLUMN,
+    TIME_COLUMN,
+    TITLE_COLUMN,
+    IsSectionRole,
+    OutlineModel,
+    PointIdRole,
+)
 
 
 def make_button(parent: QWidget, text: str, tip: str, slot) -> QPushButton:
@@ -65,8 +74,10 @@ class OutlinePanel(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(TIME_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(SPOKEN_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(NOTE_COLUMN, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(NOTE_COLUMN, 220)
+        header.resizeSection(NOTE_COLUMN, 120)
+        self.tree.setColumnHidden(SPOKEN_COLUMN, True)  # shown once a delivery was timed
         self.tree.doubleClicked.connect(self._on_tree_double_clicked)
         self.tree.selectionModel().currentChanged.connect(self._on_tree_current_changed)
         model.sig_outline_edited.connect(lambda text: self.sig_edited.emit(text, ""))
@@ -102,6 +113,11 @@ class OutlinePanel(QWidget):
         self.note_edit.textEdited.connect(self._on_note_edit_text_edited)
         self.total_label = QLabel(self)
         self.total_label.setAccessibleName(self.tr("Total time"))
+        self.total_label.setWordWrap(True)  # with the time spoken it is long: the pane stays narrow
+        self.told_label = QLabel(self)
+        self.told_label.setAccessibleName(self.tr("Points told before"))
+        self.told_label.setWordWrap(True)
+        self.told_label.hide()
         self._build_layout()
         self._on_tree_current_changed(QModelIndex(), QModelIndex())
 
@@ -123,6 +139,7 @@ class OutlinePanel(QWidget):
         layout.addLayout(buttons)
         layout.addLayout(note_row)
         layout.addWidget(self.total_label)
+        layout.addWidget(self.told_label)
 
     # --- what is selected ----------------------------------------------------------------
 
@@ -214,7 +231,22 @@ class OutlinePanel(QWidget):
             if estimate.over_target:
                 text += " " + self.tr("({over} min over)").format(
                     over=timing.format_minutes(estimate.difference_minutes or 0))
+        history = self.model.history
+        self.tree.setColumnHidden(SPOKEN_COLUMN, history.delivery is None)
+        outline = [ref.id for section in self.model.lecture().sections for ref in section.points]
+        spoken = history.section_seconds(outline) if history.delivery is not None else None
+        if spoken is not None:
+            text += " · " + self.tr("spoken {clock} on {date}").format(
+                clock=timing.format_clock(spoken / 60), date=history.delivery.date.isoformat())
         self.total_label.setText(text)
+        latest = history.latest_told()
+        summary = "" if latest is None else self.tr(
+            "%n point(s) already told to these listeners; latest: {when}", "", len(history.told)).format(
+            when=told_line(latest))
+        self.told_label.setText(summary)
+        self.told_label.setVisible(bool(summary))
+        self.told_label.setToolTip(self.tr("Points with this mark were given before to these listeners: "
+                                           "at the same venue, or online to the same audience"))
         self.total_label.setToolTip(self.tr("Answering every anticipated question would take about "
                                             "{minutes} min more").format(
             minutes=timing.format_minutes(estimate.questions_minutes)))
