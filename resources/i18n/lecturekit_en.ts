@@ -43,6 +43,23 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <source>Pre-flight check: %n thing(s) to know, draft points among them.</source>
+        <translation>
+            <numerusform>Pre-flight check: %n thing to know, a draft point.</numerusform>
+            <numerusform>Pre-flight check: %n things to know, draft points among them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pre-flight check: %n thing(s) to know.</source>
+        <translation>
+            <numerusform>Pre-flight check: %n thing to know.</numerusform>
+            <numerusform>Pre-flight check: %n things to know.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LawFlagDialog</name>
     <message numerus="yes">
         <source>%n law points cite “%1”. Tick those the amendment affects: they will be marked outdated and listed for review.</source>
@@ -107,6 +124,26 @@
         <translation>
             <numerusform>%n file changed outside lecturekit was read</numerusform>
             <numerusform>%n files changed outside lecturekit were read</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutlinePanel</name>
+    <message numerus="yes">
+        <source>%n point(s) already told to these listeners; latest: {when}</source>
+        <translation>
+            <numerusform>%n point already told to these listeners; latest: {when}</numerusform>
+            <numerusform>%n points already told to these listeners; latest: {when}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreflightDialog</name>
+    <message numerus="yes">
+        <source>The check found %n thing(s) to know about the points of “{title}”.</source>
+        <translation>
+            <numerusform>The check found %n thing to know about the points of “{title}”.</numerusform>
+            <numerusform>The check found %n things to know about the points of “{title}”.</numerusform>
         </translation>
     </message>
 </context>
