@@ -69,8 +69,9 @@ def rows(pane):
 
 def test_unanswered_questions_are_grouped_and_filtered(qtbot, services):
     pane = open_pane(qtbot, services)
-    assert [(row[0], row[1]) for row in rows(pane)] == [("можно ли носить хиджабы в школах", "2 time(s)"),
-                                                        ("Мешітте намаз оқуға бола ма?", "1 time(s)")]
+    # "2 times" once the English plural forms are installed (as the app does), "2 time(s)" before
+    assert [(row[0], row[1].replace("(s)", "s").replace("1 times", "1 time")) for row in rows(pane)] == [
+        ("можно ли носить хиджабы в школах", "2 times"), ("Мешітте намаз оқуға бола ма?", "1 time")]
     pane.language.setCurrentIndex(pane.language.findData("kk"))
     qtbot.waitUntil(lambda: pane.model.rowCount() == 1)
     assert rows(pane)[0][3] == "Базар"
