@@ -45,8 +45,9 @@ def render(tree: DocumentTree, format: str, page: PageSetup | None = None,
     return formats.format_named(format).make_writer(page or PageSetup(), reference_docx).render(tree)
 
 
-def lecture_document(library: Library, lecture: Lecture | str, variant: str = "handout") -> DocumentTree:
-    """The document tree of a lecture of *library* (given as a Lecture or its id)."""
+def lecture_document(library: Library, lecture: Lecture | str, variant: str = "handout",
+                     qr: bool = False) -> DocumentTree:
+    """The document tree of a lecture of *library* (given as a Lecture or its id), with QR codes if *qr*."""
     if isinstance(lecture, str):
         if lecture not in library.lectures:
             raise UnknownLectureError(lecture, library.root)
@@ -54,11 +55,13 @@ def lecture_document(library: Library, lecture: Lecture | str, variant: str = "h
     if variant not in LECTURE_VARIANTS:
         raise ExportError(lecture.path, f"variant {variant!r} is not one of {', '.join(LECTURE_VARIANTS)}")
     return LectureDocumentBuilder(library.points, library.settings,
-                                  library.delivery_log.deliveries_of).lecture(lecture, variant)
+                                  library.delivery_log.deliveries_of).lecture(lecture, variant, qr)
 
 
-def leaflet_document(library: Library, points: Sequence[TalkingPoint | str], title: str = "") -> DocumentTree:
-    """The leaflet tree of some points (ids or TalkingPoints, e.g. a search result set)."""
+def leaflet_document(library: Library, points: Sequence[TalkingPoint | str], title: str = "",
+                     qr: bool = True) -> DocumentTree:
+    """The leaflet tree of some points (ids or TalkingPoints, e.g. a search result set); QR codes unless
+    *qr* is False."""
     resolved = []
     for point in points:
         if isinstance(point, str):
@@ -66,7 +69,7 @@ def leaflet_document(library: Library, points: Sequence[TalkingPoint | str], tit
                 raise MissingPointError(point, "the leaflet")
             point = library.points[point]
         resolved.append(point)
-    return LectureDocumentBuilder(library.points, library.settings).leaflet(resolved, title)
+    return LectureDocumentBuilder(library.points, library.settings).leaflet(resolved, title, qr)
 
 
 def check_output(output: Path) -> None:
@@ -105,17 +108,17 @@ def _write(library: Library, tree: DocumentTree, chosen: ExportFormat, paper: st
 
 
 def export_lecture(library: Library, lecture: Lecture | str, output: Path | str, format: str | None = None,
-                   variant: str = "handout", paper: str = "A4") -> Path:
-    """Export a lecture's handout or speaker script to *output*; return the path written."""
+                   variant: str = "handout", paper: str = "A4", qr: bool = False) -> Path:
+    """Export a lecture's handout or speaker script to *output* (with QR codes if *qr*); return the path."""
     output, chosen = _resolve(output, format)
-    return _write(library, lecture_document(library, lecture, variant), chosen, paper, output)
+    return _write(library, lecture_document(library, lecture, variant, qr), chosen, paper, output)
 
 
 def export_points(library: Library, points: Sequence[TalkingPoint | str], output: Path | str,
-                  format: str | None = None, paper: str = "A4", title: str = "") -> Path:
-    """Export a leaflet of one or more points to *output*; return the path written."""
+                  format: str | None = None, paper: str = "A4", title: str = "", qr: bool = True) -> Path:
+    """Export a leaflet of one or more points to *output* (QR codes unless *qr* is False); return the path."""
     output, chosen = _resolve(output, format)
-    return _write(library, leaflet_document(library, points, title), chosen, paper, output)
+    return _write(library, leaflet_document(library, points, title, qr), chosen, paper, output)
 
 
 __all__ = ["FORMATS", "VARIANTS", "LECTURE_VARIANTS", "export_lecture", "export_points", "render",

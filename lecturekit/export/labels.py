@@ -31,6 +31,8 @@ class ExportLabels:
     page: str  # with {page} and {pages}
     decimal: str
     selected_points: str
+    official_text: str  # beside a QR code to a law's text
+    more_help: str  # beside the QR code to the library's help link
 
 
 LABELS: dict[str, ExportLabels] = {
@@ -41,7 +43,8 @@ LABELS: dict[str, ExportLabels] = {
         estimate="бағалау", starts_at="басталуы", audience="аудитория", online="онлайн",
         in_person="көзбе-көз", date="Күні", venue="Орны", format="Түрі", attendance="Қатысқандар",
         notes="Ескертпелер", page="{page}-бет, барлығы {pages}", decimal=",",
-        selected_points="Таңдалған тақырыптар"),
+        selected_points="Таңдалған тақырыптар", official_text="Ресми мәтін",
+        more_help="Қосымша көмек"),
     "ru": ExportLabels(
         sources="Источники", questions="Ожидаемые вопросы", speaker_notes="Заметки для лектора",
         lecture_note="Заметка к этой лекции", deliveries="Журнал выступлений",
@@ -49,14 +52,16 @@ LABELS: dict[str, ExportLabels] = {
         estimate="оценка", starts_at="начало", audience="аудитория", online="онлайн",
         in_person="очно", date="Дата", venue="Место", format="Формат", attendance="Слушателей",
         notes="Заметки", page="Стр. {page} из {pages}", decimal=",",
-        selected_points="Избранные тезисы"),
+        selected_points="Избранные тезисы", official_text="Официальный текст",
+        more_help="Где получить помощь"),
     "en": ExportLabels(
         sources="Sources", questions="Anticipated questions", speaker_notes="Speaker notes",
         lecture_note="Note for this lecture", deliveries="Delivery log", script="Speaker script",
         handout="Handout", minutes="min", target="target", estimate="estimate",
         starts_at="starts at", audience="audience", online="online", in_person="in person",
         date="Date", venue="Venue", format="Format", attendance="Attendance", notes="Notes",
-        page="Page {page} of {pages}", decimal=".", selected_points="Selected talking points"),
+        page="Page {page} of {pages}", decimal=".", selected_points="Selected talking points",
+        official_text="Official text", more_help="More help"),
 }
 
 

@@ -70,7 +70,7 @@ def point_view(point: TalkingPoint) -> dict[str, Any]:
         "group": _text(point.group), "status": _text(point.status) or "draft", "reviewed": point.reviewed,
         "sources": [{"title": _text(s.title), "locator": _text(s.locator), "url": _text(s.url),
                      "extra": s.extra} for s in point.sources],
-        "minutes": point.minutes, "body": markdown_text(point.body), "notes": markdown_text(point.notes),
+        "minutes": point.minutes, "key_line": _text(point.key_line), "body": markdown_text(point.body), "notes": markdown_text(point.notes),
     }, point.extra)
 
 
@@ -98,14 +98,19 @@ def logged_delivery_view(entry: LoggedDelivery) -> dict[str, Any]:
     }, d.extra)
 
 
+def _per_language(value: Any) -> Any:
+    if isinstance(value, dict):
+        value = {key: _text(text) for key, text in value.items() if text is not None and _text(text) != ""}
+    return _text(value) or ""
+
+
 def settings_view(settings: LibrarySettings) -> dict[str, Any]:
-    footer = settings.handout_footer
-    if isinstance(footer, dict):
-        footer = {key: _text(text) for key, text in footer.items() if text is not None and _text(text) != ""}
+    footer = _per_language(settings.handout_footer)
     return _extras({
         "name": _text(settings.name), "default_language": _text(settings.default_language) or "en",
         "words_per_minute": settings.words_per_minute or LibrarySettings.words_per_minute,
-        "handout_footer": _text(footer) or "", "reference_docx": _text(settings.reference_docx),
+        "handout_footer": footer, "reference_docx": _text(settings.reference_docx),
+        "help_url": _text(settings.help_url), "help_line": _per_language(settings.help_line),
     }, settings.extra)
 
 
