@@ -13,10 +13,10 @@ from .tree import (
     Heading,
     ListBlock,
     Paragraph,
+    QrCode,
     Quote,
     Rule,
     Run,
-    QrCode,
     SourceList,
     Table,
 )
