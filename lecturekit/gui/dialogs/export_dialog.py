@@ -9,6 +9,7 @@ from PySide6.QtCore import QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -38,11 +39,11 @@ DEFAULT_FORMAT = "pdf"  # what most handouts are printed from
 
 
 def _export_task(control: TaskControl, services: Services, lecture_id: str | None, point_ids: list[str],
-                 output: Path, format: str, variant: str, paper: str) -> Path:
+                 output: Path, format: str, variant: str, paper: str, qr: bool) -> Path:
     control.progress(0, 0, "")
     if variant == "leaflet":
-        return export_points(services.library, point_ids, output, format, paper)
-    return export_lecture(services.library, lecture_id, output, format, variant, paper)
+        return export_points(services.library, point_ids, output, format, paper, qr=qr)
+    return export_lecture(services.library, lecture_id, output, format, variant, paper, qr=qr)
 
 
 class ExportDialog(QDialog):
@@ -72,6 +73,10 @@ class ExportDialog(QDialog):
         self.paper = QComboBox(self)
         for paper in PAPERS:
             self.paper.addItem(paper, paper)
+        self.qr = QCheckBox(self.tr("&QR codes beside law sources and the help link"), self)
+        self.qr.setToolTip(self.tr("Print a QR code to each law source's official text and to the "
+                                   "library's help link, with the link as text too"))
+        self.qr.setAccessibleName(self.tr("QR codes"))
         self.path = QLineEdit(self)
         browse = QPushButton(self.tr("Browse…"), self)
         browse.setToolTip(self.tr("Choose where to save the file"))
@@ -88,6 +93,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("&Format:"), self.format)
         form.addRow(self.tr("&Variant:"), self.variant)
         form.addRow(self.tr("&Paper:"), self.paper)
+        form.addRow("", self.qr)
         file_label = QLabel(self.tr("F&ile:"), self)
         file_label.setBuddy(self.path)  # a row holding a layout gets no buddy by itself
         form.addRow(file_label, path_row)
@@ -125,6 +131,8 @@ class ExportDialog(QDialog):
         layout.addWidget(self.buttons)
         self.format.currentIndexChanged.connect(self._on_format_current_index_changed)
         self.variant.currentIndexChanged.connect(self._suggest_path)
+        self.variant.currentIndexChanged.connect(self._on_variant_current_index_changed)
+        self._on_variant_current_index_changed()
         self._on_format_current_index_changed()
         self.resize(560, self.sizeHint().height())
         runner = services.runner
@@ -147,6 +155,10 @@ class ExportDialog(QDialog):
     def _on_format_current_index_changed(self) -> None:
         self.paper.setEnabled(self.chosen_format().paper)
         self._suggest_path()
+
+    def _on_variant_current_index_changed(self) -> None:
+        # Leaflets go home with listeners who cannot click a link: codes on by default there.
+        self.qr.setChecked(self.variant.currentData() == "leaflet")
 
     def _suggest_path(self) -> None:
         stem = self.lecture_id if self.variant.currentData() != "leaflet" else "leaflet"
@@ -183,7 +195,7 @@ class ExportDialog(QDialog):
         self._task = self.services.runner.submit(
             _export_task, self.services, self.lecture_id, self.point_ids, output,
             self.format.currentData(), self.variant.currentData(), self.paper.currentData(),
-            label=self.tr("Exporting"))
+            self.qr.isChecked(), label=self.tr("Exporting"))
 
     def _on_runner_finished(self, task_id: int, result) -> None:
         if task_id != self._task:
@@ -215,8 +227,9 @@ class ExportDialog(QDialog):
     def document(self):
         """The document tree of the chosen lecture variant or leaflet."""
         if self.variant.currentData() == "leaflet":
-            return leaflet_document(self.services.library, self.point_ids)
-        return lecture_document(self.services.library, self.lecture_id, self.variant.currentData())
+            return leaflet_document(self.services.library, self.point_ids, qr=self.qr.isChecked())
+        return lecture_document(self.services.library, self.lecture_id, self.variant.currentData(),
+                                qr=self.qr.isChecked())
 
     def print_preview(self) -> None:
         """Show the PDF rendering in a print preview, from which it can be printed."""
