@@ -22,9 +22,11 @@ _MARKS = re.compile(r"(\*\*|__|\*|`|~~)")
 _LINE_START = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-+*]\s+|\d+[.)]\s+)", re.MULTILINE)
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
-# A sentence ends at . ! ? or … followed by a space and a capital letter, a digit or a quote;
-# "ст. 256" or "e.g. a" does not end one.
+# A sentence ends at . ! ? or … followed by a space and a capital letter, a digit or a quote,
+# unless the full stop ends a short lower-case abbreviation: "ст. 256", "п. 3", "e.g. A".
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[»\"”)]?\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9«\"“(])")
+_ABBREVIATIONS = frozenset({"ст", "ч", "п", "пп", "подп", "г", "гг", "т.е", "т.д", "т.п", "см", "им", "тт",
+                            "e.g", "i.e", "art", "no", "cf", "para", "vs"})
 KEY_LINE_LIMIT = 240  # characters: a key line longer than this is cut at a word
 
 
@@ -60,7 +62,14 @@ def first_sentence(markdown: str, limit: int = KEY_LINE_LIMIT) -> str:
     """The first sentence of a point's audience text, cut at a word if longer than *limit*."""
     paragraph = next((part for part in re.split(r"\n\s*\n", markdown) if part.strip()), "")
     words = plain_words(paragraph)
-    sentence = _SENTENCE_END.split(words, maxsplit=1)[0].strip()
+    sentence = words
+    for end in _SENTENCE_END.finditer(words):
+        head = words[:end.start()].rstrip("»\"”)")
+        last_word = head.rsplit(" ", 1)[-1].rstrip(".")
+        if last_word not in _ABBREVIATIONS:
+            sentence = words[:end.start()]
+            break
+    sentence = sentence.strip()
     if len(sentence) <= limit:
         return sentence
     cut = sentence[:limit].rsplit(" ", 1)[0].rstrip(",;:—–- ")
