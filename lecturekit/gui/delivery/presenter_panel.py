@@ -58,8 +58,10 @@ class PresenterPanel(QWidget):
         self._buttons = QHBoxLayout()
         self._button_widgets: list[QToolButton] = []
         self._height = 720
-        self._buttons.addWidget(self.state, 1)
-        self._buttons.addWidget(self.audience_state)
+        self._status = QHBoxLayout()  # the clock's state and the listeners' screen's, above the buttons
+        self._status.addWidget(self.state, 1)
+        self._status.addWidget(self.audience_state)
+        self._buttons.addStretch(1)
         self._build_layout()
         self.scale_fonts(720)
 
@@ -120,6 +122,7 @@ class PresenterPanel(QWidget):
         column.addLayout(middle, 1)
         column.addWidget(self.next_title)
         column.addLayout(times)
+        column.addLayout(self._status)
         column.addLayout(self._buttons)
 
     def add_buttons(self, actions: list[QAction]) -> None:
