@@ -59,8 +59,8 @@ class QrCodes:
         self.placed.append((cursor.position(), url))
         cursor.insertImage(image)
 
-    def paint(self, painter: QPainter, dpi: float) -> None:
-        """Paint every code over its place holder (the painter in document coordinates)."""
+    def paint(self, painter: QPainter, dpi: float, page: QRectF) -> None:
+        """Paint the codes whose place holders lie on *page* (the painter in document coordinates)."""
         layout = self.document.documentLayout()
         side = self.size_mm / 25.4 * dpi
         painter.save()
@@ -71,5 +71,7 @@ class QrCodes:
             top_left = layout.blockBoundingRect(block).topLeft()
             x = line.cursorToX(position - block.position())[0] if line.isValid() else 0.0
             top = top_left.y() + (line.y() + line.ascent() - side if line.isValid() else 0.0)
-            painter.fillPath(qr_path(qr_matrix(url), QRectF(top_left.x() + x, top, side, side)), DARK)
+            rect = QRectF(top_left.x() + x, top, side, side)
+            if rect.intersects(page):  # a code painted on every page would be in the file once a page
+                painter.fillPath(qr_path(qr_matrix(url), rect), DARK)
         painter.restore()

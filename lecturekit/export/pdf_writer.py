@@ -120,7 +120,7 @@ class PdfWriter:
                 page_rect = QRectF(0, index * body_height, width, body_height)
                 document.drawContents(painter, page_rect)
                 painter.setClipRect(page_rect)
-                builder.qr_codes.paint(painter, dpi)
+                builder.qr_codes.paint(painter, dpi, page_rect)
                 painter.restore()
                 self._paint_footer(painter, tree, footer_font, index + 1, pages,
                                    QRectF(0, body_height, width, footer_height), dpi)

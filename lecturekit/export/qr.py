@@ -23,6 +23,7 @@ def _code(url: str) -> segno.QRCode:
     return segno.make_qr(url, error=ERROR_LEVEL, boost_error=False)
 
 
+@lru_cache(maxsize=256)
 def qr_matrix(url: str) -> tuple[tuple[bool, ...], ...]:
     """The dark (True) and light modules of *url*'s code, quiet zone included, row by row."""
     return tuple(tuple(bool(module) for module in row)
@@ -35,6 +36,7 @@ def qr_svg(url: str, css_class: str = "qr-code", title: str = "") -> str:
                                  lineclass=None, title=title or None)
 
 
+@lru_cache(maxsize=64)
 def qr_png(url: str, pixels_per_module: int = 16) -> bytes:
     """A black-and-white PNG of *url*'s code, *pixels_per_module* pixels to a module."""
     buffer = io.BytesIO()

@@ -116,3 +116,13 @@ def test_a_leaflet_has_codes_unless_told_not_to(library, tmp_path, flags, expect
     cli_main(["export", "--library", str(library.root), "--variant", "leaflet", "kk-law-registration",
               "-o", str(output), *flags])
     assert output.read_text(encoding="utf-8").count('<svg viewBox="0 0 ') == expected
+
+
+def test_every_code_of_a_long_leaflet_scans_on_the_page_it_is_drawn(library, tmp_path):
+    laws = [point.id for point in library.points.values() if point.kind == "law"]
+    tree = exporter.leaflet_document(library, laws)
+    expected = sorted(block.url for block in tree.walk() if isinstance(block, QrCode))
+    assert len(expected) > 40
+    pages = decoded_pages(exporter.render(tree, "pdf"), tmp_path)
+    assert len(pages) > 10
+    assert sorted(url for page in pages for url in page) == expected  # each once: none drawn on two pages
