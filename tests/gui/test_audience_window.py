@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 
 from lecturekit.core.library import Library
 from lecturekit.gui.delivery.presenter_view import PresenterWindow
+from lecturekit.gui.delivery.screen_choice import ScreenChoice
 from lecturekit.gui.delivery.section_budget_model import clock_text
 from tests.conftest import SAMPLE_LIBRARY
 from tests.gui.test_presenter_view import FakeClock
@@ -109,3 +110,15 @@ def test_with_one_screen_the_audience_window_waits_for_a(qtbot, library):
     assert not window.audience_action.isChecked() and "off" in window.panel.audience_state.text()
     window.swap_screens()  # nothing to swap with one screen
     assert window.isVisible() and not window.audience.isVisible()
+
+
+def test_a_projector_pulled_out_mid_talk_takes_the_audience_window_off(qtbot, library):
+    window, _clock = open_window(qtbot, library, "kk-market-talk")
+    window._screens = ScreenChoice(0, 1)  # as if F5 had found a projector
+    window.audience.showFullScreen()
+    qtbot.waitExposed(window.audience)
+    # Qt reports the projector gone; the one screen left is the speaker's.
+    window._on_application_screens_changed(window.screen())
+    assert not window.audience.isVisible()  # not moved over the speaker's notes
+    assert "off" in window.panel.audience_state.text() and not window.audience_action.isChecked()
+    assert window.isVisible()

@@ -75,6 +75,9 @@ class PresenterWindow(QWidget):
         self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self._on_timer_timeout)
         self._timer.start()
+        application = QGuiApplication.instance()  # connections end with this window; unused once it closes
+        application.screenAdded.connect(self._on_application_screens_changed)
+        application.screenRemoved.connect(self._on_application_screens_changed)
         self.show_slide()
 
     def _action(self, text: str, tip: str, slot, shortcuts: list) -> QAction:
@@ -319,6 +322,23 @@ class PresenterWindow(QWidget):
 
     def _on_swap_action_triggered(self) -> None:
         self.swap_screens()
+
+    def _on_application_screens_changed(self, _screen: QScreen) -> None:
+        # A projector plugged in or pulled out mid-talk: Qt would move a full-screen audience window
+        # onto the laptop, over the speaker's notes. Choose again; the listeners' window goes to the new
+        # projector, or off when there is none.
+        if self._screens is None or self._closing:
+            return
+        fullscreen = self.isFullScreen()
+        remembered = str(QSettings().value(AUDIENCE_SCREEN_KEY, "", str) or "")
+        self._screens = choose_screens(screen_infos(QGuiApplication.screens()), remembered)
+        self._place(self, self._screen(self._screens.presenter), fullscreen)
+        if self._screens.audience is not None and self.audience.isVisible():
+            self._place(self.audience, self._screen(self._screens.audience), True)
+        elif self._screens.audience is None and self.audience.isFullScreen():
+            self.audience.hide()
+        self._audience_shown()
+        self.activateWindow()
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
         if watched is self.audience and event.type() in (event.Type.Hide, event.Type.Show):
