@@ -3198,8 +3198,8 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <translation>Үзіліс: жалғастыру үшін P пернесін басыңыз.</translation>
     </message>
     <message>
-        <source>Space: next   ↓: scroll   B: blank   Q: questions   Esc: end</source>
-        <translation>Бос орын: келесі   ↓: айналдыру   B: бос экран   Q: сұрақтар   Esc: аяқтау</translation>
+        <source>Space: next   ↓: scroll   B: blank   A: audience screen   S: swap screens   Q: questions   Esc: end</source>
+        <translation>Бос орын: келесі   ↓: айналдыру   B: бос экран   A: тыңдаушылар экраны   S: ауыстыру   Q: сұрақтар   Esc: аяқтау</translation>
     </message>
     <message>
         <source>Audience screen off (A)</source>

@@ -3210,8 +3210,8 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <translation>Пауза: нажмите P, чтобы продолжить.</translation>
     </message>
     <message>
-        <source>Space: next   ↓: scroll   B: blank   Q: questions   Esc: end</source>
-        <translation>Пробел: далее   ↓: прокрутка   B: пустой экран   Q: вопросы   Esc: завершить</translation>
+        <source>Space: next   ↓: scroll   B: blank   A: audience screen   S: swap screens   Q: questions   Esc: end</source>
+        <translation>Пробел: далее   ↓: прокрутка   B: пустой экран   A: экран слушателей   S: поменять   Q: вопросы   Esc: завершить</translation>
     </message>
     <message>
         <source>Audience screen off (A)</source>

@@ -245,7 +245,7 @@ class PresenterPanel(QWidget):
         elif not session.running:
             self.state.setText(self.tr("Paused: press P to go on."))
         else:
-            self.state.setText(self.tr("Space: next   ↓: scroll   B: blank   Q: questions   Esc: end"))
+            self.state.setText(self.tr("Space: next   ↓: scroll   B: blank   A: audience screen   S: swap screens   Q: questions   Esc: end"))
         self.budget_model.set_palette(self.palette())
 
     def show_audience_state(self, shown: bool, blanked: bool) -> None:
