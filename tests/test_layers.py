@@ -153,3 +153,9 @@ def test_no_module_is_longer_than_450_lines():
     long = [(path.relative_to(PACKAGE).as_posix(), count) for path in PACKAGE.rglob("*.py")
             if (count := len(path.read_text(encoding="utf-8").splitlines())) > 450]
     assert long == []
+
+
+def test_segno_is_imported_only_by_the_qr_module():
+    for path in PACKAGE.rglob("*.py"):
+        if "segno" in _imports(path):
+            assert path.relative_to(PACKAGE).as_posix() == "export/qr.py", path

@@ -1,8 +1,11 @@
 """`lecturekit export`: a lecture's handout or script, or a leaflet of points, to one file.
 
     lecturekit export --library DIR LECTURE_ID [--format F] [--variant handout|script]
-                      [--paper A4|A5|Letter] [--strict] [--mark-drafts] -o FILE
+                      [--paper A4|A5|Letter] [--strict] [--mark-drafts] [--qr|--no-qr] -o FILE
     lecturekit export --library DIR --variant leaflet POINT_ID [POINT_ID ...] [--title T] -o FILE
+
+QR codes to the official text of law points' sources and to the library's help
+link are on for a leaflet and off for a handout or script unless asked for.
 
 The format comes from `--format` or else from the file name.  The path
 written goes to stdout.  An export that cannot be made is reported in one
@@ -48,6 +51,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="handout (default), script, or leaflet")
     parser.add_argument("--paper", type=_paper, default="A4", metavar="A4|A5|Letter",
                         help="paper size for DOCX, PDF and HTML print (default A4)")
+    parser.add_argument("--qr", action=argparse.BooleanOptionalAction, default=None,
+                        help="QR codes beside law sources' links and the library's help link "
+                             "(default: on for a leaflet, off otherwise)")
     parser.add_argument("--title", default="", help="leaflet title (default: the point's title)")
     parser.add_argument("-o", "--output", required=True, metavar="FILE", help="the file to write")
     parser.add_argument("--strict", action="store_true",
@@ -72,12 +78,13 @@ def run(args: argparse.Namespace) -> int:
         print(f"lecturekit: --strict: {len(warnings)} warning{'s' if len(warnings) != 1 else ''}, nothing written",
               file=sys.stderr)
         return EXIT_PROBLEMS
+    qr = args.qr if args.qr is not None else args.variant == "leaflet"
     if args.variant == "leaflet":
         written = exporter.export_points(library, args.target, args.output, args.format,
-                                         args.paper, args.title, mark_drafts=args.mark_drafts)
+                                         args.paper, args.title, mark_drafts=args.mark_drafts, qr=qr)
     else:
         written = exporter.export_lecture(library, args.target[0], args.output, args.format,
-                                          args.variant, args.paper, mark_drafts=args.mark_drafts)
+                                          args.variant, args.paper, mark_drafts=args.mark_drafts, qr=qr)
     for item in warnings:  # after a failed export, its one-line error says enough
         print(f"lecturekit: warning: {item.describe()}", file=sys.stderr)
     print(written)

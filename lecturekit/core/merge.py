@@ -213,7 +213,7 @@ def point_from_fields(values: dict[str, Any]) -> TalkingPoint:
         tags=list(values.get("tags") or []), audience=list(values.get("audience") or []),
         group=values.get("group") or "", status=values.get("status") or "draft",
         reviewed=values.get("reviewed"), sources=[_source(s) for s in values.get("sources") or []],
-        minutes=values.get("minutes"),
+        minutes=values.get("minutes"), key_line=values.get("key_line") or "",
         extra={k: v for k, v in values.items() if k not in known},
     )
 
@@ -338,12 +338,14 @@ class SettingsMerge(MergeResult):
     def settings(self, choices: dict[str, str] | None = None) -> LibrarySettings:
         """The merged settings; they carry theirs' origin, so saving replaces the file as it is now."""
         values = self.fields.resolved(choices)
-        known = ("name", "default_language", "words_per_minute", "handout_footer", "reference_docx")
+        known = ("name", "default_language", "words_per_minute", "handout_footer", "reference_docx",
+                 "help_url", "help_line")
         merged = LibrarySettings(
             name=values.get("name") or "", default_language=values.get("default_language") or "en",
             words_per_minute=values.get("words_per_minute") or default_rates(),
             handout_footer=values.get("handout_footer") or "",
             reference_docx=values.get("reference_docx") or "",
+            help_url=values.get("help_url") or "", help_line=values.get("help_line") or "",
             extra={k: v for k, v in values.items() if k not in known})
         merged.origin = self.theirs.origin
         return merged

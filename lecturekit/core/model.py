@@ -67,6 +67,7 @@ class TalkingPoint:
     reviewed: dt.date | None = None
     sources: list[Source] = field(default_factory=list)
     minutes: float | None = None  # overrides the estimate from word count
+    key_line: str = ""  # the one line an audience screen shows; "" for the body's first sentence
     extra: dict[str, Any] = field(default_factory=dict)  # unknown keys, kept
     path: Path | None = field(default=None, compare=False)
     origin: Any = field(default=None, compare=False, repr=False)
@@ -171,6 +172,9 @@ class LibrarySettings:
     # One text for every handout, or one per language: {"kk": ..., "ru": ..., "en": ...}
     handout_footer: str | dict[str, str] = ""
     reference_docx: str = ""  # path relative to the library, for DOCX styles
+    # Where a listener finds more help: a web link for QR codes, and one short line per language
+    help_url: str = ""
+    help_line: str | dict[str, str] = ""
     extra: dict[str, Any] = field(default_factory=dict)
     origin: Any = field(default=None, compare=False, repr=False)
 
@@ -183,7 +187,13 @@ class LibrarySettings:
 
     def footer_for(self, language: str) -> str:
         """The handout footer for a document in *language*."""
-        if isinstance(self.handout_footer, dict):
-            return (self.handout_footer.get(language) or self.handout_footer.get(self.default_language)
-                    or next(iter(self.handout_footer.values()), ""))
-        return self.handout_footer
+        return self._for_language(self.handout_footer, language)
+
+    def help_line_for(self, language: str) -> str:
+        """The library's help line (whom to call, where to ask) in *language*."""
+        return self._for_language(self.help_line, language)
+
+    def _for_language(self, value: str | dict[str, str], language: str) -> str:
+        if isinstance(value, dict):
+            return value.get(language) or value.get(self.default_language) or next(iter(value.values()), "")
+        return value

@@ -7,6 +7,10 @@ anticipated questions with their answers and the delivery log.
 
 With *mark_drafts*, every draft point carries a visible mark under its title
 (a paragraph of role "draft-mark"), so a handout printed before review says so.
+
+With QR codes (on by default for a leaflet, asked for otherwise) each law
+point's sources that have a URL get a code after the point's text, and the
+library's help link one at the end, each with the link printed beside it.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from .tree import (
     DocumentTree,
     Heading,
     Paragraph,
+    QrCode,
     Run,
     SourceEntry,
     SourceList,
@@ -57,6 +62,21 @@ class _SourceCollector:
         if not self.entries:
             return []
         return [Heading(1, [Run(labels.sources)], role="sources"), SourceList(list(self.entries))]
+
+
+def _law_codes(point: TalkingPoint, labels: ExportLabels) -> list[Block]:
+    """QR codes to the official text of a law point's sources that have a URL, each URL once."""
+    if point.kind != "law":
+        return []
+    codes: list[Block] = []
+    seen: set[str] = set()
+    for source in point.sources:
+        url = safe_link(source.url) if source.url else ""
+        if url and url not in seen:
+            seen.add(url)
+            what = ", ".join(part for part in (source.title, source.locator) if part)
+            codes.append(QrCode(url, clean_text(f"{labels.official_text}: {what}")))
+    return codes
 
 
 def _text(value: str) -> list[Run]:
@@ -91,14 +111,19 @@ class LectureDocumentBuilder:
             return []
         return [Paragraph([Run(labels.draft_mark, bold=True)], role="draft-mark")]
 
+    def _help_code(self, labels: ExportLabels) -> list[Block]:
+        url = safe_link(self.settings.help_url) if self.settings.help_url else ""
+        return [QrCode(url, labels.more_help)] if url else []
+
     def _tree(self, title: str, language: str, variant: str) -> DocumentTree:
         labels = labels_for(language)
         return DocumentTree(title=clean_text(title), language=language, variant=variant,
                             footer=clean_text(self.settings.footer_for(language)),
                             page_label=labels.page)
 
-    def lecture(self, lecture: Lecture, variant: str = "handout") -> DocumentTree:
-        """The handout or the speaker script of *lecture*; MissingPointError for a bad reference."""
+    def lecture(self, lecture: Lecture, variant: str = "handout", qr: bool = False) -> DocumentTree:
+        """The handout or the speaker script of *lecture*, with QR codes if *qr*;
+        MissingPointError for a bad reference."""
         if variant not in LECTURE_VARIANTS:
             raise ExportError(lecture.path, f"a lecture exports as {' or '.join(LECTURE_VARIANTS)}, "
                               f"not {variant!r}")
@@ -134,6 +159,8 @@ class LectureDocumentBuilder:
                         blocks.append(Aside(labels.lecture_note, self.markdown.blocks(ref.note),
                                             kind="lecture-note"))
                 blocks.extend(self.markdown.blocks(point.body))
+                if qr:
+                    blocks.extend(_law_codes(point, labels))
                 if script and point.notes:
                     blocks.append(Aside(labels.speaker_notes, self.markdown.blocks(point.notes)))
                 sources.add(point.sources)
@@ -153,6 +180,8 @@ class LectureDocumentBuilder:
         if deliveries:
             blocks.extend(self._delivery_log(deliveries, labels))
         blocks.extend(sources.blocks(labels))
+        if qr:
+            blocks.extend(self._help_code(labels))
         return tree
 
     def _script_subtitle(self, lecture: Lecture, labels: ExportLabels, estimate: float) -> str:
@@ -180,8 +209,9 @@ class LectureDocumentBuilder:
             ])
         return [Heading(1, [Run(labels.deliveries)], role="deliveries"), Table(header, rows)]
 
-    def leaflet(self, points: Sequence[TalkingPoint], title: str = "") -> DocumentTree:
-        """A leaflet of *points* (audience text and sources only), e.g. a search result set."""
+    def leaflet(self, points: Sequence[TalkingPoint], title: str = "", qr: bool = True) -> DocumentTree:
+        """A leaflet of *points* (audience text and sources only), e.g. a search result set;
+        with QR codes unless *qr* is False."""
         if not points:
             raise ExportError(None, "a leaflet needs at least one talking point")
         language = Counter(point.language for point in points).most_common(1)[0][0]
@@ -198,6 +228,10 @@ class LectureDocumentBuilder:
                 tree.blocks.append(Heading(1, _text(point.title)))
                 tree.blocks.extend(self._draft_mark(point, labels))
                 tree.blocks.extend(self.markdown.blocks(point.body, heading_base=2))
+            if qr:
+                tree.blocks.extend(_law_codes(point, labels))
             sources.add(point.sources)
         tree.blocks.extend(sources.blocks(labels))
+        if qr:
+            tree.blocks.extend(self._help_code(labels))
         return tree

@@ -27,6 +27,7 @@ from docx.shared import Emu, Mm, Pt
 from .docx_styles import NumberingRestarts, StyleBook
 from .errors import ReferenceDocxError
 from .page import PageSetup
+from .qr import qr_png
 from .sanitise import clean_text
 from .tree import (
     Aside,
@@ -35,6 +36,7 @@ from .tree import (
     Heading,
     ListBlock,
     Paragraph,
+    QrCode,
     Quote,
     Rule,
     Run,
@@ -45,6 +47,7 @@ from .visitor import DocumentVisitor
 
 WORD_LANGUAGES = {"kk": "kk-KZ", "ru": "ru-RU", "en": "en-GB"}
 MAX_LIST_DEPTH = 3
+QR_SIZE_MM = 28  # printed size of a QR code: at 16 pixels a module its PNG prints at over 500 dpi
 _ALIGNMENTS = {"left": WD_ALIGN_PARAGRAPH.LEFT, "center": WD_ALIGN_PARAGRAPH.CENTER,
                "right": WD_ALIGN_PARAGRAPH.RIGHT}
 
@@ -238,6 +241,26 @@ class DocxWriter(DocumentVisitor):
 
     def visit_source_list(self, block: SourceList, depth: int = 0, style: str = "Normal") -> None:
         self._sources(block)
+
+    def visit_qr_code(self, block: QrCode, depth: int = 0, style: str = "Normal") -> None:
+        # python-docx embeds no vector picture (SVG needs Word's own extension), so the code is a
+        # PNG sharp enough to print, in a borderless table beside the label and the link as text.
+        last = self._body[-2] if len(self._body) > 1 else None
+        if last is not None and last.tag == qn("w:tbl"):
+            self._new_paragraph("Normal")  # Word would merge two adjacent tables into one
+        word_table = self._document.add_table(rows=1, cols=2)
+        word_table.autofit = False
+        code_cell, text_cell = word_table.rows[0].cells
+        for cell, width in ((code_cell, Mm(QR_SIZE_MM + 4)),
+                            (text_cell, Mm(self.page.width_mm - 2 * self.page.margin - QR_SIZE_MM - 4))):
+            cell.width = width
+        word_table.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+        code_cell.paragraphs[0].add_run().add_picture(io.BytesIO(qr_png(block.url)),
+                                                      width=Mm(QR_SIZE_MM), height=Mm(QR_SIZE_MM))
+        paragraph = text_cell.paragraphs[0]._p
+        self._run(paragraph, Run(block.label, bold=True))
+        self._run(paragraph, Run("\n"))
+        self._run(paragraph, Run(block.url_text, link=block.url))
 
     def _list(self, block: ListBlock, depth: int) -> None:
         level = min(depth, MAX_LIST_DEPTH)

@@ -46,9 +46,9 @@ def render(tree: DocumentTree, format: str, page: PageSetup | None = None,
 
 
 def lecture_document(library: Library, lecture: Lecture | str, variant: str = "handout", *,
-                     mark_drafts: bool = False) -> DocumentTree:
+                     mark_drafts: bool = False, qr: bool = False) -> DocumentTree:
     """The document tree of a lecture of *library* (given as a Lecture or its id); *mark_drafts*
-    puts a visible mark on its draft points."""
+    puts a visible mark on its draft points, *qr* adds QR codes."""
     if isinstance(lecture, str):
         if lecture not in library.lectures:
             raise UnknownLectureError(lecture, library.root)
@@ -56,12 +56,13 @@ def lecture_document(library: Library, lecture: Lecture | str, variant: str = "h
     if variant not in LECTURE_VARIANTS:
         raise ExportError(lecture.path, f"variant {variant!r} is not one of {', '.join(LECTURE_VARIANTS)}")
     return LectureDocumentBuilder(library.points, library.settings, library.delivery_log.deliveries_of,
-                                  mark_drafts=mark_drafts).lecture(lecture, variant)
+                                  mark_drafts=mark_drafts).lecture(lecture, variant, qr)
 
 
 def leaflet_document(library: Library, points: Sequence[TalkingPoint | str], title: str = "", *,
-                     mark_drafts: bool = False) -> DocumentTree:
-    """The leaflet tree of some points (ids or TalkingPoints, e.g. a search result set)."""
+                     mark_drafts: bool = False, qr: bool = True) -> DocumentTree:
+    """The leaflet tree of some points (ids or TalkingPoints, e.g. a search result set); QR codes unless
+    *qr* is False."""
     resolved = []
     for point in points:
         if isinstance(point, str):
@@ -70,7 +71,7 @@ def leaflet_document(library: Library, points: Sequence[TalkingPoint | str], tit
             point = library.points[point]
         resolved.append(point)
     return LectureDocumentBuilder(library.points, library.settings,
-                                  mark_drafts=mark_drafts).leaflet(resolved, title)
+                                  mark_drafts=mark_drafts).leaflet(resolved, title, qr)
 
 
 def check_output(output: Path) -> None:
@@ -109,20 +110,21 @@ def _write(library: Library, tree: DocumentTree, chosen: ExportFormat, paper: st
 
 
 def export_lecture(library: Library, lecture: Lecture | str, output: Path | str, format: str | None = None,
-                   variant: str = "handout", paper: str = "A4", *, mark_drafts: bool = False) -> Path:
-    """Export a lecture's handout or speaker script to *output*; return the path written."""
+                   variant: str = "handout", paper: str = "A4", *, mark_drafts: bool = False,
+                   qr: bool = False) -> Path:
+    """Export a lecture's handout or speaker script to *output* (with QR codes if *qr*); return the path."""
     output, chosen = _resolve(output, format)
-    tree = lecture_document(library, lecture, variant, mark_drafts=mark_drafts)
+    tree = lecture_document(library, lecture, variant, mark_drafts=mark_drafts, qr=qr)
     return _write(library, tree, chosen, paper, output)
 
 
 def export_points(library: Library, points: Sequence[TalkingPoint | str], output: Path | str,
                   format: str | None = None, paper: str = "A4", title: str = "", *,
-                  mark_drafts: bool = False) -> Path:
-    """Export a leaflet of one or more points to *output*; return the path written."""
+                  mark_drafts: bool = False, qr: bool = True) -> Path:
+    """Export a leaflet of one or more points to *output* (QR codes unless *qr* is False); return the path."""
     output, chosen = _resolve(output, format)
-    return _write(library, leaflet_document(library, points, title, mark_drafts=mark_drafts), chosen, paper,
-                  output)
+    tree = leaflet_document(library, points, title, mark_drafts=mark_drafts, qr=qr)
+    return _write(library, tree, chosen, paper, output)
 
 
 __all__ = ["FORMATS", "VARIANTS", "LECTURE_VARIANTS", "export_lecture", "export_points", "render",

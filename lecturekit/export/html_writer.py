@@ -6,6 +6,7 @@ import html
 import re
 
 from .page import PageSetup
+from .qr import qr_svg
 from .tree import (
     Aside,
     Block,
@@ -14,6 +15,7 @@ from .tree import (
     Heading,
     ListBlock,
     Paragraph,
+    QrCode,
     Quote,
     Rule,
     Run,
@@ -60,6 +62,10 @@ code, pre { font-family: "DejaVu Sans Mono", Consolas, "Courier New", monospace;
 pre { white-space: pre-wrap; background: #f5f5f5; padding: .6em .8em; border-radius: 3px; }
 hr { border: none; border-top: 1px solid #b5b5b5; margin: 1.4em 0; }
 ol.sources { font-size: .9em; }
+div.qr { display: flex; gap: 1em; align-items: center; margin: .6em 0 1em; break-inside: avoid; }
+svg.qr-code { width: 28mm; height: 28mm; flex: none; }
+div.qr p { margin: 0; font-size: .9em; overflow-wrap: anywhere; }
+.qr-label { font-weight: bold; }
 a { color: #1d4e89; }
 footer { margin-top: 2.5em; padding-top: .6em; border-top: 1px solid #b5b5b5; font-size: .85em;
   color: #444; }
@@ -181,6 +187,14 @@ class HtmlWriter(DocumentVisitor):
                 text += f'. <a href="{_escape(entry.url)}">{_escape(entry.url_text)}</a>'
             out.append(f"<li>{text}</li>")
         out.append("</ol>")
+
+    def visit_qr_code(self, block: QrCode, out: list[str]) -> None:
+        # The code as vectors (an inline SVG), the link printed beside it for those who cannot scan.
+        out.append('<div class="qr">')
+        out.append(qr_svg(block.url, title=block.label))
+        out.append(f'<p><span class="qr-label">{_escape(block.label)}</span><br>'
+                   f'<a href="{_escape(block.url)}">{_escape(block.url_text)}</a></p>')
+        out.append("</div>")
 
     def visit_list_block(self, block: ListBlock, out: list[str]) -> None:
         tag = "ol" if block.ordered else "ul"

@@ -32,6 +32,8 @@ class ExportLabels:
     decimal: str
     selected_points: str
     draft_mark: str  # beside a draft point in an export the user asked to mark
+    official_text: str  # beside a QR code to a law's text
+    more_help: str  # beside the QR code to the library's help link
 
 
 LABELS: dict[str, ExportLabels] = {
@@ -43,7 +45,8 @@ LABELS: dict[str, ExportLabels] = {
         in_person="көзбе-көз", date="Күні", venue="Орны", format="Түрі", attendance="Қатысқандар",
         notes="Ескертпелер", page="{page}-бет, барлығы {pages}", decimal=",",
         selected_points="Таңдалған тақырыптар",
-        draft_mark="ЖОБА: мәтін әлі тексерілмеген"),
+        draft_mark="ЖОБА: мәтін әлі тексерілмеген", official_text="Ресми мәтін",
+        more_help="Қосымша көмек"),
     "ru": ExportLabels(
         sources="Источники", questions="Ожидаемые вопросы", speaker_notes="Заметки для лектора",
         lecture_note="Заметка к этой лекции", deliveries="Журнал выступлений",
@@ -52,7 +55,8 @@ LABELS: dict[str, ExportLabels] = {
         in_person="очно", date="Дата", venue="Место", format="Формат", attendance="Слушателей",
         notes="Заметки", page="Стр. {page} из {pages}", decimal=",",
         selected_points="Избранные тезисы",
-        draft_mark="ЧЕРНОВИК: текст ещё не проверен"),
+        draft_mark="ЧЕРНОВИК: текст ещё не проверен", official_text="Официальный текст",
+        more_help="Где получить помощь"),
     "en": ExportLabels(
         sources="Sources", questions="Anticipated questions", speaker_notes="Speaker notes",
         lecture_note="Note for this lecture", deliveries="Delivery log", script="Speaker script",
@@ -60,7 +64,8 @@ LABELS: dict[str, ExportLabels] = {
         starts_at="starts at", audience="audience", online="online", in_person="in person",
         date="Date", venue="Venue", format="Format", attendance="Attendance", notes="Notes",
         page="Page {page} of {pages}", decimal=".", selected_points="Selected talking points",
-        draft_mark="DRAFT: this text has not been reviewed yet"),
+        draft_mark="DRAFT: this text has not been reviewed yet",
+        official_text="Official text", more_help="More help"),
 }
 
 

@@ -13,6 +13,7 @@ from .tree import (
     Heading,
     ListBlock,
     Paragraph,
+    QrCode,
     Quote,
     Rule,
     Run,
@@ -133,6 +134,10 @@ class MarkdownWriter(DocumentVisitor):
                 text += f". {_source_link(entry.url, entry.url_text)}"
             lines.append(f"{number}. {text}")
         return "\n".join(lines)
+
+    def visit_qr_code(self, block: QrCode) -> str:
+        # Markdown draws no pictures: the link a QR code carries is printed for the reader.
+        return f"**{escape_markdown(block.label)}:** {_source_link(block.url, block.url_text)}"
 
     def _quoted(self, blocks: list[Block]) -> str:
         inner = "\n\n".join(self.visit_all(blocks))

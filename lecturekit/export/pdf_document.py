@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 )
 
 from .pdf_fonts import FontFamilies
+from .pdf_qr import QrCodes
 from .tree import (
     Aside,
     CodeBlock,
@@ -35,6 +36,7 @@ from .tree import (
     Heading,
     ListBlock,
     Paragraph,
+    QrCode,
     Quote,
     Rule,
     Run,
@@ -48,6 +50,7 @@ TIMING_INK, LINK_INK = QColor("#6b4e16"), QColor("#1d4e89")
 DRAFT_INK = QColor("#b71c1c")
 NOTE_FILL, NOTE_EDGE = QColor("#fdf6e3"), QColor("#c9a227")
 LECTURE_NOTE_FILL, LECTURE_NOTE_EDGE = QColor("#eef4fb"), QColor("#4a78b5")
+QR_SIZE_MM = 26  # a QR code's printed side: scans from a phone held at reading distance
 # Marks speaking-time lines, which a heading keeps with it like its own text.
 TIMING_PROPERTY = QTextFormat.Property.UserProperty + 1
 
@@ -100,6 +103,7 @@ class QtDocumentBuilder(DocumentVisitor):
         self.document.setDefaultFont(qt_font(fonts.serif, sizes.body))
         self.document.setIndentWidth(self.px(sizes.body * 1.6))
         self.document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, tree.title)
+        self.qr_codes = QrCodes(self.document, QR_SIZE_MM)
         self.cursor = QTextCursor(self.document)
         self.fresh = True  # the cursor's block is empty and not used yet
 
@@ -237,6 +241,29 @@ class QtDocumentBuilder(DocumentVisitor):
 
     def visit_source_list(self, block: SourceList, context: _Context, depth: int = 0) -> None:
         self.sources(block)
+
+    def visit_qr_code(self, block: QrCode, context: _Context, depth: int = 0) -> None:
+        # A borderless row: the code (vectors) on the left, what it leads to and the link as text beside it.
+        fmt = QTextTableFormat()
+        fmt.setBorder(0)
+        fmt.setCellSpacing(0)
+        fmt.setCellPadding(self.px(self.sizes.body * 0.4))
+        fmt.setTopMargin(self.px(self.sizes.body * 0.2))
+        fmt.setBottomMargin(self.px(self.sizes.body * 0.6))
+        fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
+        fmt.setColumnWidthConstraints([QTextLength(QTextLength.Type.FixedLength, self.px(QR_SIZE_MM * 72 / 25.4
+                                                                                        + self.sizes.body)),
+                                       QTextLength(QTextLength.Type.VariableLength, 0)])
+        table = self.cursor.insertTable(1, 2, fmt)
+        self.qr_codes.insert(table.cellAt(0, 0).firstCursorPosition(), block.url, self.px(QR_SIZE_MM * 72 / 25.4))
+        cell = table.cellAt(0, 1)
+        cell_format = cell.format().toTableCellFormat()
+        cell_format.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignMiddle)
+        cell.setFormat(cell_format)
+        self.cursor = cell.firstCursorPosition()
+        base = self.char(self.fonts.sans, self.sizes.body * 0.88)
+        self.runs([Run(block.label, bold=True), Run("\n"), Run(block.url_text, link=block.url)], base)
+        self.leave(table)
 
     def list(self, block: ListBlock, context: _Context, depth: int) -> None:
         list_format = QTextListFormat()

@@ -103,7 +103,8 @@ class PdfWriter:
         footer_font = qt_font(fonts.sans, 7.5)
         footer_height = self._footer_height(tree, footer_font, width, dpi, device)
         body_height = height - footer_height
-        document = QtDocumentBuilder(tree, device, TypeSizes(self.page.body_font_pt), fonts).build()
+        builder = QtDocumentBuilder(tree, device, TypeSizes(self.page.body_font_pt), fonts)
+        document = builder.build()
         document.setPageSize(QSizeF(width, body_height))
         _keep_headings_with_text(document, body_height)
         pages = document.pageCount()
@@ -116,7 +117,10 @@ class PdfWriter:
                     raise ExportError(None, "cannot start a new page on the output device")
                 painter.save()
                 painter.translate(0, -index * body_height)
-                document.drawContents(painter, QRectF(0, index * body_height, width, body_height))
+                page_rect = QRectF(0, index * body_height, width, body_height)
+                document.drawContents(painter, page_rect)
+                painter.setClipRect(page_rect)
+                builder.qr_codes.paint(painter, dpi, page_rect)
                 painter.restore()
                 self._paint_footer(painter, tree, footer_font, index + 1, pages,
                                    QRectF(0, body_height, width, footer_height), dpi)

@@ -121,6 +121,19 @@ class SourceList:
 
 
 @dataclass
+class QrCode:
+    """A QR code for a printed link, with what it links to and the link as text beside it."""
+
+    url: str  # a target from `sanitise.safe_link`
+    label: str  # what the code leads to: "Official text: <law>, <article>", "More help"
+
+    @property
+    def url_text(self) -> str:
+        """The URL as the reader sees it, printed beside the code for those who cannot scan."""
+        return link_label(self.url)
+
+
+@dataclass
 class Aside:
     """Material for the speaker only (lecture notes, speaker notes): never in a handout."""
 
@@ -129,7 +142,7 @@ class Aside:
     kind: str = "speaker-notes"  # speaker-notes | lecture-note
 
 
-Block = Heading | Paragraph | ListBlock | Quote | Table | Rule | CodeBlock | SourceList | Aside
+Block = Heading | Paragraph | ListBlock | Quote | Table | Rule | CodeBlock | SourceList | QrCode | Aside
 
 
 @dataclass

@@ -3,7 +3,7 @@
 A writer subclasses `DocumentVisitor` and defines a method for each block type
 of `tree.py` (`visit_heading`, `visit_paragraph`, `visit_list_block`,
 `visit_quote`, `visit_table`, `visit_rule`, `visit_code_block`,
-`visit_source_list`, `visit_aside`).  `visit` finds the method from the
+`visit_source_list`, `visit_qr_code`, `visit_aside`).  `visit` finds the method from the
 block's class name; a block the writer has no method for raises
 `UnknownBlockError` naming the block type and the writer, so a new block type
 can never vanish silently from one format.  Extra arguments of `visit` (a

@@ -34,6 +34,41 @@ The talking point you were editing was kept as a draft; it is offered again when
     </message>
 </context>
 <context>
+    <name>AudienceWindow</name>
+    <message>
+        <source>Audience screen</source>
+        <translation>Тыңдаушылар экраны</translation>
+    </message>
+    <message>
+        <source>Lecture title</source>
+        <translation>Дәріс атауы</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Бөлім</translation>
+    </message>
+    <message>
+        <source>Point title</source>
+        <translation>Тезис атауы</translation>
+    </message>
+    <message>
+        <source>Key line</source>
+        <translation>Негізгі сөйлем</translation>
+    </message>
+    <message>
+        <source>Help line</source>
+        <translation>Көмек жолы</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>QR-код</translation>
+    </message>
+    <message>
+        <source>Blank screen</source>
+        <translation>Бос экран</translation>
+    </message>
+</context>
+<context>
     <name>ClashDialog</name>
     <message>
         <source>Merge changes</source>
@@ -936,6 +971,10 @@ The talking point you were editing was kept as a draft; it is offered again when
         <translation>`handout_footer` — бір мәтін немесе әр тілге бір мәтін ({languages})</translation>
     </message>
     <message>
+        <source>`help_line` is one text, or one text per language ({languages})</source>
+        <translation>`help_line` — бір мәтін немесе әр тілге бір мәтін ({languages})</translation>
+    </message>
+    <message>
         <source>`{field}` cannot be saved as it is, so nothing was written: {reason}</source>
         <translation>`{field}` өрісін осы күйінде сақтау мүмкін емес, сондықтан ештеңе жазылған жоқ: {reason}</translation>
     </message>
@@ -1121,6 +1160,18 @@ The talking point you were editing was kept as a draft; it is offered again when
     <message>
         <source>Leaflet of the selected points</source>
         <translation>Таңдалған тезистерден парақша</translation>
+    </message>
+    <message>
+        <source>&amp;QR codes beside law sources and the help link</source>
+        <translation>&amp;QR-кодтар: заң дереккөздері мен көмек сілтемесі жанында</translation>
+    </message>
+    <message>
+        <source>Print a QR code to each law source&apos;s official text and to the library&apos;s help link, with the link as text too</source>
+        <translation>Әр заң дереккөзінің ресми мәтініне және кітапхананың көмек сілтемесіне QR-код басу, сілтеменің өзі де мәтін ретінде басылады</translation>
+    </message>
+    <message>
+        <source>QR codes</source>
+        <translation>QR-кодтар</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -3475,6 +3526,10 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <translation>Таймер күйі</translation>
     </message>
     <message>
+        <source>Audience screen state</source>
+        <translation>Тыңдаушылар экранының күйі</translation>
+    </message>
+    <message>
         <source>Time used</source>
         <translation>Жұмсалған уақыт</translation>
     </message>
@@ -3563,8 +3618,20 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <translation>Үзіліс: жалғастыру үшін P пернесін басыңыз.</translation>
     </message>
     <message>
-        <source>Space: next   ↓: scroll   B: blank   Q: questions   Esc: end</source>
-        <translation>Бос орын: келесі   ↓: айналдыру   B: бос экран   Q: сұрақтар   Esc: аяқтау</translation>
+        <source>Space: next   ↓: scroll   B: blank   A: audience screen   S: swap screens   Q: questions   Esc: end</source>
+        <translation>Бос орын: келесі   ↓: айналдыру   B: бос экран   A: тыңдаушылар экраны   S: ауыстыру   Q: сұрақтар   Esc: аяқтау</translation>
+    </message>
+    <message>
+        <source>Audience screen off (A)</source>
+        <translation>Тыңдаушылар экраны өшірулі (A)</translation>
+    </message>
+    <message>
+        <source>Audience screen blank (B)</source>
+        <translation>Тыңдаушылар экраны жасырылған (B)</translation>
+    </message>
+    <message>
+        <source>Audience screen on</source>
+        <translation>Тыңдаушылар экраны қосулы</translation>
     </message>
 </context>
 <context>
@@ -3576,10 +3643,6 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     <message>
         <source>Presenter view</source>
         <translation>Баяндамашы режимі</translation>
-    </message>
-    <message>
-        <source>Blank screen</source>
-        <translation>Бос экран</translation>
     </message>
     <message>
         <source>Next</source>
@@ -3634,8 +3697,24 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <translation>Экранды жасыру</translation>
     </message>
     <message>
-        <source>Black out the screen, or show it again (B)</source>
-        <translation>Экранды қараңғылау немесе қайта көрсету (B)</translation>
+        <source>Black out the audience screen, or show it again (B)</source>
+        <translation>Тыңдаушылар экранын қараңғылау немесе қайта көрсету (B)</translation>
+    </message>
+    <message>
+        <source>Audience screen</source>
+        <translation>Тыңдаушылар экраны</translation>
+    </message>
+    <message>
+        <source>Show or hide the listeners&apos; screen (A)</source>
+        <translation>Тыңдаушылар экранын көрсету немесе жасыру (A)</translation>
+    </message>
+    <message>
+        <source>Swap screens</source>
+        <translation>Экрандарды ауыстыру</translation>
+    </message>
+    <message>
+        <source>Swap the speaker&apos;s and the listeners&apos; screens (S)</source>
+        <translation>Лектор мен тыңдаушылар экрандарының орнын ауыстыру (S)</translation>
     </message>
     <message>
         <source>End</source>

@@ -34,6 +34,41 @@ The talking point you were editing was kept as a draft; it is offered again when
     </message>
 </context>
 <context>
+    <name>AudienceWindow</name>
+    <message>
+        <source>Audience screen</source>
+        <translation>Экран для слушателей</translation>
+    </message>
+    <message>
+        <source>Lecture title</source>
+        <translation>Название лекции</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Раздел</translation>
+    </message>
+    <message>
+        <source>Point title</source>
+        <translation>Название тезиса</translation>
+    </message>
+    <message>
+        <source>Key line</source>
+        <translation>Главная мысль</translation>
+    </message>
+    <message>
+        <source>Help line</source>
+        <translation>Куда обратиться за помощью</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>QR-код</translation>
+    </message>
+    <message>
+        <source>Blank screen</source>
+        <translation>Пустой экран</translation>
+    </message>
+</context>
+<context>
     <name>ClashDialog</name>
     <message>
         <source>Merge changes</source>
@@ -941,6 +976,10 @@ The talking point you were editing was kept as a draft; it is offered again when
         <translation>`handout_footer` — это один текст или по тексту на каждый язык ({languages})</translation>
     </message>
     <message>
+        <source>`help_line` is one text, or one text per language ({languages})</source>
+        <translation>`help_line` — один текст или по одному тексту на каждый язык ({languages})</translation>
+    </message>
+    <message>
         <source>`{field}` cannot be saved as it is, so nothing was written: {reason}</source>
         <translation>поле `{field}` нельзя сохранить в таком виде, поэтому ничего не записано: {reason}</translation>
     </message>
@@ -1126,6 +1165,18 @@ The talking point you were editing was kept as a draft; it is offered again when
     <message>
         <source>Leaflet of the selected points</source>
         <translation>Листовка из выбранных тезисов</translation>
+    </message>
+    <message>
+        <source>&amp;QR codes beside law sources and the help link</source>
+        <translation>&amp;QR-коды рядом с источниками законов и ссылкой на помощь</translation>
+    </message>
+    <message>
+        <source>Print a QR code to each law source&apos;s official text and to the library&apos;s help link, with the link as text too</source>
+        <translation>Напечатать QR-код на официальный текст каждого источника-закона и на ссылку библиотеки о помощи; сама ссылка тоже печатается текстом</translation>
+    </message>
+    <message>
+        <source>QR codes</source>
+        <translation>QR-коды</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -3492,6 +3543,10 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <translation>Состояние таймера</translation>
     </message>
     <message>
+        <source>Audience screen state</source>
+        <translation>Состояние экрана для слушателей</translation>
+    </message>
+    <message>
         <source>Time used</source>
         <translation>Использованное время</translation>
     </message>
@@ -3580,8 +3635,20 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <translation>Пауза: нажмите P, чтобы продолжить.</translation>
     </message>
     <message>
-        <source>Space: next   ↓: scroll   B: blank   Q: questions   Esc: end</source>
-        <translation>Пробел: далее   ↓: прокрутка   B: пустой экран   Q: вопросы   Esc: завершить</translation>
+        <source>Space: next   ↓: scroll   B: blank   A: audience screen   S: swap screens   Q: questions   Esc: end</source>
+        <translation>Пробел: далее   ↓: прокрутка   B: пустой экран   A: экран слушателей   S: поменять   Q: вопросы   Esc: завершить</translation>
+    </message>
+    <message>
+        <source>Audience screen off (A)</source>
+        <translation>Экран для слушателей выключен (A)</translation>
+    </message>
+    <message>
+        <source>Audience screen blank (B)</source>
+        <translation>Экран для слушателей скрыт (B)</translation>
+    </message>
+    <message>
+        <source>Audience screen on</source>
+        <translation>Экран для слушателей включён</translation>
     </message>
 </context>
 <context>
@@ -3593,10 +3660,6 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     <message>
         <source>Presenter view</source>
         <translation>Режим докладчика</translation>
-    </message>
-    <message>
-        <source>Blank screen</source>
-        <translation>Пустой экран</translation>
     </message>
     <message>
         <source>Next</source>
@@ -3651,8 +3714,24 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <translation>Скрыть экран</translation>
     </message>
     <message>
-        <source>Black out the screen, or show it again (B)</source>
-        <translation>Затемнить экран или снова показать его (B)</translation>
+        <source>Black out the audience screen, or show it again (B)</source>
+        <translation>Затемнить экран для слушателей или снова показать его (B)</translation>
+    </message>
+    <message>
+        <source>Audience screen</source>
+        <translation>Экран для слушателей</translation>
+    </message>
+    <message>
+        <source>Show or hide the listeners&apos; screen (A)</source>
+        <translation>Показать или скрыть экран для слушателей (A)</translation>
+    </message>
+    <message>
+        <source>Swap screens</source>
+        <translation>Поменять экраны</translation>
+    </message>
+    <message>
+        <source>Swap the speaker&apos;s and the listeners&apos; screens (S)</source>
+        <translation>Поменять местами экран лектора и экран для слушателей (S)</translation>
     </message>
     <message>
         <source>End</source>

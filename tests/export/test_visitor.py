@@ -33,7 +33,7 @@ class Callout:
 def test_method_names_come_from_the_block_class():
     assert [visit_method_name(kind) for kind in BLOCK_TYPES] == [
         "visit_heading", "visit_paragraph", "visit_list_block", "visit_quote", "visit_table",
-        "visit_rule", "visit_code_block", "visit_source_list", "visit_aside"]
+        "visit_rule", "visit_code_block", "visit_source_list", "visit_qr_code", "visit_aside"]
 
 
 @pytest.mark.parametrize("visitor", VISITORS, ids=lambda cls: cls.__name__)

@@ -77,3 +77,23 @@ def test_paper_size_only_for_formats_with_pages(qtbot, tmp_path):
         assert dialog.paper.isEnabled() is has_paper, name
     dialog.format.setCurrentIndex(dialog.format.findData("html"))
     assert dialog.path.text().endswith("-handout.html")
+
+
+def test_qr_codes_are_on_for_a_leaflet_and_asked_for_a_handout(qtbot, tmp_path):
+    dialog = make_dialog(qtbot, tmp_path, point_ids=["ru-law-terror-propaganda"])
+    assert not dialog.qr.isChecked()  # a handout: off unless asked
+    dialog.variant.setCurrentIndex(dialog.variant.findData("leaflet"))
+    assert dialog.qr.isChecked()
+    dialog.variant.setCurrentIndex(dialog.variant.findData("handout"))
+    assert not dialog.qr.isChecked()
+    dialog.qr.setChecked(True)
+    dialog.format.setCurrentIndex(dialog.format.findData("html"))
+    target = tmp_path / "handout.html"
+    dialog.path.setText(str(target))
+    with qtbot.waitSignal(dialog.services.runner.sig_ended, timeout=30000):
+        dialog.export_button.click()
+    qtbot.waitUntil(target.exists)
+    page = target.read_text(encoding="utf-8")
+    # The lecture's two law points link three sources, and the library's help link ends the page.
+    assert page.count('<svg viewBox="0 0 ') == 3
+    assert '<a href="https://adilet.zan.kz/rus/docs/K1400000226">' in page

@@ -100,10 +100,11 @@ def test_budgets_and_over_time_are_shown(qtbot, library):
     assert window.panel.remaining.text() == "1:00 over"
 
 
-def test_b_blanks_the_screen_and_q_skips_to_the_questions(qtbot, library):
+def test_b_blanks_the_audience_screen_and_q_skips_to_the_questions(qtbot, library):
     window, clock = open_window(qtbot, library)
+    window.show_audience(True)
     press(qtbot, window, Qt.Key.Key_B)
-    assert window.blanked and window.blank_page.isVisible()
+    assert window.blanked and window.audience.blank_page.isVisible() and window.panel.isVisible()
     press(qtbot, window, Qt.Key.Key_B)
     assert not window.blanked and window.panel.isVisible()
     press(qtbot, window, Qt.Key.Key_Q)

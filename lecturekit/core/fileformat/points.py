@@ -26,7 +26,7 @@ MAX_POINT_BYTES = 2 * 1024 * 1024
 # --- talking points ---------------------------------------------------------------
 
 POINT_KEYS = ("id", "title", "kind", "language", "tags", "audience", "group", "status",
-              "reviewed", "sources", "minutes")
+              "reviewed", "sources", "minutes", "key_line")
 _FRESH_KEYS = frozenset(POINT_KEYS) - {"sources"}  # `sources` entries carry extras
 SOURCE_KEYS = ("title", "locator", "url")
 
@@ -102,6 +102,8 @@ def point_to_mapping(point: TalkingPoint) -> dict[str, Any]:
         ]
     if point.minutes is not None:
         mapping["minutes"] = point.minutes
+    if point.key_line:
+        mapping["key_line"] = point.key_line
     for key, value in point.extra.items():
         if key not in mapping:
             mapping[key] = value
@@ -136,6 +138,7 @@ def parse_point(data: bytes, path: Path | None = None) -> TalkingPoint:
         reviewed=fields.date("reviewed"),
         sources=_parse_sources(fields),
         minutes=fields.number("minutes"),
+        key_line=fields.text("key_line"),
         extra=unknown_keys(mapping, POINT_KEYS),
         path=path,
     )

@@ -105,14 +105,18 @@ def _rates_view(rates: Any) -> Any:
     return rates or default_rates()
 
 
+def _per_language(value: Any) -> Any:
+    if isinstance(value, dict):
+        value = {key: _text(text) for key, text in value.items() if text is not None and _text(text) != ""}
+    return _text(value) or ""
+
+
 def settings_view(settings: LibrarySettings) -> dict[str, Any]:
-    footer = settings.handout_footer
-    if isinstance(footer, dict):
-        footer = {key: _text(text) for key, text in footer.items() if text is not None and _text(text) != ""}
     return _extras({
         "name": _text(settings.name), "default_language": _text(settings.default_language) or "en",
         "words_per_minute": _rates_view(settings.words_per_minute),
-        "handout_footer": _text(footer) or "", "reference_docx": _text(settings.reference_docx),
+        "handout_footer": _per_language(settings.handout_footer), "reference_docx": _text(settings.reference_docx),
+        "help_url": _text(settings.help_url), "help_line": _per_language(settings.help_line),
     }, settings.extra)
 
 

@@ -1,4 +1,4 @@
-"""`library.yaml`: the library's name, default language, speaking rate and handout footer."""
+"""`library.yaml`: the library's name, default language, speaking rates, handout footer and help."""
 
 from __future__ import annotations
 
@@ -21,7 +21,8 @@ from .savecheck import checked_render, model_value, settings_view
 
 # --- library settings ---------------------------------------------------------------
 
-SETTINGS_KEYS = ("name", "default_language", "words_per_minute", "handout_footer", "reference_docx")
+SETTINGS_KEYS = ("name", "default_language", "words_per_minute", "handout_footer", "reference_docx",
+                 "help_url", "help_line")
 
 
 def parse_settings(data: bytes, path: Path | None = None) -> LibrarySettings:
@@ -36,8 +37,10 @@ def parse_settings(data: bytes, path: Path | None = None) -> LibrarySettings:
         name=fields.text("name"),
         default_language=fields.choice("default_language", LANGUAGES, default="en"),
         words_per_minute=_rates(fields),
-        handout_footer=_footer(fields),
+        handout_footer=_per_language(fields, "handout_footer"),
         reference_docx=fields.text("reference_docx"),
+        help_url=fields.text("help_url"),
+        help_line=_per_language(fields, "help_line"),
         extra=unknown_keys(mapping, SETTINGS_KEYS),
     )
     settings.origin = Origin(yaml_text=text, mapping=copy.deepcopy(settings_to_mapping(settings)), bom=bom,
@@ -69,18 +72,20 @@ def _rates(fields: FieldReader) -> int | dict[str, int]:
     return rates
 
 
-def _footer(fields: FieldReader) -> str | dict[str, str]:
-    value = fields.mapping.get("handout_footer")
+def _per_language(fields: FieldReader, key: str) -> str | dict[str, str]:
+    """A text of `library.yaml` given once, or once per language (`handout_footer`, `help_line`)."""
+    value = fields.mapping.get(key)
     if not isinstance(value, dict):
-        return fields.text("handout_footer")
-    footers = {}
+        return fields.text(key)
+    texts = {}
     for language, text in value.items():
         if language not in LANGUAGES or not isinstance(text, (str, type(None))):
-            raise fields.fail("handout_footer", "`handout_footer` is one text, or one text per language "
-                              f"({', '.join(LANGUAGES)})", code="bad-footer", params={"languages": LANGUAGES})
+            raise fields.fail(key, f"`{key}` is one text, or one text per language "
+                              f"({', '.join(LANGUAGES)})", code="bad-footer" if key == "handout_footer" else "bad-help-line",
+                              params={"languages": LANGUAGES})
         if text and text.strip():
-            footers[language] = text.strip()
-    return footers
+            texts[language] = text.strip()
+    return texts
 
 
 def settings_to_mapping(settings: LibrarySettings) -> dict[str, Any]:
@@ -96,6 +101,11 @@ def settings_to_mapping(settings: LibrarySettings) -> dict[str, Any]:
         mapping["handout_footer"] = dict(footer) if isinstance(footer, dict) else footer
     if settings.reference_docx:
         mapping["reference_docx"] = settings.reference_docx
+    if settings.help_url:
+        mapping["help_url"] = settings.help_url
+    if settings.help_line:
+        mapping["help_line"] = dict(settings.help_line) if isinstance(settings.help_line, dict) \
+            else settings.help_line
     for key, value in settings.extra.items():
         mapping.setdefault(key, value)
     return mapping

@@ -101,6 +101,8 @@ def _sentences() -> dict[str, Sentence]:
             "ErrorText", "`words_per_minute` is one number, or one number per language ({languages})").format(**v),
         "bad-footer": lambda v: QCoreApplication.translate(
             "ErrorText", "`handout_footer` is one text, or one text per language ({languages})").format(**v),
+        "bad-help-line": lambda v: QCoreApplication.translate(
+            "ErrorText", "`help_line` is one text, or one text per language ({languages})").format(**v),
         # saving, ids, the library folder
         "unsavable-field": lambda v: QCoreApplication.translate(
             "ErrorText", "`{field}` cannot be saved as it is, so nothing was written: {reason}").format(**v),

@@ -47,6 +47,7 @@ class PresenterPanel(QWidget):
         self.remaining = self._label(self.tr("Remaining time"), wrap=False)
         self.point_time = self._label(self.tr("Time on this point"), wrap=False)
         self.state = self._label(self.tr("Clock state"))
+        self.audience_state = self._label(self.tr("Audience screen state"), wrap=False)
         self.progress = QProgressBar(self)
         self.progress.setAccessibleName(self.tr("Time used"))
         self.progress.setTextVisible(False)
@@ -57,7 +58,10 @@ class PresenterPanel(QWidget):
         self._buttons = QHBoxLayout()
         self._button_widgets: list[QToolButton] = []
         self._height = 720
-        self._buttons.addWidget(self.state, 1)
+        self._status = QHBoxLayout()  # the clock's state and the listeners' screen's, above the buttons
+        self._status.addWidget(self.state, 1)
+        self._status.addWidget(self.audience_state)
+        self._buttons.addStretch(1)
         self._build_layout()
         self.scale_fonts(720)
 
@@ -118,6 +122,7 @@ class PresenterPanel(QWidget):
         column.addLayout(middle, 1)
         column.addWidget(self.next_title)
         column.addLayout(times)
+        column.addLayout(self._status)
         column.addLayout(self._buttons)
 
     def add_buttons(self, actions: list[QAction]) -> None:
@@ -155,6 +160,7 @@ class PresenterPanel(QWidget):
         self.remaining.setFont(font(1.8, bold=True))
         self.point_time.setFont(font(1.2))
         self.state.setFont(font(0.9))
+        self.audience_state.setFont(font(0.9, bold=True))
         for button in self._button_widgets:
             button.setFont(font(0.9))
         self.budgets.setFont(font(0.9))
@@ -239,8 +245,19 @@ class PresenterPanel(QWidget):
         elif not session.running:
             self.state.setText(self.tr("Paused: press P to go on."))
         else:
-            self.state.setText(self.tr("Space: next   ↓: scroll   B: blank   Q: questions   Esc: end"))
+            self.state.setText(self.tr("Space: next   ↓: scroll   B: blank   A: audience screen   S: swap screens   Q: questions   Esc: end"))
         self.budget_model.set_palette(self.palette())
+
+    def show_audience_state(self, shown: bool, blanked: bool) -> None:
+        """Say what the listeners' screen shows: the talk, black, or nothing (it is off)."""
+        if not shown:
+            self.audience_state.setText(self.tr("Audience screen off (A)"))
+        elif blanked:
+            self.audience_state.setText(self.tr("Audience screen blank (B)"))
+        else:
+            self.audience_state.setText(self.tr("Audience screen on"))
+        warning, _over = over_colours(self.palette())
+        self._colour(self.audience_state, warning if shown and blanked else None)
 
     def _colour(self, label: QLabel, colour) -> None:
         palette = self.palette()

@@ -29,12 +29,18 @@ def author_name() -> str | None:
     return QSettings().value(AUTHOR_NAME_KEY, "", str).strip() or None
 
 
-def presented_lecture_id() -> str:
-    """The id of the lecture a presenter view is giving now, or "" when none is."""
+def presenting_window() -> PresenterWindow | None:
+    """The presenter view giving a lecture now, or None."""
     for widget in QApplication.topLevelWidgets():
         if isinstance(widget, PresenterWindow) and widget.isVisible():
-            return widget.session.lecture.id
-    return ""
+            return widget
+    return None
+
+
+def presented_lecture_id() -> str:
+    """The id of the lecture a presenter view is giving now, or "" when none is."""
+    window = presenting_window()
+    return window.session.lecture.id if window is not None else ""
 
 
 class QuestionCaptureBar(QWidget):

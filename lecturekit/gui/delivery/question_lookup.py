@@ -40,7 +40,7 @@ from ..library.search_panel import HitDelegate
 from ..points.markdown_preview import MarkdownPreview
 from ..services import Services
 from .lookup_question_log import LookupQuestionLog
-from .question_capture import QuestionCaptureBar, UnansweredListModel
+from .question_capture import QuestionCaptureBar, UnansweredListModel, presenting_window
 from .question_lookup_models import RECENT_LIMIT, AnswerHitModel, RecentAnswersModel
 
 HIT_LIMIT = 20
@@ -299,8 +299,9 @@ class QuestionLookupWindow(QWidget):
         self.query.selectAll()
 
     def _place(self) -> None:
-        screen = QGuiApplication.screenAt(self.parentWidget().geometry().center()) \
-            if self.parentWidget() is not None else None
+        # During a talk, on the speaker's screen: never on the projector the listeners read.
+        anchor = presenting_window() or self.parentWidget()
+        screen = QGuiApplication.screenAt(anchor.geometry().center()) if anchor is not None else None
         area = (screen or QGuiApplication.primaryScreen()).availableGeometry()
         self.move(area.right() - self.width() - 24, area.top() + 48)
 

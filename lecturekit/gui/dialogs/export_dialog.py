@@ -47,11 +47,12 @@ DEFAULT_FORMAT = "pdf"  # what most handouts are printed from
 
 
 def _export_task(control: TaskControl, services: Services, lecture_id: str | None, point_ids: list[str],
-                 output: Path, format: str, variant: str, paper: str, mark_drafts: bool = False) -> Path:
+                 output: Path, format: str, variant: str, paper: str, mark_drafts: bool, qr: bool) -> Path:
     control.progress(0, 0, "")
     if variant == "leaflet":
-        return export_points(services.library, point_ids, output, format, paper, mark_drafts=mark_drafts)
-    return export_lecture(services.library, lecture_id, output, format, variant, paper, mark_drafts=mark_drafts)
+        return export_points(services.library, point_ids, output, format, paper, mark_drafts=mark_drafts, qr=qr)
+    return export_lecture(services.library, lecture_id, output, format, variant, paper, mark_drafts=mark_drafts,
+                          qr=qr)
 
 
 class ExportDialog(QDialog):
@@ -84,6 +85,10 @@ class ExportDialog(QDialog):
         self.paper = QComboBox(self)
         for paper in PAPERS:
             self.paper.addItem(paper, paper)
+        self.qr = QCheckBox(self.tr("&QR codes beside law sources and the help link"), self)
+        self.qr.setToolTip(self.tr("Print a QR code to each law source's official text and to the "
+                                   "library's help link, with the link as text too"))
+        self.qr.setAccessibleName(self.tr("QR codes"))
         self.path = QLineEdit(self)
         browse = QPushButton(self.tr("Browse…"), self)
         browse.setToolTip(self.tr("Choose where to save the file"))
@@ -100,6 +105,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("&Format:"), self.format)
         form.addRow(self.tr("&Variant:"), self.variant)
         form.addRow(self.tr("&Paper:"), self.paper)
+        form.addRow("", self.qr)
         file_label = QLabel(self.tr("F&ile:"), self)
         file_label.setBuddy(self.path)  # a row holding a layout gets no buddy by itself
         form.addRow(file_label, path_row)
@@ -141,6 +147,8 @@ class ExportDialog(QDialog):
         self.format.currentIndexChanged.connect(self._on_format_current_index_changed)
         self.variant.currentIndexChanged.connect(self._suggest_path)
         self.variant.currentIndexChanged.connect(self._show_preflight)
+        self.variant.currentIndexChanged.connect(self._on_variant_current_index_changed)
+        self._on_variant_current_index_changed()
         self._on_format_current_index_changed()
         self.resize(560, self.sizeHint().height())
         runner = services.runner
@@ -221,6 +229,10 @@ class ExportDialog(QDialog):
         self.paper.setEnabled(self.chosen_format().paper)
         self._suggest_path()
 
+    def _on_variant_current_index_changed(self) -> None:
+        # Leaflets go home with listeners who cannot click a link: codes on by default there.
+        self.qr.setChecked(self.variant.currentData() == "leaflet")
+
     def _suggest_path(self) -> None:
         stem = self.lecture_id if self.variant.currentData() != "leaflet" else "leaflet"
         name = f"{stem}-{self.variant.currentData()}{self.chosen_format().suffix}"
@@ -256,7 +268,7 @@ class ExportDialog(QDialog):
         self._task = self.services.runner.submit(
             _export_task, self.services, self.lecture_id, self.point_ids, output,
             self.format.currentData(), self.variant.currentData(), self.paper.currentData(),
-            self.mark_drafts.isChecked(), label=self.tr("Exporting"))
+            self.mark_drafts.isChecked(), self.qr.isChecked(), label=self.tr("Exporting"))
 
     def _on_runner_finished(self, task_id: int, result) -> None:
         if task_id != self._task:
@@ -289,9 +301,9 @@ class ExportDialog(QDialog):
         """The document tree of the chosen lecture variant or leaflet."""
         mark = self.mark_drafts.isChecked()
         if self.variant.currentData() == "leaflet":
-            return leaflet_document(self.services.library, self.point_ids, mark_drafts=mark)
+            return leaflet_document(self.services.library, self.point_ids, mark_drafts=mark, qr=self.qr.isChecked())
         return lecture_document(self.services.library, self.lecture_id, self.variant.currentData(),
-                                mark_drafts=mark)
+                                mark_drafts=mark, qr=self.qr.isChecked())
 
     def print_preview(self) -> None:
         """Show the PDF rendering in a print preview, from which it can be printed."""
