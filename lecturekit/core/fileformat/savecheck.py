@@ -70,7 +70,8 @@ def point_view(point: TalkingPoint) -> dict[str, Any]:
         "group": _text(point.group), "status": _text(point.status) or "draft", "reviewed": point.reviewed,
         "sources": [{"title": _text(s.title), "locator": _text(s.locator), "url": _text(s.url),
                      "extra": s.extra} for s in point.sources],
-        "minutes": point.minutes, "body": markdown_text(point.body), "notes": markdown_text(point.notes),
+        "minutes": point.minutes, "key_line": _text(point.key_line), "body": markdown_text(point.body),
+        "notes": markdown_text(point.notes),
     }, point.extra)
 
 
