@@ -1,8 +1,10 @@
 """`lecturekit export`: a lecture's handout or script, or a leaflet of points, to one file.
 
     lecturekit export --library DIR LECTURE_ID [--format F] [--variant handout|script]
-                      [--paper A4|A5|Letter] -o FILE
+                      [--paper A4|A5|Letter] [--script cyrillic|latin] -o FILE
     lecturekit export --library DIR --variant leaflet POINT_ID [POINT_ID ...] [--title T] -o FILE
+
+`--script latin` writes Kazakh material in the Latin alphabet of 2021.
 
 The format comes from `--format` or else from the file name.  The path
 written goes to stdout.  An export that cannot be made is reported in one
@@ -21,6 +23,7 @@ from ..core import preflight
 from ..export import exporter
 from ..export.document_builder import VARIANTS
 from ..export.formats import FORMATS
+from ..export.latin_script import SCRIPTS
 from ..export.page import PAPERS
 from .common import EXIT_OK, EXIT_PROBLEMS, UsageError, add_library_argument, open_library
 
@@ -47,6 +50,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="handout (default), script, or leaflet")
     parser.add_argument("--paper", type=_paper, default="A4", metavar="A4|A5|Letter",
                         help="paper size for DOCX, PDF and HTML print (default A4)")
+    parser.add_argument("--script", choices=SCRIPTS, default="cyrillic",
+                        help="latin: Kazakh material in the Latin alphabet of 2021 (default: cyrillic, as written)")
     parser.add_argument("--title", default="", help="leaflet title (default: the point's title)")
     parser.add_argument("-o", "--output", required=True, metavar="FILE", help="the file to write")
     parser.add_argument("--strict", action="store_true",
@@ -71,10 +76,10 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_PROBLEMS
     if args.variant == "leaflet":
         written = exporter.export_points(library, args.target, args.output, args.format,
-                                         args.paper, args.title)
+                                         args.paper, args.title, args.script)
     else:
         written = exporter.export_lecture(library, args.target[0], args.output, args.format,
-                                          args.variant, args.paper)
+                                          args.variant, args.paper, args.script)
     for item in warnings:  # after a failed export, its one-line error says enough
         print(f"lecturekit: warning: {item.describe()}", file=sys.stderr)
     print(written)

@@ -9,6 +9,7 @@ complete new one.
 from __future__ import annotations
 
 import os
+from collections import Counter
 from pathlib import Path
 from typing import Sequence
 
@@ -19,6 +20,7 @@ from . import formats
 from .document_builder import LECTURE_VARIANTS, VARIANTS, LectureDocumentBuilder
 from .errors import ExportError, MissingPointError, OutputNotWritableError, ReferenceDocxError, UnknownLectureError
 from .formats import FORMATS, ExportFormat
+from .latin_script import LATIN_LANGUAGES, SCRIPTS, check_script, in_script
 from .page import PageSetup
 from .tree import DocumentTree
 
@@ -45,20 +47,26 @@ def render(tree: DocumentTree, format: str, page: PageSetup | None = None,
     return formats.format_named(format).make_writer(page or PageSetup(), reference_docx).render(tree)
 
 
-def lecture_document(library: Library, lecture: Lecture | str, variant: str = "handout") -> DocumentTree:
-    """The document tree of a lecture of *library* (given as a Lecture or its id)."""
+def lecture_document(library: Library, lecture: Lecture | str, variant: str = "handout",
+                     script: str = "cyrillic") -> DocumentTree:
+    """The document tree of a lecture of *library* (given as a Lecture or its id), in *script*
+    (`latin`: a Kazakh lecture in the Latin alphabet of 2021)."""
+    check_script(script)
     if isinstance(lecture, str):
         if lecture not in library.lectures:
             raise UnknownLectureError(lecture, library.root)
         lecture = library.lectures[lecture]
     if variant not in LECTURE_VARIANTS:
         raise ExportError(lecture.path, f"variant {variant!r} is not one of {', '.join(LECTURE_VARIANTS)}")
-    return LectureDocumentBuilder(library.points, library.settings,
-                                  library.delivery_log.deliveries_of).lecture(lecture, variant)
+    return in_script(LectureDocumentBuilder(library.points, library.settings,
+                                            library.delivery_log.deliveries_of).lecture(lecture, variant),
+                     script)
 
 
-def leaflet_document(library: Library, points: Sequence[TalkingPoint | str], title: str = "") -> DocumentTree:
-    """The leaflet tree of some points (ids or TalkingPoints, e.g. a search result set)."""
+def leaflet_document(library: Library, points: Sequence[TalkingPoint | str], title: str = "",
+                     script: str = "cyrillic") -> DocumentTree:
+    """The leaflet tree of some points (ids or TalkingPoints, e.g. a search result set), in *script*."""
+    check_script(script)
     resolved = []
     for point in points:
         if isinstance(point, str):
@@ -66,7 +74,22 @@ def leaflet_document(library: Library, points: Sequence[TalkingPoint | str], tit
                 raise MissingPointError(point, "the leaflet")
             point = library.points[point]
         resolved.append(point)
-    return LectureDocumentBuilder(library.points, library.settings).leaflet(resolved, title)
+    return in_script(LectureDocumentBuilder(library.points, library.settings).leaflet(resolved, title), script)
+
+
+def material_language(library: Library, lecture_id: str | None, point_ids: Sequence[str] = ()) -> str:
+    """The language an export of the lecture (or, without one, of the points as a leaflet)
+    is written in: the lecture's, or the language most of the points share; "" if unknown."""
+    if lecture_id is not None:
+        lecture = library.lectures.get(lecture_id)
+        return lecture.language if lecture is not None else ""
+    languages = Counter(library.points[point].language for point in point_ids if point in library.points)
+    return languages.most_common(1)[0][0] if languages else ""
+
+
+def latin_available(language: str) -> bool:
+    """Whether material in *language* can be exported in the Latin alphabet."""
+    return language in LATIN_LANGUAGES
 
 
 def check_output(output: Path) -> None:
@@ -105,18 +128,19 @@ def _write(library: Library, tree: DocumentTree, chosen: ExportFormat, paper: st
 
 
 def export_lecture(library: Library, lecture: Lecture | str, output: Path | str, format: str | None = None,
-                   variant: str = "handout", paper: str = "A4") -> Path:
+                   variant: str = "handout", paper: str = "A4", script: str = "cyrillic") -> Path:
     """Export a lecture's handout or speaker script to *output*; return the path written."""
     output, chosen = _resolve(output, format)
-    return _write(library, lecture_document(library, lecture, variant), chosen, paper, output)
+    return _write(library, lecture_document(library, lecture, variant, script), chosen, paper, output)
 
 
 def export_points(library: Library, points: Sequence[TalkingPoint | str], output: Path | str,
-                  format: str | None = None, paper: str = "A4", title: str = "") -> Path:
+                  format: str | None = None, paper: str = "A4", title: str = "",
+                  script: str = "cyrillic") -> Path:
     """Export a leaflet of one or more points to *output*; return the path written."""
     output, chosen = _resolve(output, format)
-    return _write(library, leaflet_document(library, points, title), chosen, paper, output)
+    return _write(library, leaflet_document(library, points, title, script), chosen, paper, output)
 
 
-__all__ = ["FORMATS", "VARIANTS", "LECTURE_VARIANTS", "export_lecture", "export_points", "render",
+__all__ = ["FORMATS", "VARIANTS", "SCRIPTS", "LECTURE_VARIANTS", "export_lecture", "export_points", "render",
            "lecture_document", "leaflet_document", "format_for_path", "reference_docx_path"]

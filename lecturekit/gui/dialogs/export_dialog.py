@@ -1,4 +1,4 @@
-"""The export dialog: format, variant, paper and file; print preview; progress."""
+"""The export dialog: format, variant, paper, alphabet and file; print preview; progress."""
 
 from __future__ import annotations
 
@@ -24,7 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import LectureKitError
-from ...export.exporter import export_lecture, export_points, leaflet_document, lecture_document
+from ...export.exporter import (
+    export_lecture,
+    export_points,
+    latin_available,
+    leaflet_document,
+    lecture_document,
+    material_language,
+)
 from ...export.formats import FORMATS, ExportFormat
 from ...export.page import PAPERS, PageSetup
 from ..common.error_text import describe_error
@@ -38,11 +45,11 @@ DEFAULT_FORMAT = "pdf"  # what most handouts are printed from
 
 
 def _export_task(control: TaskControl, services: Services, lecture_id: str | None, point_ids: list[str],
-                 output: Path, format: str, variant: str, paper: str) -> Path:
+                 output: Path, format: str, variant: str, paper: str, script: str) -> Path:
     control.progress(0, 0, "")
     if variant == "leaflet":
-        return export_points(services.library, point_ids, output, format, paper)
-    return export_lecture(services.library, lecture_id, output, format, variant, paper)
+        return export_points(services.library, point_ids, output, format, paper, script=script)
+    return export_lecture(services.library, lecture_id, output, format, variant, paper, script)
 
 
 class ExportDialog(QDialog):
@@ -72,13 +79,17 @@ class ExportDialog(QDialog):
         self.paper = QComboBox(self)
         for paper in PAPERS:
             self.paper.addItem(paper, paper)
+        self.script = QComboBox(self)
+        self.script.addItem(self.tr("Cyrillic, as written"), "cyrillic")
+        self.script.addItem(self.tr("Latin (Kazakh alphabet of 2021)"), "latin")
         self.path = QLineEdit(self)
         browse = QPushButton(self.tr("Browse…"), self)
         browse.setToolTip(self.tr("Choose where to save the file"))
         browse.setAccessibleName(self.tr("Browse"))
         browse.clicked.connect(self._on_browse_clicked)
         for widget, name in ((self.format, self.tr("Format")), (self.variant, self.tr("Variant")),
-                             (self.paper, self.tr("Paper size")), (self.path, self.tr("File"))):
+                             (self.paper, self.tr("Paper size")), (self.script, self.tr("Alphabet")),
+                             (self.path, self.tr("File"))):
             widget.setAccessibleName(name)
             widget.setToolTip(name)
         path_row = QHBoxLayout()
@@ -88,6 +99,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("&Format:"), self.format)
         form.addRow(self.tr("&Variant:"), self.variant)
         form.addRow(self.tr("&Paper:"), self.paper)
+        form.addRow(self.tr("&Alphabet:"), self.script)
         file_label = QLabel(self.tr("F&ile:"), self)
         file_label.setBuddy(self.path)  # a row holding a layout gets no buddy by itself
         form.addRow(file_label, path_row)
@@ -124,7 +136,9 @@ class ExportDialog(QDialog):
         layout.addLayout(result_row)
         layout.addWidget(self.buttons)
         self.format.currentIndexChanged.connect(self._on_format_current_index_changed)
-        self.variant.currentIndexChanged.connect(self._suggest_path)
+        self.variant.currentIndexChanged.connect(self._on_variant_current_index_changed)
+        self.script.currentIndexChanged.connect(self._suggest_path)
+        self._on_variant_current_index_changed()
         self._on_format_current_index_changed()
         self.resize(560, self.sizeHint().height())
         runner = services.runner
@@ -148,9 +162,22 @@ class ExportDialog(QDialog):
         self.paper.setEnabled(self.chosen_format().paper)
         self._suggest_path()
 
+    def _on_variant_current_index_changed(self) -> None:
+        leaflet = self.variant.currentData() == "leaflet"
+        language = material_language(self.services.library, None if leaflet else self.lecture_id,
+                                     self.point_ids if leaflet else ())
+        available = latin_available(language)
+        if not available:
+            self.script.setCurrentIndex(self.script.findData("cyrillic"))
+        self.script.setEnabled(available)
+        self.script.setToolTip(self.tr("Kazakh material can be written in the Latin alphabet of 2021")
+                               if available else self.tr("Only Kazakh material can be written in Latin letters"))
+        self._suggest_path()
+
     def _suggest_path(self) -> None:
         stem = self.lecture_id if self.variant.currentData() != "leaflet" else "leaflet"
-        name = f"{stem}-{self.variant.currentData()}{self.chosen_format().suffix}"
+        latin = "-latin" if self.script.currentData() == "latin" else ""
+        name = f"{stem}-{self.variant.currentData()}{latin}{self.chosen_format().suffix}"
         self.path.setText(str(self._folder() / name))
 
     def _on_browse_clicked(self) -> None:
@@ -183,7 +210,7 @@ class ExportDialog(QDialog):
         self._task = self.services.runner.submit(
             _export_task, self.services, self.lecture_id, self.point_ids, output,
             self.format.currentData(), self.variant.currentData(), self.paper.currentData(),
-            label=self.tr("Exporting"))
+            self.script.currentData(), label=self.tr("Exporting"))
 
     def _on_runner_finished(self, task_id: int, result) -> None:
         if task_id != self._task:
@@ -214,9 +241,10 @@ class ExportDialog(QDialog):
 
     def document(self):
         """The document tree of the chosen lecture variant or leaflet."""
+        script = self.script.currentData()
         if self.variant.currentData() == "leaflet":
-            return leaflet_document(self.services.library, self.point_ids)
-        return lecture_document(self.services.library, self.lecture_id, self.variant.currentData())
+            return leaflet_document(self.services.library, self.point_ids, script=script)
+        return lecture_document(self.services.library, self.lecture_id, self.variant.currentData(), script)
 
     def print_preview(self) -> None:
         """Show the PDF rendering in a print preview, from which it can be printed."""
