@@ -16,7 +16,7 @@ from whoosh import query as wq
 from whoosh.searching import Searcher
 
 from ..core.alphabets import retyped
-from .engine import PostingCache, Ranker, SegmentEvaluator, scoring_terms
+from .engine import PostingCache, Ranker, SegmentEvaluator, scoring_groups
 from .queries import CompiledQuery, compile_query, folded_words, single_word
 from .querylang import OPERATORS, ParsedQuery, parse_query
 from .results import SearchHit, SearchResults
@@ -111,7 +111,7 @@ class SearcherState:
         tiers = [literal.all_words, compiled.all_words]
         if compiled.any_words is not None:
             tiers.append(compiled.any_words)
-        terms = scoring_terms(tiers[-1])
+        groups = scoring_groups(tiers[-1])
         ranked_tiers: list[list[tuple[float, int]]] = [[] for _ in tiers]
         every_match = []
         for evaluator, offset in self.leaves:
@@ -122,7 +122,7 @@ class SearcherState:
                 rest = docs - placed if placed else docs
                 if rest:
                     ranked_tiers[number] += [(score, doc + offset)
-                                             for score, doc in self.ranker.top(evaluator, rest, terms, limit)]
+                                             for score, doc in self.ranker.top(evaluator, rest, groups, limit)]
                 placed = docs
                 if len(placed) >= limit:
                     break  # the lower tiers would not be shown
