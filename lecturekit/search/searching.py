@@ -78,7 +78,9 @@ class SearcherState:
     def words(self) -> WordList:
         return self.cache.words
 
-    def expand(self, prefix: str) -> list[str]:
+    def expand(self, prefix: str, folded: bool = False) -> list[str]:
+        if folded:
+            return self.cache.words.starting_with_folded(prefix)
         return self.cache.words.starting_with(prefix)
 
     def _count(self, per_leaf: list[set[int] | frozenset[int]]) -> tuple[int, dict[str, dict[str, int]]]:
