@@ -11,8 +11,10 @@ then times warm queries two ways in the same process on the same searcher:
 * baseline: the literal query only (no folded fields, no retrying), as search
   worked before folding.
 
-Query sets: the kinds search-as-you-type issues (search_corpus.sample_queries)
-and the held-out typing queries (tests/search/data/typing_queries.yaml).
+Query sets: the kinds search-as-you-type issues (search_corpus.sample_queries),
+the held-out typing queries (tests/search/data/typing_queries.yaml), and the
+same queries half typed, as search-as-you-type sees them (the last word cut
+after its first four letters: `mesh`, `zhal`, `мешит`).
 Prints p50/p95/max in milliseconds per set, folded beside baseline.
 """
 
@@ -34,7 +36,7 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(HERE))
 
 from search_corpus import generate_library, sample_queries  # noqa: E402
-from typing_eval import SAMPLE, load_queries  # noqa: E402
+from typing_eval import SAMPLE, half_typed, load_queries  # noqa: E402
 
 
 @contextmanager
@@ -102,10 +104,12 @@ def main() -> None:
     parser.add_argument("--per-type", type=int, default=40, help="queries of each as-you-type kind")
     args = parser.parse_args()
     typed = [{"q": item["query"], "typing": False} for item in load_queries()]
+    half_typed = [{"q": half_typed(item["query"]), "typing": True} for item in load_queries()]
     as_you_type = sample_queries(args.per_type)
-    query_sets = {"typing-eval (88)": typed, **as_you_type}
+    query_sets = {"typing-eval (88)": typed, "half typed (88)": half_typed, **as_you_type}
     with tempfile.TemporaryDirectory() as work:
-        measure(SAMPLE, Path(work) / "sample-cache", {"typing-eval (88)": typed}, "sample library")
+        measure(SAMPLE, Path(work) / "sample-cache", {"typing-eval (88)": typed, "half typed (88)": half_typed},
+                "sample library")
         large = Path(work) / "large"
         shutil.copytree(SAMPLE, large)
         generate_library(large / "points" / "generated", args.points)

@@ -113,7 +113,11 @@ class SearcherState:
         tiers = [literal.all_words, compiled.all_words]
         if compiled.any_words is not None:
             tiers.append(compiled.any_words)
-        groups = scoring_groups(tiers[-1])
+        # A literal match is scored on what matched literally: a point found by an
+        # English tag for "miss" is not lifted by the Cyrillic words "мисс" folds onto.
+        folded_groups = scoring_groups(tiers[-1])
+        tier_groups = [scoring_groups(literal.any_words or literal.all_words)]
+        tier_groups += [folded_groups] * (len(tiers) - 1)
         ranked_tiers: list[list[tuple[float, int]]] = [[] for _ in tiers]
         every_match = []
         for evaluator, offset in self.leaves:
@@ -123,8 +127,8 @@ class SearcherState:
             for number, docs in enumerate(matches):
                 rest = docs - placed if placed else docs
                 if rest:
-                    ranked_tiers[number] += [(score, doc + offset)
-                                             for score, doc in self.ranker.top(evaluator, rest, groups, limit)]
+                    top = self.ranker.top(evaluator, rest, tier_groups[number], limit)
+                    ranked_tiers[number] += [(score, doc + offset) for score, doc in top]
                 placed = docs
                 if len(placed) >= limit:
                     break  # the lower tiers would not be shown

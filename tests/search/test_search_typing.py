@@ -152,3 +152,15 @@ def test_the_word_list_finds_words_by_their_folded_beginning() -> None:
     words.add(["мешітке"])  # words added later are found too
     assert "мешітке" in words.starting_with_folded("меши")
     assert words.starting_with_folded("zzz") == []
+
+
+def test_a_literal_match_is_not_lifted_by_the_words_its_prefix_folds_onto(tmp_path: Path) -> None:
+    english = TalkingPoint(id="en-missionary", title="Missionaries need registration", kind="law",
+                           language="en", body="A missionary registers every year.")
+    kazakh = TalkingPoint(id="kk-missionary", title="Миссионерлер тіркеуден өтуі тиіс", kind="law",
+                          language="kk", tags=["missionaries"],
+                          body="Миссионер жыл сайын тіркеледі. Миссионерлік қызмет.")
+    make_library(tmp_path / "library", [kazakh, english])
+    with SearchIndex.open(tmp_path / "library", tmp_path / "cache") as index:
+        index.sync()
+        assert hit_ids(index.search("miss", as_you_type=True)) == ["en-missionary", "kk-missionary"]
