@@ -104,11 +104,11 @@ def main() -> None:
     parser.add_argument("--per-type", type=int, default=40, help="queries of each as-you-type kind")
     args = parser.parse_args()
     typed = [{"q": item["query"], "typing": False} for item in load_queries()]
-    half_typed = [{"q": half_typed(item["query"]), "typing": True} for item in load_queries()]
+    half = [{"q": half_typed(item["query"]), "typing": True} for item in load_queries()]
     as_you_type = sample_queries(args.per_type)
-    query_sets = {"typing-eval (88)": typed, "half typed (88)": half_typed, **as_you_type}
+    query_sets = {"typing-eval (88)": typed, "half typed (88)": half, **as_you_type}
     with tempfile.TemporaryDirectory() as work:
-        measure(SAMPLE, Path(work) / "sample-cache", {"typing-eval (88)": typed, "half typed (88)": half_typed},
+        measure(SAMPLE, Path(work) / "sample-cache", {"typing-eval (88)": typed, "half typed (88)": half},
                 "sample library")
         large = Path(work) / "large"
         shutil.copytree(SAMPLE, large)
