@@ -149,12 +149,15 @@ def prefix_query(folded: str, highlight: Highlight, expand: Expand | None,
         return literal
     alternatives = [literal]
     for key in folded_keys(folded):
-        words = expand(key, folded=True)
+        # Only words the literal prefix does not already find: typed in Cyrillic
+        # with every Kazakh letter (закон, мешіт), a prefix costs nothing more.
+        words = [word for word in expand(key, folded=True) if not word.startswith(folded)]
         if not words:
             continue
         highlight.folded_prefixes.add(key)
         if len(words) > MAX_EXPANSIONS:  # a common beginning: the first letters of the words, as spelt
-            for short in sorted({word[:min(len(key), PREFIX_LENGTH)] for word in words})[:MAX_SHORT_PREFIXES]:
+            shorts = {word[:min(len(key), PREFIX_LENGTH)] for word in words} - {folded[:PREFIX_LENGTH]}
+            for short in sorted(shorts)[:MAX_SHORT_PREFIXES]:
                 alternatives += [wq.Term("prefix", short), wq.Term("title_prefix", short)]
         else:
             alternatives.append(_expanded(words))
