@@ -9,7 +9,9 @@ then times warm queries two ways in the same process on the same searcher:
 * folded: what the app does (folded readings of every whole word, exact
   matches ranked first, a query in the wrong layout or misspelt retried);
 * baseline: the literal query only (no folded fields, no retrying), as search
-  worked before folding.
+  worked before folding;
+* no folded prefixes: folding, but a half-typed word only as typed (as before
+  `mesh` found мешіт), to show what folding prefixes costs.
 
 Query sets: the kinds search-as-you-type issues (search_corpus.sample_queries),
 the held-out typing queries (tests/search/data/typing_queries.yaml), and the
@@ -62,6 +64,19 @@ def baseline() -> Iterator[None]:
         searching.compile_query, index_module.run_search = real_compile, real_run
 
 
+@contextmanager
+def without_folded_prefixes() -> Iterator[None]:
+    """Fold whole words only, not the word being typed."""
+    from lecturekit.search import queries
+
+    real = queries.MIN_FOLDED_PREFIX
+    queries.MIN_FOLDED_PREFIX = 10 ** 9
+    try:
+        yield
+    finally:
+        queries.MIN_FOLDED_PREFIX = real
+
+
 def _percentiles(samples: list[float]) -> str:
     ordered = sorted(samples)
     p95 = ordered[min(len(ordered) - 1, int(round(0.95 * (len(ordered) - 1))))]
@@ -90,12 +105,16 @@ def measure(library: Path, cache: Path, query_sets: dict[str, list[dict[str, Any
             with baseline():
                 _time(index, items[:3])
         print(f"\n{title}: {report.indexed} points, index built in {build:.1f} s")
-        print(f"{'queries':<22}{'n':>4}   {'folded p50  p95    max':<24}{'baseline p50  p95    max'}")
+        print(f"{'queries':<22}{'n':>4}   {'folded p50  p95    max':<24}{'baseline p50  p95    max':<26}"
+              f"{'no folded prefixes p50 p95 max'}")
         for name, items in query_sets.items():
             folded = _time(index, items)
             with baseline():
                 literal = _time(index, items)
-            print(f"{name:<22}{len(items):>4}   {_percentiles(folded):<24}{_percentiles(literal)}")
+            with without_folded_prefixes():
+                whole_words = _time(index, items)
+            print(f"{name:<22}{len(items):>4}   {_percentiles(folded):<24}{_percentiles(literal):<26}"
+                  f"{_percentiles(whole_words)}")
 
 
 def main() -> None:
