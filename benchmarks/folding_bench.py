@@ -9,10 +9,14 @@ then times warm queries two ways in the same process on the same searcher:
 * folded: what the app does (folded readings of every whole word, exact
   matches ranked first, a query in the wrong layout or misspelt retried);
 * baseline: the literal query only (no folded fields, no retrying), as search
-  worked before folding.
+  worked before folding;
+* no folded prefixes: folding, but a half-typed word only as typed (as before
+  `mesh` found мешіт), to show what folding prefixes costs.
 
-Query sets: the kinds search-as-you-type issues (search_corpus.sample_queries)
-and the held-out typing queries (tests/search/data/typing_queries.yaml).
+Query sets: the kinds search-as-you-type issues (search_corpus.sample_queries),
+the held-out typing queries (tests/search/data/typing_queries.yaml), and the
+same queries half typed, as search-as-you-type sees them (the last word cut
+after its first four letters: `mesh`, `zhal`, `мешит`).
 Prints p50/p95/max in milliseconds per set, folded beside baseline.
 """
 
@@ -34,7 +38,7 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(HERE))
 
 from search_corpus import generate_library, sample_queries  # noqa: E402
-from typing_eval import SAMPLE, load_queries  # noqa: E402
+from typing_eval import SAMPLE, half_typed, load_queries  # noqa: E402
 
 
 @contextmanager
@@ -58,6 +62,19 @@ def baseline() -> Iterator[None]:
         yield
     finally:
         searching.compile_query, index_module.run_search = real_compile, real_run
+
+
+@contextmanager
+def without_folded_prefixes() -> Iterator[None]:
+    """Fold whole words only, not the word being typed."""
+    from lecturekit.search import queries
+
+    real = queries.MIN_FOLDED_PREFIX
+    queries.MIN_FOLDED_PREFIX = 10 ** 9
+    try:
+        yield
+    finally:
+        queries.MIN_FOLDED_PREFIX = real
 
 
 def _percentiles(samples: list[float]) -> str:
@@ -88,12 +105,16 @@ def measure(library: Path, cache: Path, query_sets: dict[str, list[dict[str, Any
             with baseline():
                 _time(index, items[:3])
         print(f"\n{title}: {report.indexed} points, index built in {build:.1f} s")
-        print(f"{'queries':<22}{'n':>4}   {'folded p50  p95    max':<24}{'baseline p50  p95    max'}")
+        print(f"{'queries':<22}{'n':>4}   {'folded p50  p95    max':<24}{'baseline p50  p95    max':<26}"
+              f"{'no folded prefixes p50 p95 max'}")
         for name, items in query_sets.items():
             folded = _time(index, items)
             with baseline():
                 literal = _time(index, items)
-            print(f"{name:<22}{len(items):>4}   {_percentiles(folded):<24}{_percentiles(literal)}")
+            with without_folded_prefixes():
+                whole_words = _time(index, items)
+            print(f"{name:<22}{len(items):>4}   {_percentiles(folded):<24}{_percentiles(literal):<26}"
+                  f"{_percentiles(whole_words)}")
 
 
 def main() -> None:
@@ -102,10 +123,12 @@ def main() -> None:
     parser.add_argument("--per-type", type=int, default=40, help="queries of each as-you-type kind")
     args = parser.parse_args()
     typed = [{"q": item["query"], "typing": False} for item in load_queries()]
+    half = [{"q": half_typed(item["query"]), "typing": True} for item in load_queries()]
     as_you_type = sample_queries(args.per_type)
-    query_sets = {"typing-eval (88)": typed, **as_you_type}
+    query_sets = {"typing-eval (88)": typed, "half typed (88)": half, **as_you_type}
     with tempfile.TemporaryDirectory() as work:
-        measure(SAMPLE, Path(work) / "sample-cache", {"typing-eval (88)": typed}, "sample library")
+        measure(SAMPLE, Path(work) / "sample-cache", {"typing-eval (88)": typed, "half typed (88)": half},
+                "sample library")
         large = Path(work) / "large"
         shutil.copytree(SAMPLE, large)
         generate_library(large / "points" / "generated", args.points)

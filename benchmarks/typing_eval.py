@@ -1,12 +1,14 @@
 """How well search finds a point whatever way its question was typed.
 
-    .venv/bin/python benchmarks/typing_eval.py [--distractors N] [--json]
+    .venv/bin/python benchmarks/typing_eval.py [--distractors N] [--half-typed] [--json]
 
 Runs the held-out queries of tests/search/data/typing_queries.yaml on the
 sample library (plus N generated distracting points when asked, whose titles
 are made of real words) and prints, per typing style, the share of queries
 with an expected point in the first five results (recall@5) and the mean
 reciprocal rank of the first expected point within the first ten (MRR@10).
+With --half-typed, each query is searched as search-as-you-type sees it while
+its last word is being typed (that word's first four letters: `mesh`, `zhal`).
 """
 
 from __future__ import annotations
@@ -36,18 +38,27 @@ def load_queries(path: Path = QUERIES) -> list[dict[str, Any]]:
     return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
-def evaluate(index: Any, queries: list[dict[str, Any]]) -> dict[str, Any]:
-    """recall@5 and MRR@10 per style and overall, and the queries that missed."""
+def half_typed(query: str) -> str:
+    """*query* while its last word is being typed: that word's first four letters."""
+    words = query.split(" ")
+    words[-1] = words[-1][:4]
+    return " ".join(words)
+
+
+def evaluate(index: Any, queries: list[dict[str, Any]], as_you_type: bool = False) -> dict[str, Any]:
+    """recall@5 and MRR@10 per style and overall, and the queries that missed; with
+    *as_you_type*, each query half typed (`half_typed`)."""
     per_style: dict[str, list[tuple[bool, float]]] = defaultdict(list)
     misses = []
     for item in queries:
-        ids = [hit.id for hit in index.search(item["query"], limit=10).hits]
+        text = half_typed(item["query"]) if as_you_type else item["query"]
+        ids = [hit.id for hit in index.search(text, limit=10, as_you_type=as_you_type).hits]
         ranks = [ids.index(point) + 1 for point in item["expect"] if point in ids]
         best = min(ranks) if ranks else None
         found = best is not None and best <= 5
         per_style[item["style"]].append((found, 1.0 / best if best else 0.0))
         if not found:
-            misses.append({"style": item["style"], "query": item["query"], "top": ids[:5]})
+            misses.append({"style": item["style"], "query": text, "top": ids[:5]})
     every = [entry for entries in per_style.values() for entry in entries]
 
     def figures(entries: list[tuple[bool, float]]) -> dict[str, Any]:
@@ -67,6 +78,8 @@ def main() -> None:
                         help="add N generated points to the sample library")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("--misses", action="store_true", help="list the queries that missed")
+    parser.add_argument("--half-typed", action="store_true",
+                        help="search each query as you type it, its last word half typed")
     args = parser.parse_args()
     from lecturekit.search import SearchIndex
 
@@ -79,7 +92,7 @@ def main() -> None:
             generate_library(library / "points" / "generated", args.distractors)
         with SearchIndex.open(library, Path(work) / "cache") as index:
             index.rebuild()
-            report = evaluate(index, load_queries())
+            report = evaluate(index, load_queries(), args.half_typed)
     report["distractors"] = args.distractors
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=1))

@@ -1,11 +1,13 @@
 """`lecturekit export`: a lecture's handout or script, or a leaflet of points, to one file.
 
     lecturekit export --library DIR LECTURE_ID [--format F] [--variant handout|script]
-                      [--paper A4|A5|Letter] [--strict] [--mark-drafts] [--qr|--no-qr] -o FILE
+                      [--paper A4|A5|Letter] [--strict] [--mark-drafts] [--qr|--no-qr]
+                      [--script cyrillic|latin] -o FILE
     lecturekit export --library DIR --variant leaflet POINT_ID [POINT_ID ...] [--title T] -o FILE
 
 QR codes to the official text of law points' sources and to the library's help
 link are on for a leaflet and off for a handout or script unless asked for.
+`--script latin` writes Kazakh material in the Latin alphabet of 2021.
 
 The format comes from `--format` or else from the file name.  The path
 written goes to stdout.  An export that cannot be made is reported in one
@@ -25,6 +27,7 @@ from ..core import preflight
 from ..export import exporter
 from ..export.document_builder import VARIANTS
 from ..export.formats import FORMATS
+from ..export.latin_script import SCRIPTS
 from ..export.page import PAPERS
 from .common import EXIT_OK, EXIT_PROBLEMS, UsageError, add_library_argument, open_library
 
@@ -54,6 +57,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--qr", action=argparse.BooleanOptionalAction, default=None,
                         help="QR codes beside law sources' links and the library's help link "
                              "(default: on for a leaflet, off otherwise)")
+    parser.add_argument("--script", choices=SCRIPTS, default="cyrillic",
+                        help="latin: Kazakh material in the Latin alphabet of 2021 (default: cyrillic, as written)")
     parser.add_argument("--title", default="", help="leaflet title (default: the point's title)")
     parser.add_argument("-o", "--output", required=True, metavar="FILE", help="the file to write")
     parser.add_argument("--strict", action="store_true",
@@ -81,10 +86,12 @@ def run(args: argparse.Namespace) -> int:
     qr = args.qr if args.qr is not None else args.variant == "leaflet"
     if args.variant == "leaflet":
         written = exporter.export_points(library, args.target, args.output, args.format,
-                                         args.paper, args.title, mark_drafts=args.mark_drafts, qr=qr)
+                                         args.paper, args.title, mark_drafts=args.mark_drafts, qr=qr,
+                                         script=args.script)
     else:
         written = exporter.export_lecture(library, args.target[0], args.output, args.format,
-                                          args.variant, args.paper, mark_drafts=args.mark_drafts, qr=qr)
+                                          args.variant, args.paper, mark_drafts=args.mark_drafts, qr=qr,
+                                          script=args.script)
     for item in warnings:  # after a failed export, its one-line error says enough
         print(f"lecturekit: warning: {item.describe()}", file=sys.stderr)
     print(written)

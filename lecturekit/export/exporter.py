@@ -9,6 +9,7 @@ complete new one.
 from __future__ import annotations
 
 import os
+from collections import Counter
 from pathlib import Path
 from typing import Sequence
 
@@ -19,6 +20,7 @@ from . import formats
 from .document_builder import LECTURE_VARIANTS, VARIANTS, LectureDocumentBuilder
 from .errors import ExportError, MissingPointError, OutputNotWritableError, ReferenceDocxError, UnknownLectureError
 from .formats import FORMATS, ExportFormat
+from .latin_script import LATIN_LANGUAGES, SCRIPTS, check_script, in_script
 from .page import PageSetup
 from .tree import DocumentTree
 
@@ -46,23 +48,26 @@ def render(tree: DocumentTree, format: str, page: PageSetup | None = None,
 
 
 def lecture_document(library: Library, lecture: Lecture | str, variant: str = "handout", *,
-                     mark_drafts: bool = False, qr: bool = False) -> DocumentTree:
+                     mark_drafts: bool = False, qr: bool = False, script: str = "cyrillic") -> DocumentTree:
     """The document tree of a lecture of *library* (given as a Lecture or its id); *mark_drafts*
-    puts a visible mark on its draft points, *qr* adds QR codes."""
+    puts a visible mark on its draft points, *qr* adds QR codes, *script* `latin` writes a Kazakh
+    lecture in the Latin alphabet of 2021."""
+    check_script(script)
     if isinstance(lecture, str):
         if lecture not in library.lectures:
             raise UnknownLectureError(lecture, library.root)
         lecture = library.lectures[lecture]
     if variant not in LECTURE_VARIANTS:
         raise ExportError(lecture.path, f"variant {variant!r} is not one of {', '.join(LECTURE_VARIANTS)}")
-    return LectureDocumentBuilder(library.points, library.settings, library.delivery_log.deliveries_of,
-                                  mark_drafts=mark_drafts).lecture(lecture, variant, qr)
+    return in_script(LectureDocumentBuilder(library.points, library.settings, library.delivery_log.deliveries_of,
+                                            mark_drafts=mark_drafts).lecture(lecture, variant, qr), script)
 
 
 def leaflet_document(library: Library, points: Sequence[TalkingPoint | str], title: str = "", *,
-                     mark_drafts: bool = False, qr: bool = True) -> DocumentTree:
+                     mark_drafts: bool = False, qr: bool = True, script: str = "cyrillic") -> DocumentTree:
     """The leaflet tree of some points (ids or TalkingPoints, e.g. a search result set); QR codes unless
-    *qr* is False."""
+    *qr* is False; in *script*."""
+    check_script(script)
     resolved = []
     for point in points:
         if isinstance(point, str):
@@ -70,8 +75,23 @@ def leaflet_document(library: Library, points: Sequence[TalkingPoint | str], tit
                 raise MissingPointError(point, "the leaflet")
             point = library.points[point]
         resolved.append(point)
-    return LectureDocumentBuilder(library.points, library.settings,
-                                  mark_drafts=mark_drafts).leaflet(resolved, title, qr)
+    return in_script(LectureDocumentBuilder(library.points, library.settings,
+                                            mark_drafts=mark_drafts).leaflet(resolved, title, qr), script)
+
+
+def material_language(library: Library, lecture_id: str | None, point_ids: Sequence[str] = ()) -> str:
+    """The language an export of the lecture (or, without one, of the points as a leaflet)
+    is written in: the lecture's, or the language most of the points share; "" if unknown."""
+    if lecture_id is not None:
+        lecture = library.lectures.get(lecture_id)
+        return lecture.language if lecture is not None else ""
+    languages = Counter(library.points[point].language for point in point_ids if point in library.points)
+    return languages.most_common(1)[0][0] if languages else ""
+
+
+def latin_available(language: str) -> bool:
+    """Whether material in *language* can be exported in the Latin alphabet."""
+    return language in LATIN_LANGUAGES
 
 
 def check_output(output: Path) -> None:
@@ -111,21 +131,23 @@ def _write(library: Library, tree: DocumentTree, chosen: ExportFormat, paper: st
 
 def export_lecture(library: Library, lecture: Lecture | str, output: Path | str, format: str | None = None,
                    variant: str = "handout", paper: str = "A4", *, mark_drafts: bool = False,
-                   qr: bool = False) -> Path:
-    """Export a lecture's handout or speaker script to *output* (with QR codes if *qr*); return the path."""
+                   qr: bool = False, script: str = "cyrillic") -> Path:
+    """Export a lecture's handout or speaker script to *output* (with QR codes if *qr*, in *script*);
+    return the path written."""
     output, chosen = _resolve(output, format)
-    tree = lecture_document(library, lecture, variant, mark_drafts=mark_drafts, qr=qr)
+    tree = lecture_document(library, lecture, variant, mark_drafts=mark_drafts, qr=qr, script=script)
     return _write(library, tree, chosen, paper, output)
 
 
 def export_points(library: Library, points: Sequence[TalkingPoint | str], output: Path | str,
                   format: str | None = None, paper: str = "A4", title: str = "", *,
-                  mark_drafts: bool = False, qr: bool = True) -> Path:
-    """Export a leaflet of one or more points to *output* (QR codes unless *qr* is False); return the path."""
+                  mark_drafts: bool = False, qr: bool = True, script: str = "cyrillic") -> Path:
+    """Export a leaflet of one or more points to *output* (QR codes unless *qr* is False, in *script*);
+    return the path written."""
     output, chosen = _resolve(output, format)
-    tree = leaflet_document(library, points, title, mark_drafts=mark_drafts, qr=qr)
+    tree = leaflet_document(library, points, title, mark_drafts=mark_drafts, qr=qr, script=script)
     return _write(library, tree, chosen, paper, output)
 
 
-__all__ = ["FORMATS", "VARIANTS", "LECTURE_VARIANTS", "export_lecture", "export_points", "render",
+__all__ = ["FORMATS", "VARIANTS", "SCRIPTS", "LECTURE_VARIANTS", "export_lecture", "export_points", "render",
            "lecture_document", "leaflet_document", "format_for_path", "reference_docx_path"]

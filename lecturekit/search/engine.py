@@ -6,7 +6,8 @@ language fields) costs 70-150 ms on 20,000 points, and counting all matches
 for the facets as much again.  Here each term's posting list is read once,
 block by block, into a set (cached per segment: segments never change), and
 a query becomes unions, intersections and differences done in C.  Only the
-matches are scored, with BM25's saturating term frequency and whoosh's idf.
+matches are scored, with BM25's saturating term frequency and whoosh's idf
+(the forms of one query word in one field counting as one term).
 
 The postings are read through `W3LeafMatcher`'s block attributes: whoosh
 2.7.5 is frozen (no release since), and every other matcher type falls back
@@ -256,21 +257,39 @@ class SegmentEvaluator:
         return found
 
 
-def scoring_terms(q: wq.Query) -> list[wq.Term]:
-    """The terms whose presence should raise a match's score (not exclusions, not filters)."""
+def scoring_groups(q: wq.Query) -> list[list[wq.Term]]:
+    """The scoring terms of *q* by the word of the query they stand for: a word's
+    stems in every field and language, or the words a prefix expands to, are one group."""
     if isinstance(q, wq.Term):
-        return [q] if q.fieldname in FIELD_WEIGHTS else []
+        return [[q]] if q.fieldname in FIELD_WEIGHTS else []
     if isinstance(q, wq.AndNot):
-        return scoring_terms(q.a)
+        return scoring_groups(q.a)
     if isinstance(q, wq.Phrase):
-        return [wq.Term(q.fieldname, word) for word in q.words]
+        return [[wq.Term(q.fieldname, word)] for word in q.words]
+    if isinstance(q, wq.Or) and all(isinstance(child, wq.Term) for child in q.subqueries):
+        group = [child for child in q.subqueries if child.fieldname in FIELD_WEIGHTS]
+        return [group] if group else []
     if isinstance(q, (wq.And, wq.Or)):
-        return [term for child in q.subqueries for term in scoring_terms(child)]
+        return [group for child in q.subqueries for group in scoring_groups(child)]
     return []
 
 
+def _saturated(frequency: float) -> float:
+    return frequency * (K1 + 1) / (frequency + K1)
+
+
 class Ranker:
-    """BM25-style scores of matches from cached term frequencies and global idf."""
+    """BM25-style scores of matches from cached term frequencies and global idf.
+
+    Each field a word of the query was found in counts once, with its own
+    weight and saturation, so a title match keeps its weight beside a body
+    that repeats the word.  Within one field, the terms standing for one word
+    of the query (the words a prefix expands to, the readings of a folded
+    word) are one term, as a search engine's synonyms are: their frequencies
+    are summed before they saturate, and they take the idf of the commonest,
+    so a rare form of a prefix (isolationisms) weighs no more than the usual
+    one (isolation) and a point using several forms is not counted twice.
+    """
 
     def __init__(self, searcher: Searcher):
         self.searcher = searcher
@@ -286,30 +305,52 @@ class Ranker:
             self._idf[key] = value
         return value
 
-    def top(self, evaluator: SegmentEvaluator, matches: set[int] | frozenset[int], terms: list[wq.Term],
-            limit: int) -> list[tuple[float, int]]:
-        """The best *limit* of *matches* as (score, local docnum), best first."""
+    def _weighted(self, evaluator: SegmentEvaluator,
+                  groups: list[list[wq.Term]]) -> list[tuple[float, list[dict[int, float]]]]:
+        """Per word of the query and field: the factor (field weight times idf) and
+        the frequency maps of the terms that stand for the word there."""
+        weighted = []
+        for group in groups:
+            by_field: dict[str, list[tuple[str, dict[int, float]]]] = {}
+            for field, text in dict.fromkeys((t.fieldname, t.text) for t in group):
+                frequencies = evaluator.postings(field, text)[1]
+                if frequencies:
+                    by_field.setdefault(field, []).append((text, frequencies))
+            for field, members in by_field.items():
+                idf = min(self.idf(field, text) for text, _ in members)
+                weighted.append((FIELD_WEIGHTS[field] * idf, [frequencies for _, frequencies in members]))
+        return weighted
+
+    def top(self, evaluator: SegmentEvaluator, matches: set[int] | frozenset[int],
+            groups: list[list[wq.Term]], limit: int) -> list[tuple[float, int]]:
+        """The best *limit* of *matches* as (score, local docnum), best first; *groups*
+        are the scoring terms by word of the query (`scoring_groups`)."""
         if not matches or limit <= 0:
             return []
-        unique = {(t.fieldname, t.text) for t in terms}
-        weighted = [(FIELD_WEIGHTS[field] * self.idf(field, text), evaluator.postings(field, text)[1])
-                    for field, text in unique]
-        weighted = [(factor, frequencies) for factor, frequencies in weighted if frequencies]
+        weighted = self._weighted(evaluator, groups)
         candidates = matches
         if len(candidates) > SCORE_AT_MOST:
-            candidates = self._likeliest(candidates, weighted)
+            candidates = self._likeliest(candidates, [(factor, frequencies) for factor, members in weighted
+                                                      for frequencies in members])
         scores: dict[int, float] = dict.fromkeys(candidates, 0.0)
-        for factor, frequencies in weighted:
-            if len(frequencies) < len(scores):
-                for doc, frequency in frequencies.items():
-                    if doc in scores:
-                        scores[doc] += factor * frequency * (K1 + 1) / (frequency + K1)
+        for factor, members in weighted:
+            if len(members) == 1:
+                combined = members[0]
             else:
-                get = frequencies.get
+                combined = {}
+                for frequencies in members:
+                    for doc, frequency in frequencies.items():
+                        combined[doc] = combined.get(doc, 0.0) + frequency
+            if len(combined) < len(scores):
+                for doc, frequency in combined.items():
+                    if doc in scores:
+                        scores[doc] += factor * _saturated(frequency)
+            else:
+                get = combined.get
                 for doc in scores:
                     frequency = get(doc)
                     if frequency:
-                        scores[doc] += factor * frequency * (K1 + 1) / (frequency + K1)
+                        scores[doc] += factor * _saturated(frequency)
         # Ties go to the earlier document, as whoosh orders them.
         best = heapq.nlargest(limit, ((score, -doc) for doc, score in scores.items()))
         return [(score, -negated) for score, negated in best]

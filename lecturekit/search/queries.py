@@ -20,7 +20,9 @@ from typing import Callable, Iterable, Mapping
 from whoosh import query as wq
 from whoosh.matching import AndNotMatcher
 
+from ..core.alphabets import folded_keys
 from .analysis import (
+    FOLDED_LANGUAGES,
     LANGUAGES,
     fold,
     fold_value,
@@ -34,9 +36,13 @@ from .analysis import (
 from .querylang import Filter, Node, Not, Or, ParsedQuery, Phrase, Word
 from .schema import FILTER_FIELDS, PREFIX_LENGTH, folded_fields, text_fields
 
-Expand = Callable[[str], list[str]]  # words of the index starting with a prefix
+# Words of the index starting with a prefix; with folded=True, the Cyrillic
+# words whose Russian-keyboard spelling starts with a folded prefix.
+Expand = Callable[..., list[str]]
 
 MAX_EXPANSIONS = 32  # words a long prefix may stand for before its first letters do instead
+MIN_FOLDED_PREFIX = 3  # letters typed before other scripts are looked at: "re" is not ре...
+MAX_SHORT_PREFIXES = 8  # spellings of a common folded beginning looked up (мешіт, мешит: меші, меши)
 
 LANGUAGE_ALIASES = {"kz": "kk", "qq": "kk", "kaz": "kk", "rus": "ru", "eng": "en"}
 _FOLDED_FILTERS = {"tag", "audience", "group"}
@@ -44,17 +50,26 @@ _FOLDED_FILTERS = {"tag", "audience", "group"}
 
 @dataclass
 class Highlight:
-    """What a snippet marks: stems per language, and prefixes of surface words."""
+    """What a snippet marks: stems per language, and prefixes of surface words;
+    for a query typed in other letters, the folded stems (`analysis.folded_terms`)
+    and folded prefixes of the Kazakh and Russian words it stands for."""
 
     stems: dict[str, set[str]] = field(default_factory=lambda: {lang: set() for lang in LANGUAGES})
     prefixes: set[str] = field(default_factory=set)
+    folded_stems: dict[str, set[str]] = field(default_factory=lambda: {lang: set() for lang in FOLDED_LANGUAGES})
+    folded_prefixes: set[str] = field(default_factory=set)
 
     def add_word(self, folded: str) -> None:
         for language in LANGUAGES:
             self.stems[language].add(stem(language, folded))
 
+    def add_folded_word(self, folded: str) -> None:
+        for language, terms in folded_terms(folded).items():
+            self.folded_stems[language].update(terms)
+
     def is_empty(self) -> bool:
-        return not self.prefixes and not any(self.stems.values())
+        return not (self.prefixes or self.folded_prefixes or any(self.stems.values())
+                    or any(self.folded_stems.values()))
 
 
 @dataclass
@@ -114,6 +129,8 @@ def word_query(folded: str, highlight: Highlight, fold_scripts: bool = False) ->
     parts, whole = word_forms(folded)
     for part in parts:
         highlight.add_word(part)
+        if fold_scripts:
+            highlight.add_folded_word(part)
     if whole is None:
         return single_word(folded, fold_scripts)
     highlight.add_word(whole)
@@ -121,16 +138,45 @@ def word_query(folded: str, highlight: Highlight, fold_scripts: bool = False) ->
                   wq.And([single_word(part, fold_scripts) for part in parts])])
 
 
-def prefix_query(folded: str, highlight: Highlight, expand: Expand | None) -> wq.Query:
+def prefix_query(folded: str, highlight: Highlight, expand: Expand | None,
+                 fold_scripts: bool = False) -> wq.Query:
     """Words starting with *folded*: one term of the edge-n-gram fields for a
-    short prefix; for a longer one, the stems of the few words that have it."""
+    short prefix; for a longer one, the stems of the few words that have it.
+    With *fold_scripts*, also the words that start so when typed on a Russian
+    keyboard or in Latin letters (mesh, мешит: мешіт)."""
+    literal = _literal_prefix(folded, highlight, expand)
+    if not fold_scripts or expand is None or len(folded) < MIN_FOLDED_PREFIX:
+        return literal
+    alternatives = [literal]
+    for key in folded_keys(folded):
+        # Only words the literal prefix does not already find: typed in Cyrillic
+        # with every Kazakh letter (закон, мешіт), a prefix costs nothing more.
+        words = [word for word in expand(key, folded=True) if not word.startswith(folded)]
+        if not words:
+            continue
+        highlight.folded_prefixes.add(key)
+        if len(words) > MAX_EXPANSIONS:  # a common beginning: the first letters of the words, as spelt
+            shorts = {word[:min(len(key), PREFIX_LENGTH)] for word in words} - {folded[:PREFIX_LENGTH]}
+            for short in sorted(shorts)[:MAX_SHORT_PREFIXES]:
+                alternatives += [wq.Term("prefix", short), wq.Term("title_prefix", short)]
+        else:
+            alternatives.append(_expanded(words))
+    return wq.Or(alternatives) if len(alternatives) > 1 else literal
+
+
+def _literal_prefix(folded: str, highlight: Highlight, expand: Expand | None) -> wq.Query:
     highlight.prefixes.add(folded)
     if len(folded) <= PREFIX_LENGTH or expand is None:
         short = folded[:PREFIX_LENGTH]
         return wq.Or([wq.Term("prefix", short), wq.Term("title_prefix", short)])
     words = expand(folded)
     if len(words) > MAX_EXPANSIONS:  # a common beginning: its first letters are close enough
-        return prefix_query(folded[:PREFIX_LENGTH], highlight, None)
+        return _literal_prefix(folded[:PREFIX_LENGTH], highlight, None)
+    return _expanded(words)
+
+
+def _expanded(words: list[str]) -> wq.Query:
+    """The stems of *words* in the titles and bodies of every language."""
     terms: dict[tuple[str, str], wq.Term] = {}
     for word in words:
         for language in LANGUAGES:
@@ -179,9 +225,9 @@ def _word_node(node: Word, highlight: Highlight, expand: Expand | None, fold_scr
     for index, folded in enumerate(words):
         last = index == len(words) - 1
         if node.prefix and last:
-            queries.append(prefix_query(folded, highlight, expand))
+            queries.append(prefix_query(folded, highlight, expand, fold_scripts))
         elif node.typing and last:
-            queries.append(wq.Or([prefix_query(folded, highlight, expand),
+            queries.append(wq.Or([prefix_query(folded, highlight, expand, fold_scripts),
                                   word_query(folded, highlight, fold_scripts)]))
         else:
             queries.append(word_query(folded, highlight, fold_scripts))

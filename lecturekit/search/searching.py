@@ -16,7 +16,7 @@ from whoosh import query as wq
 from whoosh.searching import Searcher
 
 from ..core.alphabets import retyped
-from .engine import PostingCache, Ranker, SegmentEvaluator, scoring_terms
+from .engine import PostingCache, Ranker, SegmentEvaluator, scoring_groups
 from .queries import CompiledQuery, compile_query, folded_words, single_word
 from .querylang import OPERATORS, ParsedQuery, parse_query
 from .results import SearchHit, SearchResults
@@ -78,7 +78,9 @@ class SearcherState:
     def words(self) -> WordList:
         return self.cache.words
 
-    def expand(self, prefix: str) -> list[str]:
+    def expand(self, prefix: str, folded: bool = False) -> list[str]:
+        if folded:
+            return self.cache.words.starting_with_folded(prefix)
         return self.cache.words.starting_with(prefix)
 
     def _count(self, per_leaf: list[set[int] | frozenset[int]]) -> tuple[int, dict[str, dict[str, int]]]:
@@ -111,7 +113,11 @@ class SearcherState:
         tiers = [literal.all_words, compiled.all_words]
         if compiled.any_words is not None:
             tiers.append(compiled.any_words)
-        terms = scoring_terms(tiers[-1])
+        # A literal match is scored on what matched literally: a point found by an
+        # English tag for "miss" is not lifted by the Cyrillic words "мисс" folds onto.
+        folded_groups = scoring_groups(tiers[-1])
+        tier_groups = [scoring_groups(literal.any_words or literal.all_words)]
+        tier_groups += [folded_groups] * (len(tiers) - 1)
         ranked_tiers: list[list[tuple[float, int]]] = [[] for _ in tiers]
         every_match = []
         for evaluator, offset in self.leaves:
@@ -121,8 +127,8 @@ class SearcherState:
             for number, docs in enumerate(matches):
                 rest = docs - placed if placed else docs
                 if rest:
-                    ranked_tiers[number] += [(score, doc + offset)
-                                             for score, doc in self.ranker.top(evaluator, rest, terms, limit)]
+                    top = self.ranker.top(evaluator, rest, tier_groups[number], limit)
+                    ranked_tiers[number] += [(score, doc + offset) for score, doc in top]
                 placed = docs
                 if len(placed) >= limit:
                     break  # the lower tiers would not be shown

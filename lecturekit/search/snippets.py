@@ -11,7 +11,8 @@ from __future__ import annotations
 import html
 import re
 
-from .analysis import stem
+from ..core.alphabets import fold_cyrillic
+from .analysis import WORD_PATTERN, folded_stem, stem
 from .queries import Highlight
 
 MARK_OPEN, MARK_CLOSE = "<b>", "</b>"
@@ -41,20 +42,32 @@ def _word_finder(highlight: Highlight, language: str) -> re.Pattern[str] | None:
 def _marks(text: str, highlight: Highlight, language: str) -> tuple[list[tuple[int, int]], list[str]]:
     """Spans of the words of *text* that match the query, and those words folded."""
     finder = _word_finder(highlight, language)
-    if finder is None:
+    folded_stems = highlight.folded_stems.get(language, set())
+    folded_prefixes = tuple(highlight.folded_prefixes) if language in highlight.folded_stems else ()
+    if finder is None and not folded_stems and not folded_prefixes:
         return [], []
     folded = text.lower().translate(_FOLD)
     if len(folded) != len(text):  # a letter whose lower case is longer: fold word by word
         folded = "".join(ch.lower()[:1] for ch in text).translate(_FOLD)
     stems = highlight.stems.get(language, set())
     prefixes = tuple(highlight.prefixes)
-    marks, words = [], []
-    for match in finder.finditer(folded):
+    found: dict[int, tuple[int, str]] = {}
+    for match in finder.finditer(folded) if finder is not None else ():
         word = match.group()
         if (prefixes and word.startswith(prefixes)) or stem(language, word) in stems:
-            marks.append((match.start(), match.end()))
-            words.append(word)
-    return marks, words
+            found[match.start()] = (match.end(), word)
+    if folded_stems or folded_prefixes:
+        # Typed on a Russian keyboard or in Latin letters: мешіт is marked for meshit.
+        initials = {key[:1] for key in folded_stems} | {key[:1] for key in folded_prefixes}
+        for match in WORD_PATTERN.finditer(folded):
+            if match.start() in found:
+                continue
+            key = fold_cyrillic(match.group())
+            if key[:1] in initials and ((folded_prefixes and key.startswith(folded_prefixes))
+                                        or folded_stem(language, key) in folded_stems):
+                found[match.start()] = (match.end(), match.group())
+    marks = [(start, found[start][0]) for start in sorted(found)]
+    return marks, [found[start][1] for start in sorted(found)]
 
 
 def _passages(text: str) -> list[tuple[int, int]]:

@@ -20,6 +20,8 @@ from typing import Callable, Iterable
 from whoosh.automata.fsa import find_all_matches
 from whoosh.automata.lev import levenshtein_automaton
 
+from ..core.alphabets import fold_cyrillic, has_cyrillic
+
 WORDS_NAME = "words.txt"
 MIN_WORD = 3  # shorter words are not corrected
 MAX_EXPANSIONS = 200  # words a long prefix may stand for
@@ -49,6 +51,8 @@ class WordList:
         self._offset = 0
         self._known: set[str] = set()
         self._sorted: list[str] = []
+        # (keyboard-folded spelling, word) of the Cyrillic words, sorted; made on first use
+        self._folded: list[tuple[str, str]] | None = None
         self._folder: Path | None = None
 
     def add(self, words: Iterable[str]) -> None:
@@ -61,9 +65,12 @@ class WordList:
         self._known.update(fresh)
         if len(fresh) > 1000:
             self._sorted = sorted(self._known)
+            self._folded = None
         else:
             for word in fresh:
                 bisect.insort(self._sorted, word)
+                if self._folded is not None and has_cyrillic(word):
+                    bisect.insort(self._folded, (fold_cyrillic(word), word))
 
     def follow(self, folder: Path | None) -> None:
         """Follow *folder*'s word list; it is read when first needed (it can be large)."""
@@ -71,8 +78,9 @@ class WordList:
             self._folder = folder
 
     def load(self) -> None:
-        """Read the word list now rather than at its first use."""
+        """Read the word list now, and fold it, rather than at its first use."""
         self._catch_up()
+        self._folded_entries()
 
     def _catch_up(self) -> None:
         """Read what was appended to the word list since it was last read."""
@@ -86,7 +94,7 @@ class WordList:
                 size = 0
             if path != self._path or size < self._offset:
                 self._path, self._offset = path, 0
-                self._known, self._sorted = set(), []
+                self._known, self._sorted, self._folded = set(), [], None
             if size == self._offset:
                 return
             with open(path, "rb") as handle:
@@ -111,6 +119,25 @@ class WordList:
                 break
             found.append(word)
         return found
+
+    def starting_with_folded(self, key: str, limit: int = MAX_EXPANSIONS) -> list[str]:
+        """Up to *limit* Cyrillic words whose spelling on a Russian keyboard
+        (`alphabets.fold_cyrillic`: мешіт as мешит) starts with the folded *key*."""
+        self._catch_up()
+        entries = self._folded_entries()
+        start = bisect.bisect_left(entries, (key, ""))
+        found = []
+        for folded, word in entries[start:start + limit]:
+            if not folded.startswith(key):
+                break
+            found.append(word)
+        return found
+
+    def _folded_entries(self) -> list[tuple[str, str]]:
+        with self._lock:
+            if self._folded is None:
+                self._folded = sorted((fold_cyrillic(word), word) for word in self._sorted if has_cyrillic(word))
+            return self._folded
 
     def within(self, word: str, max_distance: int) -> list[str]:
         """Words within *max_distance* edits of *word* that start with its first letter.

@@ -1174,6 +1174,14 @@ The talking point you were editing was kept as a draft; it is offered again when
         <translation>QR-кодтар</translation>
     </message>
     <message>
+        <source>Cyrillic, as written</source>
+        <translation>Кирилше, жазылғандай</translation>
+    </message>
+    <message>
+        <source>Latin (Kazakh alphabet of 2021)</source>
+        <translation>Латынша (2021 жылғы қазақ әліпбиі)</translation>
+    </message>
+    <message>
         <source>Browse…</source>
         <translation>Шолу…</translation>
     </message>
@@ -1198,6 +1206,10 @@ The talking point you were editing was kept as a draft; it is offered again when
         <translation>Қағаз өлшемі</translation>
     </message>
     <message>
+        <source>Alphabet</source>
+        <translation>Әліпби</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>Файл</translation>
     </message>
@@ -1212,6 +1224,10 @@ The talking point you were editing was kept as a draft; it is offered again when
     <message>
         <source>&amp;Paper:</source>
         <translation>&amp;Қағаз:</translation>
+    </message>
+    <message>
+        <source>&amp;Alphabet:</source>
+        <translation>&amp;Әліпби:</translation>
     </message>
     <message>
         <source>F&amp;ile:</source>
@@ -1298,6 +1314,14 @@ The talking point you were editing was kept as a draft; it is offered again when
     <message>
         <source>the leaflet</source>
         <translation>парақша</translation>
+    </message>
+    <message>
+        <source>Kazakh material can be written in the Latin alphabet of 2021</source>
+        <translation>Қазақша материалды 2021 жылғы латын әліпбиімен шығаруға болады</translation>
+    </message>
+    <message>
+        <source>Only Kazakh material can be written in Latin letters</source>
+        <translation>Латын әрпімен тек қазақша материалды шығаруға болады</translation>
     </message>
     <message>
         <source>Export to</source>

@@ -1179,6 +1179,14 @@ The talking point you were editing was kept as a draft; it is offered again when
         <translation>QR-коды</translation>
     </message>
     <message>
+        <source>Cyrillic, as written</source>
+        <translation>Кириллица, как написано</translation>
+    </message>
+    <message>
+        <source>Latin (Kazakh alphabet of 2021)</source>
+        <translation>Латиница (казахский алфавит 2021 года)</translation>
+    </message>
+    <message>
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
@@ -1203,6 +1211,10 @@ The talking point you were editing was kept as a draft; it is offered again when
         <translation>Размер бумаги</translation>
     </message>
     <message>
+        <source>Alphabet</source>
+        <translation>Алфавит</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>Файл</translation>
     </message>
@@ -1217,6 +1229,10 @@ The talking point you were editing was kept as a draft; it is offered again when
     <message>
         <source>&amp;Paper:</source>
         <translation>&amp;Бумага:</translation>
+    </message>
+    <message>
+        <source>&amp;Alphabet:</source>
+        <translation>&amp;Алфавит:</translation>
     </message>
     <message>
         <source>F&amp;ile:</source>
@@ -1305,6 +1321,14 @@ The talking point you were editing was kept as a draft; it is offered again when
     <message>
         <source>the leaflet</source>
         <translation>листовка</translation>
+    </message>
+    <message>
+        <source>Kazakh material can be written in the Latin alphabet of 2021</source>
+        <translation>Казахский материал можно вывести латиницей по алфавиту 2021 года</translation>
+    </message>
+    <message>
+        <source>Only Kazakh material can be written in Latin letters</source>
+        <translation>Латиницей можно вывести только казахский материал</translation>
     </message>
     <message>
         <source>Export to</source>

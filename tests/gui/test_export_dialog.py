@@ -7,17 +7,18 @@ from types import SimpleNamespace
 
 import docx
 
+from lecturekit.core.alphabets import to_latin_2021
 from lecturekit.core.library import Library
 from lecturekit.gui.common.task_runner import TaskRunner
 from lecturekit.gui.dialogs.export_dialog import ExportDialog
 from tests.conftest import SAMPLE_LIBRARY
 
 
-def make_dialog(qtbot, tmp_path, point_ids=None):
+def make_dialog(qtbot, tmp_path, point_ids=None, lecture_id="ru-recruiters-online"):
     root = tmp_path / "lib"
     shutil.copytree(SAMPLE_LIBRARY, root)
     services = SimpleNamespace(library=Library.open(root), runner=TaskRunner())
-    dialog = ExportDialog(services, "ru-recruiters-online", point_ids=point_ids)
+    dialog = ExportDialog(services, lecture_id, point_ids=point_ids)
     qtbot.addWidget(dialog)
     return dialog
 
@@ -97,3 +98,28 @@ def test_qr_codes_are_on_for_a_leaflet_and_asked_for_a_handout(qtbot, tmp_path):
     # The lecture's two law points link three sources, and the library's help link ends the page.
     assert page.count('<svg viewBox="0 0 ') == 3
     assert '<a href="https://adilet.zan.kz/rus/docs/K1400000226">' in page
+
+
+def test_a_kazakh_lecture_exports_in_latin_letters(qtbot, tmp_path):
+    dialog = make_dialog(qtbot, tmp_path, lecture_id="kk-market-talk")
+    assert dialog.script.isEnabled() and dialog.script.currentData() == "cyrillic"
+    dialog.format.setCurrentIndex(dialog.format.findData("md"))
+    dialog.script.setCurrentIndex(dialog.script.findData("latin"))
+    assert dialog.path.text().endswith("kk-market-talk-handout-latin.md")
+    target = tmp_path / "latin.md"
+    dialog.path.setText(str(target))
+    with qtbot.waitSignal(dialog.services.runner.sig_ended, timeout=30000):
+        dialog.export_button.click()
+    qtbot.waitUntil(target.exists)
+    text = target.read_text(encoding="utf-8")
+    title = dialog.services.library.lectures["kk-market-talk"].title
+    assert to_latin_2021(title) in text and title not in text
+    assert dialog.document().title == to_latin_2021(title)
+
+
+def test_latin_letters_are_offered_for_kazakh_material_only(qtbot, tmp_path):
+    dialog = make_dialog(qtbot, tmp_path, point_ids=["en-tactic-isolation"])
+    assert not dialog.script.isEnabled()
+    assert "Only Kazakh" in dialog.script.toolTip()
+    dialog.variant.setCurrentIndex(dialog.variant.findData("leaflet"))
+    assert not dialog.script.isEnabled() and dialog.script.currentData() == "cyrillic"

@@ -106,3 +106,61 @@ def test_an_index_made_before_folding_is_rebuilt(
     with SearchIndex.open(library.root) as reopened:
         assert reopened.rebuild_reason == "it was made by another version of lecturekit"
         assert hit_ids(reopened.search("ekstremizmge qarsy"))[:1] == ["kk-law-extremism"]
+
+
+MOSQUE = TalkingPoint(
+    id="kk-mosque", title="Мешіттегі сабақ", kind="faq", language="kk",
+    body="Балалар тіркелген мешіттің сабағына бара алады. Мешітке барыңыз.")
+RUSSIAN = TalkingPoint(id="ru-other", title="Другое", kind="fact", language="ru",
+                       body="Шум мешает слушать лекцию.")
+
+
+@pytest.mark.parametrize("typed", ["mesh", "meşı", "мешит", "мешіт", "Meshi"])
+def test_a_half_typed_word_is_folded_as_you_type(tmp_path: Path, typed: str) -> None:
+    make_library(tmp_path / "library", [MOSQUE, RUSSIAN])
+    with SearchIndex.open(tmp_path / "library", tmp_path / "cache") as index:
+        index.sync()
+        results = index.search(typed, as_you_type=True)
+    assert hit_ids(results)[0] == "kk-mosque"
+    assert "<b>мешіттің</b>" in results.hits[0].snippet or "<b>Мешітке</b>" in results.hits[0].snippet
+
+
+def test_two_latin_letters_are_not_folded_onto_cyrillic(tmp_path: Path) -> None:
+    make_library(tmp_path / "library", [MOSQUE, RUSSIAN])
+    with SearchIndex.open(tmp_path / "library", tmp_path / "cache") as index:
+        index.sync()
+        assert hit_ids(index.search("me", as_you_type=True)) == []
+
+
+@pytest.mark.parametrize("query", ["meshitke", "мешитке", "meşıtke"])
+def test_a_folded_match_is_marked_in_the_snippet(tmp_path: Path, query: str) -> None:
+    make_library(tmp_path / "library", [MOSQUE, RUSSIAN])
+    with SearchIndex.open(tmp_path / "library", tmp_path / "cache") as index:
+        index.sync()
+        hits = index.search(query).hits
+    assert [hit.id for hit in hits] == ["kk-mosque"]
+    assert "<b>Мешітке</b>" in hits[0].snippet
+
+
+def test_the_word_list_finds_words_by_their_folded_beginning() -> None:
+    from lecturekit.search.spelling import WordList
+
+    words = WordList()
+    words.add(["мешіт", "мешіттің", "мешает", "meshit", "құран"])
+    assert words.starting_with_folded("мешит") == ["мешіт", "мешіттің"]
+    assert words.starting_with_folded("куран") == ["құран"]
+    words.add(["мешітке"])  # words added later are found too
+    assert "мешітке" in words.starting_with_folded("меши")
+    assert words.starting_with_folded("zzz") == []
+
+
+def test_a_literal_match_is_not_lifted_by_the_words_its_prefix_folds_onto(tmp_path: Path) -> None:
+    english = TalkingPoint(id="en-missionary", title="Missionaries need registration", kind="law",
+                           language="en", body="A missionary registers every year.")
+    kazakh = TalkingPoint(id="kk-missionary", title="Миссионерлер тіркеуден өтуі тиіс", kind="law",
+                          language="kk", tags=["missionaries"],
+                          body="Миссионер жыл сайын тіркеледі. Миссионерлік қызмет.")
+    make_library(tmp_path / "library", [kazakh, english])
+    with SearchIndex.open(tmp_path / "library", tmp_path / "cache") as index:
+        index.sync()
+        assert hit_ids(index.search("miss", as_you_type=True)) == ["en-missionary", "kk-missionary"]

@@ -1,4 +1,4 @@
-"""The export dialog: format, variant, paper and file; print preview; progress.
+"""The export dialog: format, variant, paper, alphabet and file; print preview; progress.
 
 Above the buttons it says what the pre-flight check found in the points to
 export (the list one click away) and offers to mark draft points as drafts.
@@ -31,7 +31,14 @@ from PySide6.QtWidgets import (
 from ...core import preflight
 from ...core.errors import LectureKitError
 from ...core.model import Lecture
-from ...export.exporter import export_lecture, export_points, leaflet_document, lecture_document
+from ...export.exporter import (
+    export_lecture,
+    export_points,
+    latin_available,
+    leaflet_document,
+    lecture_document,
+    material_language,
+)
 from ...export.formats import FORMATS, ExportFormat
 from ...export.page import PAPERS, PageSetup
 from ..common.error_text import describe_error
@@ -47,12 +54,14 @@ DEFAULT_FORMAT = "pdf"  # what most handouts are printed from
 
 
 def _export_task(control: TaskControl, services: Services, lecture_id: str | None, point_ids: list[str],
-                 output: Path, format: str, variant: str, paper: str, mark_drafts: bool, qr: bool) -> Path:
+                 output: Path, format: str, variant: str, paper: str, mark_drafts: bool, qr: bool,
+                 script: str) -> Path:
     control.progress(0, 0, "")
     if variant == "leaflet":
-        return export_points(services.library, point_ids, output, format, paper, mark_drafts=mark_drafts, qr=qr)
+        return export_points(services.library, point_ids, output, format, paper, mark_drafts=mark_drafts, qr=qr,
+                             script=script)
     return export_lecture(services.library, lecture_id, output, format, variant, paper, mark_drafts=mark_drafts,
-                          qr=qr)
+                          qr=qr, script=script)
 
 
 class ExportDialog(QDialog):
@@ -89,13 +98,17 @@ class ExportDialog(QDialog):
         self.qr.setToolTip(self.tr("Print a QR code to each law source's official text and to the "
                                    "library's help link, with the link as text too"))
         self.qr.setAccessibleName(self.tr("QR codes"))
+        self.script = QComboBox(self)
+        self.script.addItem(self.tr("Cyrillic, as written"), "cyrillic")
+        self.script.addItem(self.tr("Latin (Kazakh alphabet of 2021)"), "latin")
         self.path = QLineEdit(self)
         browse = QPushButton(self.tr("Browse…"), self)
         browse.setToolTip(self.tr("Choose where to save the file"))
         browse.setAccessibleName(self.tr("Browse"))
         browse.clicked.connect(self._on_browse_clicked)
         for widget, name in ((self.format, self.tr("Format")), (self.variant, self.tr("Variant")),
-                             (self.paper, self.tr("Paper size")), (self.path, self.tr("File"))):
+                             (self.paper, self.tr("Paper size")), (self.script, self.tr("Alphabet")),
+                             (self.path, self.tr("File"))):
             widget.setAccessibleName(name)
             widget.setToolTip(name)
         path_row = QHBoxLayout()
@@ -106,6 +119,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("&Variant:"), self.variant)
         form.addRow(self.tr("&Paper:"), self.paper)
         form.addRow("", self.qr)
+        form.addRow(self.tr("&Alphabet:"), self.script)
         file_label = QLabel(self.tr("F&ile:"), self)
         file_label.setBuddy(self.path)  # a row holding a layout gets no buddy by itself
         form.addRow(file_label, path_row)
@@ -148,6 +162,7 @@ class ExportDialog(QDialog):
         self.variant.currentIndexChanged.connect(self._suggest_path)
         self.variant.currentIndexChanged.connect(self._show_preflight)
         self.variant.currentIndexChanged.connect(self._on_variant_current_index_changed)
+        self.script.currentIndexChanged.connect(self._suggest_path)
         self._on_variant_current_index_changed()
         self._on_format_current_index_changed()
         self.resize(560, self.sizeHint().height())
@@ -232,10 +247,21 @@ class ExportDialog(QDialog):
     def _on_variant_current_index_changed(self) -> None:
         # Leaflets go home with listeners who cannot click a link: codes on by default there.
         self.qr.setChecked(self.variant.currentData() == "leaflet")
+        leaflet = self.variant.currentData() == "leaflet"
+        language = material_language(self.services.library, None if leaflet else self.lecture_id,
+                                     self.point_ids if leaflet else ())
+        available = latin_available(language)
+        if not available:
+            self.script.setCurrentIndex(self.script.findData("cyrillic"))
+        self.script.setEnabled(available)
+        self.script.setToolTip(self.tr("Kazakh material can be written in the Latin alphabet of 2021")
+                               if available else self.tr("Only Kazakh material can be written in Latin letters"))
+        self._suggest_path()
 
     def _suggest_path(self) -> None:
         stem = self.lecture_id if self.variant.currentData() != "leaflet" else "leaflet"
-        name = f"{stem}-{self.variant.currentData()}{self.chosen_format().suffix}"
+        latin = "-latin" if self.script.currentData() == "latin" else ""
+        name = f"{stem}-{self.variant.currentData()}{latin}{self.chosen_format().suffix}"
         self.path.setText(str(self._folder() / name))
 
     def _on_browse_clicked(self) -> None:
@@ -268,7 +294,7 @@ class ExportDialog(QDialog):
         self._task = self.services.runner.submit(
             _export_task, self.services, self.lecture_id, self.point_ids, output,
             self.format.currentData(), self.variant.currentData(), self.paper.currentData(),
-            self.mark_drafts.isChecked(), self.qr.isChecked(), label=self.tr("Exporting"))
+            self.mark_drafts.isChecked(), self.qr.isChecked(), self.script.currentData(), label=self.tr("Exporting"))
 
     def _on_runner_finished(self, task_id: int, result) -> None:
         if task_id != self._task:
@@ -299,11 +325,12 @@ class ExportDialog(QDialog):
 
     def document(self):
         """The document tree of the chosen lecture variant or leaflet."""
-        mark = self.mark_drafts.isChecked()
+        mark, script = self.mark_drafts.isChecked(), self.script.currentData()
         if self.variant.currentData() == "leaflet":
-            return leaflet_document(self.services.library, self.point_ids, mark_drafts=mark, qr=self.qr.isChecked())
+            return leaflet_document(self.services.library, self.point_ids, mark_drafts=mark, qr=self.qr.isChecked(),
+                                    script=script)
         return lecture_document(self.services.library, self.lecture_id, self.variant.currentData(),
-                                mark_drafts=mark, qr=self.qr.isChecked())
+                                mark_drafts=mark, qr=self.qr.isChecked(), script=script)
 
     def print_preview(self) -> None:
         """Show the PDF rendering in a print preview, from which it can be printed."""
