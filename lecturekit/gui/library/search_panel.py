@@ -6,7 +6,7 @@ import html
 from typing import Any, Callable
 
 from PySide6.QtCore import QEvent, QModelIndex, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QAbstractTextDocumentLayout, QKeySequence, QPalette, QTextDocument
+from PySide6.QtGui import QAbstractTextDocumentLayout, QKeySequence, QPalette, QTextDocument, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -40,6 +40,9 @@ class HitDelegate(QStyledItemDelegate):
         title = html.escape(str(index.data() or ""))
         snippet = index.data(SnippetRole) or ""  # already escaped, matches in <b>
         document.setHtml(f"<b>{title}</b><br><span>{snippet}</span>")
+        text_option = document.defaultTextOption()
+        text_option.setWrapMode(QTextOption.WrapMode.WordWrap)  # lines break between words, never inside one
+        document.setDefaultTextOption(text_option)
         document.setTextWidth(max(50, option.rect.width()))
         return document
 
@@ -117,8 +120,16 @@ class SearchPanel(QWidget):
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # The kind and language columns keep one width whatever the results, so the titles do
+        # not jump with each query; the kind's is capped (a long name is elided, the user may
+        # widen it) so that the titles keep most of a narrow pane.
+        metrics = self.table.fontMetrics()
+        n = metrics.horizontalAdvance("n")
+        for column, texts, cap in ((1, [kind_name(code) for code in KINDS], 11 * n), (2, ["kk", "ru", "en"], 6 * n)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            heading = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            header.resizeSection(column, min(cap, max(metrics.horizontalAdvance(text) for text in [*texts, heading]) + 2 * n))
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.activated.connect(self._on_table_activated)
         self.table.installEventFilter(self)
 
