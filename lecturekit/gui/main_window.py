@@ -222,6 +222,7 @@ class MainWindow(QMainWindow):
         runner.sig_failed.connect(self._on_runner_failed)
         self.search.sig_point_activated.connect(self._on_search_point_activated)
         self.search.sig_add_to_lecture_requested.connect(self._on_search_add_to_lecture_requested)
+        self.search.table.addActions([self.rename_point_action, self.delete_point_action])  # its right-click menu
         self.editor.sig_point_saved.connect(self._on_editor_point_saved)
         self.editor.sig_status.connect(self._on_editor_sig_status)
         self.services.changes.sig_changed.connect(self._on_library_changed)

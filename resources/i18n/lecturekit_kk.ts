@@ -4543,6 +4543,22 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <source>Did you mean {link}?</source>
         <translation>Мүмкін, {link} деп іздедіңіз бе?</translation>
     </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ашу</translation>
+    </message>
+    <message>
+        <source>Open the point in the editor</source>
+        <translation>Тезисті өңдегіште ашу</translation>
+    </message>
+    <message>
+        <source>&amp;Add to lecture</source>
+        <translation>Дәріске &amp;қосу</translation>
+    </message>
+    <message>
+        <source>Add the selected points to the open lecture&apos;s outline</source>
+        <translation>Таңдалған тезистерді ашық дәрістің жоспарына қосу</translation>
+    </message>
 </context>
 <context>
     <name>SectionBudgetModel</name>

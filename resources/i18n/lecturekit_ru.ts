@@ -4569,6 +4569,22 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <source>Did you mean {link}?</source>
         <translation>Возможно, вы имели в виду {link}?</translation>
     </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>Open the point in the editor</source>
+        <translation>Открыть тезис в редакторе</translation>
+    </message>
+    <message>
+        <source>&amp;Add to lecture</source>
+        <translation>&amp;Добавить в лекцию</translation>
+    </message>
+    <message>
+        <source>Add the selected points to the open lecture&apos;s outline</source>
+        <translation>Добавить выбранные тезисы в план открытой лекции</translation>
+    </message>
 </context>
 <context>
     <name>SectionBudgetModel</name>

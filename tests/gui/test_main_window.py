@@ -245,3 +245,19 @@ def test_a_broken_point_file_read_at_start_up_shows_in_the_problems_pane(qtbot, 
     assert win.problems.model.rowCount() == 1
     row = win.problems.model.index(0, 0).data()
     assert "broken-point.md:4" in row and "YAML" in row
+
+
+def test_a_result_has_a_right_click_menu_to_open_add_rename_and_delete(window, qtbot):
+    table = window.search.table
+    assert table.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
+    texts = [action.text() for action in table.actions()]
+    assert texts[:2] == ["&Open", "&Add to lecture"]
+    assert window.rename_point_action in table.actions() and window.delete_point_action in table.actions()
+    table.selectRow(0)
+    chosen = window.search.selected_ids()
+    with qtbot.waitSignal(window.search.sig_add_to_lecture_requested) as added:
+        window.search.add_action.trigger()
+    assert added.args == [chosen]
+    with qtbot.waitSignal(window.search.sig_point_activated) as opened:
+        window.search.open_action.trigger()
+    assert opened.args == [chosen[0]]

@@ -6,7 +6,7 @@ import html
 from typing import Any, Callable
 
 from PySide6.QtCore import QEvent, QModelIndex, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QAbstractTextDocumentLayout, QKeySequence, QPalette, QTextDocument, QTextOption
+from PySide6.QtGui import QAbstractTextDocumentLayout, QAction, QKeySequence, QPalette, QTextDocument, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -132,6 +132,7 @@ class SearchPanel(QWidget):
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.activated.connect(self._on_table_activated)
         self.table.installEventFilter(self)
+        self._build_context_menu()
 
         filters = QGridLayout()  # two by two: the pane stays narrow in every language
         for index, combo in enumerate((self.kind, self.language, self.status, self.tag)):
@@ -231,6 +232,26 @@ class SearchPanel(QWidget):
         else:
             self.query.setText(str(self.suggestion.property("suggestion")))
         self.run_search()
+
+    def _build_context_menu(self) -> None:
+        """Right-click on a result: open it or add it to the lecture (the window adds its own)."""
+        self.open_action = QAction(self.tr("&Open"), self)
+        self.open_action.setShortcut(QKeySequence(Qt.Key.Key_Return))
+        self.open_action.setToolTip(self.tr("Open the point in the editor"))
+        self.open_action.triggered.connect(lambda: self._emit_selected(self.sig_point_activated, first=True))
+        self.add_action = QAction(self.tr("&Add to lecture"), self)
+        self.add_action.setShortcut(QKeySequence("Ctrl+Return"))
+        self.add_action.setToolTip(self.tr("Add the selected points to the open lecture's outline"))
+        self.add_action.triggered.connect(lambda: self._emit_selected(self.sig_add_to_lecture_requested))
+        for action in (self.open_action, self.add_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # the keys themselves: eventFilter
+            self.table.addAction(action)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+    def _emit_selected(self, signal, first: bool = False) -> None:
+        ids = self.selected_ids()
+        if ids:
+            signal.emit(ids[0] if first else ids)
 
     def _on_table_activated(self, index: QModelIndex) -> None:
         self.sig_point_activated.emit(self.model.point_id(index.row()))
