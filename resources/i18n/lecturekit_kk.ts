@@ -2467,6 +2467,10 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
 {id} · {kind} · {language}</translation>
     </message>
     <message>
+        <source>Note for this lecture: {note}</source>
+        <translation>Дәріске ескертпе: {note}</translation>
+    </message>
+    <message>
         <source>Rename section</source>
         <translation>бөлімнің атын өзгерту</translation>
     </message>
@@ -2548,6 +2552,10 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     <message>
         <source>Points told before</source>
         <translation>Бұрын айтылған тезистер</translation>
+    </message>
+    <message>
+        <source>No points yet. Find them in the library and drag them here, or select them there and press Ctrl+Enter. “Add section” groups them.</source>
+        <translation>Әзірге тезис жоқ. Оларды кітапханадан тауып, осында сүйреңіз немесе сол жерде белгілеп, Ctrl+Enter басыңыз. «Бөлім қосу» оларды топтайды.</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>

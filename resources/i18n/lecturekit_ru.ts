@@ -2482,6 +2482,10 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
 {id} · {kind} · {language}</translation>
     </message>
     <message>
+        <source>Note for this lecture: {note}</source>
+        <translation>Заметка к лекции: {note}</translation>
+    </message>
+    <message>
         <source>Rename section</source>
         <translation>переименование раздела</translation>
     </message>
@@ -2563,6 +2567,10 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     <message>
         <source>Points told before</source>
         <translation>Тезисы, рассказанные раньше</translation>
+    </message>
+    <message>
+        <source>No points yet. Find them in the library and drag them here, or select them there and press Ctrl+Enter. “Add section” groups them.</source>
+        <translation>Тезисов пока нет. Найдите их в библиотеке и перетащите сюда или выделите там и нажмите Ctrl+Enter. «Добавить раздел» группирует их.</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>

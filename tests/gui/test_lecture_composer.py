@@ -409,3 +409,12 @@ def test_a_renamed_point_title_shows_after_refresh(composer, library):
     library.point("isolate").title = "Isolating people"
     composer.refresh_points()
     assert composer.outline_model.point_index(0, 0).data() == "Isolating people"
+
+
+def test_an_empty_lecture_says_how_to_fill_it(composer, qtbot):
+    hint = composer.outline_panel.empty_hint
+    assert not hint.isVisibleTo(composer)  # "talk" has points
+    assert composer.new_lecture("Empty talk")
+    assert hint.isVisibleTo(composer) and "Ctrl+Enter" in hint.text()
+    composer.add_points(["isolate"])
+    assert not hint.isVisibleTo(composer)

@@ -22,6 +22,7 @@ from ...core.errors import UnknownPointError
 from ...core.model import Delivery, Lecture, PointRef, Section, TalkingPoint
 from ...core.outline import LectureOutline
 from ...core.told_here import ToldBefore
+from ..common.vocabulary import kind_name
 from .outline_drag_drop import OutlineDragDrop
 from .outline_history import OutlineHistory
 
@@ -334,7 +335,9 @@ class OutlineModel(OutlineDragDrop, QAbstractItemModel):
             if column == NOTE_COLUMN and ref.note:
                 return ref.note
             text = self.tr("{title}\n{id} · {kind} · {language}").format(
-                title=point.title, id=ref.id, kind=point.kind, language=point.language)
+                title=point.title, id=ref.id, kind=kind_name(point.kind), language=point.language)
+            if ref.note and column == TITLE_COLUMN:  # the note column may be narrow or hidden
+                text += "\n" + self.tr("Note for this lecture: {note}").format(note=ref.note)
             told = self.history.told_tooltip(ref.id) if column == TITLE_COLUMN else ""
             return f"{text}\n\n{told}" if told else text
         if role == Qt.ItemDataRole.DecorationRole and column == TITLE_COLUMN:

@@ -77,6 +77,7 @@ class OutlinePanel(QWidget):
         header.setSectionResizeMode(SPOKEN_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(NOTE_COLUMN, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(NOTE_COLUMN, 120)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # a cut title keeps its start and its end
         self.tree.setColumnHidden(SPOKEN_COLUMN, True)  # shown once a delivery was timed
         self.tree.doubleClicked.connect(self._on_tree_double_clicked)
         self.tree.selectionModel().currentChanged.connect(self._on_tree_current_changed)
@@ -118,7 +119,15 @@ class OutlinePanel(QWidget):
         self.told_label.setAccessibleName(self.tr("Points told before"))
         self.told_label.setWordWrap(True)
         self.told_label.hide()
+        self.empty_hint = QLabel(self.tr(
+            "No points yet. Find them in the library and drag them here, or select them there and press "
+            "Ctrl+Enter. “Add section” groups them."), self)
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setEnabled(False)  # drawn as a hint, in the dimmed text colour
+        for change in (model.modelReset, model.rowsInserted, model.rowsRemoved):
+            change.connect(self._show_empty_hint)
         self._build_layout()
+        self._show_empty_hint()
         self._on_tree_current_changed(QModelIndex(), QModelIndex())
 
     def _build_layout(self) -> None:
@@ -136,10 +145,14 @@ class OutlinePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tree, 1)
+        layout.addWidget(self.empty_hint)
         layout.addLayout(buttons)
         layout.addLayout(note_row)
         layout.addWidget(self.total_label)
         layout.addWidget(self.told_label)
+
+    def _show_empty_hint(self, *_args) -> None:
+        self.empty_hint.setVisible(self.model.rowCount() == 0)
 
     # --- what is selected ----------------------------------------------------------------
 
