@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable, Iterable
 
-from . import review
+from . import repair, review
 from .changes import Changes
 from .library import Library
 from .model import AskedQuestion, Delivery, Lecture, LibrarySettings, TalkingPoint
@@ -165,3 +165,8 @@ def save_settings(library: Library, settings: LibrarySettings, *, overwrite: boo
     """Write `library.yaml`."""
     library.save_settings(settings, overwrite=overwrite)
     return Changes(settings_changed=True)
+
+
+def repair_file(library: Library, original: repair.RepairText, text: str) -> Changes:
+    """Save the repaired text of a file that did not read (checked first; see `core.repair`)."""
+    return repair.save_repair(library, original, text)

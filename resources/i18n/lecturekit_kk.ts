@@ -3768,8 +3768,8 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <translation>Файлды көрсету үшін екі рет шертіңіз немесе Enter пернесін басыңыз</translation>
     </message>
     <message>
-        <source>Double-click or press Enter to show the file, or to resolve a conflict copy</source>
-        <translation>Файлды көрсету немесе қайшылық көшірмесін шешу үшін екі рет шертіңіз не Enter басыңыз</translation>
+        <source>Double-click or press Enter to repair a file that does not read, resolve a conflict copy, or show the file</source>
+        <translation>Оқылмайтын файлды түзету, қайшылықты көшірмені шешу немесе файлды көрсету үшін екі рет басыңыз не Enter пернесін басыңыз</translation>
     </message>
     <message>
         <source>&amp;Resolve Conflict Copy…</source>
@@ -3780,12 +3780,24 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <translation>Қайшылықты көшірмені оның тезисімен немесе дәрісімен салыстырып, таңдаған мәндерді қалдыру</translation>
     </message>
     <message>
+        <source>Repair as &amp;Text…</source>
+        <translation>Мәтін ретінде &amp;түзету…</translation>
+    </message>
+    <message>
+        <source>Fix the text of a file that does not read; it is saved only once it reads</source>
+        <translation>Оқылмайтын файлдың мәтінін түзету; ол қайта оқылғанда ғана сақталады</translation>
+    </message>
+    <message>
         <source>Show in &amp;Folder</source>
         <translation>&amp;Қалтада көрсету</translation>
     </message>
     <message>
         <source>Show the file in the file manager</source>
         <translation>Файлды файл менеджерінде көрсету</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>Түзету</translation>
     </message>
 </context>
 <context>
@@ -4214,6 +4226,37 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     <message>
         <source>Show this answer again</source>
         <translation>Бұл жауапты қайта көрсету</translation>
+    </message>
+</context>
+<context>
+    <name>RepairDialog</name>
+    <message>
+        <source>Repair {file}</source>
+        <translation>{file} түзету</translation>
+    </message>
+    <message>
+        <source>This file does not read, so it cannot be opened in the editor. Fix its text here: it is saved only once it reads.</source>
+        <translation>Бұл файл оқылмайды, сондықтан оны өңдегіште ашу мүмкін емес. Мәтінін осында түзетіңіз: ол оқылатын болғанда ғана сақталады.</translation>
+    </message>
+    <message>
+        <source>Text of the file</source>
+        <translation>Файл мәтіні</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Не дұрыс емес</translation>
+    </message>
+    <message>
+        <source>The text reads now: Save writes it.</source>
+        <translation>Енді мәтін оқылады: «Сақтау» оны жазады.</translation>
+    </message>
+    <message>
+        <source>The file was changed on disk while you repaired it: nothing was written. Close this window and open the file again.</source>
+        <translation>Сіз түзетіп жатқанда файл дискіде өзгерді: ештеңе жазылмады. Бұл терезені жауып, файлды қайта ашыңыз.</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Сақталмады: {reason}</translation>
     </message>
 </context>
 <context>

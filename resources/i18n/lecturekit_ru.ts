@@ -3785,8 +3785,8 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <translation>Дважды щёлкните или нажмите Enter, чтобы показать файл</translation>
     </message>
     <message>
-        <source>Double-click or press Enter to show the file, or to resolve a conflict copy</source>
-        <translation>Дважды щёлкните или нажмите Enter, чтобы показать файл или разрешить копию конфликта</translation>
+        <source>Double-click or press Enter to repair a file that does not read, resolve a conflict copy, or show the file</source>
+        <translation>Дважды щёлкните или нажмите Enter, чтобы исправить нечитаемый файл, разрешить конфликтную копию или показать файл</translation>
     </message>
     <message>
         <source>&amp;Resolve Conflict Copy…</source>
@@ -3797,12 +3797,24 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <translation>Сравнить конфликтную копию с её тезисом или лекцией и оставить выбранные значения</translation>
     </message>
     <message>
+        <source>Repair as &amp;Text…</source>
+        <translation>Исправить как &amp;текст…</translation>
+    </message>
+    <message>
+        <source>Fix the text of a file that does not read; it is saved only once it reads</source>
+        <translation>Исправить текст нечитаемого файла; он сохраняется, только когда снова читается</translation>
+    </message>
+    <message>
         <source>Show in &amp;Folder</source>
         <translation>Показать в &amp;папке</translation>
     </message>
     <message>
         <source>Show the file in the file manager</source>
         <translation>Показать файл в файловом менеджере</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>Исправление</translation>
     </message>
 </context>
 <context>
@@ -4237,6 +4249,37 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     <message>
         <source>Show this answer again</source>
         <translation>Снова показать этот ответ</translation>
+    </message>
+</context>
+<context>
+    <name>RepairDialog</name>
+    <message>
+        <source>Repair {file}</source>
+        <translation>Исправление {file}</translation>
+    </message>
+    <message>
+        <source>This file does not read, so it cannot be opened in the editor. Fix its text here: it is saved only once it reads.</source>
+        <translation>Этот файл не читается, поэтому его нельзя открыть в редакторе. Исправьте его текст здесь: он сохранится, только когда будет читаться.</translation>
+    </message>
+    <message>
+        <source>Text of the file</source>
+        <translation>Текст файла</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Что не так</translation>
+    </message>
+    <message>
+        <source>The text reads now: Save writes it.</source>
+        <translation>Теперь текст читается: «Сохранить» запишет его.</translation>
+    </message>
+    <message>
+        <source>The file was changed on disk while you repaired it: nothing was written. Close this window and open the file again.</source>
+        <translation>Пока вы исправляли файл, он изменился на диске: ничего не записано. Закройте это окно и откройте файл снова.</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Не сохранено: {reason}</translation>
     </message>
 </context>
 <context>

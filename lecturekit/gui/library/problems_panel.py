@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
-from PySide6.QtWidgets import QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QListView, QMessageBox, QVBoxLayout, QWidget
 
+from ...core.errors import LectureKitError
 from ...core.library import Problem
-from ...core.scan import LECTURE_SUFFIXES, LECTURES_DIR, POINT_SUFFIX, POINTS_DIR
-from ..common.error_text import describe_problem
+from ...core.repair import read_for_repair
+from ...core.scan import LECTURE_SUFFIXES, LECTURES_DIR, POINT_SUFFIX, POINTS_DIR, is_library_file
+from ..common.error_text import describe_error, describe_problem
+from .repair_dialog import RepairDialog
 from .resolver import ConflictResolver
 
 ProblemRole = Qt.ItemDataRole.UserRole + 1
@@ -56,8 +59,8 @@ class ProblemsPanel(QWidget):
         self.view.setAccessibleName(self.tr("Library problems"))
         self.view.setToolTip(self.tr("Double-click or press Enter to show the file")
                              if services is None else
-                             self.tr("Double-click or press Enter to show the file, or to resolve "
-                                     "a conflict copy"))
+                             self.tr("Double-click or press Enter to repair a file that does not read, resolve "
+                                     "a conflict copy, or show the file"))
         self.view.setWordWrap(True)
         self.view.activated.connect(self._on_view_activated)
         self.resolve_action = QAction(self.tr("&Resolve Conflict Copy…"), self)
@@ -65,15 +68,22 @@ class ProblemsPanel(QWidget):
                                                "keep the values you choose"))
         self.resolve_action.setEnabled(False)
         self.resolve_action.triggered.connect(self._on_resolve_action_triggered)
+        self.repair_action = QAction(self.tr("Repair as &Text…"), self)
+        self.repair_action.setToolTip(self.tr("Fix the text of a file that does not read; it is saved only "
+                                              "once it reads"))
+        self.repair_action.setEnabled(False)
+        self.repair_action.triggered.connect(self._on_repair_action_triggered)
         self.show_action = QAction(self.tr("Show in &Folder"), self)
         self.show_action.setToolTip(self.tr("Show the file in the file manager"))
         self.show_action.triggered.connect(self._on_show_action_triggered)
         if services is not None:
             self.view.addAction(self.resolve_action)
+            self.view.addAction(self.repair_action)
             self.view.addAction(self.show_action)
             self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.view.selectionModel().currentChanged.connect(self._on_selection_currentChanged)
-        self.model.modelReset.connect(lambda: self.resolve_action.setEnabled(False))
+        self.model.modelReset.connect(lambda: (self.resolve_action.setEnabled(False),
+                                               self.repair_action.setEnabled(False)))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.view)
@@ -90,6 +100,25 @@ class ProblemsPanel(QWidget):
         return (suffix == POINT_SUFFIX and problem.path.is_relative_to(root / POINTS_DIR)) or (
             suffix in LECTURE_SUFFIXES and problem.path.is_relative_to(root / LECTURES_DIR))
 
+    def repairable(self, problem: Problem | None) -> bool:
+        """Whether *problem* is a library file that does not read, which the repair view can open."""
+        return (self._services is not None and problem is not None and problem.kind in ("format", "settings")
+                and problem.path.is_file() and is_library_file(self._services.library.root, problem.path))
+
+    def repair(self, problem: Problem) -> bool:
+        """Open the file *problem* names as text to repair it; True if it was saved."""
+        library = self._services.library
+        try:
+            original = read_for_repair(library, problem.path)
+        except LectureKitError as error:
+            QMessageBox.warning(self.window(), self.tr("Repair"), describe_error(error, library.root))
+            return False
+        dialog = RepairDialog(library, original, self._services.publish, self.window())
+        try:
+            return dialog.exec() == QDialog.DialogCode.Accepted
+        finally:
+            dialog.deleteLater()
+
     def resolve(self, problem: Problem) -> bool:
         """Settle the conflict copy *problem* names with the user; True if it was resolved."""
         resolver = ConflictResolver(self._services.library, self._services.publish, self.window())
@@ -103,8 +132,14 @@ class ProblemsPanel(QWidget):
         return index.data(ProblemRole) if index.isValid() else None
 
     def _on_selection_currentChanged(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self.resolve_action.setEnabled(self.resolvable(current.data(ProblemRole) if current.isValid()
-                                                       else None))
+        problem = current.data(ProblemRole) if current.isValid() else None
+        self.resolve_action.setEnabled(self.resolvable(problem))
+        self.repair_action.setEnabled(self.repairable(problem))
+
+    def _on_repair_action_triggered(self) -> None:
+        problem = self._current_problem()
+        if self.repairable(problem):
+            self.repair(problem)
 
     def _on_resolve_action_triggered(self) -> None:
         problem = self._current_problem()
@@ -120,6 +155,8 @@ class ProblemsPanel(QWidget):
         problem: Problem = index.data(ProblemRole)
         if self.resolvable(problem):
             self.resolve(problem)
+        elif self.repairable(problem):
+            self.repair(problem)
         else:
             self._show_folder(problem)
 
