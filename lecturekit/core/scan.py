@@ -235,7 +235,8 @@ def scan_delivery_files(library_root: Path | str) -> tuple[list[ScannedFile], li
 
 def scan_question_files(library_root: Path | str) -> tuple[list[ScannedFile], list[str]]:
     """Question log files below `questions/` in path order, and the conflict copies met there."""
-    return _scan(os.path.join(str(library_root), QUESTIONS_DIR), LECTURE_SUFFIXES, True)
+    found = _scan(os.path.join(str(library_root), QUESTIONS_DIR), LECTURE_SUFFIXES, True)
+    return found.files, found.conflicts
 
 
 def is_library_file(library_root: Path, path: Path) -> bool:
