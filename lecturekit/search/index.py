@@ -29,9 +29,9 @@ from whoosh.filedb.filestore import FileStorage, RamStorage
 from whoosh.index import Index
 
 from ..core.errors import LibraryNotFoundError
-from ..core.library import POINTS_DIR
 from ..core.model import TalkingPoint
 from ..core.safeio import content_hash
+from ..core.scan import POINTS_DIR
 from .filetable import append_changes, write_table
 from .opening import open_stored
 from .outcomes import SearchIndexError, SyncReport
