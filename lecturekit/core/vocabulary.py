@@ -8,6 +8,7 @@ per word and reads again only the points a change record names.
 from __future__ import annotations
 
 from collections import Counter
+from itertools import chain
 from typing import Mapping
 
 from .changes import Changes
@@ -58,10 +59,10 @@ class WordsInUse:
     def lists(self, points: Mapping[str, TalkingPoint]) -> tuple[list[str], list[str]]:
         """The tags and the audiences in use in *points*, each sorted without regard to case."""
         if self._known is None:
-            self._known, self._tags, self._audience = {}, Counter(), Counter()
-            self._pending, self._sorted = set(), None
-            for point_id, point in points.items():
-                self._count(point_id, point, 1)
+            known = {point_id: (tuple(point.tags), tuple(point.audience)) for point_id, point in points.items()}
+            self._known, self._pending, self._sorted = known, set(), None
+            self._tags = Counter(chain.from_iterable(words[0] for words in known.values()))
+            self._audience = Counter(chain.from_iterable(words[1] for words in known.values()))
         pending, self._pending = self._pending, set()
         for point_id in pending:
             self._count(point_id, None, -1)
