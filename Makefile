@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint system-deps gui-deps translations update-translations clean
+.PHONY: run test lint bench system-deps gui-deps translations update-translations clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -64,6 +64,13 @@ lint: $(STAMP)
 test: $(STAMP) system-deps translations lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q $(PYTEST_ARGS); status=$$?; \
 	  if [ $$status -eq 5 ]; then echo "error: pytest collected no tests" >&2; fi; exit $$status
+
+# Performance beside SQLite FTS5, one table per area (build, cold, warm, app,
+# export) with the goal beside each figure:
+#   make bench [BENCH_POINTS=100000] [BENCH_ARGS="--areas build,cold --workdir DIR"]
+BENCH_POINTS ?= 20000
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/scale_bench.py --points $(BENCH_POINTS) $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .ruff_cache $(QM)

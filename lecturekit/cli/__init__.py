@@ -11,34 +11,50 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Sequence
+from importlib import import_module
+from typing import Any, Sequence
 
 from .. import __version__
 from ..core.errors import LectureKitError
-from . import check, export, history, index, report, search, sync
 from .common import EXIT_OK, EXIT_USAGE, Subcommand, UsageError, fail
 
-# In the order `lecturekit --help` lists them.
-SUBCOMMANDS: tuple[Subcommand, ...] = (check, index, search, export, report, sync, history)
+# The subcommand modules, in the order `lecturekit --help` lists them.  Only
+# the one asked for is imported: `search` need not load git, YAML or export.
+SUBCOMMAND_MODULES = ("check", "index", "search", "export", "report", "sync", "history")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser with every subcommand."""
+def subcommand(name: str) -> Subcommand:
+    """The module of subcommand *name* (one of `SUBCOMMAND_MODULES`)."""
+    return import_module(f".{name}", __name__)
+
+
+def __getattr__(name: str) -> Any:
+    if name == "SUBCOMMANDS":  # every subcommand module, imported on demand
+        return tuple(subcommand(module) for module in SUBCOMMAND_MODULES)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The argument parser with every subcommand, or with subcommand *only*."""
     parser = argparse.ArgumentParser(
         prog="lecturekit",
         description="Awareness-lecture workbench. Without a subcommand, opens the app.")
     parser.add_argument("--version", action="version", version=f"lecturekit {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for subcommand in SUBCOMMANDS:
-        sub = commands.add_parser(subcommand.NAME, help=subcommand.HELP, description=subcommand.DESCRIPTION)
-        subcommand.add_arguments(sub)
-        sub.set_defaults(run=subcommand.run)
+    for name in SUBCOMMAND_MODULES:
+        if only is not None and name != only:
+            continue
+        module = subcommand(name)
+        sub = commands.add_parser(module.NAME, help=module.HELP, description=module.DESCRIPTION)
+        module.add_arguments(sub)
+        sub.set_defaults(run=module.run)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one subcommand and return its exit code."""
-    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(argv[0] if argv and argv[0] in SUBCOMMAND_MODULES else None)
     args = parser.parse_args(argv)
     run = getattr(args, "run", None)
     if run is None:
@@ -54,4 +70,4 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
 
 
-__all__ = ["SUBCOMMANDS", "build_parser", "main"]
+__all__ = ["SUBCOMMAND_MODULES", "build_parser", "main", "subcommand"]

@@ -11,10 +11,12 @@ import argparse
 import sys
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator, Protocol
+from typing import TYPE_CHECKING, Iterator, Protocol
 
 from ..core.errors import LibraryNotFoundError
-from ..core.library import Library
+
+if TYPE_CHECKING:
+    from ..core.library import Library
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1  # problems found, nothing found or nothing to do
@@ -61,5 +63,7 @@ def opening_folder(path: str) -> Iterator[None]:
 
 def open_library(path: str) -> Library:
     """Open the library given on the command line; raise UsageError if it is none."""
+    from ..core.library import Library  # not loaded by the subcommands that read no library
+
     with opening_folder(path):
         return Library.open(Path(path))

@@ -81,6 +81,8 @@ def marked_original(name: str) -> str | None:
 def copy_originals(name: str) -> list[str]:
     """The names *name* may be a conflict copy of by an ending a person may write too."""
     stem, suffix = _split_suffix(name)
+    if " " not in stem and stem == stem.lower():
+        return []  # neither a numbered copy nor a computer's name (which has a capital): the usual case
     found = []
     numbered = _NUMBERED.search(stem)
     if numbered and numbered.start():
@@ -104,6 +106,8 @@ def _front_id(path: str) -> bytes | None:
 
 def _copy_of(path: str, originals: list[str], siblings: Collection[str]) -> bool:
     """Whether the file at *path* copies one of *originals* lying beside it: the same id, or one unread."""
+    if not originals:
+        return False
     folder = os.path.dirname(path)
     for original in originals:
         if original in siblings:
@@ -134,6 +138,8 @@ def is_conflict_copy(path: Path | str, siblings: Collection[str] | None = None) 
 
 def is_bad_name(name: str) -> bool:
     """Whether *name* is not valid text: bytes that are not UTF-8, which no index or window can show."""
+    if name.isascii():
+        return False
     return bool(_BAD_NAME.search(name))
 
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ..core.changes import Changes
 from ..core.library import Library
+from ..core.vocabulary import WordsInUse
 from .common.fit_screen import first_layout, let_combos_shrink, scrolling
 from .common.icons import icon
 from .common.recent_libraries import RecentLibrariesMenu
@@ -51,6 +52,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.services = services
         self.library: Library = services.library
+        self._words = WordsInUse()  # the tags the search panel filters by, kept from the change path
         self.setObjectName("MainWindow")
         self.setDockNestingEnabled(True)
 
@@ -242,21 +244,18 @@ class MainWindow(QMainWindow):
     # --- state ---------------------------------------------------------------------
 
     def show_library(self) -> None:
-        """Fill every pane from the library and start bringing the index up to date.
-
-        A library not read yet is read on a worker thread first; the search
-        pane answers from the index meanwhile.
-        """
+        """Fill every pane from the library and bring the index up to date (a library not read yet is
+        read on a worker thread first; the search pane answers from the index meanwhile)."""
         if not self.library.loaded:
             self._load_library()
             return
         self._show_problems()
         self.lecture_pane.fill()
         self._update_title()
-        self.search.set_tags(sorted({tag for point in self.library.points.values() for tag in point.tags}))
+        self.search.set_tags(self._words.lists(self.library.points)[0])
         self.statusBar().showMessage(self.tr("%n talking point(s)", "", len(self.library.points)), 5000)
         self.sync_index()
-        self.watcher.start()
+        self.watcher.start_in_background()
 
     def _show_problems(self) -> None:
         self.problems.set_problems(self.library.problems, self.library.root)
@@ -284,14 +283,15 @@ class MainWindow(QMainWindow):
         self.lecture_pane.fill()
         self._update_title()
         self.statusBar().showMessage(self.tr("%n talking point(s)", "", len(self.library.points)), 5000)
-        self.watcher.start()
+        self.watcher.start_in_background()
 
     def _on_library_changed(self, changes: Changes) -> None:
         """The library changed (in this app or on disk): the panes this window owns follow."""
         if changes.problems_changed or changes.external:
             self._show_problems()
         if changes.points:
-            self.search.set_tags(sorted({tag for p in self.library.points.values() for tag in p.tags}))
+            self._words.follow(changes)
+            self.search.set_tags(self._words.lists(self.library.points)[0])
         if not self.search.query.text().strip():
             self.search.run_search()  # the empty query lists the library itself
         self._update_title()

@@ -22,6 +22,7 @@ from ..search.browse import browse as browse_library
 from ..sync import SyncResult, sync_library
 from .common.library_changes import LibraryChanges
 from .common.task_runner import TaskControl, TaskRunner
+from .library.folder_watcher import preload as preload_watcher
 
 # Beyond this many points changed at once (a checkout, a sync), one scan of
 # the files brings the index up to date faster than a write per point.
@@ -106,8 +107,10 @@ class Services:
 
     def load_task(self, control: TaskControl) -> Changes:
         """Read the library's files (the window shows before this is done)."""
-        return ops.reload(self.library, progress=lambda done, total: control.progress(
+        changes = ops.reload(self.library, progress=lambda done, total: control.progress(
             done, total, QCoreApplication.translate("Services", "Reading %v / %m")))
+        preload_watcher()  # the window starts the folder watcher once this is done
+        return changes
 
     def refresh_task(self, control: TaskControl) -> Changes:
         """Read again the files that changed on disk (the folder watcher asks for this)."""

@@ -18,6 +18,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from .whoosh_imports import install as _lighten_whoosh_imports
+
+_lighten_whoosh_imports()
+
 _EXPORTS = {
     "SearchIndex": "index", "SearchIndexError": "outcomes", "SyncReport": "outcomes",
     "SearchResults": "results", "SearchHit": "results",

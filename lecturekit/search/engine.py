@@ -9,9 +9,9 @@ a query becomes unions, intersections and differences done in C.  Only the
 matches are scored, with BM25's saturating term frequency and whoosh's idf
 (the forms of one query word in one field counting as one term).
 
-The postings are read through `W3LeafMatcher`'s block attributes: whoosh
-2.7.5 is frozen (no release since), and every other matcher type falls back
-to its public interface.
+The postings are read block by block through `whoosh_private` (the one
+module that touches whoosh's private structures); every other matcher type
+falls back to its public interface.
 """
 
 from __future__ import annotations
@@ -20,17 +20,16 @@ import heapq
 import math
 import threading
 from collections import OrderedDict
-from itertools import accumulate
 from typing import Any, Iterable
 
 from whoosh import query as wq
-from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.matching.wrappers import FilterMatcher
 from whoosh.reading import SegmentReader, TermNotFound
 from whoosh.searching import Searcher
 
 from .analysis import LANGUAGES, word_pairs
 from .schema import FIELD_WEIGHTS, decode_positions, pairs_field
+from .whoosh_private import all_weights, wanted_values
 
 K1 = 1.2
 CACHE_POSTINGS = 1_500_000  # cached document numbers across all terms (~60 MB)
@@ -128,22 +127,7 @@ def _read_postings(reader: SegmentReader, field: str, text: str) -> tuple[frozen
         return _EMPTY
     if isinstance(matcher, FilterMatcher):
         matcher = matcher.child  # deletions are taken out by the caller
-    frequencies: dict[int, float] = {}
-    if isinstance(matcher, W3LeafMatcher):
-        while matcher.is_active():
-            if matcher._data is None:
-                matcher._read_data()
-            raw_ids, raw_weights = matcher._data[0], matcher._data[1]
-            block_ids = raw_ids if matcher._byteids else accumulate(raw_ids)
-            if raw_weights is None or isinstance(raw_weights, float):  # one weight for the block
-                frequencies.update(dict.fromkeys(block_ids, raw_weights or 1.0))
-            else:
-                frequencies.update(zip(block_ids, raw_weights, strict=False))
-            matcher._next_block()
-    else:
-        while matcher.is_active():
-            frequencies[matcher.id()] = matcher.weight()
-            matcher.next()
+    frequencies = all_weights(matcher)
     return frozenset(frequencies), frequencies
 
 
@@ -159,29 +143,7 @@ def _read_positions(reader: SegmentReader, field: str, text: str,
         return {}
     if isinstance(matcher, FilterMatcher):
         matcher = matcher.child
-    found: dict[int, frozenset[int]] = {}
-    at = 0
-    if isinstance(matcher, W3LeafMatcher):
-        while matcher.is_active() and at < len(wanted):
-            if wanted[at] > matcher._maxid:  # nothing wanted here: skip the block unread
-                matcher._next_block()
-                continue
-            matcher._read_ids()
-            matcher._read_values()
-            block = dict(zip(matcher._ids, matcher._values, strict=False))
-            while at < len(wanted) and wanted[at] <= matcher._maxid:
-                value = block.get(wanted[at])
-                if value is not None:
-                    found[wanted[at]] = frozenset(decode_positions(value))
-                at += 1
-            matcher._next_block()
-    else:
-        wanted_set = set(wanted)
-        while matcher.is_active():
-            if matcher.id() in wanted_set:
-                found[matcher.id()] = frozenset(decode_positions(matcher.value()))
-            matcher.next()
-    return found
+    return {docnum: frozenset(decode_positions(value)) for docnum, value in wanted_values(matcher, wanted)}
 
 
 class SegmentEvaluator:

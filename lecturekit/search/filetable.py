@@ -59,10 +59,11 @@ def read_table(folder: Path) -> tuple[dict[str, FileEntry], int] | None:
     if not lines or lines[0] != HEADER or lines[-1] != "":
         return None
     entries: dict[str, FileEntry] = {}
+    escaped = "%" in text
     try:
         for line in lines[1:-1]:
             fields = line.split("\t")
-            key = _unescape(fields[0])
+            key = _unescape(fields[0]) if escaped else fields[0]
             if len(fields) == 2 and fields[1] == "-":
                 entries.pop(key, None)
                 continue

@@ -29,9 +29,9 @@ from whoosh.filedb.filestore import FileStorage, RamStorage
 from whoosh.index import Index
 
 from ..core.errors import LibraryNotFoundError
-from ..core.library import POINTS_DIR
 from ..core.model import TalkingPoint
 from ..core.safeio import content_hash
+from ..core.scan import POINTS_DIR
 from .filetable import append_changes, write_table
 from .opening import open_stored
 from .outcomes import SearchIndexError, SyncReport
@@ -40,7 +40,7 @@ from .readers import is_current, open_searcher
 from .results import SearchResults
 from .schema import SCHEMA_VERSION, build_schema, point_document
 from .searching import SearcherState, SegmentCache, run_search
-from .spelling import WordList, append_words, write_words
+from .spelling import BuildWords, WordList, append_words
 from .store import (
     FileEntry,
     IndexLock,
@@ -240,7 +240,7 @@ class SearchIndex:
         entries: dict[str, FileEntry] = {}
         owners: dict[str, str] = {}  # point id -> key of the file indexed for it
         late: dict[str, tuple[dict[str, Any], set[str]]] = {}  # duplicates that win over one indexed
-        all_words: set[str] = set()
+        all_words = BuildWords(data)
         writer = bulk_writer(ix, len(scanned))
         try:
             for done, item in enumerate(scanned, 1):
@@ -258,7 +258,7 @@ class SearchIndex:
                         if owner is None:
                             document, words = point_document(point, item.key)
                             writer.add_document(**document)
-                            all_words |= words
+                            all_words.add(words)
                         else:  # the library's rule prefers this file: replaced after the commit
                             entries[owner].indexed = False
                             late.pop(owner, None)
@@ -271,9 +271,9 @@ class SearchIndex:
                                        [key for key, pair in late.items() if pair is None], merge_now=True)
                 for pair in late.values():
                     if pair is not None:
-                        all_words |= pair[1]
+                        all_words.add(pair[1])
             if data is not None:
-                write_words(data, all_words)
+                all_words.finish()
         except BaseException:
             writer.cancel()
             if data is not None:
@@ -283,7 +283,7 @@ class SearchIndex:
         self._commit_manifest(manifest, None)
         if data is None:
             self._segments.words = WordList()
-            self._segments.words.add(all_words)
+            self._segments.words.add(all_words.words)
         self._ix, self._state, self.rebuild_reason = ix, None, None
         self._changes = ChangeWriter(ix)
         if self.folder is not None:

@@ -18,7 +18,6 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable, Mapping
 
 from whoosh import query as wq
-from whoosh.matching import AndNotMatcher
 
 from ..core.alphabets import folded_keys
 from .analysis import (
@@ -35,6 +34,7 @@ from .analysis import (
 )
 from .querylang import Filter, Node, Not, Or, ParsedQuery, Phrase, Word
 from .schema import FILTER_FIELDS, PREFIX_LENGTH, folded_fields, text_fields
+from .whoosh_private import ExcludingMatcher
 
 # Words of the index starting with a prefix; with folded=True, the Cyrillic
 # words whose Russian-keyboard spelling starts with a folded prefix.
@@ -82,26 +82,11 @@ class CompiledQuery:
     empty: bool = False  # nothing to search for
 
 
-class _ExcludingMatcher(AndNotMatcher):
-    """whoosh 2.7.5's AndNotMatcher keeps its first document when the excluded
-    list starts before it (a=[1], b=[0, 1] yields 1), and reads past the end
-    when a skip exhausts the wanted list: both settled here."""
-
-    def _find_first(self) -> None:
-        if self.a.is_active() and self.b.is_active():
-            self._find_next()
-
-    def _find_next(self) -> bool:
-        if not self.a.is_active():
-            return False
-        return bool(super()._find_next())
-
-
 class Exclude(wq.AndNot):
-    """Points matching `a` but not `b` (whoosh's AndNot, with the fix above)."""
+    """Points matching `a` but not `b` (whoosh's AndNot, with `ExcludingMatcher`'s fix)."""
 
     def matcher(self, searcher, context=None):  # type: ignore[no-untyped-def]
-        return _ExcludingMatcher(self.a.matcher(searcher, context),
+        return ExcludingMatcher(self.a.matcher(searcher, context),
                                  self.b.matcher(searcher, searcher.boolean_context()))
 
 

@@ -18,6 +18,8 @@ from whoosh.index import FileIndex
 from whoosh.reading import EmptyReader, IndexReader, MultiReader, SegmentReader
 from whoosh.searching import Searcher
 
+from .whoosh_private import adopt_segment, latest_toc
+
 
 def _leaf_readers(reader: IndexReader | None) -> dict[str, SegmentReader]:
     if reader is None:
@@ -29,24 +31,16 @@ def _leaf_readers(reader: IndexReader | None) -> dict[str, SegmentReader]:
     return leaves
 
 
-def _adopt_segment(reader: SegmentReader, segment: object, generation: int) -> None:
-    """Point a reused segment reader at the segment object of the new commit."""
-    reader._segment = segment  # deletions are read through the segment object
-    reader._perdoc._segment = segment
-    reader.__dict__.pop("deleted_docs_set", None)  # a cached_property of the old deletions
-    reader._gen = generation
-
-
 def open_searcher(ix: FileIndex, previous: Searcher | None = None) -> Searcher:
     """A searcher on *ix*'s latest commit; *previous* (then unusable) lends its readers."""
-    toc = ix._read_toc()
+    toc = latest_toc(ix)
     reusable = _leaf_readers(previous.reader() if previous is not None else None)
     readers: list[SegmentReader] = []
     try:
         for segment in toc.segments:
             reader = reusable.pop(segment.segment_id(), None)
             if reader is not None and not reader.is_closed:
-                _adopt_segment(reader, segment, toc.generation)
+                adopt_segment(reader, segment, toc.generation)
             else:
                 reader = SegmentReader(ix.storage, toc.schema, segment, generation=toc.generation)
             readers.append(reader)

@@ -60,7 +60,7 @@ def is_inside(path: Path, folder: Path) -> bool:
         return False
 
 
-@dataclass
+@dataclass(slots=True)
 class FileEntry:
     """What the index knows about one point file."""
 

@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..core import fileformat
 from ..core.errors import FileProblemError
 from ..core.model import TalkingPoint, is_valid_id
 from ..core.safeio import content_hash
@@ -39,6 +38,8 @@ class SyncPlan:
 
 def read_point(path: Path | str) -> tuple[bytes, TalkingPoint | None]:
     """The bytes of a point file and the point, or None if it does not parse."""
+    from ..core import fileformat  # YAML is loaded only when some file must be read
+
     path = Path(path)
     data = path.read_bytes()
     try:
@@ -54,6 +55,9 @@ def plan_sync(scanned: list[ScannedFile], manifest: Manifest) -> SyncPlan:
     """What must change in the index so that it matches *scanned*."""
     plan = SyncPlan()
     old = manifest.files
+    if len(scanned) == len(old) and _all_as_recorded(scanned, old):
+        plan.entries = dict(old)  # the usual case: nothing to read, nothing to settle
+        return plan
     points: dict[str, TalkingPoint] = {}
     present = {f.key for f in scanned}
     plan.deletions = {key for key, entry in old.items() if key not in present and entry.indexed}
@@ -82,6 +86,16 @@ def plan_sync(scanned: list[ScannedFile], manifest: Manifest) -> SyncPlan:
     if len(plan.entries) != len(old) or plan.deletions:
         plan.stamps_changed = True
     return plan
+
+
+def _all_as_recorded(scanned: list[ScannedFile], old: dict[str, FileEntry]) -> bool:
+    """Whether every scanned file is in *old* with the size and mtime recorded."""
+    get = old.get
+    for scanned_file in scanned:
+        entry = get(scanned_file.key)
+        if entry is None or entry.size != scanned_file.size or entry.mtime_ns != scanned_file.mtime_ns:
+            return False
+    return True
 
 
 def _settle_duplicates(plan: SyncPlan, points: dict[str, TalkingPoint],

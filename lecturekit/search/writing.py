@@ -9,8 +9,6 @@ through them and deletes them by number.
 
 from __future__ import annotations
 
-import multiprocessing
-import os
 from typing import Any, Iterable, Mapping
 
 from whoosh.codec.whoosh3 import W3Codec
@@ -19,9 +17,11 @@ from whoosh.searching import Searcher
 from whoosh.writing import MERGE_SMALL
 
 from .readers import open_searcher
+from .whoosh_private import committed_segments, use_compact_runs
 
-BUILD_MEMORY_MB = 1024  # per writer process: fewer, larger runs to merge
-PARALLEL_FROM = 2000  # points from which a build uses a second process
+# The postings a build keeps in memory before it sorts them into a run on
+# disk, as whoosh estimates them (the process holds about 1.4 times this).
+BUILD_MEMORY_MB = 192
 LOCK_WAIT = 5.0  # seconds to wait for whoosh's own lock (ours is held already)
 SMALL_SEGMENT = 1000  # documents
 SMALL_SEGMENTS_KEPT = 30  # small segments saves may leave before one merges them
@@ -59,7 +59,7 @@ def merge_small_ones(writer: Any, segments: list[Any]) -> list[Any]:
 
 def small_segments(ix: Index) -> int:
     """How many small segments the latest commit of *ix* has."""
-    return sum(1 for segment in ix._segments() if segment.doc_count_all() < SMALL_SEGMENT)
+    return sum(1 for segment in committed_segments(ix) if segment.doc_count_all() < SMALL_SEGMENT)
 
 
 class LengthlessCodec(W3Codec):
@@ -76,18 +76,13 @@ class LengthlessCodec(W3Codec):
 def bulk_writer(ix: Index, count: int) -> Any:
     """A writer for a full build of *count* points.
 
-    On two or more cores with fork, whoosh's multi-process writer: the build
-    is nearly all Python, so a second process about halves it.
+    One process, always: the app is threaded, and a fork of a threaded
+    process may deadlock on a lock some other thread held; whoosh's
+    multi-process writer also kept a gigabyte per process.  Its memory is
+    bounded by `BUILD_MEMORY_MB` whatever the library's size.
     """
-    cores = os.cpu_count() or 1
-    if (count >= PARALLEL_FROM and cores > 1 and os.name == "posix"
-            and multiprocessing.get_start_method(allow_none=True) in (None, "fork")):
-        try:
-            return ix.writer(procs=min(cores, 2), multisegment=True, limitmb=BUILD_MEMORY_MB,
-                             codec=LengthlessCodec())
-        except (OSError, ValueError, ImportError):
-            pass  # no multiprocessing here: build in this process
-    return ix.writer(limitmb=BUILD_MEMORY_MB, codec=LengthlessCodec())
+    del count  # the same writer for any size
+    return use_compact_runs(ix.writer(limitmb=BUILD_MEMORY_MB, codec=LengthlessCodec()))
 
 
 class ChangeWriter:

@@ -13,6 +13,7 @@ bookkeeping do not wake it.
 from __future__ import annotations
 
 import logging
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -22,6 +23,17 @@ from ...core.scan import DELIVERIES_DIR, LECTURES_DIR, POINTS_DIR, QUESTIONS_DIR
 QUIET_MS = 300  # wait this long after the last event: a checkout writes many files at once
 
 log = logging.getLogger(__name__)
+
+
+def preload() -> None:
+    """Import watchdog now, off the GUI thread: importing it when the watcher
+    starts held the window still for half a second (PySide inspects every module
+    imported after it)."""
+    try:
+        import watchdog.events  # noqa: F401
+        import watchdog.observers  # noqa: F401
+    except ImportError:
+        pass
 
 
 class FolderWatcher(QObject):
@@ -36,16 +48,24 @@ class FolderWatcher(QObject):
         super().__init__(parent)
         self.root = Path(root)
         self._observer = None
+        self._generation = 0  # moved on by each stop: a start still under way then gives up
         self._quiet = QTimer(self)
         self._quiet.setSingleShot(True)
         self._quiet.setInterval(QUIET_MS)
         self._quiet.timeout.connect(self.sig_files_changed)
         self._sig_event.connect(self._quiet.start)
 
+    def start_in_background(self) -> None:
+        """Start watching from a thread of its own: setting up the watches lists every folder
+        of the library (a second on 20,000 points), which the window must not wait for."""
+        if self._observer is None:
+            threading.Thread(target=self.start, name="folder-watcher-start", daemon=True).start()
+
     def start(self) -> bool:
         """Start watching; False if the system refused (then the app reads on activation only)."""
         if self._observer is not None:
             return True
+        generation = self._generation
         try:
             from watchdog.events import FileSystemEventHandler
             from watchdog.observers import Observer
@@ -75,6 +95,9 @@ class FolderWatcher(QObject):
         except OSError as error:  # e.g. the system's limit of watches is reached
             log.warning("cannot watch %s: %s", self.root, error)
             return False
+        if generation != self._generation or self._observer is not None:  # stopped, or started twice
+            observer.stop()
+            return self._observer is not None
         self._observer = observer
         return True
 
@@ -93,6 +116,7 @@ class FolderWatcher(QObject):
     def stop(self) -> None:
         """Stop watching (the window closes or another library opens)."""
         self._quiet.stop()
+        self._generation += 1
         observer, self._observer = self._observer, None
         if observer is not None:
             observer.stop()

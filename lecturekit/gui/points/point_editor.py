@@ -37,6 +37,7 @@ from ...core.errors import FileChangedError, LectureKitError, PointFormatError, 
 from ...core.library import Library
 from ...core.merge import merge_points
 from ...core.model import TalkingPoint
+from ...core.vocabulary import WordsInUse
 from ..common import edit_prompts
 from ..common.edit_cycle import EditCycle
 from ..common.edit_prompts import DraftChoice
@@ -77,6 +78,7 @@ class PointEditor(EditCycle):
         self._baseline: tuple | None = None
         self._values: dict[str, Any] = {}  # last known value of every form field, for undo
         self._last_draft = b""
+        self._words = WordsInUse()  # tags and audiences offered while typing, kept from the change path
         self._router = UndoRouter(self._undo_stack, self)
         self._build_widgets()
         self._build_actions()
@@ -268,9 +270,7 @@ class PointEditor(EditCycle):
             return
         self._pages.setCurrentIndex(1)
         self._baseline = _snapshot(point)
-        tags = [tag for p in self.library.points.values() for tag in p.tags]
-        audiences = [word for p in self.library.points.values() for word in p.audience]
-        self.form.set_completions(tags, audiences)
+        self.form.set_completions(*self._words.lists(self.library.points))
         shown = values or point
         self.form.load(shown)
         self._values = {key: self.form.value(key) for key in FIELDS}
@@ -305,6 +305,7 @@ class PointEditor(EditCycle):
     # --- changes from outside ------------------------------------------------------------
 
     def _item_changed_on_disk(self, changes: Changes) -> None:
+        self._words.follow(changes)
         if changes.settings_changed:
             self._refresh_state()
         point = self._point

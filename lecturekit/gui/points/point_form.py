@@ -65,6 +65,7 @@ class PointForm(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._setting = False
+        self._completions: tuple[list[str], list[str]] | None = None  # as last given to the completers
         self.title_edit = self._line("title", self.tr("Title"), self.tr("The heading the audience sees"))
         self.kind_combo = self._combo("kind", self.tr("Kind"),
                                       self.tr("What sort of talking point this is"),
@@ -191,7 +192,10 @@ class PointForm(QWidget):
     # --- values -----------------------------------------------------------------------
 
     def set_completions(self, tags: list[str], audiences: list[str]) -> None:
-        """The words offered while typing tags and audiences."""
+        """The words offered while typing tags and audiences (the same lists again cost nothing)."""
+        if self._completions is not None and self._completions[0] is tags and self._completions[1] is audiences:
+            return
+        self._completions = (tags, audiences)
         self.tag_completer.model().setStringList(sorted(set(tags), key=str.casefold))
         self.audience_completer.model().setStringList(sorted(set(audiences), key=str.casefold))
 

@@ -1,0 +1,155 @@
+"""whoosh's private structures that `search/whoosh_private.py` relies on, and the pinned version.
+
+If one of these fails after an upgrade of whoosh-reloaded, the upgrade is
+the cause: check each use in `whoosh_private` against the new version before
+changing `PINNED_VERSION` and the pin in pyproject.toml.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from whoosh import fields
+from whoosh.codec.whoosh3 import W3LeafMatcher
+from whoosh.filedb.filestore import RamStorage
+from whoosh.index import FileIndex
+from whoosh.reading import SegmentReader
+from whoosh.writing import PostingPool
+
+from lecturekit.search import SearchIndex, whoosh_private
+from lecturekit.search.whoosh_private import CompactRuns, ExcludingMatcher, all_weights, use_compact_runs, wanted_values
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def test_the_installed_whoosh_is_the_pinned_version():
+    assert whoosh_private.whoosh_version() == whoosh_private.PINNED_VERSION, (
+        "whoosh-reloaded changed version: check every private structure in lecturekit/search/whoosh_private.py")
+    pin = ".".join(map(str, whoosh_private.PINNED_VERSION))
+    assert re.search(rf'"whoosh-reloaded=={re.escape(pin)}"', (REPO / "pyproject.toml").read_text(encoding="utf-8"))
+
+
+def test_no_other_module_touches_private_whoosh_names():
+    private = re.compile(r"\b(_read_toc|_segments\(|_perdoc|_find_next|_find_first|_read_data|_next_block|"
+                         r"_byteids|_maxid|_read_ids|_read_values|_write_run|_read_run)\b")
+    for path in (REPO / "lecturekit" / "search").glob("*.py"):
+        if path.name != "whoosh_private.py":
+            assert not private.search(path.read_text(encoding="utf-8")), path
+
+
+def _small_index(docs: int = 300) -> FileIndex:
+    schema = fields.Schema(key=fields.ID(stored=True, unique=True), body=fields.TEXT(phrase=True))
+    ix = RamStorage().create_index(schema)
+    writer = ix.writer()
+    for number in range(docs):
+        writer.add_document(key=str(number), body=" ".join(["common"] + (["rare"] if number % 7 == 0 else [])
+                                                           + [f"w{number}"]))
+    writer.commit()
+    return ix
+
+
+def test_the_private_names_used_exist():
+    ix = _small_index()
+    toc = whoosh_private.latest_toc(ix)
+    assert toc.generation == ix.latest_generation() and toc.segments
+    assert [s.segment_id() for s in whoosh_private.committed_segments(ix)] == [s.segment_id() for s in toc.segments]
+    reader = SegmentReader(ix.storage, toc.schema, toc.segments[0], generation=toc.generation)
+    for name in ("_segment", "_perdoc", "_gen"):
+        assert hasattr(reader, name), name
+    assert hasattr(reader._perdoc, "_segment")
+    reader.deleted_docs_set  # noqa: B018 - a cached property: its value lands in __dict__
+    assert "deleted_docs_set" in reader.__dict__
+    whoosh_private.adopt_segment(reader, toc.segments[0], toc.generation)
+    assert "deleted_docs_set" not in reader.__dict__
+    matcher = reader.postings("body", "common")
+    assert isinstance(matcher, W3LeafMatcher)
+    for name in ("_data", "_read_data", "_next_block", "_byteids", "_maxid", "_read_ids", "_read_values"):
+        assert hasattr(matcher, name), name
+    for name in ("_write_run", "_read_run", "_open_run", "_remove_run", "runs", "current"):
+        assert hasattr(PostingPool, name) or name in ("runs", "current"), name
+    assert hasattr(ExcludingMatcher.__mro__[1], "_find_next") and hasattr(ExcludingMatcher.__mro__[1], "_find_first")
+    reader.close()
+
+
+def test_postings_read_a_block_at_a_time_match_whooshs_own_reading():
+    ix = _small_index(1000)  # several blocks
+    with ix.searcher() as searcher:
+        reader = searcher.reader()
+        weights = all_weights(reader.postings("body", "rare"))
+        expected = {doc: weight for doc, weight in reader.postings("body", "rare").items_as("weight")}
+        assert weights == expected and len(weights) == 143
+        wanted = [0, 7, 8, 700, 994]
+        values = dict(wanted_values(reader.postings("body", "rare"), wanted))
+        assert sorted(values) == [0, 7, 700, 994]
+
+
+def test_a_build_sorting_postings_in_compact_runs_equals_one_in_memory():
+    def build(limitmb: float) -> list:
+        schema = fields.Schema(key=fields.ID(stored=True), body=fields.TEXT(phrase=True))
+        ix = RamStorage().create_index(schema)
+        writer = use_compact_runs(ix.writer(limitmb=limitmb))
+        assert type(writer.pool) is CompactRuns
+        for number in range(400):
+            writer.add_document(key=str(number), body=f"alpha beta w{number % 37} gamma w{number % 11} alpha")
+        if limitmb < 1:
+            assert writer.pool.runs  # the postings did not fit: sorted runs were written
+        writer.commit()
+        with ix.searcher() as searcher:
+            reader = searcher.reader()
+            return [(field, text, list(reader.postings(field, text).items_as("positions")))
+                    for field, text in reader.all_terms() if field == "body"]
+
+    assert build(0.05) == build(64)
+
+
+def test_a_build_never_forks(tmp_path, monkeypatch):
+    library = tmp_path / "library"
+    (library / "points").mkdir(parents=True)
+    for number in range(40):
+        (library / "points" / f"p{number}.md").write_text(
+            f"---\nid: p{number}\ntitle: Point {number}\nkind: fact\nlanguage: en\n---\nRecruiters word{number}.\n",
+            encoding="utf-8")
+
+    def no_fork() -> int:
+        raise AssertionError("the index build forked")
+
+    monkeypatch.setattr(os, "fork", no_fork)
+    index = SearchIndex.open(library, tmp_path / "cache")
+    assert index.rebuild().indexed == 40
+    assert [hit.id for hit in index.search("word7").hits] == ["p7"]
+    index.close()
+
+
+@pytest.mark.parametrize("command", ["search", "index"])
+def test_a_cold_command_loads_neither_yaml_nor_network_nor_asyncio_when_nothing_changed(tmp_path, command):
+    library = tmp_path / "library"
+    (library / "points").mkdir(parents=True)
+    (library / "points" / "p.md").write_text(
+        "---\nid: p\ntitle: Recruiters\nkind: fact\nlanguage: en\n---\nRecruiters isolate.\n", encoding="utf-8")
+    env = {**os.environ, "LECTUREKIT_CACHE_DIR": str(tmp_path / "cache"), "PYTHONPATH": str(REPO)}
+    subprocess.run([sys.executable, "-m", "lecturekit", "index", "--library", str(library)], env=env,
+                   check=True, capture_output=True)
+    args = ["search", "--library", str(library), "recruiters"] if command == "search" else \
+        ["index", "--library", str(library)]
+    probe = ("import sys, runpy; sys.argv = ['lecturekit'] + sys.argv[1:]\n"
+             "from lecturekit.app import main\ncode = main(sys.argv[1:])\n"
+             "print(sorted(m for m in ('yaml', 'urllib.request', 'asyncio', 'pygit2', 'docx', 'cached_property')"
+             " if m in sys.modules), file=sys.stderr)\nsys.exit(code)")
+    done = subprocess.run([sys.executable, "-c", probe, *args], env=env, capture_output=True, text=True)
+    assert done.returncode in (0, 1), done.stderr
+    assert done.stderr.strip().splitlines()[-1] == "[]"
+
+
+def test_whooshs_stand_ins_leave_the_real_modules_to_everyone_else():
+    probe = ("import lecturekit.search.index, sys, whoosh.compat, whoosh.reading, functools\n"
+             "assert 'urllib.request' not in sys.modules and 'cached_property' not in sys.modules\n"
+             "assert whoosh.reading.cached_property is functools.cached_property\n"
+             "import urllib.request\n"
+             "assert urllib.request.urlretrieve.__module__ == 'urllib.request'\n"
+             "assert callable(whoosh.compat.urlretrieve)\n")
+    subprocess.run([sys.executable, "-c", probe], check=True, env={**os.environ, "PYTHONPATH": str(REPO)})
