@@ -253,8 +253,10 @@ def test_a_result_has_a_right_click_menu_to_open_add_rename_and_delete(window, q
     texts = [action.text() for action in table.actions()]
     assert texts[:2] == ["&Open", "&Add to lecture"]
     assert window.rename_point_action in table.actions() and window.delete_point_action in table.actions()
+    qtbot.waitUntil(lambda: window.search.model.rowCount() > 0, timeout=30000)  # the list fills on a worker
     table.selectRow(0)
     chosen = window.search.selected_ids()
+    assert chosen
     with qtbot.waitSignal(window.search.sig_add_to_lecture_requested) as added:
         window.search.add_action.trigger()
     assert added.args == [chosen]
