@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QMessageBox
 
@@ -253,8 +253,11 @@ def test_a_result_has_a_right_click_menu_to_open_add_rename_and_delete(window, q
     texts = [action.text() for action in table.actions()]
     assert texts[:2] == ["&Open", "&Add to lecture"]
     assert window.rename_point_action in table.actions() and window.delete_point_action in table.actions()
-    qtbot.waitUntil(lambda: window.search.model.rowCount() > 0, timeout=30000)  # the list fills on a worker
-    table.selectRow(0)
+    # The list fills on a worker, and again once the index is current: select after both.
+    qtbot.waitUntil(lambda: window.search.model.rowCount() > 0 and not window.services.runner.running(),
+                    timeout=30000)
+    flags = QItemSelectionModel.SelectionFlag
+    table.selectionModel().select(window.search.model.index(0, 0), flags.ClearAndSelect | flags.Rows)
     chosen = window.search.selected_ids()
     assert chosen
     with qtbot.waitSignal(window.search.sig_add_to_lecture_requested) as added:
