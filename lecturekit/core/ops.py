@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable, Iterable
 
-from . import review
+from . import review, word_list
 from .changes import Changes
 from .library import Library
 from .model import AskedQuestion, Delivery, Lecture, LibrarySettings, TalkingPoint
@@ -165,3 +165,11 @@ def save_settings(library: Library, settings: LibrarySettings, *, overwrite: boo
     """Write `library.yaml`."""
     library.save_settings(settings, overwrite=overwrite)
     return Changes(settings_changed=True)
+
+
+def add_to_word_list(library: Library, words: Iterable[str]) -> Changes:
+    """Add *words* to the library's word list (`words.txt`), which the spelling check accepts;
+    InvalidWordError for a blank word or one with spaces."""
+    with library.lock:
+        new = word_list.add_words(library.root, words)
+    return Changes(words_changed=bool(new))
