@@ -24,12 +24,25 @@ Progress = Callable[[int, int], None]
 
 def refresh(library: Library, progress: Progress | None = None) -> Changes:
     """Read again what changed on disk since the library last read or wrote it."""
-    return library.refresh(progress)
+    changes = library.refresh(progress)
+    changes.words_changed = _word_list_moved(library)
+    return changes
 
 
 def reload(library: Library, progress: Progress | None = None) -> Changes:
     """Read every file of the library again."""
-    return library.reload(progress)
+    changes = library.reload(progress)
+    changes.words_changed = _word_list_moved(library)
+    return changes
+
+
+def _word_list_moved(library: Library) -> bool:
+    """Whether the word list changed on disk since the library last looked."""
+    state = word_list.file_state(library.root)
+    with library.lock:
+        moved = state != library.word_list_seen
+        library.word_list_seen = state
+    return moved
 
 
 def create_point(library: Library, point: TalkingPoint) -> Changes:
@@ -172,4 +185,5 @@ def add_to_word_list(library: Library, words: Iterable[str]) -> Changes:
     InvalidWordError for a blank word or one with spaces."""
     with library.lock:
         new = word_list.add_words(library.root, words)
+        library.word_list_seen = word_list.file_state(library.root)  # our own write: no outside change
     return Changes(words_changed=bool(new))

@@ -12,8 +12,10 @@ from typing import Iterable
 
 from . import safeio
 from .errors import FileChangedError, LectureKitError
+from .scan import WORD_LIST_FILE
 
-WORD_LIST_FILE = "words.txt"
+__all__ = ["WORD_LIST_FILE", "InvalidWordError", "add_words", "check_word", "file_state", "parse_words",
+           "read_words", "render_words", "word_list_path"]
 MAX_WORD_LENGTH = 64
 
 
@@ -48,6 +50,15 @@ def read_words(root: Path) -> set[str]:
         return parse_words(word_list_path(root).read_bytes())
     except FileNotFoundError:
         return set()
+
+
+def file_state(root: Path) -> tuple[int, int] | None:
+    """The word list's modification time and size, None without one: what tells that it changed."""
+    try:
+        stat = word_list_path(root).stat()
+    except OSError:
+        return None
+    return stat.st_mtime_ns, stat.st_size
 
 
 def check_word(word: str) -> str:

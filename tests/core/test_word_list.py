@@ -57,3 +57,13 @@ def test_the_word_list_is_no_point_and_no_problem(library):
     ops.add_to_word_list(library, ["деструктив"])
     library = Library.open(library.root)
     assert list(library.points) == ["a-point"] and library.problems == []
+
+
+def test_a_refresh_reports_a_word_list_changed_outside_but_not_our_own_write(library):
+    assert not ops.refresh(library).words_changed
+    ops.add_to_word_list(library, ["alpha"])
+    assert not ops.refresh(library)
+    (library.root / WORD_LIST_FILE).write_text("alpha\nbeta\n", encoding="utf-8")
+    changes = ops.refresh(library)
+    assert changes.words_changed and changes.external
+    assert not ops.refresh(library)
