@@ -77,3 +77,13 @@ def test_a_language_without_a_dictionary_reports_nothing():
     assert checker.misspellings("qwrtyx zzzq", "xx") == ([], False)
     assert checker.suggestions("qwrtyx", "xx") == []
     assert checker.is_correct("qwrtyx", "xx")
+
+
+def test_without_enchant_nothing_is_checked_and_the_status_says_so(monkeypatch):
+    from lecturekit.core import spelling
+
+    monkeypatch.setattr(spelling, "_broker", lambda: None)
+    checker = SpellChecker()
+    assert all(line.enchant_missing and not line.available for line in checker.status())
+    assert checker.misspellings("qwrtyx zzzq", "en") == ([], False)
+    assert checker.suggestions("qwrtyx", "en") == []
