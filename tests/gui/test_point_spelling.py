@@ -95,6 +95,15 @@ def test_right_click_offers_corrections_and_a_correction_replaces_the_word(edito
     assert edit.toPlainText() == RU_BODY
 
 
+def test_kazakh_typed_with_russian_letters_is_offered_its_kazakh_spelling(editor):
+    editor.set_point("kk-point")
+    edit = editor.body_edit
+    edit.setPlainText("Бұл өте каупті.")
+    assert underlined(edit) == ["каупті"]
+    menu = editor.spelling.context_menu(edit, word_position(edit, "каупті"))
+    assert [action.text() for action in menu.actions()][0] == "қауіпті"
+
+
 def test_a_correct_word_gets_the_standard_menu_only(editor):
     editor.set_point("ru-point")
     edit = editor.body_edit

@@ -103,6 +103,7 @@ class PointSpelling(QObject):
             none = menu.addAction(self.tr("No suggestions"))
             none.setEnabled(False)
             menu.insertAction(first, none)
+        menu.insertSeparator(first)
         add = menu.addAction(self.tr("Add «{word}» to the library's word list").format(word=word.word))
         add.setToolTip(self.tr("Accept this word in every point; the list is shared with the library"))
         add.triggered.connect(lambda _checked=False: self.add_to_word_list(word.word))
