@@ -48,7 +48,7 @@ gui-deps:
 # Installed when missing and when allowed (root, as on CI). On CI (CI set) a
 # missing one is an error, not skipped tests.
 TEST_TOOLS := pdftotext:poppler-utils git:git
-TEST_PACKAGES := libenchant-2-2 hunspell-kk hunspell-ru hunspell-en-us
+TEST_PACKAGES := libenchant-2-2 hunspell-kk hunspell-ru hunspell-en-gb hunspell-en-us
 system-deps:
 	@missing=""; for pair in $(TEST_TOOLS); do \
 	  command -v $${pair%%:*} >/dev/null 2>&1 || missing="$$missing $${pair#*:}"; done; \

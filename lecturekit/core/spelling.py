@@ -14,12 +14,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable, Mapping
 
 # Enchant's tags for each language of a point, the first one found is used.
+# British English first: the library's English texts spell "organisation", "offence".
 LANGUAGE_TAGS: dict[str, tuple[str, ...]] = {
-    "kk": ("kk_KZ", "kk"), "ru": ("ru_RU", "ru"), "en": ("en_US", "en_GB", "en")}
-DICTIONARY_PACKAGES: dict[str, str] = {"kk": "hunspell-kk", "ru": "hunspell-ru", "en": "hunspell-en-us"}
+    "kk": ("kk_KZ", "kk"), "ru": ("ru_RU", "ru"), "en": ("en_GB", "en_US", "en")}
+DICTIONARY_PACKAGES: dict[str, str] = {"kk": "hunspell-kk", "ru": "hunspell-ru", "en": "hunspell-en-gb"}
+# The letters each language's words are written in: a word in another script (a Latin
+# name in a Russian text, a Cyrillic quotation in an English one) is not checked.
+_SCRIPTS: dict[str, re.Pattern[str]] = {
+    "kk": re.compile(r"[а-яёәғқңөұүһі'’-]+", re.IGNORECASE),
+    "ru": re.compile(r"[а-яё'’-]+", re.IGNORECASE),
+    "en": re.compile(r"[a-z'’-]+", re.IGNORECASE)}
 CACHE_LIMIT = 100_000
 SUGGESTION_LIMIT = 8
 
@@ -27,7 +34,7 @@ _WORD = re.compile(r"[\w'’-]+")
 # Spans that are not prose: inline code, HTML comments and tags, link targets, addresses.
 _NOT_PROSE = re.compile(
     r"`[^`]*`?|<!--.*?(?:-->|$)|<[^<>\s]+>|\]\([^)]*\)?|^\s*\[[^\]]*\]:.*$"
-    r"|\b(?:https?|ftp|mailto|tel):\S+|\bwww\.\S+|\S+@\S+\.\S+")
+    r"|\b(?:https?|ftp|mailto|tel):\S+|\bwww\.\S+|\S+@\S+\.\S+|\b\w[\w-]*(?:\.[\w-]+)+(?:/\S*)?")
 _FENCE = re.compile(r"^\s*(```|~~~)")
 
 
@@ -67,8 +74,13 @@ def _broker() -> Any | None:
 class SpellChecker:
     """Checks text in kk, ru and en with the dictionaries this computer has; one per library window."""
 
-    def __init__(self, tags: dict[str, tuple[str, ...]] | None = None):
+    def __init__(self, tags: dict[str, tuple[str, ...]] | None = None, *,
+                 stemmers: Mapping[str, Callable[[str], str]] | None = None):
+        """*stemmers*: per language, a function from a word to its stem; a word the dictionary
+        does not know is accepted when its stem (or, for a verb, stem + "у") is a word of the
+        dictionary.  The Kazakh dictionary lacks the case forms of many loanwords (кодекстің)."""
         self._tags = tags or LANGUAGE_TAGS
+        self._stemmers = dict(stemmers or {})
         self._broker = _broker()
         self._dicts: dict[str, Any] = {}
         self._cache: dict[tuple[str, str], bool] = {}
@@ -103,7 +115,7 @@ class SpellChecker:
         known = self._cache.get(key)
         if known is None:
             dictionary = self._dictionary(language)
-            known = dictionary is None or self._known(dictionary, word)
+            known = dictionary is None or self._known(dictionary, word) or self._known_stem(dictionary, word, language)
             if len(self._cache) >= CACHE_LIMIT:
                 self._cache.clear()
             self._cache[key] = known
@@ -115,6 +127,13 @@ class SpellChecker:
             return True
         parts = [part for part in word.split("-") if part]
         return len(parts) > 1 and all(dictionary.check(part) for part in parts)
+
+    def _known_stem(self, dictionary: Any, word: str, language: str) -> bool:
+        stemmer = self._stemmers.get(language)
+        if stemmer is None:
+            return False
+        stem = stemmer(word.lower())
+        return stem != word.lower() and len(stem) > 1 and (dictionary.check(stem) or dictionary.check(stem + "у"))
 
     def misspellings(self, line: str, language: str, accepted: Iterable[str] = (),
                      in_fence: bool = False) -> tuple[list[Misspelling], bool]:
@@ -134,7 +153,7 @@ class SpellChecker:
             start, word = match.start(), match.group()
             stripped = word.strip("'’-_")
             start += word.index(stripped) if stripped else 0
-            if not self._worth_checking(stripped) or stripped in accepted or stripped.casefold() in accepted:
+            if not self._worth_checking(stripped) or not self._in_script(stripped, language) or stripped in accepted or stripped.casefold() in accepted:
                 continue
             if not self.is_correct(stripped, language):
                 found.append(Misspelling(start, len(stripped), stripped))
@@ -143,6 +162,11 @@ class SpellChecker:
     @staticmethod
     def _worth_checking(word: str) -> bool:
         return len(word) > 1 and not any(ch.isdigit() or ch == "_" for ch in word) and not word.isupper()
+
+    @staticmethod
+    def _in_script(word: str, language: str) -> bool:
+        script = _SCRIPTS.get(language)
+        return script is None or script.fullmatch(word) is not None
 
     def suggestions(self, word: str, language: str, limit: int = SUGGESTION_LIMIT) -> list[str]:
         """The dictionary's corrections of *word*, best first (none without a dictionary)."""

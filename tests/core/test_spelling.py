@@ -45,8 +45,8 @@ def test_english(checker):
 
 def test_markdown_syntax_urls_numbers_and_capitals_are_skipped(checker):
     needs(checker, "ru")
-    line = ("**Закон** [ссылка](https://example.kz/абвгдж) `кодд` www.qwrty.kz a@qwrty.kz "
-            "2026 года, статья 3-1, ҚМДБ <!-- заметкаа -->")
+    line = ("**Закон** [ссылка](https://example.kz/абвгдж) `кодд` www.qwrty.kz a@qwrty.kz adilet.zan.kz/rus "
+            "2026 года, статья 3-1, ҚМДБ, Forum Shinrikyo <!-- заметкаа -->")
     assert words(checker, line, "ru") == []
 
 
@@ -66,7 +66,7 @@ def test_accepted_words_are_not_reported(checker):
 def test_status_names_each_language_and_its_package(checker):
     status = {line.language: line for line in checker.status()}
     assert set(status) == {"kk", "ru", "en"}
-    assert status["kk"].package == "hunspell-kk" and status["en"].package == "hunspell-en-us"
+    assert status["kk"].package == "hunspell-kk" and status["en"].package == "hunspell-en-gb"
     for line in status.values():
         assert line.available == (line.tag is not None) == checker.available(line.language)
 
@@ -87,3 +87,21 @@ def test_without_enchant_nothing_is_checked_and_the_status_says_so(monkeypatch):
     assert all(line.enchant_missing and not line.available for line in checker.status())
     assert checker.misspellings("qwrtyx zzzq", "en") == ([], False)
     assert checker.suggestions("qwrtyx", "en") == []
+
+
+def test_kazakh_case_forms_of_dictionary_words_are_accepted_through_the_stem(checker):
+    needs(checker, "kk")
+    from lecturekit.search.kazakh import stem
+
+    line = "Кодекстің бабы, полицияға айтыңыз."
+    assert words(checker, line, "kk") == ["Кодекстің", "полицияға", "айтыңыз"]  # the dictionary alone
+    stemming = SpellChecker(stemmers={"kk": stem})
+    assert words(stemming, line, "kk") == []
+    assert words(stemming, "Бұл сөзз қате.", "kk") == ["сөзз"]
+
+
+def test_english_is_british_first(checker):
+    needs(checker, "en")
+    if checker.tag("en") != "en_GB":
+        pytest.skip("no British English dictionary here (hunspell-en-gb)")
+    assert words(checker, "The organisation recognised the offence.", "en") == []

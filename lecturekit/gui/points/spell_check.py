@@ -19,6 +19,7 @@ from ...core.changes import Changes
 from ...core.errors import LectureKitError
 from ...core.spelling import Misspelling, SpellChecker
 from ...core.word_list import read_words
+from ...search.kazakh import stem as kazakh_stem
 from ..common.error_text import describe_error
 
 IN_FENCE = 1  # block state: the next block is inside a fenced code block
@@ -47,7 +48,7 @@ class PointSpelling(QObject):
     def __init__(self, editor, edits: list[QPlainTextEdit], checker: SpellChecker | None = None):
         super().__init__(editor)
         self._editor = editor
-        self.checker = checker if checker is not None else SpellChecker()
+        self.checker = checker if checker is not None else SpellChecker(stemmers={"kk": kazakh_stem})
         self._words = self._read_words()
         self._highlighters = {}
         for edit in edits:
