@@ -43,13 +43,17 @@ gui-deps:
 	fi
 
 # Debian packages the tests use: PDF text extraction, and git's http-backend
-# serving a shared repository over http. Installed when missing and when
-# allowed (root, as on CI). On CI (CI set) a missing one is an error, not
-# skipped tests.
+# serving a shared repository over http (found by their command); Enchant and
+# the Hunspell dictionaries of the spelling check (no command: asked of dpkg).
+# Installed when missing and when allowed (root, as on CI). On CI (CI set) a
+# missing one is an error, not skipped tests.
 TEST_TOOLS := pdftotext:poppler-utils git:git
+TEST_PACKAGES := libenchant-2-2 hunspell-kk hunspell-ru hunspell-en-gb hunspell-en-us
 system-deps:
 	@missing=""; for pair in $(TEST_TOOLS); do \
 	  command -v $${pair%%:*} >/dev/null 2>&1 || missing="$$missing $${pair#*:}"; done; \
+	if command -v dpkg >/dev/null 2>&1; then for package in $(TEST_PACKAGES); do \
+	  dpkg -s $$package >/dev/null 2>&1 || missing="$$missing $$package"; done; fi; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \

@@ -53,6 +53,8 @@ def test_third_party_libraries_have_one_home():
             assert relative.startswith("search/"), relative
         if "docx" in imports:
             assert relative.startswith("export/"), relative
+        if "enchant" in imports:
+            assert relative == "core/spelling.py", relative
         if "PySide6" in imports:
             assert relative.startswith("gui/") or relative.startswith("export/pdf"), relative
 

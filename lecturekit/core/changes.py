@@ -24,6 +24,7 @@ class Changes:
     renamed_points: dict[str, str] = field(default_factory=dict)
     settings_changed: bool = False  # library.yaml: name, words per minute, footer ...
     questions_changed: bool = False  # the listeners' question log (`questions/`)
+    words_changed: bool = False  # the library's word list (`words.txt`) for the spelling check
     problems_changed: bool = False  # the list of files that do not read changed
     external: bool = False  # read from disk: made outside this app (sync, editor, other instance)
 
@@ -63,4 +64,5 @@ class Changes:
         result.settings_changed = self.settings_changed or other.settings_changed
         result.problems_changed = self.problems_changed or other.problems_changed
         result.questions_changed = self.questions_changed or other.questions_changed
+        result.words_changed = self.words_changed or other.words_changed
         return result

@@ -12,7 +12,7 @@ import threading
 from pathlib import Path
 from typing import Any, Callable
 
-from . import fileformat, safeio
+from . import fileformat, safeio, word_list
 from .changes import Changes
 from .delivery_log import DeliveryLog
 from .errors import FileChangedError, InvalidIdError, LibraryNotFoundError, UnknownPointError
@@ -46,6 +46,7 @@ class Library:
         self.loaded = False  # becomes True once the files were read
         self.lock = threading.RLock()
         self._files: dict[str, FileState] = {}
+        self.word_list_seen = word_list.file_state(root)  # words.txt's mtime and size when last looked at
 
     # --- opening ---------------------------------------------------------------
 
@@ -89,8 +90,7 @@ class Library:
         """
         with self.lock:
             if not (self.root / POINTS_DIR).is_dir():
-                raise LibraryNotFoundError(self.root, "the library folder is no longer there",
-                                           code="library-gone")
+                raise LibraryNotFoundError(self.root, "the library folder is no longer there", code="library-gone")
             scans = scan_folders(self.root)
             point_files, lecture_files, delivery_files = (scan.files for scan in scans)
             old_files, files = self._files, {}

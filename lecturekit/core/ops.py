@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable, Iterable
 
-from . import repair, review
+from . import repair, review, word_list
 from .changes import Changes
 from .library import Library
 from .model import AskedQuestion, Delivery, Lecture, LibrarySettings, TalkingPoint
@@ -24,12 +24,25 @@ Progress = Callable[[int, int], None]
 
 def refresh(library: Library, progress: Progress | None = None) -> Changes:
     """Read again what changed on disk since the library last read or wrote it."""
-    return library.refresh(progress)
+    changes = library.refresh(progress)
+    changes.words_changed = _word_list_moved(library)
+    return changes
 
 
 def reload(library: Library, progress: Progress | None = None) -> Changes:
     """Read every file of the library again."""
-    return library.reload(progress)
+    changes = library.reload(progress)
+    changes.words_changed = _word_list_moved(library)
+    return changes
+
+
+def _word_list_moved(library: Library) -> bool:
+    """Whether the word list changed on disk since the library last looked."""
+    state = word_list.file_state(library.root)
+    with library.lock:
+        moved = state != library.word_list_seen
+        library.word_list_seen = state
+    return moved
 
 
 def create_point(library: Library, point: TalkingPoint) -> Changes:
@@ -170,3 +183,12 @@ def save_settings(library: Library, settings: LibrarySettings, *, overwrite: boo
 def repair_file(library: Library, original: repair.RepairText, text: str) -> Changes:
     """Save the repaired text of a file that did not read (checked first; see `core.repair`)."""
     return repair.save_repair(library, original, text)
+
+
+def add_to_word_list(library: Library, words: Iterable[str]) -> Changes:
+    """Add *words* to the library's word list (`words.txt`), which the spelling check accepts;
+    InvalidWordError for a blank word or one with spaces."""
+    with library.lock:
+        new = word_list.add_words(library.root, words)
+        library.word_list_seen = word_list.file_state(library.root)  # our own write: no outside change
+    return Changes(words_changed=bool(new))

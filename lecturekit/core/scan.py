@@ -34,6 +34,7 @@ LECTURES_DIR = "lectures"
 DELIVERIES_DIR = "deliveries"
 QUESTIONS_DIR = "questions"
 SETTINGS_FILE = "library.yaml"
+WORD_LIST_FILE = "words.txt"  # the words the spelling check accepts (core/word_list.py)
 POINT_SUFFIX = ".md"
 LECTURE_SUFFIXES = (".yaml", ".yml")
 
@@ -246,8 +247,8 @@ def scan_question_files(library_root: Path | str) -> tuple[list[ScannedFile], li
 
 
 def is_library_file(library_root: Path, path: Path) -> bool:
-    """Whether *path* is (or would be) a point, lecture, delivery or question log file or `library.yaml`
-    of the library."""
+    """Whether *path* is (or would be) a point, lecture, delivery or question log file, `library.yaml`
+    or the word list of the library."""
     try:
         parts = path.relative_to(library_root).parts
     except ValueError:
@@ -255,7 +256,7 @@ def is_library_file(library_root: Path, path: Path) -> bool:
     if not parts or any(part.startswith(".") or is_bad_name(part) for part in parts) \
             or is_conflict_copy(parts[-1]):
         return False
-    if parts == (SETTINGS_FILE,):
+    if parts in ((SETTINGS_FILE,), (WORD_LIST_FILE,)):
         return True
     if parts[0] == POINTS_DIR and len(parts) > 1:
         return parts[-1].endswith(POINT_SUFFIX)

@@ -9,7 +9,8 @@ added, one side removed is removed.  A lecture's sections merge section by
 section while both sides kept their number.  A delivery file (normally only its
 author's) merges per field too, its notes as text; a question log merges
 question by question (a question is its time and text), each per field, so
-linking questions to answers on two computers meets cleanly.  A field both sides changed to
+linking questions to answers on two computers meets cleanly; the word list
+(`words.txt`) merges as a set of words.  A field both sides changed to
 different values is a clash: the file takes the remote's value and the caller
 keeps our whole file beside it as a conflict copy.
 """
@@ -48,8 +49,10 @@ from ..core.scan import (
     POINTS_DIR,
     QUESTIONS_DIR,
     SETTINGS_FILE,
+    WORD_LIST_FILE,
     is_conflict_copy,
 )
+from ..core.word_list import parse_words, render_words
 
 WHOLE_FILE = "whole file"  # the field named when a file could not be merged by field
 
@@ -68,12 +71,14 @@ class FileMerge:
 
 
 def file_kind(path: str) -> str:
-    """"point", "lecture", "delivery", "questions", "settings" or "other" for a path relative to the library."""
+    """"point", "lecture", "delivery", "questions", "settings", "words" or "other" for a path relative to the library."""
     parts = PurePosixPath(path).parts
     if not parts or is_conflict_copy(parts[-1]):
         return "other"
     if parts == (SETTINGS_FILE,):
         return "settings"
+    if parts == (WORD_LIST_FILE,):
+        return "words"
     if parts[0] == POINTS_DIR and len(parts) > 1 and parts[-1].endswith(POINT_SUFFIX):
         return "point"
     if parts[0] == LECTURES_DIR and len(parts) == 2 and parts[-1].endswith(LECTURE_SUFFIXES):
@@ -204,9 +209,15 @@ def _merge_questions(path: str, base: bytes | None, mine: bytes, theirs: bytes) 
     return FileMerge(render_question_log(log), "", clashes)
 
 
+def _merge_words(path: str, base: bytes | None, mine: bytes, theirs: bytes) -> FileMerge:
+    """The word list as a set: both sides' additions, neither side's removals; never a clash."""
+    old, ours, their = parse_words(base or b""), parse_words(mine), parse_words(theirs)
+    return FileMerge(render_words((old & ours & their) | (ours - old) | (their - old)), "")
+
+
 _MERGERS: dict[str, Callable[[str, bytes | None, bytes, bytes], FileMerge]] = {
     "point": _merge_point, "lecture": _merge_lecture, "delivery": _merge_delivery,
-    "questions": _merge_questions, "settings": _merge_settings,
+    "questions": _merge_questions, "settings": _merge_settings, "words": _merge_words,
 }
 
 

@@ -228,4 +228,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>SpellingStatusBox</name>
+    <message numerus="yes">
+        <source>%n word(s) of the library&apos;s word list ({file}) accepted in every point</source>
+        <translation>
+            <numerusform>%n word of the library&apos;s word list ({file}) accepted in every point</numerusform>
+            <numerusform>%n words of the library&apos;s word list ({file}) accepted in every point</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -3196,6 +3196,25 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     </message>
 </context>
 <context>
+    <name>PointSpelling</name>
+    <message>
+        <source>No suggestions</source>
+        <translation>Ұсыныс жоқ</translation>
+    </message>
+    <message>
+        <source>Add «{word}» to the library&apos;s word list</source>
+        <translation>«{word}» сөзін кітапхананың сөздігіне қосу</translation>
+    </message>
+    <message>
+        <source>Accept this word in every point; the list is shared with the library</source>
+        <translation>Бұл сөзді барлық тезисте дұрыс деп санау; сөздік бүкіл кітапханаға ортақ</translation>
+    </message>
+    <message>
+        <source>Word list</source>
+        <translation>Кітапхана сөздігі</translation>
+    </message>
+</context>
+<context>
     <name>PointVersionModel</name>
     <message>
         <source>Commit</source>
@@ -4738,6 +4757,40 @@ lecturekit sync --library ҚАЛТА --remote РЕПОЗИТОРИЙ
     <message>
         <source>A web address where it can be read (optional)</source>
         <translation>Оны оқуға болатын веб-мекенжай (міндетті емес)</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingStatusBox</name>
+    <message>
+        <source>Spelling check (this computer&apos;s dictionaries)</source>
+        <translation>Емлені тексеру (осы компьютердің сөздіктері)</translation>
+    </message>
+    <message>
+        <source>Spelling check</source>
+        <translation>Емлені тексеру</translation>
+    </message>
+    <message>
+        <source>Spelling dictionary: {language}</source>
+        <translation>Емле сөздігі: {language}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) of the library&apos;s word list ({file}) accepted in every point</source>
+        <translation>
+            <numerusform>Кітапхана сөздігіндегі ({file}) %n сөз барлық тезисте дұрыс деп саналады</numerusform>
+            <numerusform>Кітапхана сөздігіндегі ({file}) %n сөз барлық тезисте дұрыс деп саналады</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{language}: checked ({dictionary})</source>
+        <translation>{language}: тексеріледі ({dictionary})</translation>
+    </message>
+    <message>
+        <source>{language}: not checked. Install the system packages {enchant} and {package}</source>
+        <translation>{language}: тексерілмейді. {enchant} және {package} жүйелік пакеттерін орнатыңыз</translation>
+    </message>
+    <message>
+        <source>{language}: not checked, no dictionary. Install the system package {package}</source>
+        <translation>{language}: тексерілмейді, сөздік жоқ. {package} жүйелік пакетін орнатыңыз</translation>
     </message>
 </context>
 <context>

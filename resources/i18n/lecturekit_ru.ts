@@ -3212,6 +3212,25 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     </message>
 </context>
 <context>
+    <name>PointSpelling</name>
+    <message>
+        <source>No suggestions</source>
+        <translation>Нет вариантов</translation>
+    </message>
+    <message>
+        <source>Add «{word}» to the library&apos;s word list</source>
+        <translation>Добавить «{word}» в словарь библиотеки</translation>
+    </message>
+    <message>
+        <source>Accept this word in every point; the list is shared with the library</source>
+        <translation>Считать это слово верным во всех тезисах; словарь общий для всей библиотеки</translation>
+    </message>
+    <message>
+        <source>Word list</source>
+        <translation>Словарь библиотеки</translation>
+    </message>
+</context>
+<context>
     <name>PointVersionModel</name>
     <message>
         <source>Commit</source>
@@ -4764,6 +4783,41 @@ lecturekit sync --library ПАПКА --remote РЕПОЗИТОРИЙ
     <message>
         <source>A web address where it can be read (optional)</source>
         <translation>Веб-адрес, где его можно прочитать (необязательно)</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingStatusBox</name>
+    <message>
+        <source>Spelling check (this computer&apos;s dictionaries)</source>
+        <translation>Проверка орфографии (словари этого компьютера)</translation>
+    </message>
+    <message>
+        <source>Spelling check</source>
+        <translation>Проверка орфографии</translation>
+    </message>
+    <message>
+        <source>Spelling dictionary: {language}</source>
+        <translation>Орфографический словарь: {language}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) of the library&apos;s word list ({file}) accepted in every point</source>
+        <translation>
+            <numerusform>%n слово из словаря библиотеки ({file}) считается верным во всех тезисах</numerusform>
+            <numerusform>%n слова из словаря библиотеки ({file}) считаются верными во всех тезисах</numerusform>
+            <numerusform>%n слов из словаря библиотеки ({file}) считаются верными во всех тезисах</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{language}: checked ({dictionary})</source>
+        <translation>{language}: проверяется ({dictionary})</translation>
+    </message>
+    <message>
+        <source>{language}: not checked. Install the system packages {enchant} and {package}</source>
+        <translation>{language}: не проверяется. Установите системные пакеты {enchant} и {package}</translation>
+    </message>
+    <message>
+        <source>{language}: not checked, no dictionary. Install the system package {package}</source>
+        <translation>{language}: не проверяется, нет словаря. Установите системный пакет {package}</translation>
     </message>
 </context>
 <context>

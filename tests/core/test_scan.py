@@ -39,6 +39,8 @@ def test_library_file_rule(library_dir):
     assert is_library_file(library_dir, library_dir / "points" / "x" / "a.md")
     assert is_library_file(library_dir, library_dir / "lectures" / "a.yaml")
     assert is_library_file(library_dir, library_dir / "library.yaml")
+    assert is_library_file(library_dir, library_dir / "words.txt")
+    assert not is_library_file(library_dir, library_dir / "points" / "words.txt")
     assert not is_library_file(library_dir, library_dir / "points" / ".a.md")
     assert not is_library_file(library_dir, library_dir / "points" / "a.md.lktmp")
     assert not is_library_file(library_dir, library_dir / "lectures" / "x" / "a.yaml")

@@ -44,11 +44,13 @@ def test_a_renamed_folder_and_a_file_in_a_new_folder_are_heard(qtbot, watcher, l
     expect_change(qtbot, watcher, lambda: write_point(library_dir, "c", folder="points/new/deep"))
 
 
-def test_lectures_and_settings_are_heard(qtbot, watcher, library_dir):
+def test_lectures_settings_and_the_word_list_are_heard(qtbot, watcher, library_dir):
     expect_change(qtbot, watcher, lambda: (library_dir / "lectures" / "l.yaml").write_text(
         "id: l\ntitle: L\n", encoding="utf-8"))
     expect_change(qtbot, watcher, lambda: (library_dir / "library.yaml").write_text(
         "name: Team\n", encoding="utf-8"))
+    expect_change(qtbot, watcher, lambda: (library_dir / "words.txt").write_text(
+        "деструктив\n", encoding="utf-8"))
 
 
 def test_git_bookkeeping_and_temporary_files_are_not_heard(qtbot, watcher, library_dir):

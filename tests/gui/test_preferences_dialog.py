@@ -60,3 +60,24 @@ def test_the_speakers_measured_pace_is_offered_and_used(qtbot, library_dir):
     assert [spin.value() for spin in dialog.rates.values()] == [100, 75, 130]
     dialog.accept()
     assert Library.open(library_dir).settings.rate_for("ru") == 75
+
+
+def test_preferences_say_which_languages_are_spell_checked_and_what_to_install(qtbot, library_dir):
+    from lecturekit.core.spelling import SpellChecker
+    from lecturekit.gui.dialogs.spelling_status import SpellingStatusBox
+
+    write_point(library_dir, "p")
+    (library_dir / "words.txt").write_text("ҚМДБ\nдеструктив\n", encoding="utf-8")
+    library = Library.open(library_dir)
+    dialog = PreferencesDialog(library)
+    qtbot.addWidget(dialog)
+    checker = SpellChecker()
+    for status in checker.status():
+        text = dialog.spelling.lines[status.language].text()
+        assert (status.tag in text) if status.available else ("hunspell-" in text)
+    assert dialog.spelling.words_label.text().startswith("2 ")
+    # A computer without the dictionaries: the lines name the packages instead of failing.
+    box = SpellingStatusBox(library_dir, checker=SpellChecker({"kk": ("xx_NONE",), "ru": ("xx_NONE",)}))
+    qtbot.addWidget(box)
+    assert "hunspell-kk" in box.lines["kk"].text() and "hunspell-ru" in box.lines["ru"].text()
+    assert "checked (" not in box.lines["kk"].text()

@@ -122,3 +122,14 @@ def test_one_question_answered_with_two_points_clashes_and_the_shared_answer_sta
     merged = merge_file(QUESTIONS_PATH, QUESTIONS.encode(), mine.encode(), theirs.encode())
     assert merged.clashes == ["answered_with"]
     assert parse_question_log(merged.data).questions[0].answered_with == "ru-faq-headscarf-school"
+
+
+def test_the_word_list_merges_as_a_set_of_words():
+    base = b"alpha\nbeta\n"
+    mine = b"alpha\nbeta\ngamma\n"  # we added gamma
+    theirs = b"\xd0\xb4\xd0\xb5\xd1\x81\xd1\x82\xd1\x80\xd1\x83\xd0\xba\xd1\x82\xd0\xb8\xd0\xb2\nbeta\n"  # they removed alpha, added one
+    merged = merge_file("words.txt", base, mine, theirs)
+    assert merged.clean and merged.item_id == ""
+    assert merged.data.decode("utf-8") == "beta\ngamma\nдеструктив\n"
+    assert merge_file("words.txt", None, b"b\n", b"a\n").data == b"a\nb\n"  # both created it
+    assert merge_file("points/words.txt", base, mine, theirs).clashes == [WHOLE_FILE]  # no word list there

@@ -10,6 +10,7 @@ import pytest
 
 from lecturekit.core.fileformat import parse_point
 from lecturekit.core.scan import is_conflict_copy
+from lecturekit.core.word_list import add_words
 from lecturekit.sync import SyncBusyError, library_sync, worktree
 from tests.sync.conftest import library_files
 
@@ -181,3 +182,17 @@ def test_git_locks_left_by_a_killed_sync_are_cleared(team):
     result = alice.sync()
     assert result.in_sync and result.committed
     assert not list(git_dir.rglob("*.lock"))
+
+
+def test_words_added_to_the_word_list_on_both_sides_merge(team):
+    alice, bob = team("Alice", "Bob")
+    add_words(alice.folder, ["Ақжол", "деструктив"])
+    alice.sync()
+    bob.sync()
+    add_words(alice.folder, ["ҚМДБ"])
+    add_words(bob.folder, ["вербовщик"])
+    alice.sync()
+    assert bob.sync().in_sync
+    alice.sync()
+    for colleague in (alice, bob):
+        assert (colleague.folder / "words.txt").read_text(encoding="utf-8") == "Ақжол\nвербовщик\nдеструктив\nҚМДБ\n"

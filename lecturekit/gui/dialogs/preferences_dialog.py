@@ -32,6 +32,7 @@ from ..common.error_text import describe_error
 from ..common.i18n import INTERFACE_LANGUAGES, LANGUAGE_KEY, chosen_language, set_chosen_language, system_language
 from ..common.vocabulary import LANGUAGE_NAMES
 from ..library.sync_panel import AUTHOR_EMAIL_KEY, AUTHOR_NAME_KEY
+from .spelling_status import SpellingStatusBox
 
 
 class PreferencesDialog(QDialog):
@@ -136,6 +137,8 @@ class PreferencesDialog(QDialog):
         layout.addWidget(group)
         layout.addWidget(where)
         layout.addWidget(computer)
+        self.spelling = SpellingStatusBox(library.root, self)
+        layout.addWidget(self.spelling)
         layout.addWidget(buttons)
         self.resize(560, self.sizeHint().height())
 

@@ -47,6 +47,7 @@ from .history_window import PointHistoryButton
 from .markdown_preview import MarkdownPreview
 from .point_drafts import PointDrafts
 from .point_form import FIELDS, TEXT_FIELDS, PointForm
+from .spell_check import PointSpelling
 
 DRAFT_INTERVAL_MS = 3000
 
@@ -110,6 +111,7 @@ class PointEditor(EditCycle):
                                           self.tr("For the speaker only: left out of handouts"))
         self._router.watch_document(self.body_edit, self.tr("Edit text"))
         self._router.watch_document(self.notes_edit, self.tr("Edit speaker notes"))
+        self.spelling = PointSpelling(self, [self.body_edit, self.notes_edit])
         self.body_edit.textChanged.connect(self._on_body_edit_text_changed)
         self.notes_edit.textChanged.connect(self._on_notes_edit_text_changed)
         self.preview = MarkdownPreview(self)
