@@ -2,23 +2,8 @@
 
 from __future__ import annotations
 
-from lecturekit.core.library import Library
-from lecturekit.gui.common.task_runner import TaskRunner
-from lecturekit.gui.main_window import MainWindow
-from lecturekit.gui.services import Services
-from lecturekit.search import SearchIndex
 from tests.conftest import write_point
-from tests.gui.test_sync_in_app import settle
-
-
-def _window(qtbot, root) -> MainWindow:
-    library = Library.open(root)
-    services = Services(library=library, index=SearchIndex.open(root), runner=TaskRunner())
-    win = MainWindow(services)
-    qtbot.addWidget(win, before_close_func=lambda w: settle(qtbot, w))
-    win.show()
-    qtbot.waitUntil(lambda: library.loaded and not services.runner.running(), timeout=30000)
-    return win
+from tests.gui.test_sync_in_app import open_window
 
 
 def test_a_cache_folder_that_is_a_file_is_named_in_the_status_bar(qtbot, library_dir, tmp_path, monkeypatch):
@@ -26,7 +11,7 @@ def test_a_cache_folder_that_is_a_file_is_named_in_the_status_bar(qtbot, library
     cache.write_text("not a folder", encoding="utf-8")
     monkeypatch.setenv("LECTUREKIT_CACHE_DIR", str(cache))
     write_point(library_dir, "p1", title="Recruiters isolate their targets")
-    win = _window(qtbot, library_dir)
+    win = open_window(qtbot, library_dir)
     win.sync_index()
     qtbot.waitUntil(lambda: win.index_status.isVisible(), timeout=30000)
     assert str(cache) in win.index_status.toolTip()
@@ -35,7 +20,7 @@ def test_a_cache_folder_that_is_a_file_is_named_in_the_status_bar(qtbot, library
 
 def test_a_usable_cache_shows_nothing(qtbot, library_dir):
     write_point(library_dir, "p1")
-    win = _window(qtbot, library_dir)
+    win = open_window(qtbot, library_dir)
     win.sync_index()
     qtbot.waitUntil(lambda: not win.services.runner.running(), timeout=30000)
     assert not win.index_status.isVisible()
