@@ -3268,10 +3268,6 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <translation>Таратпа материалдың төменгі колонтитулы</translation>
     </message>
     <message>
-        <source>Printed at the bottom of every handout, e.g. where listeners can ask for help (for the default language when library.yaml has one per language)</source>
-        <translation>Әр таратпа материалдың төменгі жағында басылады, мысалы: тыңдаушылар көмекке қайда жүгіне алады (library.yaml әр тілге бөлек мәтін берсе, әдепкі тіл үшін)</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Атауы:</translation>
     </message>
@@ -3306,6 +3302,22 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     <message>
         <source>Use my pace</source>
         <translation>Менің қарқынымды алу</translation>
+    </message>
+    <message>
+        <source>Every language</source>
+        <translation>Барлық тілдер</translation>
+    </message>
+    <message>
+        <source>Footer language</source>
+        <translation>Колонтитул тілі</translation>
+    </message>
+    <message>
+        <source>Edit the footer of every handout, or of those in one language</source>
+        <translation>Барлық таратпа материалдың немесе тек бір тілдегілерінің төменгі колонтитулын өзгерту</translation>
+    </message>
+    <message>
+        <source>Printed at the bottom of every handout, e.g. where listeners can ask for help</source>
+        <translation>Әр таратпа материалдың төменгі жағында басылады, мысалы, тыңдаушылар көмекке қайда жүгіне алатыны</translation>
     </message>
     <message>
         <source>&amp;Speaking rates:</source>

@@ -3284,10 +3284,6 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <translation>Нижний колонтитул раздаточных материалов</translation>
     </message>
     <message>
-        <source>Printed at the bottom of every handout, e.g. where listeners can ask for help (for the default language when library.yaml has one per language)</source>
-        <translation>Печатается внизу каждого раздаточного материала, например: куда слушатели могут обратиться за помощью (для языка по умолчанию, если в library.yaml задан свой текст для каждого языка)</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Название:</translation>
     </message>
@@ -3322,6 +3318,22 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     <message>
         <source>Use my pace</source>
         <translation>Взять мой темп</translation>
+    </message>
+    <message>
+        <source>Every language</source>
+        <translation>Все языки</translation>
+    </message>
+    <message>
+        <source>Footer language</source>
+        <translation>Язык колонтитула</translation>
+    </message>
+    <message>
+        <source>Edit the footer of every handout, or of those in one language</source>
+        <translation>Изменить колонтитул всех раздаточных материалов или только материалов на одном языке</translation>
+    </message>
+    <message>
+        <source>Printed at the bottom of every handout, e.g. where listeners can ask for help</source>
+        <translation>Печатается внизу каждого раздаточного материала, например, куда слушатели могут обратиться за помощью</translation>
     </message>
     <message>
         <source>&amp;Speaking rates:</source>

@@ -81,3 +81,32 @@ def test_preferences_say_which_languages_are_spell_checked_and_what_to_install(q
     qtbot.addWidget(box)
     assert "hunspell-kk" in box.lines["kk"].text() and "hunspell-ru" in box.lines["ru"].text()
     assert "checked (" not in box.lines["kk"].text()
+
+
+def test_each_languages_footer_is_shown_and_edited(qtbot, library_dir):
+    (library_dir / "library.yaml").write_text(
+        "default_language: kk\nhandout_footer:\n  kk: Сұрақтар болса, 111\n  ru: Вопросы — 111\n", encoding="utf-8")
+    library = Library.open(library_dir)
+    dialog = PreferencesDialog(library)
+    qtbot.addWidget(dialog)
+    assert dialog.footer_language.currentData() == "kk" and dialog.footer.toPlainText() == "Сұрақтар болса, 111"
+    dialog.footer_language.setCurrentIndex(dialog.footer_language.findData("ru"))
+    assert dialog.footer.toPlainText() == "Вопросы — 111"
+    dialog.footer.setPlainText("Вопросы — звоните 111")
+    dialog.accept()
+    assert Library.open(library_dir).settings.handout_footer == {"kk": "Сұрақтар болса, 111",
+                                                                  "ru": "Вопросы — звоните 111"}
+
+
+def test_one_footer_becomes_the_default_of_the_languages_once_one_has_its_own(qtbot, library_dir):
+    (library_dir / "library.yaml").write_text('handout_footer: "Call 111"\n', encoding="utf-8")
+    library = Library.open(library_dir)
+    dialog = PreferencesDialog(library)
+    qtbot.addWidget(dialog)
+    assert dialog.footer_language.currentData() == "" and dialog.footer.toPlainText() == "Call 111"
+    dialog.footer_language.setCurrentIndex(dialog.footer_language.findData("kk"))
+    assert dialog.footer.toPlainText() == ""
+    dialog.footer.setPlainText("Қоңырау: 111")
+    assert dialog.edited_footer() == {"kk": "Қоңырау: 111", "ru": "Call 111", "en": "Call 111"}
+    dialog.footer.setPlainText("")
+    assert dialog.edited_footer() == "Call 111"  # no language of its own: one footer still

@@ -81,15 +81,26 @@ class PreferencesDialog(QDialog):
         pace_row = QHBoxLayout()
         pace_row.addWidget(self.pace_label, 1)
         pace_row.addWidget(self.use_pace)
-        self.footer = QPlainTextEdit(settings.footer_for(settings.default_language), self)
+        # One footer for every language, or one per language: the list chooses which is edited.
+        footer = settings.handout_footer
+        self._footers: dict[str, str] = dict(footer) if isinstance(footer, dict) else {"": footer}
+        self.footer_language = QComboBox(self)
+        self.footer_language.addItem(self.tr("Every language"), "")
+        for code in LANGUAGES:
+            self.footer_language.addItem(LANGUAGE_NAMES[code], code)
+        self.footer_language.setAccessibleName(self.tr("Footer language"))
+        self.footer_language.setToolTip(self.tr("Edit the footer of every handout, or of those in one language"))
+        self._footer_key = "" if "" in self._footers else settings.default_language
+        self.footer_language.setCurrentIndex(self.footer_language.findData(self._footer_key))
+        self.footer = QPlainTextEdit(self._footers.get(self._footer_key, ""), self)
+        self.footer_language.currentIndexChanged.connect(self._on_footer_language_currentIndexChanged)
         self.footer.setTabChangesFocus(True)
         self.footer.setMaximumHeight(self.fontMetrics().height() * 5)
         for widget, name, tip in (
                 (self.name, self.tr("Library name"), self.tr("Shown in the window title")),
                 (self.language, self.tr("Default language"), self.tr("The language of new points and lectures")),
                 (self.footer, self.tr("Handout footer"),
-                 self.tr("Printed at the bottom of every handout, e.g. where listeners can ask for help "
-                         "(for the default language when library.yaml has one per language)"))):
+                 self.tr("Printed at the bottom of every handout, e.g. where listeners can ask for help"))):
             widget.setAccessibleName(name)
             widget.setToolTip(tip)
         form = QFormLayout()
@@ -99,7 +110,10 @@ class PreferencesDialog(QDialog):
         rates_label.setBuddy(self.rates[LANGUAGES[0]])
         form.addRow(rates_label, rates_row)
         form.addRow(pace_row)  # the whole width: the measured pace takes a sentence
-        form.addRow(self.tr("Handout &footer:"), self.footer)
+        footer_box = QVBoxLayout()
+        footer_box.addWidget(self.footer_language)
+        footer_box.addWidget(self.footer)
+        form.addRow(self.tr("Handout &footer:"), footer_box)
         group = QGroupBox(self.tr("This library (shared with everyone who uses the folder)"), self)
         group.setLayout(form)
         self.interface = QComboBox(self)
@@ -150,13 +164,23 @@ class PreferencesDialog(QDialog):
         rates = {code: spin.value() for code, spin in self.rates.items()}
         one_rate = len(set(rates.values())) == 1 and not isinstance(settings.words_per_minute, dict)
         settings.words_per_minute = next(iter(rates.values())) if one_rate else rates
-        footer = self.footer.toPlainText().strip()
-        if isinstance(settings.handout_footer, dict):
-            # One footer per language: this field is the default language's.
-            settings.handout_footer = {**settings.handout_footer, settings.default_language: footer}
-        else:
-            settings.handout_footer = footer
+        settings.handout_footer = self.edited_footer()
         return settings
+
+    def edited_footer(self) -> str | dict[str, str]:
+        """The footer as edited: one text, or one per language once any language has its own."""
+        footers = {**self._footers, self._footer_key: self.footer.toPlainText().strip()}
+        per_language = {code: text for code, text in footers.items() if code and text}
+        if not per_language:
+            return footers.get("", "")
+        if footers.get(""):  # the text for every language stands for the languages without their own
+            per_language = {code: per_language.get(code, footers[""]) for code in LANGUAGES}
+        return per_language
+
+    def _on_footer_language_currentIndexChanged(self, _index: int) -> None:
+        self._footers[self._footer_key] = self.footer.toPlainText().strip()
+        self._footer_key = self.footer_language.currentData()
+        self.footer.setPlainText(self._footers.get(self._footer_key, ""))
 
     def _pace_text(self) -> str:
         measured = [pace for pace in self.pace.values() if pace.enough]
