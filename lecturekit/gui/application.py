@@ -13,6 +13,7 @@ from ..core.bundled import APP_NAME, writable_sample_library
 from ..core.errors import LibraryNotFoundError
 from ..core.library import Library
 from ..search import SearchIndex
+from .common.colour_scheme import ColourScheme, chosen_scheme
 from .common.error_text import describe_error
 from .common.fonts import register_application_fonts
 from .common.gc_guard import GuiThreadCollector
@@ -106,6 +107,7 @@ def run() -> int:
     app.setWindowIcon(icon("lecturekit"))
     register_application_fonts(app)
     GuiThreadCollector(app)
+    ColourScheme(app).apply(chosen_scheme())
     controller = Application(app)
     sys.excepthook = controller.excepthook
     folder = choose_library()

@@ -3360,8 +3360,32 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <translation>Ортақ кітапхана тарихында атыңызбен бірге көрсетіледі</translation>
     </message>
     <message>
+        <source>As the system</source>
+        <translation>Жүйедегідей</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Ашық</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Күңгірт</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Түстер</translation>
+    </message>
+    <message>
+        <source>Light or dark colours on this computer, or as the system has them</source>
+        <translation>Осы компьютердегі ашық не күңгірт түстер немесе жүйедегідей</translation>
+    </message>
+    <message>
         <source>&amp;Interface language:</source>
         <translation>&amp;Интерфейс тілі:</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>Т&amp;үстер:</translation>
     </message>
     <message>
         <source>&amp;Your name (shared history):</source>

@@ -3376,8 +3376,32 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <translation>Показывается рядом с вашим именем в истории общей библиотеки</translation>
     </message>
     <message>
+        <source>As the system</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Светлые</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Тёмные</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Цвета</translation>
+    </message>
+    <message>
+        <source>Light or dark colours on this computer, or as the system has them</source>
+        <translation>Светлые или тёмные цвета на этом компьютере либо как в системе</translation>
+    </message>
+    <message>
         <source>&amp;Interface language:</source>
         <translation>Язык &amp;интерфейса:</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Цвета:</translation>
     </message>
     <message>
         <source>&amp;Your name (shared history):</source>

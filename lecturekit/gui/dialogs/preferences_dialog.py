@@ -28,6 +28,7 @@ from ...core.library import Library
 from ...core.merge import merge_settings
 from ...core.model import LANGUAGES, RATE_RANGE
 from ...core.pace import Pace, logged_deliveries, measure_pace
+from ..common.colour_scheme import apply_chosen_scheme, chosen_scheme, set_chosen_scheme
 from ..common.error_text import describe_error
 from ..common.i18n import INTERFACE_LANGUAGES, LANGUAGE_KEY, chosen_language, set_chosen_language, system_language
 from ..common.vocabulary import LANGUAGE_NAMES
@@ -136,7 +137,14 @@ class PreferencesDialog(QDialog):
             widget.setAccessibleName(name)
             widget.setToolTip(tip)
         computer_form = QFormLayout()
+        self.colours = QComboBox(self)
+        for text, scheme in ((self.tr("As the system"), ""), (self.tr("Light"), "light"), (self.tr("Dark"), "dark")):
+            self.colours.addItem(text, scheme)
+        self.colours.setCurrentIndex(max(0, self.colours.findData(chosen_scheme())))
+        self.colours.setAccessibleName(self.tr("Colours"))
+        self.colours.setToolTip(self.tr("Light or dark colours on this computer, or as the system has them"))
         computer_form.addRow(self.tr("&Interface language:"), self.interface)
+        computer_form.addRow(self.tr("&Colours:"), self.colours)
         computer_form.addRow(self.tr("&Your name (shared history):"), self.author_name)
         computer_form.addRow(self.tr("E&mail:"), self.author_email)
         computer = QGroupBox(self.tr("This computer"), self)
@@ -225,6 +233,9 @@ class PreferencesDialog(QDialog):
                                 self.tr("The settings could not be saved:\n{error}").format(error=describe_error(error)))
             return
         set_chosen_language(self.interface.currentData())
+        if self.colours.currentData() != chosen_scheme():
+            set_chosen_scheme(self.colours.currentData())
+            apply_chosen_scheme()
         QSettings().setValue(AUTHOR_NAME_KEY, self.author_name.text().strip())
         QSettings().setValue(AUTHOR_EMAIL_KEY, self.author_email.text().strip())
         super().accept()
