@@ -2530,6 +2530,14 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <translation>Тө&amp;мен</translation>
     </message>
     <message>
+        <source>&amp;Open point</source>
+        <translation>Тезисті &amp;ашу</translation>
+    </message>
+    <message>
+        <source>Open the selected point in the editor</source>
+        <translation>Таңдалған тезисті өңдегіште ашу</translation>
+    </message>
+    <message>
         <source>Move the selection down (Alt+Down)</source>
         <translation>Таңдалғанды төмен жылжыту (Alt+Down)</translation>
     </message>

@@ -2545,6 +2545,14 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <translation>Вни&amp;з</translation>
     </message>
     <message>
+        <source>&amp;Open point</source>
+        <translation>&amp;Открыть тезис</translation>
+    </message>
+    <message>
+        <source>Open the selected point in the editor</source>
+        <translation>Открыть выбранный тезис в редакторе</translation>
+    </message>
+    <message>
         <source>Move the selection down (Alt+Down)</source>
         <translation>Переместить выбранное вниз (Alt+Down)</translation>
     </message>

@@ -418,3 +418,15 @@ def test_an_empty_lecture_says_how_to_fill_it(composer, qtbot):
     assert hint.isVisibleTo(composer) and "Ctrl+Enter" in hint.text()
     composer.add_points(["isolate"])
     assert not hint.isVisibleTo(composer)
+
+
+def test_the_outline_has_a_right_click_menu(composer, qtbot):
+    tree = composer.outline_panel.tree
+    assert tree.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
+    texts = [action.text() for action in tree.actions()]
+    assert texts[0] == "&Open point" and composer.outline_panel.remove_action in tree.actions()
+    model = composer.outline_model
+    tree.setCurrentIndex(model.index(0, 0, model.index(0, 0)))  # the first point of the first section
+    with qtbot.waitSignal(composer.outline_panel.sig_point_activated) as opened:
+        tree.actions()[0].trigger()
+    assert opened.args == [model.index(0, 0, model.index(0, 0)).data(PointIdRole)]

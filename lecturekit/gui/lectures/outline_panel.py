@@ -90,7 +90,17 @@ class OutlinePanel(QWidget):
         self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.remove_action.setToolTip(self.tr("Remove the selected point or section from the lecture"))
         self.remove_action.triggered.connect(self.remove_selected)
+        # The right-click menu: open the point, then what the buttons below do.
+        self.open_action = QAction(self.tr("&Open point"), self)
+        self.open_action.setToolTip(self.tr("Open the selected point in the editor"))
+        self.open_action.triggered.connect(lambda: self._on_tree_double_clicked(self.tree.currentIndex()))
+        self.tree.addAction(self.open_action)
         self.tree.addAction(self.remove_action)
+        for text, step in ((self.tr("Move &up"), -1), (self.tr("Move do&wn"), 1)):
+            action = QAction(text, self)
+            action.triggered.connect(lambda _checked=False, step=step: self.move_selected(step))
+            self.tree.addAction(action)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.add_section_button = make_button(
             self, self.tr("Add &section"), self.tr("Add a section after the selected one"),
             self._on_add_section_button_clicked)
@@ -286,6 +296,7 @@ class OutlinePanel(QWidget):
         self.rename_button.setEnabled(current.isValid() and bool(current.data(IsSectionRole)))
         for widget in (self.remove_button, self.up_button, self.down_button):
             widget.setEnabled(current.isValid())
+        self.open_action.setEnabled(is_point)
 
     def _on_note_edit_text_edited(self, text: str) -> None:
         selected = self.selection()
