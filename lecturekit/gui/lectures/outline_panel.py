@@ -263,13 +263,16 @@ class OutlinePanel(QWidget):
                 clock=timing.format_clock(spoken / 60), date=history.delivery.date.isoformat())
         self.total_label.setText(text)
         latest = history.latest_told()
+        # The count and the date on the pane (it stays short enough for a narrow pane); where and
+        # in which lecture in the tooltip.
         summary = "" if latest is None else self.tr(
             "%n point(s) already told to these listeners; latest: {when}", "", len(history.told)).format(
-            when=told_line(latest))
+            when=latest.date.isoformat())
         self.told_label.setText(summary)
         self.told_label.setVisible(bool(summary))
         self.told_label.setToolTip(self.tr("Points with this mark were given before to these listeners: "
-                                           "at the same venue, or online to the same audience"))
+                                           "at the same venue, or online to the same audience")
+                                   + ("\n" + told_line(latest) if latest is not None else ""))
         self.total_label.setToolTip(self.tr("Answering every anticipated question would take about "
                                             "{minutes} min more").format(
             minutes=timing.format_minutes(estimate.questions_minutes)))
