@@ -14,7 +14,7 @@ from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from lecturekit.core.library import Library
-from lecturekit.gui.reports.delivery_chart import nice_step
+from lecturekit.gui.reports.delivery_chart import DeliveryChart, nice_step
 from lecturekit.gui.reports.delivery_log_model import DeliveryRecordRole, PointIdRole
 from lecturekit.gui.reports.delivery_log_window import DeliveryLogWindow
 from tests.conftest import SAMPLE_LIBRARY
@@ -188,3 +188,15 @@ def test_a_lecture_file_that_does_not_read_is_named_not_silently_left_out(qtbot,
     qtbot.waitUntil(lambda: widget.report is not None, timeout=10000)
     assert "not counted" in widget.summary.text()
     assert str(broken) in widget.summary.toolTip()
+
+
+def test_month_labels_go_on_two_lines_before_any_is_left_out(qtbot):
+    chart = DeliveryChart()
+    qtbot.addWidget(chart)
+    chart.set_bars([("Sep 2026", 3), ("Oct 2026", 5), ("Nov 2026", 2), ("Dec 2026", 4)], "Deliveries")
+    metrics = chart.fontMetrics()
+    whole, month = metrics.horizontalAdvance("Sep 2026"), metrics.horizontalAdvance("2026")
+    assert chart.label_layout(whole + 10) == (1, 1)  # room for "Sep 2026"
+    assert chart.label_layout(month + 6) == (2, 1)  # "Sep" over "2026", every month named
+    lines, every = chart.label_layout(month / 2)
+    assert lines == 1 and every > 1  # too narrow even for one part: some are left out

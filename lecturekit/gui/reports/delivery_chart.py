@@ -41,6 +41,21 @@ class DeliveryChart(QWidget):
         self.setToolTip(caption)
         self.update()
 
+    def label_layout(self, slot: float) -> tuple[int, int]:
+        """(lines per month label, label every how many bars) for bars *slot* pixels apart.
+
+        A label that does not fit under its bar goes on two lines ("Sep" over "2026")
+        before any label is left out.
+        """
+        metrics = self.fontMetrics()
+        room = max(slot - 4, 1)
+        widest = max((metrics.horizontalAdvance(label) for label, _ in self._bars), default=0)
+        if widest <= room:
+            return 1, 1
+        if max(metrics.horizontalAdvance(part) for label, _ in self._bars for part in label.rsplit(" ", 1)) <= room:
+            return 2, 1
+        return 1, math.ceil(widest / room)
+
     def bars(self) -> list[tuple[str, int]]:
         """What the chart shows: (label, value) per bar."""
         return list(self._bars)
@@ -70,7 +85,11 @@ class DeliveryChart(QWidget):
         step = nice_step(maximum)
         scale_top = max(step, math.ceil(maximum / step) * step)
         axis_width = metrics.horizontalAdvance(str(scale_top)) + 12
-        left, right, bottom = 8 + axis_width, self.width() - 10, self.height() - line - 10
+        left, right = 8 + axis_width, self.width() - 10
+        slot = (right - left) / len(self._bars)
+        label_lines, label_every = self.label_layout(slot)
+        two_lines = label_lines == 2
+        bottom = self.height() - line * label_lines - 10
         height = max(bottom - top, 1)
         grid = QColor(text_colour)
         grid.setAlpha(50)
@@ -81,10 +100,7 @@ class DeliveryChart(QWidget):
             painter.setPen(text_colour)
             painter.drawText(QRectF(4, y - line / 2, axis_width - 4, line),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(tick))
-        slot = (right - left) / len(self._bars)
         bar_width = max(2.0, min(slot * 0.6, 64.0))
-        label_every = max(1, math.ceil(max(metrics.horizontalAdvance(label) for label, _ in self._bars)
-                                       / max(slot - 4, 1)))
         fill = palette.color(QPalette.ColorRole.Highlight)
         for index, (label, value) in enumerate(self._bars):
             centre = left + slot * (index + 0.5)
@@ -97,8 +113,9 @@ class DeliveryChart(QWidget):
                                  Qt.AlignmentFlag.AlignCenter, str(value))
             if index % label_every == 0:
                 width = slot * label_every
-                painter.drawText(QRectF(centre - width / 2, bottom + 4, width, line),
-                                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-                                 metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(width)))
+                text = "\n".join(label.rsplit(" ", 1)) if two_lines else \
+                    metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(width))
+                painter.drawText(QRectF(centre - width / 2, bottom + 4, width, line * label_lines),
+                                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, text)
         painter.setPen(QPen(text_colour, 1))
         painter.drawLine(left, bottom, right, bottom)
