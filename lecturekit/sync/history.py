@@ -38,7 +38,7 @@ class PointVersion:
         return asdict(self)
 
 
-def _find(tree: pygit2.Tree, point_id: str, hint: str | None) -> str | None:
+def find_point_path(tree: pygit2.Tree, point_id: str, hint: str | None = None) -> str | None:
     """The path of the point's file in *tree*: at *hint*, else `<id>.md` in any folder of `points/`."""
     if hint is not None and hint in tree:
         return hint
@@ -71,7 +71,8 @@ def _changed_fields(old: dict | None, new: dict | None) -> list[str]:
     return [key for key in list(new) + [k for k in old if k not in new] if old.get(key) != new.get(key)]
 
 
-def _renamed_from(repo: pygit2.Repository, parent: pygit2.Commit, commit: pygit2.Commit, path: str) -> str | None:
+def renamed_from(repo: pygit2.Repository, parent: pygit2.Commit, commit: pygit2.Commit,
+                 path: str | None) -> str | None:
     diff = repo.diff(parent, commit)
     diff.find_similar()
     for delta in diff.deltas:
@@ -97,9 +98,9 @@ def point_history(root: Path | str, point_id: str) -> list[PointVersion]:
     versions = []
     current_id, hint = point_id, None
     for commit in repo.walk(repo.head.target, SortMode.TOPOLOGICAL | SortMode.TIME):
-        path = _find(commit.tree, current_id, hint)
+        path = find_point_path(commit.tree, current_id, hint)
         parents = commit.parents
-        parent_paths = [_find(parent.tree, current_id, path) for parent in parents]
+        parent_paths = [find_point_path(parent.tree, current_id, path) for parent in parents]
         blob = commit.tree[path].id if path is not None else None
         parent_blobs = [parent.tree[p].id if p is not None else None for parent, p in zip(parents, parent_paths, strict=True)]
         if path is None and not any(parent_blobs):
@@ -112,7 +113,7 @@ def point_history(root: Path | str, point_id: str) -> list[PointVersion]:
         if blob is None:
             change = "deleted"
         elif old_path is None and parents:
-            renamed = _renamed_from(repo, parents[0], commit, path)
+            renamed = renamed_from(repo, parents[0], commit, path)
             if renamed is not None:
                 change, old_path = "renamed", renamed
                 parent_blobs = [parents[0].tree[renamed].id]

@@ -12,15 +12,13 @@ from pathlib import Path
 from typing import Any
 
 import pygit2
-from pygit2.enums import DeltaStatus
 
 from ..core.errors import LectureKitError
 from ..core.fileformat import parse_point
 from ..core.merge import point_fields
-from ..core.scan import POINT_SUFFIX, POINTS_DIR
 from . import repository as repos
 from .errors import SyncError
-from .history import PointVersion, point_history
+from .history import PointVersion, find_point_path, point_history, renamed_from
 
 
 @dataclass(frozen=True)
@@ -30,20 +28,6 @@ class PointSnapshot:
     version: PointVersion
     data: bytes | None
     fields: dict[str, Any] | None  # core.merge.point_fields of the version
-
-
-def _point_path(tree: pygit2.Tree, point_id: str) -> str | None:
-    """The path of `<point_id>.md` in any folder of `points/` in *tree*."""
-    if POINTS_DIR not in tree:
-        return None
-    name = point_id + POINT_SUFFIX
-    pending = [(tree[POINTS_DIR], POINTS_DIR)]
-    while pending:
-        folder, prefix = pending.pop()
-        if name in folder:
-            return f"{prefix}/{name}"
-        pending += [(entry, f"{prefix}/{entry.name}") for entry in folder if entry.type_str == "tree"]
-    return None
 
 
 def _commit(repo: pygit2.Repository, commit_id: str) -> pygit2.Commit:
@@ -63,19 +47,14 @@ def point_file_at(root: Path | str, commit_id: str, point_id: str) -> bytes | No
     """The bytes of point *point_id*'s file at commit *commit_id* (full or short), None if it had none."""
     repo = _open(Path(root))
     tree = _commit(repo, commit_id).tree
-    path = _point_path(tree, point_id)
+    path = find_point_path(tree, point_id)
     return tree[path].data if path is not None else None
 
 
 def _id_before_rename(repo: pygit2.Repository, commit: pygit2.Commit, point_id: str) -> str:
     """The point's id in *commit*'s first parent, when *commit* renamed its file."""
-    path = _point_path(commit.tree, point_id)
-    diff = repo.diff(commit.parents[0], commit)
-    diff.find_similar()
-    for delta in diff.deltas:
-        if delta.status == DeltaStatus.RENAMED and delta.new_file.path == path:
-            return Path(delta.old_file.path).stem
-    return point_id
+    old_path = renamed_from(repo, commit.parents[0], commit, find_point_path(commit.tree, point_id))
+    return Path(old_path).stem if old_path is not None else point_id
 
 
 def _fields(data: bytes | None) -> dict[str, Any] | None:
@@ -99,7 +78,7 @@ def point_versions(root: Path | str, point_id: str) -> list[PointSnapshot]:
         commit = _commit(repo, version.commit)
         data = None
         if version.change != "deleted":
-            path = _point_path(commit.tree, current_id)
+            path = find_point_path(commit.tree, current_id)
             data = commit.tree[path].data if path is not None else None
         snapshots.append(PointSnapshot(version, data, _fields(data)))
         if version.change == "renamed" and commit.parents:
