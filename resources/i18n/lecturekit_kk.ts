@@ -1648,44 +1648,12 @@ The talking point you were editing was kept as a draft; it is offered again when
         <translation>Қайта оқылды: дәріс lecturekit-тен тыс өзгертілген.</translation>
     </message>
     <message>
-        <source>outline</source>
-        <translation>жоспар</translation>
-    </message>
-    <message>
-        <source>anticipated questions</source>
-        <translation>күтілетін сұрақтар</translation>
-    </message>
-    <message>
-        <source>delivery log</source>
-        <translation>өткізу журналы</translation>
-    </message>
-    <message>
         <source>Not added, the library has no such point: {ids}</source>
         <translation>Қосылмады, кітапханада мұндай тезис жоқ: {ids}</translation>
     </message>
     <message>
         <source>Edit {field}</source>
         <translation>«{field}» өрісін өзгерту</translation>
-    </message>
-    <message>
-        <source>title</source>
-        <translation>атауы</translation>
-    </message>
-    <message>
-        <source>language</source>
-        <translation>тілі</translation>
-    </message>
-    <message>
-        <source>format</source>
-        <translation>өткізу түрі</translation>
-    </message>
-    <message>
-        <source>target</source>
-        <translation>ұзақтығы</translation>
-    </message>
-    <message>
-        <source>audience</source>
-        <translation>аудитория</translation>
     </message>
 </context>
 <context>
@@ -2988,54 +2956,6 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     <message>
         <source>G&amp;roup:</source>
         <translation>Т&amp;обы:</translation>
-    </message>
-    <message>
-        <source>title</source>
-        <translation>тақырыбы</translation>
-    </message>
-    <message>
-        <source>kind</source>
-        <translation>түрі</translation>
-    </message>
-    <message>
-        <source>language</source>
-        <translation>тілі</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation>күйі</translation>
-    </message>
-    <message>
-        <source>tags</source>
-        <translation>тегтер</translation>
-    </message>
-    <message>
-        <source>audience</source>
-        <translation>аудитория</translation>
-    </message>
-    <message>
-        <source>group</source>
-        <translation>тобы</translation>
-    </message>
-    <message>
-        <source>review date</source>
-        <translation>тексеру күні</translation>
-    </message>
-    <message>
-        <source>sources</source>
-        <translation>дереккөздер</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>мәтін</translation>
-    </message>
-    <message>
-        <source>speaker notes</source>
-        <translation>баяндамашы жазбалары</translation>
-    </message>
-    <message>
-        <source>minutes</source>
-        <translation>минуттар</translation>
     </message>
 </context>
 <context>
@@ -4368,78 +4288,6 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <source>Change nothing; the copy stays listed under Problems</source>
         <translation>Ештеңені өзгертпеу; көшірме «Мәселелер» тізімінде қалады</translation>
     </message>
-    <message>
-        <source>id</source>
-        <translation>идентификатор</translation>
-    </message>
-    <message>
-        <source>title</source>
-        <translation>тақырыбы</translation>
-    </message>
-    <message>
-        <source>kind</source>
-        <translation>түрі</translation>
-    </message>
-    <message>
-        <source>language</source>
-        <translation>тілі</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation>күйі</translation>
-    </message>
-    <message>
-        <source>tags</source>
-        <translation>тегтер</translation>
-    </message>
-    <message>
-        <source>audience</source>
-        <translation>аудитория</translation>
-    </message>
-    <message>
-        <source>group</source>
-        <translation>тобы</translation>
-    </message>
-    <message>
-        <source>review date</source>
-        <translation>тексеру күні</translation>
-    </message>
-    <message>
-        <source>sources</source>
-        <translation>дереккөздер</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>мәтін</translation>
-    </message>
-    <message>
-        <source>speaker notes</source>
-        <translation>баяндамашы жазбалары</translation>
-    </message>
-    <message>
-        <source>minutes</source>
-        <translation>минуттар</translation>
-    </message>
-    <message>
-        <source>format</source>
-        <translation>өткізу түрі</translation>
-    </message>
-    <message>
-        <source>target minutes</source>
-        <translation>мақсатты уақыт, мин</translation>
-    </message>
-    <message>
-        <source>outline</source>
-        <translation>жоспар</translation>
-    </message>
-    <message>
-        <source>anticipated questions</source>
-        <translation>күтілетін сұрақтар</translation>
-    </message>
-    <message>
-        <source>deliveries</source>
-        <translation>өткізілген дәрістер</translation>
-    </message>
 </context>
 <context>
     <name>ResultTableModel</name>
@@ -4896,6 +4744,78 @@ lecturekit sync --library ҚАЛТА --remote РЕПОЗИТОРИЙ
     <message>
         <source>Outdated</source>
         <translation>Ескірген</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>идентификатор</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>атауы</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>түрі</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>тілі</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>күйі</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>тегтер</translation>
+    </message>
+    <message>
+        <source>audience</source>
+        <translation>аудитория</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>тобы</translation>
+    </message>
+    <message>
+        <source>review date</source>
+        <translation>тексеру күні</translation>
+    </message>
+    <message>
+        <source>sources</source>
+        <translation>дереккөздер</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>мәтін</translation>
+    </message>
+    <message>
+        <source>speaker notes</source>
+        <translation>баяндамашы жазбалары</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>минуттар</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>өткізу түрі</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>ұзақтығы</translation>
+    </message>
+    <message>
+        <source>outline</source>
+        <translation>жоспар</translation>
+    </message>
+    <message>
+        <source>anticipated questions</source>
+        <translation>күтілетін сұрақтар</translation>
+    </message>
+    <message>
+        <source>delivery log</source>
+        <translation>өткізу журналы</translation>
     </message>
 </context>
 <context>

@@ -1656,44 +1656,12 @@ The talking point you were editing was kept as a draft; it is offered again when
         <translation>Перечитано: лекция была изменена вне lecturekit.</translation>
     </message>
     <message>
-        <source>outline</source>
-        <translation>план</translation>
-    </message>
-    <message>
-        <source>anticipated questions</source>
-        <translation>ожидаемые вопросы</translation>
-    </message>
-    <message>
-        <source>delivery log</source>
-        <translation>журнал выступлений</translation>
-    </message>
-    <message>
         <source>Not added, the library has no such point: {ids}</source>
         <translation>Не добавлено: в библиотеке нет таких тезисов: {ids}</translation>
     </message>
     <message>
         <source>Edit {field}</source>
         <translation>изменение поля «{field}»</translation>
-    </message>
-    <message>
-        <source>title</source>
-        <translation>название</translation>
-    </message>
-    <message>
-        <source>language</source>
-        <translation>язык</translation>
-    </message>
-    <message>
-        <source>format</source>
-        <translation>формат</translation>
-    </message>
-    <message>
-        <source>target</source>
-        <translation>регламент</translation>
-    </message>
-    <message>
-        <source>audience</source>
-        <translation>аудитория</translation>
     </message>
 </context>
 <context>
@@ -3004,54 +2972,6 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     <message>
         <source>G&amp;roup:</source>
         <translation>Груп&amp;па:</translation>
-    </message>
-    <message>
-        <source>title</source>
-        <translation>заголовок</translation>
-    </message>
-    <message>
-        <source>kind</source>
-        <translation>тип</translation>
-    </message>
-    <message>
-        <source>language</source>
-        <translation>язык</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation>статус</translation>
-    </message>
-    <message>
-        <source>tags</source>
-        <translation>теги</translation>
-    </message>
-    <message>
-        <source>audience</source>
-        <translation>аудитория</translation>
-    </message>
-    <message>
-        <source>group</source>
-        <translation>группа</translation>
-    </message>
-    <message>
-        <source>review date</source>
-        <translation>дата проверки</translation>
-    </message>
-    <message>
-        <source>sources</source>
-        <translation>источники</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>текст</translation>
-    </message>
-    <message>
-        <source>speaker notes</source>
-        <translation>заметки лектора</translation>
-    </message>
-    <message>
-        <source>minutes</source>
-        <translation>минуты</translation>
     </message>
 </context>
 <context>
@@ -4391,78 +4311,6 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <source>Change nothing; the copy stays listed under Problems</source>
         <translation>Ничего не менять; копия останется в списке «Проблемы»</translation>
     </message>
-    <message>
-        <source>id</source>
-        <translation>идентификатор</translation>
-    </message>
-    <message>
-        <source>title</source>
-        <translation>заголовок</translation>
-    </message>
-    <message>
-        <source>kind</source>
-        <translation>тип</translation>
-    </message>
-    <message>
-        <source>language</source>
-        <translation>язык</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation>статус</translation>
-    </message>
-    <message>
-        <source>tags</source>
-        <translation>теги</translation>
-    </message>
-    <message>
-        <source>audience</source>
-        <translation>аудитория</translation>
-    </message>
-    <message>
-        <source>group</source>
-        <translation>группа</translation>
-    </message>
-    <message>
-        <source>review date</source>
-        <translation>дата проверки</translation>
-    </message>
-    <message>
-        <source>sources</source>
-        <translation>источники</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>текст</translation>
-    </message>
-    <message>
-        <source>speaker notes</source>
-        <translation>заметки лектора</translation>
-    </message>
-    <message>
-        <source>minutes</source>
-        <translation>минуты</translation>
-    </message>
-    <message>
-        <source>format</source>
-        <translation>формат</translation>
-    </message>
-    <message>
-        <source>target minutes</source>
-        <translation>целевое время, мин</translation>
-    </message>
-    <message>
-        <source>outline</source>
-        <translation>план</translation>
-    </message>
-    <message>
-        <source>anticipated questions</source>
-        <translation>ожидаемые вопросы</translation>
-    </message>
-    <message>
-        <source>deliveries</source>
-        <translation>проведения</translation>
-    </message>
 </context>
 <context>
     <name>ResultTableModel</name>
@@ -4923,6 +4771,78 @@ lecturekit sync --library ПАПКА --remote РЕПОЗИТОРИЙ
     <message>
         <source>Outdated</source>
         <translation>Устарел</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>идентификатор</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>тип</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>язык</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>теги</translation>
+    </message>
+    <message>
+        <source>audience</source>
+        <translation>аудитория</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>группа</translation>
+    </message>
+    <message>
+        <source>review date</source>
+        <translation>дата проверки</translation>
+    </message>
+    <message>
+        <source>sources</source>
+        <translation>источники</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <source>speaker notes</source>
+        <translation>заметки лектора</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>минуты</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>формат</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>регламент</translation>
+    </message>
+    <message>
+        <source>outline</source>
+        <translation>план</translation>
+    </message>
+    <message>
+        <source>anticipated questions</source>
+        <translation>ожидаемые вопросы</translation>
+    </message>
+    <message>
+        <source>delivery log</source>
+        <translation>журнал выступлений</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,7 @@ from .edit_prompts import UnsavedChanges
 from .error_text import describe_problem
 from .library_changes import LibraryChanges
 from .merge_banner import ExternalChangeBanner
+from .vocabulary import field_name
 
 
 class EditCycle(QWidget):
@@ -107,9 +108,6 @@ class EditCycle(QWidget):
 
     def _merged(self, merge, choices: dict[str, str]) -> Any:
         raise NotImplementedError
-
-    def _merge_field_label(self, key: str) -> str:
-        return key
 
     def save(self) -> bool:
         raise NotImplementedError
@@ -236,7 +234,7 @@ class EditCycle(QWidget):
         merge = self._merge(base, mine, theirs)
         choices: dict[str, str] = {}
         if not merge.clean:
-            dialog = ClashDialog(merge.clashes, self._merge_field_label, self)
+            dialog = ClashDialog(merge.clashes, field_name, self)
             if not dialog.exec():
                 return
             choices = dialog.choices()

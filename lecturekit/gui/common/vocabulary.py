@@ -1,4 +1,4 @@
-"""The names the interface shows for the format's codes (kinds, statuses)."""
+"""The names the interface shows for the format's codes (kinds, statuses, fields)."""
 
 from __future__ import annotations
 
@@ -29,3 +29,29 @@ def status_name(code: str) -> str:
         "outdated": QCoreApplication.translate("Vocabulary", "Outdated"),
     }
     return names.get(code, code)
+
+
+def field_name(key: str) -> str:
+    """A point's or lecture's field as a sentence names it ("Edit review date", a clash on "outline");
+    an unknown key as it is."""
+    names = {
+        "id": QCoreApplication.translate("Vocabulary", "id"),
+        "title": QCoreApplication.translate("Vocabulary", "title"),
+        "kind": QCoreApplication.translate("Vocabulary", "kind"),
+        "language": QCoreApplication.translate("Vocabulary", "language"),
+        "status": QCoreApplication.translate("Vocabulary", "status"),
+        "tags": QCoreApplication.translate("Vocabulary", "tags"),
+        "audience": QCoreApplication.translate("Vocabulary", "audience"),
+        "group": QCoreApplication.translate("Vocabulary", "group"),
+        "reviewed": QCoreApplication.translate("Vocabulary", "review date"),
+        "sources": QCoreApplication.translate("Vocabulary", "sources"),
+        "body": QCoreApplication.translate("Vocabulary", "text"),
+        "notes": QCoreApplication.translate("Vocabulary", "speaker notes"),
+        "minutes": QCoreApplication.translate("Vocabulary", "minutes"),
+        "format": QCoreApplication.translate("Vocabulary", "format"),
+        "target_minutes": QCoreApplication.translate("Vocabulary", "target"),
+        "sections": QCoreApplication.translate("Vocabulary", "outline"),
+        "questions": QCoreApplication.translate("Vocabulary", "anticipated questions"),
+        "deliveries": QCoreApplication.translate("Vocabulary", "delivery log"),
+    }
+    return names.get(key, key)

@@ -39,6 +39,7 @@ from ..common import edit_prompts
 from ..common.edit_cycle import EditCycle
 from ..common.form_undo import UndoRouter
 from ..common.library_changes import LibraryChanges
+from ..common.vocabulary import field_name
 from .delivery_table_model import DeliveryTableModel
 from .lecture_fields import LectureFields
 from .lecture_side_panels import DeliveriesPanel, QuestionsPanel
@@ -351,16 +352,6 @@ class LectureComposer(EditCycle):
     def _merged(self, merge, choices: dict[str, str]) -> Lecture:
         return merge.lecture(choices)
 
-    def _merge_field_label(self, key: str) -> str:
-        names = {"sections": self.tr("outline"), "questions": self.tr("anticipated questions"),
-                 "deliveries": self.tr("delivery log")}
-        if key in names:
-            return names[key]
-        try:
-            return self._field_label(key)
-        except KeyError:
-            return key
-
     # --- recording edits ------------------------------------------------------------------------
 
     def _record(self, text: str, merge_key: str = "") -> None:
@@ -401,8 +392,5 @@ class LectureComposer(EditCycle):
         if key in ("format", "audience"):
             self.refresh_history()
         merge = key if key in ("title", "audience", "target_minutes") else ""
-        self._record(self.tr("Edit {field}").format(field=self._field_label(key)), merge)
+        self._record(self.tr("Edit {field}").format(field=field_name(key)), merge)
 
-    def _field_label(self, key: str) -> str:
-        return {"title": self.tr("title"), "language": self.tr("language"), "format": self.tr("format"),
-                "target_minutes": self.tr("target"), "audience": self.tr("audience")}[key]

@@ -16,6 +16,7 @@ from ...core.library import Library
 from ...core.merge import Clash
 from ..common.clash_dialog import ClashDialog
 from ..common.error_text import describe_error
+from ..common.vocabulary import field_name
 
 
 class ResolverDialog(ClashDialog):
@@ -23,7 +24,7 @@ class ResolverDialog(ClashDialog):
 
     def __init__(self, clashes: list[Clash], copy_name: str, parent: QWidget | None = None, *,
                  lecture: bool = False):
-        super().__init__(clashes, self._field_label, parent)
+        super().__init__(clashes, field_name, parent)
         title = self.tr("Resolve conflict copy")
         self.setWindowTitle(title)
         self.setAccessibleName(title)
@@ -51,15 +52,6 @@ class ResolverDialog(ClashDialog):
             self.tr("Change nothing; the copy stays listed under Problems"))
         self._fit_to_screen(intro, self.scroll.widget())  # the longer intro needs room too
 
-    def _field_label(self, key: str) -> str:
-        return {"id": self.tr("id"), "title": self.tr("title"), "kind": self.tr("kind"),
-                "language": self.tr("language"), "status": self.tr("status"), "tags": self.tr("tags"),
-                "audience": self.tr("audience"), "group": self.tr("group"),
-                "reviewed": self.tr("review date"), "sources": self.tr("sources"),
-                "body": self.tr("text"), "notes": self.tr("speaker notes"),
-                "minutes": self.tr("minutes"), "format": self.tr("format"),
-                "target_minutes": self.tr("target minutes"), "sections": self.tr("outline"),
-                "questions": self.tr("anticipated questions"), "deliveries": self.tr("deliveries")}.get(key, key)
 
 
 class ConflictResolver(QObject):

@@ -43,6 +43,7 @@ from ..common.edit_cycle import EditCycle
 from ..common.edit_prompts import DraftChoice
 from ..common.form_undo import FieldChangeCommand, UndoRouter
 from ..common.library_changes import LibraryChanges
+from ..common.vocabulary import field_name
 from .history_window import PointHistoryButton
 from .markdown_preview import MarkdownPreview
 from .point_drafts import PointDrafts
@@ -375,9 +376,6 @@ class PointEditor(EditCycle):
         self.form.load(edited)
         self._refresh_state()
 
-    def _merge_field_label(self, key: str) -> str:
-        return self.form.field_label(key)
-
     # --- state --------------------------------------------------------------------------------
 
     def _refresh_state(self) -> None:
@@ -432,7 +430,7 @@ class PointEditor(EditCycle):
             self._values[key] = new
             self._undo_stack.push(FieldChangeCommand(
                 self._apply_field, key, old, new,
-                self.tr("Edit {field}").format(field=self.form.field_label(key)),
+                self.tr("Edit {field}").format(field=field_name(key)),
                 mergeable=key in TEXT_FIELDS or key == "reviewed"))
         self._refresh_state()
 

@@ -249,14 +249,6 @@ class PointForm(QWidget):
             group=self.value("group").strip(), reviewed=self.value("reviewed"), sources=sources,
             extra=dict(point.extra))
 
-    def field_label(self, key: str) -> str:
-        """The name of field *key* as the user reads it in "Undo edit <name>" (the key if unknown)."""
-        return {"title": self.tr("title"), "kind": self.tr("kind"), "language": self.tr("language"),
-                "status": self.tr("status"), "tags": self.tr("tags"), "audience": self.tr("audience"),
-                "group": self.tr("group"), "reviewed": self.tr("review date"),
-                "sources": self.tr("sources"), "body": self.tr("text"), "notes": self.tr("speaker notes"),
-                "minutes": self.tr("minutes")}.get(key, key)
-
     def blank_source_rows(self) -> list[int]:
         """Rows with a locator or URL but no title (a source needs a title)."""
         return [row for row, s in enumerate(self.value("sources"))
