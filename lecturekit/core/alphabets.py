@@ -108,6 +108,33 @@ _KEYBOARD_TABLE = str.maketrans(KEYBOARD_FOLD)
 _KAZAKH_LETTERS = re.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
 
 
+_KAZAKH_LATIN_LETTERS = re.compile("[äğıñöūüşÄĞİÑÖŪÜŞ]")  # the 2021 alphabet's own letters
+_WORD = re.compile(r"\w+")
+# Words that tell Kazakh typed without its own letters (on a Russian keyboard, or in Latin letters)
+# from Russian or English: question particles and the commonest verbs and conjunctions.
+_KAZAKH_WORDS = frozenset(
+    "ма ме ба бе па пе бола болады болама бар жок жоқ жане деп керек ушин мен сен ол биз сиз "
+    "ma bola bolady bolama jok zhok jane zhane dep kerek ushin biz siz".split())  # none an English word
+_RUSSIAN_WORDS = frozenset(
+    "ли можно нельзя что как это не и в на с по для или если почему зачем кто где когда".split())
+
+
+def detect_language(text: str, default: str = "") -> str:
+    """The language of *text*: kk if it has a letter only Kazakh uses, or more Kazakh words
+    (particles such as «ма», «бола») than Russian ones; else ru for Cyrillic, en for Latin;
+    *default* when it has no letters."""
+    if _KAZAKH_LETTERS.search(text) or _KAZAKH_LATIN_LETTERS.search(text):
+        return "kk"
+    cyrillic, latin = len(_CYRILLIC.findall(text)), len(_LATIN.findall(text))
+    if not cyrillic and not latin:
+        return default
+    words = [word.casefold() for word in _WORD.findall(text)]
+    kazakh = sum(word in _KAZAKH_WORDS for word in words)
+    if kazakh and kazakh > sum(word in _RUSSIAN_WORDS for word in words):
+        return "kk"
+    return "ru" if cyrillic >= latin else "en"
+
+
 def has_latin(text: str) -> bool:
     """Whether *text* has a Latin letter."""
     return bool(_LATIN.search(text))

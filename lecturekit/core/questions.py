@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from typing import Iterable, Sequence, TypeVar
 
+from .alphabets import detect_language
 from .model import AskedQuestion, LibrarySettings, TalkingPoint
 
 DEFAULT_ANSWER_LENGTH = 1000  # characters an answer pasted into a comment may take
@@ -25,38 +26,10 @@ FROM_QUESTIONS_KEY = "from_questions"  # a draft answer's note: how many times i
 TITLE_MAX = 160
 MAX_BOOST = 0.3  # an answer used often ranks at most this much higher (a fraction of its score)
 
-_KAZAKH = re.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
-_KAZAKH_LATIN = re.compile(r"[äğıñöūüşÄĞIÑÖŪÜŞ]".replace("I", "İ"))  # the 2021 alphabet's own letters
-_WORD = re.compile(r"\w+")
-# Words that tell Kazakh typed without its own letters (on a Russian keyboard, or in Latin letters)
-# from Russian or English: question particles and the commonest verbs and conjunctions.
-_KAZAKH_WORDS = frozenset(
-    "ма ме ба бе па пе бола болады болама бар жок жоқ жане деп керек ушин мен сен ол биз сиз "
-    "ma bola bolady bolama jok zhok jane zhane dep kerek ushin biz siz".split())  # none an English word
-_RUSSIAN_WORDS = frozenset(
-    "ли можно нельзя что как это не и в на с по для или если почему зачем кто где когда".split())
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-_LATIN = re.compile(r"[A-Za-z]")
 _SENTENCE_END = re.compile(r"[.!?…](?:[»\")\]]*)(?=\s|$)")
 _SOURCES_WORD = {"kk": "Дереккөздер", "ru": "Источники", "en": "Sources"}
 
 Hit = TypeVar("Hit")
-
-
-def detect_language(text: str, default: str = "") -> str:
-    """The language of *text*: kk if it has a letter only Kazakh uses, or more Kazakh words
-    (particles such as «ма», «бола») than Russian ones; else ru for Cyrillic, en for Latin;
-    *default* when it has no letters."""
-    if _KAZAKH.search(text) or _KAZAKH_LATIN.search(text):
-        return "kk"
-    cyrillic, latin = len(_CYRILLIC.findall(text)), len(_LATIN.findall(text))
-    if not cyrillic and not latin:
-        return default
-    words = [word.casefold() for word in _WORD.findall(text)]
-    kazakh = sum(word in _KAZAKH_WORDS for word in words)
-    if kazakh and kazakh > sum(word in _RUSSIAN_WORDS for word in words):
-        return "kk"
-    return "ru" if cyrillic >= latin else "en"
 
 
 def new_question(text: str, language: str = "", venue: str = "", lecture: str = "", answered_with: str = "",

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import new_point as starts
+from ...core.alphabets import detect_language
 from ...core.library import Library
 from ...core.model import KINDS, LANGUAGES, TalkingPoint
-from ...core.questions import detect_language
 from ..common.fit_screen import fit_to_screen
 from ..common.vocabulary import LANGUAGE_NAMES, kind_name
 
