@@ -17,6 +17,7 @@ from collections import Counter
 from typing import Iterable, Sequence, TypeVar
 
 from .alphabets import detect_language
+from .markdown_text import LINK, without_comments
 from .model import AskedQuestion, LibrarySettings, TalkingPoint
 
 DEFAULT_ANSWER_LENGTH = 1000  # characters an answer pasted into a comment may take
@@ -100,14 +101,20 @@ def help_line(settings: LibrarySettings, language: str) -> str:
     return str(value).strip()
 
 
+def _link_as_text(match: re.Match[str]) -> str:
+    """An image goes; a link stays as "text (address)"; one without text or address stays as typed."""
+    if match.group(1):
+        return ""
+    text, target = match.group(2), match.group(3).split()
+    return f"{text} ({target[0]})" if text and target else match.group(0)
+
+
 def plain_text(markdown: str) -> str:
     """Markdown as the plain text a comment box takes: no marks, links as "text (address)"."""
-    text = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", markdown)
-    text = re.sub(r"\[([^\]]+)\]\(([^)\s]+)[^)]*\)", r"\1 (\2)", text)
+    text = LINK.sub(_link_as_text, without_comments(markdown, "", keep_unclosed=True))
     text = re.sub(r"^\s{0,3}(?:#{1,6}\s+|>\s?)", "", text, flags=re.MULTILINE)
     text = re.sub(r"^(\s*)[*+]\s+", r"\1- ", text, flags=re.MULTILINE)
     text = re.sub(r"(\*\*|__|\*|`)", "", text)
-    text = re.sub(r"<!--.*?-->", "", text, flags=re.DOTALL)
     return re.sub(r"\n{3,}", "\n\n", text).strip()
 
 

@@ -24,6 +24,7 @@ from whoosh import fields, formats
 from whoosh.analysis import SpaceSeparatedTokenizer
 from whoosh.system import _INT_SIZE, pack_uint
 
+from ..core.markdown_text import LINK, without_comments
 from ..core.model import TalkingPoint
 from .analysis import (
     FOLDED_LANGUAGES,
@@ -139,7 +140,7 @@ def pairs_field(language: str) -> str:
 # Every pattern stops at the character that would open its next match, so hostile text
 # ("[" or "<!--" repeated thousands of times) is stripped in linear time.
 _MARKDOWN_NOISE = [
-    (re.compile(r"!?\[([^\[\]]*)\]\([^()]*\)"), r"\1"),  # links and images: keep the text
+    (LINK, r"\2"),  # links and images: keep the text
     (re.compile(r"<[^<>\n]+>"), " "),  # inline HTML tags; stops at the next "<": linear on "<" x 100,000
     (re.compile(r"^\s{0,3}(?:#{1,6}|>|[-*+]|\d+[.)])\s+", re.M), ""),  # headings, quotes, lists
     (re.compile(r"(\*\*|__|\*|`+|~~)"), ""),
@@ -147,23 +148,9 @@ _MARKDOWN_NOISE = [
 ]
 
 
-def _without_comments(text: str) -> str:
-    """*text* with its HTML comments blanked; an unclosed one runs to the end, as in Markdown."""
-    parts, start = [], 0
-    while (opening := text.find("<!--", start)) >= 0:
-        parts.append(text[start:opening])
-        closing = text.find("-->", opening + 4)
-        if closing < 0:
-            return " ".join(parts)
-        parts.append(" ")
-        start = closing + 3
-    parts.append(text[start:])
-    return "".join(parts)
-
-
 def plain_text(markdown: str) -> str:
     """Readable text of a Markdown fragment, for snippets."""
-    text = _without_comments(markdown)
+    text = without_comments(markdown)
     for pattern, replacement in _MARKDOWN_NOISE:
         text = pattern.sub(replacement, text)
     return "\n".join(line.strip() for line in text.splitlines() if line.strip())

@@ -226,3 +226,16 @@ def test_refresh_reports_a_question_file_added_from_outside(library_dir):
 ])
 def test_kazakh_typed_without_its_letters_is_told_by_its_words(text, language):
     assert detect_language(text) == language
+
+
+def test_the_comment_text_of_hostile_markdown_is_made_in_linear_time():
+    import time
+
+    from lecturekit.core.questions import plain_text
+
+    for hostile in ("<!--" * 20_000, "[" * 20_000 + " x", "[x](" * 20_000, "![" * 20_000):
+        started = time.perf_counter()
+        plain_text(hostile)
+        assert time.perf_counter() - started < 2  # "<!--" x 20,000 took 4 s, "[x](" x 20,000 far longer
+    assert plain_text('See [the law](https://adilet.zan.kz "t") and ![img](x.png) <!-- hidden --> **bold**') == \
+        "See the law (https://adilet.zan.kz) and   bold"
