@@ -4715,7 +4715,7 @@ lecturekit sync --library ҚАЛТА --remote РЕПОЗИТОРИЙ
     </message>
     <message>
         <source>Recruiter tactic</source>
-        <translation>Арбаушының айласы</translation>
+        <translation>Жалдаушының айласы</translation>
     </message>
     <message>
         <source>Protection</source>

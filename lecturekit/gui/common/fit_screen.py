@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QDockWidget, QFrame, QMainWindow, QScrollArea, QWidget
 
 
@@ -22,7 +22,9 @@ def first_layout(window: QMainWindow, left: QDockWidget, right: QDockWidget) -> 
     width = min(1500, screen.width()) if screen else 1360
     height = min(900, screen.height()) if screen else 820
     window.resize(width, height)
-    window.resizeDocks([left, right], [int(width * 0.3), int(width * 0.32)], Qt.Orientation.Horizontal)
+    # Once the window has its size on the screen: before that, the docks' share is lost.
+    QTimer.singleShot(0, window, lambda: window.resizeDocks(
+        [left, right], [int(window.width() * 0.28), int(window.width() * 0.34)], Qt.Orientation.Horizontal))
 
 
 def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
@@ -34,14 +36,35 @@ def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
     widget.resize(width, height)
 
 
+class _VerticalScrollArea(QScrollArea):
+    """A scroll area that scrolls up and down only: it is never narrower than what it holds,
+    so no control is ever cut at its right edge behind a horizontal scroll bar."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        hint = super().minimumSizeHint()
+        inner = self.widget()
+        if inner is None:
+            return hint
+        width = inner.minimumSizeHint().expandedTo(inner.minimumSize()).width()
+        width += self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth()
+        return QSize(max(hint.width(), width), hint.height())
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # what it holds needs another width: so does the area
+        return super().eventFilter(watched, event)
+
+
 def scrolling(widget: QWidget) -> QScrollArea:
     """*widget* in a frameless scroll area that grows it to the space there is: a pane whose
     controls need more height than a small screen has scrolls, instead of making the window
     taller than the screen (which pushes its status bar off)."""
-    area = QScrollArea(widget.parentWidget())
+    area = _VerticalScrollArea(widget.parentWidget())
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setObjectName(f"{widget.objectName() or type(widget).__name__}Scroll")
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setWidgetResizable(True)
     area.setWidget(widget)
+    widget.installEventFilter(area)
     area.setFocusProxy(widget)
     return area

@@ -78,10 +78,12 @@ class LectureFields(QWidget):
         self._filling = True
         try:
             self.title_edit.setText(lecture.title)
+            self.title_edit.setCursorPosition(0)  # a long title shows its start, not its end
             self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(lecture.language)))
             self.format_combo.setCurrentIndex(max(0, self.format_combo.findData(lecture.format)))
             self.target_spin.setValue(round(lecture.target_minutes or 0))
             self.audience_edit.setText(", ".join(lecture.audience))
+            self.audience_edit.setCursorPosition(0)
         finally:
             self._filling = False
 

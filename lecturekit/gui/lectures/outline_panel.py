@@ -6,7 +6,7 @@ with `sig_edited(description, merge_key)`; the composer records it for undo.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +32,9 @@ from .outline_model import (
     OutlineModel,
     PointIdRole,
 )
+
+# Below this width (pixels) the note column would leave titles a few letters: it is hidden.
+NOTE_COLUMN_FROM = 480
 
 
 def make_button(parent: QWidget, text: str, tip: str, slot) -> QPushButton:
@@ -79,6 +82,7 @@ class OutlinePanel(QWidget):
         header.resizeSection(NOTE_COLUMN, 120)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # a cut title keeps its start and its end
         self.tree.setColumnHidden(SPOKEN_COLUMN, True)  # shown once a delivery was timed
+        self.tree.viewport().installEventFilter(self)  # the note column only where titles keep room
         self.tree.doubleClicked.connect(self._on_tree_double_clicked)
         self.tree.selectionModel().currentChanged.connect(self._on_tree_current_changed)
         model.sig_outline_edited.connect(lambda text: self.sig_edited.emit(text, ""))
@@ -285,6 +289,20 @@ class OutlinePanel(QWidget):
         self.total_label.setFont(font)
 
     # --- slots ----------------------------------------------------------------------------------
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.tree.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_note_column(event.size().width())
+        return super().eventFilter(watched, event)
+
+    def _fit_note_column(self, width: int) -> None:
+        """Show the note column only where titles keep most of the width; a note is always in
+        its title's tooltip and in the note field below, whatever the width."""
+        narrow = width < NOTE_COLUMN_FROM
+        if narrow != self.tree.isColumnHidden(NOTE_COLUMN):
+            self.tree.setColumnHidden(NOTE_COLUMN, narrow)
+        if not narrow:
+            self.tree.header().resizeSection(NOTE_COLUMN, max(120, width // 4))
 
     def _on_tree_double_clicked(self, index: QModelIndex) -> None:
         point_id = index.data(PointIdRole)

@@ -29,6 +29,7 @@ from ..common.vocabulary import kind_name, status_name
 from .result_table_model import ResultTableModel, SnippetRole
 
 RESULT_LIMIT = 50
+ROW_LINES = 5  # a result row shows at most this many lines: the title's and the snippet's
 
 
 class HitDelegate(QStyledItemDelegate):
@@ -63,7 +64,8 @@ class HitDelegate(QStyledItemDelegate):
         context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
         painter.save()
         painter.translate(option.rect.topLeft())
-        painter.setClipRect(QRectF(0, 0, option.rect.width(), option.rect.height()))
+        shown = min(option.rect.height(), _whole_lines_height(document, ROW_LINES))
+        painter.setClipRect(QRectF(0, 0, option.rect.width(), shown))  # whole lines only, never half of one
         document.documentLayout().draw(painter, context)
         painter.restore()
 
@@ -75,7 +77,26 @@ class HitDelegate(QStyledItemDelegate):
         width = option.rect.width() if option.rect.width() > 0 else 360
         option.rect.setWidth(width)
         document = self._document(option, index)
-        return QSize(width, min(int(document.size().height()) + 4, option.fontMetrics.height() * 5))
+        return QSize(width, _whole_lines_height(document, ROW_LINES) + 4)
+
+
+def _whole_lines_height(document: QTextDocument, most: int) -> int:
+    """The height of the first *most* lines of the laid-out *document* (all of them if fewer):
+    a row that ends there shows whole lines, never the top half of the next one."""
+    bottom, count = 0.0, 0
+    block = document.begin()
+    layout = document.documentLayout()
+    while block.isValid() and count < most:
+        top = layout.blockBoundingRect(block).top()
+        lines = block.layout()
+        for number in range(lines.lineCount()):
+            if count == most:
+                break
+            line = lines.lineAt(number)
+            bottom = top + line.y() + line.height()
+            count += 1
+        block = block.next()
+    return int(bottom + 0.999)
 
 
 class SearchPanel(QWidget):
@@ -121,11 +142,13 @@ class SearchPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         # The kind and language columns keep one width whatever the results, so the titles do
-        # not jump with each query; the kind's is capped (a long name is elided, the user may
-        # widen it) so that the titles keep most of a narrow pane.
+        # not jump with each query. A kind's name wraps between its words, so its column is as
+        # wide as the longest word of any kind, capped (the user may widen it) so that the
+        # titles keep most of a narrow pane.
         metrics = self.table.fontMetrics()
         n = metrics.horizontalAdvance("n")
-        for column, texts, cap in ((1, [kind_name(code) for code in KINDS], 11 * n), (2, ["kk", "ru", "en"], 6 * n)):
+        kind_words = [word for code in KINDS for word in kind_name(code).split()]
+        for column, texts, cap in ((1, kind_words, 14 * n), (2, ["kk", "ru", "en"], 6 * n)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             heading = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
             header.resizeSection(column, min(cap, max(metrics.horizontalAdvance(text) for text in [*texts, heading]) + 2 * n))

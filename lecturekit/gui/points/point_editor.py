@@ -41,6 +41,7 @@ from ...core.vocabulary import WordsInUse
 from ..common import edit_prompts
 from ..common.edit_cycle import EditCycle
 from ..common.edit_prompts import DraftChoice
+from ..common.elided_label import ElidedLabel
 from ..common.form_undo import FieldChangeCommand, UndoRouter
 from ..common.library_changes import LibraryChanges
 from ..common.vocabulary import field_name
@@ -116,10 +117,10 @@ class PointEditor(EditCycle):
         self.body_edit.textChanged.connect(self._on_body_edit_text_changed)
         self.notes_edit.textChanged.connect(self._on_notes_edit_text_changed)
         self.preview = MarkdownPreview(self)
-        self.location_label = QLabel(self)
+        self.location_label = ElidedLabel(self)  # a long path must not widen the editor
         self.location_label.setAccessibleName(self.tr("File"))
         self.location_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.stats_label = QLabel(self)
+        self.stats_label = ElidedLabel(self, Qt.TextElideMode.ElideRight, tip_is_text=False)
         self.stats_label.setAccessibleName(self.tr("Length"))
         self.stats_label.setToolTip(self.tr("Spoken words of title and text, and the time they take "
                                             "at the library's words per minute"))

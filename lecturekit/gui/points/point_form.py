@@ -19,12 +19,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from ...core.model import KINDS, LANGUAGES, STATUSES, TalkingPoint
+from ..common.fit_screen import let_combos_shrink
 from ..common.vocabulary import kind_name, status_name
 from .source_table_model import SourceTableModel
 
@@ -160,8 +162,9 @@ class PointForm(QWidget):
             if label:
                 choices.addSpacing(12)
                 choices.addWidget(self._buddy_label(label, combo))
-            choices.addWidget(combo)
-        choices.addStretch(1)
+            combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            choices.addWidget(combo, 1)  # the three share the row's width, down to a few letters each
+        let_combos_shrink(self)
         form.addRow(self._buddy_label(self.tr("&Kind:"), self.kind_combo), choices)
         form.addRow(self.tr("Ta&gs:"), self.tags_edit)
         form.addRow(self.tr("A&udience:"), self.audience_edit)
@@ -216,7 +219,10 @@ class PointForm(QWidget):
         self._setting = True
         try:
             if key in TEXT_FIELDS:
-                getattr(self, f"{key}_edit").setText(value)
+                edit = getattr(self, f"{key}_edit")
+                edit.setText(value)
+                if not edit.hasFocus():
+                    edit.setCursorPosition(0)  # a long title shows its start, not its end
             elif key in CHOICE_FIELDS:
                 combo = getattr(self, f"{key}_combo")
                 combo.setCurrentIndex(max(0, combo.findData(value)))
