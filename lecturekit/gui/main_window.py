@@ -395,7 +395,6 @@ class MainWindow(QMainWindow):
             self.delivery_log = DeliveryLogWindow(self.library, self, runner=self.services.runner,
                                                   changes=self.services.changes)
             self.delivery_log.setWindowFlag(Qt.WindowType.Window)
-            self.delivery_log.resize(980, 640)
             self.delivery_log.sig_point_activated.connect(self._on_search_point_activated)
             self.delivery_log.sig_lecture_activated.connect(self._on_delivery_log_lecture_activated)
         self.delivery_log.show()

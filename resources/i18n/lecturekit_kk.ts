@@ -565,11 +565,11 @@ The talking point you were editing was kept as a draft; it is offered again when
     </message>
     <message>
         <source>Uses</source>
-        <translation>Қолданылу саны</translation>
+        <translation>Неше рет</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation>Соңғы рет қолданылған</translation>
+        <translation>Соңғы рет</translation>
     </message>
     <message>
         <source>Talking points used most</source>

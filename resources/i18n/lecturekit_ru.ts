@@ -571,7 +571,7 @@ The talking point you were editing was kept as a draft; it is offered again when
     </message>
     <message>
         <source>Last used</source>
-        <translation>Последнее использование</translation>
+        <translation>Последний раз</translation>
     </message>
     <message>
         <source>Talking points used most</source>

@@ -156,24 +156,26 @@ class PointForm(QWidget):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("&Title:"), self.title_edit)
+        # Kind and language share a row, status goes with the review date it speaks of: three
+        # choices in one row left each a few letters of a Kazakh name in a laptop's editor.
         choices = QHBoxLayout()
-        for label, combo in ((None, self.kind_combo), (self.tr("&Language:"), self.language_combo),
-                             (self.tr("&Status:"), self.status_combo)):
-            if label:
-                choices.addSpacing(12)
-                choices.addWidget(self._buddy_label(label, combo))
+        choices.addWidget(self.kind_combo, 1)
+        choices.addSpacing(12)
+        choices.addWidget(self._buddy_label(self.tr("&Language:"), self.language_combo))
+        choices.addWidget(self.language_combo, 1)
+        for combo in (self.kind_combo, self.language_combo, self.status_combo):
             combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            choices.addWidget(combo, 1)  # the three share the row's width, down to a few letters each
         let_combos_shrink(self)
         form.addRow(self._buddy_label(self.tr("&Kind:"), self.kind_combo), choices)
+        review = QHBoxLayout()
+        review.addWidget(self.status_combo, 1)
+        review.addSpacing(12)
+        review.addWidget(self.reviewed_check)
+        review.addWidget(self.reviewed_edit)
+        form.addRow(self._buddy_label(self.tr("&Status:"), self.status_combo), review)
         form.addRow(self.tr("Ta&gs:"), self.tags_edit)
         form.addRow(self.tr("A&udience:"), self.audience_edit)
-        details = QHBoxLayout()
-        details.addWidget(self.group_edit, 1)
-        details.addSpacing(12)
-        details.addWidget(self.reviewed_check)
-        details.addWidget(self.reviewed_edit)
-        form.addRow(self._buddy_label(self.tr("G&roup:"), self.group_edit), details)
+        form.addRow(self._buddy_label(self.tr("G&roup:"), self.group_edit), self.group_edit)
         self.sources_box = QWidget(self)
         sources_layout = QVBoxLayout(self.sources_box)
         sources_layout.setContentsMargins(0, 0, 0, 0)

@@ -41,6 +41,7 @@ from ...core.report import (
     period_dates,
 )
 from ..common.error_text import describe_error
+from ..common.fit_screen import fit_to_screen
 from .delivery_chart import DeliveryChart
 from .delivery_log_model import (
     DeliveryLogModel,
@@ -130,7 +131,7 @@ class DeliveryLogWindow(QWidget):
         self.stale_days.valueChanged.connect(self._on_filter_changed)
         self.chart_metric.currentIndexChanged.connect(self._on_chart_metric_current_index_changed)
         self._on_period_current_index_changed(0)
-        self.resize(980, 720)
+        fit_to_screen(self, 1280, 800)
 
     # --- building ---------------------------------------------------------------------------
 
@@ -224,8 +225,9 @@ class DeliveryLogWindow(QWidget):
         unused_row = QHBoxLayout()
         unused_row.addWidget(QLabel(self.tr("Not used for more than"), unused_box))
         unused_row.addWidget(self.stale_days)
-        unused_row.addWidget(QLabel(self.tr("days, or never (faq points left out)"), unused_box))
-        unused_row.addStretch(1)
+        rest = QLabel(self.tr("days, or never (faq points left out)"), unused_box)
+        rest.setWordWrap(True)  # a long sentence in Kazakh must not take the width from "Used most"
+        unused_row.addWidget(rest, 1)
         unused_layout = QVBoxLayout(unused_box)
         unused_layout.addLayout(unused_row)
         unused_layout.addWidget(unused_view)
@@ -242,12 +244,16 @@ class DeliveryLogWindow(QWidget):
         grid.addWidget(self.chart, 0, 0, 2, 1)
         grid.addWidget(boxes[month_view], 0, 1)
         grid.addWidget(boxes[format_view], 1, 1)
-        grid.addWidget(boxes[used_view], 2, 0)
-        grid.addWidget(unused_box, 2, 1)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
-        grid.setRowStretch(0, 2)
-        grid.setRowStretch(2, 3)
+        grid.setRowStretch(0, 1)
+        # The two lists of points side by side, each half the width: in columns of their own,
+        # not the chart's, so neither squeezes the other's titles.
+        lists = QHBoxLayout()
+        lists.addWidget(boxes[used_view], 1)
+        lists.addWidget(unused_box, 1)
+        grid.addLayout(lists, 2, 0, 1, 2)
+        grid.setRowStretch(2, 1)
 
         self.language = QComboBox(tab)
         for code, label in zip(REPORT_LANGUAGES, ("Қазақша", "Русский", "English"), strict=True):
