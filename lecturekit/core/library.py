@@ -114,8 +114,8 @@ class Library:
             question_states, question_conflicts = read_question_files(self.root, old_files, files)
             fresh = Library(self.root)
             fresh.settings = settings
-            if settings_state is not None and settings_state.problem is not None:
-                fresh.problems.append(settings_state.problem)
+            if settings_state is not None:
+                fresh.problems.extend(settings_state.problems)
             for path in [*(path for scan in scans for path in scan.conflicts), *question_conflicts]:
                 fresh._problem(Path(path), None, "conflict-copy",
                                "a sync tool's conflict copy: compare it with the original, "
@@ -155,8 +155,8 @@ class Library:
         """Fill `points` from the files read, one file per id by the rule of `scan.precedence`."""
         candidates: dict[str, list[tuple[ScannedFile, TalkingPoint]]] = {}
         for scanned, state in found:
-            if state.problem is not None:
-                self.problems.append(state.problem)
+            if state.problems:
+                self.problems.extend(state.problems)
                 continue
             point = state.item
             if not is_valid_id(point.id):
@@ -185,8 +185,8 @@ class Library:
     def _settle_lectures(self, found: list[tuple[ScannedFile, FileState]]) -> None:
         for scanned, state in found:
             path = Path(scanned.path)
-            if state.problem is not None:
-                self.problems.append(state.problem)
+            if state.problems:
+                self.problems.extend(state.problems)
                 continue
             lecture = state.item
             if not is_valid_id(lecture.id):
