@@ -95,8 +95,7 @@ class Library:
             point_files, lecture_files, delivery_files = (scan.files for scan in scans)
             old_files, files = self._files, {}
             settings_state = read_settings(self.root, old_files, files)
-            settings = settings_state.item if settings_state is not None and settings_state.item else \
-                LibrarySettings()
+            settings = settings_state.item if settings_state is not None and settings_state.item else LibrarySettings()
             old_settings = old_files.get(str(self.root / SETTINGS_FILE))
             settings_changed = (settings_state.item if settings_state is not None else None) is not (
                 old_settings.item if old_settings is not None else None)
@@ -149,7 +148,8 @@ class Library:
             self._files.pop(str(path), None)
 
     def _problem(self, path: Path, line: int | None, kind: str, message: str, code: str = "", **params: Any) -> None:
-        self.problems.append(Problem(path, line, kind, message, code, params=tuple(params.items())))
+        field = "id" if code in ("invalid-id", "duplicate-id", "duplicate-lecture-id", "id-mismatch") else None
+        self.problems.append(Problem(path, line, kind, message, code, field, tuple(params.items())))
 
     def _settle_points(self, found: list[tuple[ScannedFile, FileState]]) -> None:
         """Fill `points` from the files read, one file per id by the rule of `scan.precedence`."""
