@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtTest import QAbstractItemModelTester
 
 from lecturekit.core.problems import Problem
+from lecturekit.core.repair import read_for_repair
 from lecturekit.gui.library.repair_dialog import RepairDialog
 from tests.conftest import write_point
 from tests.gui.test_resolver import _problem_rows, window  # noqa: F401 - the fixture
@@ -92,3 +93,17 @@ def test_a_lecture_naming_a_missing_point_opens_in_the_composer(qtbot, library_d
     win.lecture_pane.show_lecture("a")
     win.problems.view.activated.emit(win.problems.model.index(0))
     assert win.lecture_pane.current_lecture_id() == "b"
+
+
+def test_the_repair_view_lists_the_first_problems_and_counts_the_rest(qtbot, library_dir, window):  # noqa: F811
+    lectures = library_dir / "lectures"
+    lectures.mkdir(exist_ok=True)
+    path = lectures / "l.yaml"
+    path.write_text("id: l\ntitle: L\nsections:\n" + "".join(f"  - heading {n}\n" for n in range(12)))
+    win = window()
+    assert len(_problem_rows(win)) == 12
+    dialog = RepairDialog(win.library, read_for_repair(win.library, path), win.services.publish, win)
+    qtbot.addWidget(dialog)
+    lines = dialog.status.text().split("\n")
+    assert len(lines) == 9 and lines[-1] == "… and 4 more"
+    assert lines[0] == "lectures/l.yaml:3: section 1 must have a `heading` and `points`"

@@ -18,6 +18,7 @@ from ..common.error_text import describe_error
 from ..common.fit_screen import fit_to_screen
 
 CHECK_DELAY_MS = 400
+SHOWN_PROBLEMS = 8  # problems listed under the text; the rest are counted
 
 
 class RepairDialog(QDialog):
@@ -70,15 +71,18 @@ class RepairDialog(QDialog):
             self.status.setText(self.tr("The text reads now: Save writes it."))
             self.editor.setExtraSelections([])
             return True
-        self.status.setText("\n".join(describe_error(each, self._library.root) for each in problem.problems))
+        lines = [describe_error(each, self._library.root) for each in problem.problems[:SHOWN_PROBLEMS]]
+        if len(problem.problems) > SHOWN_PROBLEMS:
+            lines.append(self.tr("… and %n more", "", len(problem.problems) - SHOWN_PROBLEMS))
+        self.status.setText("\n".join(lines))
         self._mark_lines([each.line for each in problem.problems if each.line])
         return False
 
     def _mark_lines(self, lines: list[int]) -> None:
         selections = []
-        for line in dict.fromkeys(lines):
+        for line in dict.fromkeys(lines):  # the line the user chose stronger than the others
             selection = QTextEdit.ExtraSelection()
-            selection.format.setBackground(QColor(255, 120, 120, 70))
+            selection.format.setBackground(QColor(255, 120, 120, 130 if line == self._start_line else 70))
             selection.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
             selection.cursor = QTextCursor(self.editor.document().findBlockByNumber(line - 1))
             selections.append(selection)
