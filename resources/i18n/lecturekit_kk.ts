@@ -979,6 +979,10 @@ The talking point you were editing was kept as a draft; it is offered again when
         <translation>`{field}` өрісін осы күйінде сақтау мүмкін емес, сондықтан ештеңе жазылған жоқ: {reason}</translation>
     </message>
     <message>
+        <source>These cannot be saved either: {others}.</source>
+        <translation>Мыналарды да сақтау мүмкін емес: {others}.</translation>
+    </message>
+    <message>
         <source>changed on disk since it was opened; not overwritten</source>
         <translation>файл ашылғаннан кейін дискіде өзгерді; ол қайта жазылмады</translation>
     </message>

@@ -984,6 +984,10 @@ The talking point you were editing was kept as a draft; it is offered again when
         <translation>поле `{field}` нельзя сохранить в таком виде, поэтому ничего не записано: {reason}</translation>
     </message>
     <message>
+        <source>These cannot be saved either: {others}.</source>
+        <translation>Также нельзя сохранить: {others}.</translation>
+    </message>
+    <message>
         <source>changed on disk since it was opened; not overwritten</source>
         <translation>файл изменился на диске после открытия; он не перезаписан</translation>
     </message>
