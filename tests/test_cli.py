@@ -30,6 +30,22 @@ def test_check_lists_problems_and_exits_1(library_dir):
     assert "1 points, 0 lectures, 1 problem" in result.stderr
 
 
+def test_check_lists_every_problem_of_a_file_each_on_its_own_line(library_dir):
+    write_point(library_dir, "ok")
+    (library_dir / "points" / "bad.md").write_text(
+        "---\nid: bad\nkind: tactic\nlanguage: en\nstatus: finished\nreviewed: 2026-13-45\n"
+        "sources:\n  - locator: Article 3\n---\nBody.\n")
+    result = run("check", "--library", str(library_dir))
+    assert result.returncode == 1
+    assert result.stdout.splitlines() == [
+        "points/bad.md: required field `title` is missing",
+        "points/bad.md:5: `status` is 'finished'; expected one of: draft, reviewed, outdated",
+        "points/bad.md:6: `reviewed` is '2026-13-45'; expected a date like 2026-09-30",
+        "points/bad.md:7: source 1 needs a `title`",
+    ]
+    assert "1 points, 0 lectures, 4 problems" in result.stderr
+
+
 def test_missing_folder_exits_2_with_one_line(tmp_path):
     result = run("check", "--library", str(tmp_path / "nowhere"))
     assert result.returncode == 2

@@ -2,8 +2,9 @@
 
     lecturekit check --library DIR
 
-Each problem goes to stdout as `file:line: reason`; the summary goes to
-stdout when there are none and to stderr otherwise.  Exit 1 if there are any.
+Each problem goes to stdout as `file:line: reason`, a file with several
+problems giving a line for each, in line order; the summary goes to stdout
+when there are none and to stderr otherwise.  Exit 1 if there are any.
 """
 
 from __future__ import annotations

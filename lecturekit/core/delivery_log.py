@@ -70,8 +70,8 @@ class DeliveryLog:
         """Take in the delivery files read; the problems: files that do not read or name no lecture."""
         problems = []
         for state in states:
-            if state.problem is not None:
-                problems.append(state.problem)
+            if state.problems:
+                problems.extend(state.problems)
                 continue
             entry = state.item
             if entry.lecture_id not in lectures:

@@ -32,7 +32,13 @@ class LectureKitError(Exception):
 
 
 class FileProblemError(LectureKitError):
-    """A file of the library could not be read as what it should be."""
+    """A file of the library could not be read as what it should be.
+
+    Reading a file finds all of its field problems at once: the error raised
+    is the first of them in line order, and `problems` holds them all.
+    """
+
+    _together: tuple[FileProblemError, ...] = ()
 
     def __init__(self, path: Path | str | None, line: int | None, message: str, *,
                  code: str = "", field: str | None = None, params: Mapping[str, Any] | None = None):
@@ -48,6 +54,19 @@ class FileProblemError(LectureKitError):
         if self.line:
             where = f"{where}:{self.line}"
         return f"{where}: {self.message}"
+
+    @property
+    def problems(self) -> tuple[FileProblemError, ...]:
+        """Every problem found in the file in the same reading, in line order, this one first."""
+        return self._together or (self,)
+
+    @staticmethod
+    def together(errors: list[FileProblemError]) -> FileProblemError:
+        """The first of *errors* in line order (one without a line first), carrying them all."""
+        ordered = tuple(sorted(errors, key=lambda error: error.line or 0))
+        first = ordered[0]
+        first._together = ordered if len(ordered) > 1 else ()
+        return first
 
 
 class PointFormatError(FileProblemError):

@@ -105,16 +105,34 @@ def param_value(value: Any) -> Any:
 
 
 class FieldReader:
-    """Reads typed fields out of a loaded mapping, raising errors with lines."""
+    """Reads typed fields out of a loaded mapping, raising errors with lines.
+
+    A reader made with *collect* keeps each field's error and goes on with the
+    field's default, so that one reading finds every field problem of a file;
+    `finish()` then raises them together.  Without it the first error is raised.
+    """
 
     def __init__(self, mapping: dict[str, Any], yaml_text: str, path: Path | None,
-                 error: type[FileProblemError], first_line: int):
+                 error: type[FileProblemError], first_line: int, *, collect: bool = False):
         self.mapping = mapping
         self.lines = yaml_text.split("\n")
         self.path = path
         self.error = error
         self.first_line = first_line
+        self.found: list[FileProblemError] | None = [] if collect else None
         self._within: tuple[FieldReader, str, int, str] | None = None
+
+    def refuse(self, error: FileProblemError, default: Any = None) -> Any:
+        """Raise *error*; a collecting reader keeps it instead and returns *default*."""
+        if self.found is None:
+            raise error from None
+        self.found.append(error)
+        return default
+
+    def finish(self) -> None:
+        """Raise the problems a collecting reader found, as one error that carries them all."""
+        if self.found:
+            raise FileProblemError.together(self.found)
 
     def entry(self, list_key: str, number: int, item: dict[str, Any], noun: str) -> FieldReader:
         """A reader of entry *number* (1-based) of the list *list_key*, e.g. one delivery.
@@ -123,6 +141,7 @@ class FieldReader:
         and carry `entry` and `list` among their parameters.
         """
         reader = FieldReader(item, "", self.path, self.error, self.first_line)
+        reader.found = self.found
         reader._within = (self, list_key, number, noun)
         return reader
 
@@ -148,18 +167,20 @@ class FieldReader:
         value = self.mapping.get(key)
         if value is None or value == "":
             if required:
-                raise self.fail(key if key in self.mapping else None, f"required field `{key}` is missing",
-                                code="missing-field", field=key)
+                return self.refuse(self.fail(key if key in self.mapping else None,
+                                             f"required field `{key}` is missing", code="missing-field",
+                                             field=key), default)
             return default
         if not isinstance(value, str):
-            raise self.fail(key, f"`{key}` must be a single text value", code="not-text")
+            return self.refuse(self.fail(key, f"`{key}` must be a single text value", code="not-text"), default)
         return value.strip() if "\n" not in value else value
 
     def choice(self, key: str, allowed: tuple[str, ...], required: bool = False, default: str = "") -> str:
         value = self.text(key, required, default)
         if value and value not in allowed:
-            raise self.fail(key, f"`{key}` is {value!r}; expected one of: {', '.join(allowed)}",
-                            code="bad-choice", params={"value": value, "allowed": tuple(allowed)})
+            return self.refuse(self.fail(key, f"`{key}` is {value!r}; expected one of: {', '.join(allowed)}",
+                                         code="bad-choice", params={"value": value, "allowed": tuple(allowed)}),
+                               default)
         return value
 
     def text_list(self, key: str) -> list[str]:
@@ -169,22 +190,23 @@ class FieldReader:
         if isinstance(value, str):
             return [value.strip()]
         if not isinstance(value, list) or not all(isinstance(v, (str, type(None))) for v in value):
-            raise self.fail(key, f"`{key}` must be a list of words, e.g. [one, two]", code="not-word-list")
+            return self.refuse(self.fail(key, f"`{key}` must be a list of words, e.g. [one, two]",
+                                         code="not-word-list"), [])
         return [v.strip() for v in value if v is not None and v.strip()]
 
     def date(self, key: str, value: Any = None, required: bool = False) -> dt.date | None:
         value = self.mapping.get(key) if value is None else value
         if value is None or value == "":
             if required:
-                raise self.fail(key, f"required field `{key}` is missing", code="missing-field")
+                return self.refuse(self.fail(key, f"required field `{key}` is missing", code="missing-field"))
             return None
         try:
             if not isinstance(value, str):
                 raise ValueError
             return dt.date.fromisoformat(value.strip())
         except ValueError:
-            raise self.fail(key, f"`{key}` is {value!r}; expected a date like 2026-09-30",
-                            code="bad-date", params={"value": param_value(value)}) from None
+            return self.refuse(self.fail(key, f"`{key}` is {value!r}; expected a date like 2026-09-30",
+                                         code="bad-date", params={"value": param_value(value)}))
 
     def number(self, key: str, value: Any = None, integer: bool = False) -> float | int | None:
         value = self.mapping.get(key) if value is None else value
@@ -198,9 +220,9 @@ class FieldReader:
                 raise ValueError
         except ValueError:
             kind = "a whole number" if integer else "a number"
-            raise self.fail(key, f"`{key}` is {value!r}; expected {kind}",
-                            code="bad-whole-number" if integer else "bad-number",
-                            params={"value": param_value(value)}) from None
+            return self.refuse(self.fail(key, f"`{key}` is {value!r}; expected {kind}",
+                                         code="bad-whole-number" if integer else "bad-number",
+                                         params={"value": param_value(value)}))
         if not integer and float(number).is_integer():
             return int(number)
         return number

@@ -27,7 +27,7 @@ class FileState:
     size: int
     mtime_ns: int
     item: Any  # TalkingPoint, Lecture or LibrarySettings; None when it could not be read
-    problem: Problem | None
+    problems: tuple[Problem, ...] = ()  # all that is wrong with it, in line order; () when it reads
 
 
 def read_file(scanned: ScannedFile, old_files: dict[str, FileState], parse: Callable[[bytes, Path], Any],
@@ -41,15 +41,15 @@ def read_file(scanned: ScannedFile, old_files: dict[str, FileState], parse: Call
         data = path.read_bytes()
         origin = getattr(known.item, "origin", None) if known is not None else None
         if origin is not None and origin.hash == safeio.content_hash(data):
-            return FileState(scanned.size, scanned.mtime_ns, known.item, None)  # touched, not changed
+            return FileState(scanned.size, scanned.mtime_ns, known.item)  # touched, not changed
         item = parse(data, path)
     except FileProblemError as error:
-        return FileState(scanned.size, scanned.mtime_ns, None, Problem.from_error(error, path, kind))
+        return FileState(scanned.size, scanned.mtime_ns, None, Problem.all_from_error(error, path, kind))
     except OSError as error:
         return FileState(scanned.size, scanned.mtime_ns, None,
-                         Problem(path, None, kind, f"cannot be read: {error.strerror}", "unreadable",
-                                 params=(("reason", error.strerror), ("errno", error.errno))))
-    return FileState(scanned.size, scanned.mtime_ns, item, None)
+                         (Problem(path, None, kind, f"cannot be read: {error.strerror}", "unreadable",
+                                  params=(("reason", error.strerror), ("errno", error.errno))),))
+    return FileState(scanned.size, scanned.mtime_ns, item)
 
 
 def read_settings(root: Path, old_files: dict[str, FileState], files: dict[str, FileState]) -> FileState | None:
@@ -71,7 +71,7 @@ def written_state(path: Path, item: Any) -> FileState | None:
         info = os.stat(path)
     except OSError:
         return None
-    return FileState(info.st_size, info.st_mtime_ns, item, None)
+    return FileState(info.st_size, info.st_mtime_ns, item)
 
 
 def difference(old, new, settings_changed: bool) -> Changes:

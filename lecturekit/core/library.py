@@ -95,8 +95,7 @@ class Library:
             point_files, lecture_files, delivery_files = (scan.files for scan in scans)
             old_files, files = self._files, {}
             settings_state = read_settings(self.root, old_files, files)
-            settings = settings_state.item if settings_state is not None and settings_state.item else \
-                LibrarySettings()
+            settings = settings_state.item if settings_state is not None and settings_state.item else LibrarySettings()
             old_settings = old_files.get(str(self.root / SETTINGS_FILE))
             settings_changed = (settings_state.item if settings_state is not None else None) is not (
                 old_settings.item if old_settings is not None else None)
@@ -114,8 +113,8 @@ class Library:
             question_states, question_conflicts = read_question_files(self.root, old_files, files)
             fresh = Library(self.root)
             fresh.settings = settings
-            if settings_state is not None and settings_state.problem is not None:
-                fresh.problems.append(settings_state.problem)
+            if settings_state is not None:
+                fresh.problems.extend(settings_state.problems)
             for path in [*(path for scan in scans for path in scan.conflicts), *question_conflicts]:
                 fresh._problem(Path(path), None, "conflict-copy",
                                "a sync tool's conflict copy: compare it with the original, "
@@ -149,14 +148,15 @@ class Library:
             self._files.pop(str(path), None)
 
     def _problem(self, path: Path, line: int | None, kind: str, message: str, code: str = "", **params: Any) -> None:
-        self.problems.append(Problem(path, line, kind, message, code, params=tuple(params.items())))
+        field = "id" if code in ("invalid-id", "duplicate-id", "duplicate-lecture-id", "id-mismatch") else None
+        self.problems.append(Problem(path, line, kind, message, code, field, tuple(params.items())))
 
     def _settle_points(self, found: list[tuple[ScannedFile, FileState]]) -> None:
         """Fill `points` from the files read, one file per id by the rule of `scan.precedence`."""
         candidates: dict[str, list[tuple[ScannedFile, TalkingPoint]]] = {}
         for scanned, state in found:
-            if state.problem is not None:
-                self.problems.append(state.problem)
+            if state.problems:
+                self.problems.extend(state.problems)
                 continue
             point = state.item
             if not is_valid_id(point.id):
@@ -185,8 +185,8 @@ class Library:
     def _settle_lectures(self, found: list[tuple[ScannedFile, FileState]]) -> None:
         for scanned, state in found:
             path = Path(scanned.path)
-            if state.problem is not None:
-                self.problems.append(state.problem)
+            if state.problems:
+                self.problems.extend(state.problems)
                 continue
             lecture = state.item
             if not is_valid_id(lecture.id):

@@ -37,6 +37,11 @@ class Problem:
         return cls(error.path or path, error.line, kind, error.message, error.code, error.field,
                    tuple(error.params.items()))
 
+    @classmethod
+    def all_from_error(cls, error: FileProblemError, path: Path, kind: str = "format") -> tuple["Problem", ...]:
+        """Every problem the reading that raised *error* found in the file, in line order."""
+        return tuple(cls.from_error(each, path, kind) for each in error.problems)
+
     def describe(self, root: Path | None = None) -> str:
         """One line: `file:line: reason`, the file relative to *root* when given."""
         path = self.path

@@ -51,8 +51,8 @@ class QuestionLog:
         """Take in the question log files read; the problems: the files that do not read."""
         problems = []
         for state in states:
-            if state.problem is not None:
-                problems.append(state.problem)
+            if state.problems:
+                problems.extend(state.problems)
             else:
                 self.files[str(state.item.path)] = state.item
         return problems

@@ -18,11 +18,11 @@ def missing_references(lecture: Lecture, points: Mapping[str, TalkingPoint], pat
                 where = f"section {section.heading!r}" if section.heading else "a section"
                 problems.append(Problem(path, None, "missing-point",
                                         f"{where} refers to point {ref.id!r}, which does not exist",
-                                        "missing-point",
+                                        "missing-point", "sections",
                                         params=(("id", ref.id), ("section", section.heading))))
     for point_id in lecture.questions:
         if point_id not in points:
             problems.append(Problem(path, None, "missing-point",
                                     f"anticipated question {point_id!r} does not exist",
-                                    "missing-question", params=(("id", point_id),)))
+                                    "missing-question", "questions", params=(("id", point_id),)))
     return problems

@@ -6,14 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup, QUndoStack
-from PySide6.QtWidgets import (
-    QApplication,
-    QDockWidget,
-    QFileDialog,
-    QMainWindow,
-    QMessageBox,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QDockWidget, QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from ..core.changes import Changes
 from ..core.library import Library
@@ -30,6 +23,7 @@ from .library.index_status import IndexStatusLabel
 from .library.problems_panel import ProblemsPanel
 from .library.search_panel import SearchPanel
 from .library.sync_panel import LibrarySync
+from .points.field_focus import focus_field
 from .points.point_commands import PointActions
 from .points.point_editor import PointEditor
 from .questions.questions_pane import install_questions_pane
@@ -234,6 +228,8 @@ class MainWindow(QMainWindow):
         self.composer.sig_dirty_changed.connect(self._update_title)
         self.composer.sig_point_activated.connect(self._on_search_point_activated)
         self.review.sig_point_activated.connect(self._on_search_point_activated)
+        self.problems.sig_point_requested.connect(self._on_problems_point_requested)
+        self.problems.sig_lecture_requested.connect(self.lecture_pane.show_lecture)
         self.composer.sig_lecture_saved.connect(self._update_title)
         self.point_actions.sig_status.connect(self._on_editor_sig_status)
         self.lecture_pane.sig_status.connect(self._on_editor_sig_status)
@@ -353,6 +349,10 @@ class MainWindow(QMainWindow):
     def _on_search_point_activated(self, point_id: str) -> None:
         self.editor.set_point(point_id)
         self.editor.setFocus()
+
+    def _on_problems_point_requested(self, point_id: str, field: str) -> None:
+        if self.editor.set_point(point_id):
+            focus_field(self.editor, field)
 
     def _on_search_add_to_lecture_requested(self, point_ids: list) -> None:
         if self.lecture_pane.current_lecture_id() is None:

@@ -979,6 +979,10 @@ The talking point you were editing was kept as a draft; it is offered again when
         <translation>`{field}` өрісін осы күйінде сақтау мүмкін емес, сондықтан ештеңе жазылған жоқ: {reason}</translation>
     </message>
     <message>
+        <source>These cannot be saved either: {others}.</source>
+        <translation>Мыналарды да сақтау мүмкін емес: {others}.</translation>
+    </message>
+    <message>
         <source>changed on disk since it was opened; not overwritten</source>
         <translation>файл ашылғаннан кейін дискіде өзгерді; ол қайта жазылмады</translation>
     </message>
@@ -3751,8 +3755,8 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <translation>Файлды көрсету үшін екі рет шертіңіз немесе Enter пернесін басыңыз</translation>
     </message>
     <message>
-        <source>Double-click or press Enter to repair a file that does not read, resolve a conflict copy, or show the file</source>
-        <translation>Оқылмайтын файлды түзету, қайшылықты көшірмені шешу немесе файлды көрсету үшін екі рет басыңыз не Enter пернесін басыңыз</translation>
+        <source>Double-click or press Enter to open the file at the problem: in the editor if it reads, as text to repair if it does not</source>
+        <translation>Файлды мәселе тұрған жерде ашу үшін екі рет шертіңіз немесе Enter пернесін басыңыз: файл оқылса — өңдегіште, оқылмаса — түзетуге арналған мәтін ретінде</translation>
     </message>
     <message>
         <source>&amp;Resolve Conflict Copy…</source>
@@ -4232,6 +4236,13 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     <message>
         <source>The text reads now: Save writes it.</source>
         <translation>Енді мәтін оқылады: «Сақтау» оны жазады.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… тағы %n</numerusform>
+            <numerusform>… тағы %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file was changed on disk while you repaired it: nothing was written. Close this window and open the file again.</source>

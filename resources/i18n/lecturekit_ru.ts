@@ -984,6 +984,10 @@ The talking point you were editing was kept as a draft; it is offered again when
         <translation>поле `{field}` нельзя сохранить в таком виде, поэтому ничего не записано: {reason}</translation>
     </message>
     <message>
+        <source>These cannot be saved either: {others}.</source>
+        <translation>Также нельзя сохранить: {others}.</translation>
+    </message>
+    <message>
         <source>changed on disk since it was opened; not overwritten</source>
         <translation>файл изменился на диске после открытия; он не перезаписан</translation>
     </message>
@@ -3768,8 +3772,8 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <translation>Дважды щёлкните или нажмите Enter, чтобы показать файл</translation>
     </message>
     <message>
-        <source>Double-click or press Enter to repair a file that does not read, resolve a conflict copy, or show the file</source>
-        <translation>Дважды щёлкните или нажмите Enter, чтобы исправить нечитаемый файл, разрешить конфликтную копию или показать файл</translation>
+        <source>Double-click or press Enter to open the file at the problem: in the editor if it reads, as text to repair if it does not</source>
+        <translation>Дважды щёлкните или нажмите Enter, чтобы открыть файл там, где проблема: в редакторе, если файл читается, или как текст для исправления, если нет</translation>
     </message>
     <message>
         <source>&amp;Resolve Conflict Copy…</source>
@@ -4255,6 +4259,14 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     <message>
         <source>The text reads now: Save writes it.</source>
         <translation>Теперь текст читается: «Сохранить» запишет его.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file was changed on disk while you repaired it: nothing was written. Close this window and open the file again.</source>

@@ -118,9 +118,9 @@ def test_a_broken_file_passes_its_reason_to_the_problem(library_dir):
     assert ("bad-choice", "kind", (("value", "sermon"),
                                    ("allowed", ("law", "tactic", "protection", "faq", "story", "fact")))) in found
     assert ("not-utf8", None, ()) in found
-    assert ("id-mismatch", None, (("id", "other"), ("file", "l.yaml"))) in found
-    assert ("missing-point", None, (("id", "gone"), ("section", "H"))) in found
-    assert ("missing-question", None, (("id", "nope"),)) in found
+    assert ("id-mismatch", "id", (("id", "other"), ("file", "l.yaml"))) in found  # the field it is about
+    assert ("missing-point", "sections", (("id", "gone"), ("section", "H"))) in found
+    assert ("missing-question", "questions", (("id", "nope"),)) in found
 
 
 def test_library_id_and_save_errors(library_dir, tmp_path):

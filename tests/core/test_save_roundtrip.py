@@ -292,6 +292,36 @@ def test_a_value_no_file_can_hold_is_refused_and_no_file_is_created(library_dir)
     assert "p" not in library.points
 
 
+def test_a_refused_save_names_every_field_that_cannot_be_saved(library_dir):
+    library = Library.open(library_dir)
+    library.create_point(TalkingPoint(id="p", title="Saved", kind="fact", language="en", body="Body."))
+    path = library_dir / "points" / "p.md"
+    before = path.read_bytes()
+    point = fresh(library_dir).points["p"]
+    point.title, point.kind, point.status = "", "sermon", "finished"
+    with pytest.raises(UnsavableFieldError) as raised:
+        Library.open(library_dir).save_point(point)
+    error = raised.value
+    assert (error.field, [field for field, _ in error.others]) == ("title", ["kind", "status"])
+    assert error.params["others"] == "`kind`, `status`"
+    assert str(error) == (f"{path}: `title` cannot be saved: required field `title` is missing; "
+                          "`kind` cannot be saved either: `kind` is 'sermon'; expected one of: law, tactic, "
+                          "protection, faq, story, fact; `status` cannot be saved either: `status` is 'finished'; "
+                          "expected one of: draft, reviewed, outdated")
+    point.kind = point.status = "fact"
+    point.status = "draft"
+    with pytest.raises(UnsavableFieldError) as raised:  # one field: the message as it always was
+        Library.open(library_dir).save_point(point)
+    assert raised.value.others == () and "others" not in raised.value.params
+    assert str(raised.value) == f"{path}: `title` cannot be saved: required field `title` is missing"
+    point.title = "Lone \ud800 surrogate"
+    point.body = "Half \ud83d an emoji"
+    with pytest.raises(UnsavableFieldError) as raised:
+        Library.open(library_dir).save_point(point)
+    assert (raised.value.field, raised.value.others[0][0]) == ("title", "body")
+    assert path.read_bytes() == before
+
+
 @pytest.mark.parametrize("field, value", [
     ("title", "Lone \ud800 surrogate"),
     ("tags", ["fine", "bad \udfff"]),

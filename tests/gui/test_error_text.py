@@ -153,3 +153,22 @@ def test_a_delivery_of_a_missing_lecture_in_russian(language, library_dir):
     language("ru")
     assert describe_problem(problem, library.root) == \
         "deliveries/2026/11/talk-2026-11-02-dana.yaml:1: выступление с лекцией «talk», которой нет"
+
+
+def test_each_problem_of_a_file_in_russian_and_a_save_refusing_several_fields(language, library_dir):
+    (library_dir / "points" / "p.md").write_bytes(
+        b"---\nid: p\nkind: sermon\nlanguage: en\nstatus: finished\n---\nBody.\n")
+    library = Library.open(library_dir)
+    language("ru")
+    shown = [describe_problem(problem, library.root) for problem in library.problems]
+    assert shown[0] == "points/p.md: не заполнено обязательное поле `title`"
+    assert shown[1].startswith("points/p.md:3: `kind` равно «sermon»")
+    assert shown[2].startswith("points/p.md:5: `status` равно «finished»")
+    write_point(library_dir, "p")
+    library.refresh()
+    point = library.points["p"]
+    point.title, point.kind = "", "sermon"
+    with pytest.raises(LectureKitError) as caught:
+        library.save_point(point)
+    text = describe_error(caught.value)
+    assert "`title`" in text and text.endswith("Также нельзя сохранить: `kind`.")

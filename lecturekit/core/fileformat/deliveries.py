@@ -43,7 +43,7 @@ def parse_logged_delivery(data: bytes, path: Path | None = None) -> LoggedDelive
         mapping = yamltext.load_mapping(text)
     except yamltext.YamlTextError as exc:
         raise DeliveryFormatError(path, exc.line, exc.message, code=exc.code, params=exc.params) from None
-    fields = FieldReader(mapping, text, path, DeliveryFormatError, first_line=1)
+    fields = FieldReader(mapping, text, path, DeliveryFormatError, first_line=1, collect=True)
     entry = LoggedDelivery(
         lecture_id=fields.text("lecture", required=True),
         delivery=Delivery(
@@ -59,8 +59,9 @@ def parse_logged_delivery(data: bytes, path: Path | None = None) -> LoggedDelive
     )
     attendance = entry.delivery.attendance
     if attendance is not None and attendance < 0:
-        raise fields.fail("attendance", f"`attendance` is {attendance}; expected 0 or more",
-                          code="negative-attendance", params={"value": attendance})
+        fields.refuse(fields.fail("attendance", f"`attendance` is {attendance}; expected 0 or more",
+                                  code="negative-attendance", params={"value": attendance}))
+    fields.finish()  # every field problem of the file at once
     entry.origin = Origin(yaml_text=text, mapping=copy.deepcopy(logged_delivery_to_mapping(entry)),
                           bom=bom, newline=newline, hash=content_hash(data))
     return entry

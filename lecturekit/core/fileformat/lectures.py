@@ -33,23 +33,26 @@ def _parse_sections(fields: FieldReader) -> list[Section]:
     if value is None or value == "":
         return []
     if not isinstance(value, list):
-        raise fields.fail("sections", "`sections` must be a list of `- heading: ...` entries",
-                          code="sections-not-list")
+        return fields.refuse(fields.fail("sections", "`sections` must be a list of `- heading: ...` entries",
+                                         code="sections-not-list"), [])
     sections = []
     for number, item in enumerate(value, 1):
         if not isinstance(item, dict):
-            raise fields.fail("sections", f"section {number} must have a `heading` and `points`",
-                              code="section-not-mapping", params={"number": number})
+            fields.refuse(fields.fail("sections", f"section {number} must have a `heading` and `points`",
+                                      code="section-not-mapping", params={"number": number}))
+            continue
         heading = item.get("heading")
         if heading is not None and not isinstance(heading, str):
-            raise fields.fail("sections", f"section {number}: `heading` must be text",
-                              code="section-heading-not-text", params={"number": number})
+            fields.refuse(fields.fail("sections", f"section {number}: `heading` must be text",
+                                      code="section-heading-not-text", params={"number": number}))
+            heading = None
         raw_points = item.get("points") or []
         if isinstance(raw_points, str):
             raw_points = [raw_points]
         if not isinstance(raw_points, list):
-            raise fields.fail("sections", f"section {number}: `points` must be a list of point ids",
-                              code="section-points-not-list", params={"number": number})
+            fields.refuse(fields.fail("sections", f"section {number}: `points` must be a list of point ids",
+                                      code="section-points-not-list", params={"number": number}))
+            raw_points = []
         refs = []
         for raw in raw_points:
             if isinstance(raw, str) and raw.strip():
@@ -57,13 +60,14 @@ def _parse_sections(fields: FieldReader) -> list[Section]:
             elif isinstance(raw, dict) and isinstance(raw.get("id"), str) and raw["id"].strip():
                 note = raw.get("note")
                 if note is not None and not isinstance(note, str):
-                    raise fields.fail("sections", f"section {number}: a point's `note` must be text",
-                                      code="section-note-not-text", params={"number": number})
+                    fields.refuse(fields.fail("sections", f"section {number}: a point's `note` must be text",
+                                              code="section-note-not-text", params={"number": number}))
+                    note = None
                 refs.append(PointRef(id=raw["id"].strip(), note=(note or "").strip(),
                                      extra=unknown_keys(raw, ("id", "note"))))
             elif raw is not None:
-                raise fields.fail("sections", f"section {number}: each point is an id or `- id: ...`",
-                                  code="section-point-bad", params={"number": number})
+                fields.refuse(fields.fail("sections", f"section {number}: each point is an id or `- id: ...`",
+                                          code="section-point-bad", params={"number": number}))
         sections.append(Section(heading=(heading or "").strip(), points=refs,
                                 extra=unknown_keys(item, ("heading", "points"))))
     return sections
@@ -74,13 +78,14 @@ def _parse_deliveries(fields: FieldReader) -> list[Delivery]:
     if value is None or value == "":
         return []
     if not isinstance(value, list):
-        raise fields.fail("deliveries", "`deliveries` must be a list of `- date: ...` entries",
-                          code="deliveries-not-list")
+        return fields.refuse(fields.fail("deliveries", "`deliveries` must be a list of `- date: ...` entries",
+                                         code="deliveries-not-list"), [])
     deliveries = []
     for number, item in enumerate(value, 1):
         if not isinstance(item, dict):
-            raise fields.fail("deliveries", f"delivery {number} must have a `date`",
-                              code="delivery-not-mapping", params={"number": number})
+            fields.refuse(fields.fail("deliveries", f"delivery {number} must have a `date`",
+                                      code="delivery-not-mapping", params={"number": number}))
+            continue
         sub = fields.entry("deliveries", number, item, "delivery")
         deliveries.append(Delivery(
             date=sub.date("date", required=True),
@@ -100,15 +105,17 @@ def parse_timings(fields: FieldReader) -> dict[str, int]:
     if value is None or value == "":
         return {}
     if not isinstance(value, dict):
-        raise fields.fail("timings", "`timings` must map point ids to seconds, e.g. `my-point: 95`",
-                          code="timings-not-mapping")
+        return fields.refuse(fields.fail("timings", "`timings` must map point ids to seconds, e.g. `my-point: 95`",
+                                         code="timings-not-mapping"), {})
     timings = {}
     for point_id, seconds in value.items():
-        number = fields.number("timings", seconds, integer=True) if seconds is not None else None
-        if number is None:
-            raise fields.fail("timings", f"`timings`: {point_id!r} needs a number of seconds",
-                              code="timing-not-number", params={"id": point_id})
-        timings[point_id] = number
+        if seconds is None or seconds == "":
+            fields.refuse(fields.fail("timings", f"`timings`: {point_id!r} needs a number of seconds",
+                                      code="timing-not-number", params={"id": point_id}))
+            continue
+        number = fields.number("timings", seconds, integer=True)
+        if number is not None:  # else its problem is kept already
+            timings[point_id] = number
     return timings
 
 
@@ -150,11 +157,13 @@ def parse_lecture(data: bytes, path: Path | None = None, default_language: str =
         mapping = yamltext.load_mapping(text)
     except yamltext.YamlTextError as exc:
         raise LectureFormatError(path, exc.line, exc.message, code=exc.code, params=exc.params) from None
-    fields = FieldReader(mapping, text, path, LectureFormatError, first_line=1)
+    fields = FieldReader(mapping, text, path, LectureFormatError, first_line=1, collect=True)
     questions = fields.mapping.get("questions")
     if questions is not None and not (isinstance(questions, list)
                                       and all(isinstance(q, str) for q in questions)):
-        raise fields.fail("questions", "`questions` must be a list of faq point ids", code="questions-not-list")
+        fields.refuse(fields.fail("questions", "`questions` must be a list of faq point ids",
+                                  code="questions-not-list"))
+        questions = None
     lecture = Lecture(
         id=fields.text("id", required=True),
         title=fields.text("title", required=True),
@@ -168,6 +177,7 @@ def parse_lecture(data: bytes, path: Path | None = None, default_language: str =
         extra=unknown_keys(mapping, LECTURE_KEYS),
         path=path,
     )
+    fields.finish()  # every field problem of the file at once
     lecture.origin = Origin(yaml_text=text, mapping=copy.deepcopy(lecture_to_mapping(lecture)),
                             bom=bom, newline=newline, hash=content_hash(data))
     return lecture

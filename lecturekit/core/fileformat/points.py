@@ -58,19 +58,23 @@ def _parse_sources(fields: FieldReader) -> list[Source]:
     if value is None or value == "":
         return []
     if not isinstance(value, list):
-        raise fields.fail("sources", "`sources` must be a list of `- title: ...` entries", code="sources-not-list")
+        return fields.refuse(fields.fail("sources", "`sources` must be a list of `- title: ...` entries",
+                                         code="sources-not-list"), [])
     sources = []
     for number, item in enumerate(value, 1):
         if isinstance(item, str):
             sources.append(Source(title=item.strip()))
             continue
         if not isinstance(item, dict) or not isinstance(item.get("title"), str) or not item["title"].strip():
-            raise fields.fail("sources", f"source {number} needs a `title`", code="source-no-title",
-                              params={"number": number})
-        for key in ("locator", "url"):
-            if item.get(key) is not None and not isinstance(item.get(key), str):
-                raise fields.fail("sources", f"source {number}: `{key}` must be text", code="source-not-text",
-                                  params={"number": number, "key": key})
+            fields.refuse(fields.fail("sources", f"source {number} needs a `title`", code="source-no-title",
+                                      params={"number": number}))
+            continue
+        wrong = [key for key in ("locator", "url") if item.get(key) is not None and not isinstance(item[key], str)]
+        for key in wrong:
+            fields.refuse(fields.fail("sources", f"source {number}: `{key}` must be text", code="source-not-text",
+                                      params={"number": number, "key": key}))
+        if wrong:
+            continue
         sources.append(Source(
             title=item["title"].strip(),
             locator=(item.get("locator") or "").strip(),
@@ -122,7 +126,7 @@ def parse_point(data: bytes, path: Path | None = None) -> TalkingPoint:
     except yamltext.YamlTextError as exc:
         raise PointFormatError(path, exc.line + 1 if exc.line else None, exc.message, code=exc.code,
                                params=exc.params) from None
-    fields = FieldReader(mapping, yaml_part, path, PointFormatError, first_line=2)
+    fields = FieldReader(mapping, yaml_part, path, PointFormatError, first_line=2, collect=True)
     body, notes = split_notes(body_raw)
     point = TalkingPoint(
         id=fields.text("id", required=True),
@@ -142,6 +146,7 @@ def parse_point(data: bytes, path: Path | None = None) -> TalkingPoint:
         extra=unknown_keys(mapping, POINT_KEYS),
         path=path,
     )
+    fields.finish()  # every field problem of the file at once
     point.origin = Origin(
         yaml_text=yaml_part, mapping=_snapshot(point_to_mapping(point)), bom=bom,
         newline=newline, hash=content_hash(data), body_raw=body_raw, body=body, notes=notes,

@@ -45,11 +45,11 @@ def _dedent(lines: list[str]) -> str:
     return "\n".join(line[2:] if line[:2] in ("- ", "  ") else line.lstrip("-") for line in lines)
 
 
-def _asked(fields: FieldReader) -> dt.datetime:
+def _asked(fields: FieldReader) -> dt.datetime | None:
     value = fields.mapping.get("asked")
     if value is None or value == "":
-        raise fields.fail("asked" if "asked" in fields.mapping else None,
-                          "required field `asked` is missing", code="missing-field", field="asked")
+        return fields.refuse(fields.fail("asked" if "asked" in fields.mapping else None,
+                                         "required field `asked` is missing", code="missing-field", field="asked"))
     try:
         if not isinstance(value, str):
             raise ValueError
@@ -58,8 +58,8 @@ def _asked(fields: FieldReader) -> dt.datetime:
             return dt.datetime.combine(dt.date.fromisoformat(text), dt.time())
         return dt.datetime.fromisoformat(text.replace(" ", "T", 1)).replace(tzinfo=None)
     except ValueError:
-        raise fields.fail("asked", f"`asked` is {value!r}; expected a date and time like 2026-11-20T19:05:00",
-                          code="bad-datetime", params={"value": str(value)}) from None
+        return fields.refuse(fields.fail("asked", f"`asked` is {value!r}; expected a date and time like "
+                                         "2026-11-20T19:05:00", code="bad-datetime", params={"value": str(value)}))
 
 
 def parse_question_log(data: bytes, path: Path | None = None) -> QuestionLogFile:
@@ -73,25 +73,27 @@ def parse_question_log(data: bytes, path: Path | None = None) -> QuestionLogFile
     starts = _entry_starts(lines)
     laid_out = len(starts) == len(items)  # written in block style, one `- ` per entry
     log = QuestionLogFile(path=path)
+    found: list[QuestionLogFormatError] = []  # every question's problems, reported together
     for number, item in enumerate(items, 1):
         first = starts[number - 1] if laid_out else 0
         if not isinstance(item, dict):
-            raise QuestionLogFormatError(path, first + 1, f"question {number}: expected `key: value` lines",
-                                         code="question-not-mapping", params={"entry": number})
+            found.append(QuestionLogFormatError(path, first + 1, f"question {number}: expected `key: value` lines",
+                                                code="question-not-mapping", params={"entry": number}))
+            continue
         end = starts[number] if laid_out and number < len(starts) else len(lines)
         fields = FieldReader(item, _dedent(lines[first:end]) if laid_out else "", path,
-                             QuestionLogFormatError, first_line=first + 1)
-        try:
-            question = AskedQuestion(
-                asked=_asked(fields), text=fields.text("text", required=True),
-                language=fields.choice("language", LANGUAGES), venue=fields.text("venue"),
-                lecture=fields.text("lecture"), answered_with=fields.text("answered_with"),
-                extra=unknown_keys(item, QUESTION_KEYS), path=path, number=number)
-        except QuestionLogFormatError as error:  # which question, for a file of many
-            raise QuestionLogFormatError(path, error.line or first + 1, f"question {number}: {error.message}",
-                                         code=error.code, field=error.field,
-                                         params={**error.params, "entry": number}) from None
+                             QuestionLogFormatError, first_line=first + 1, collect=True)
+        question = AskedQuestion(
+            asked=_asked(fields), text=fields.text("text", required=True),
+            language=fields.choice("language", LANGUAGES), venue=fields.text("venue"),
+            lecture=fields.text("lecture"), answered_with=fields.text("answered_with"),
+            extra=unknown_keys(item, QUESTION_KEYS), path=path, number=number)
+        found.extend(QuestionLogFormatError(path, error.line or first + 1, f"question {number}: {error.message}",
+                                            code=error.code, field=error.field, params={**error.params, "entry": number})
+                     for error in fields.found)  # which question, for a file of many
         log.questions.append(question)
+    if found:
+        raise QuestionLogFormatError.together(found)
     blocks = ["\n".join(lines[start:(starts[i + 1] if i + 1 < len(starts) else len(lines))])
               for i, start in enumerate(starts)] if laid_out else None
     preamble = "\n".join(lines[:starts[0]]) if laid_out and starts else ""

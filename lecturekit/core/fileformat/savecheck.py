@@ -33,16 +33,30 @@ class UnsavableFieldError(LectureKitError):
 
     `field` is the key the value belongs to ("title", "tags", "sources", "body",
     an unknown key kept from the file ...), `value` the model's value of it and
-    `reason` one line of English; `code` is "unsavable-field".
+    `reason` one line of English; `code` is "unsavable-field".  `others` holds
+    (field, reason) for each further field refused in the same check, and
+    `params["others"]` their keys, when there are any.
     """
 
-    def __init__(self, path: Path | str | None, field: str, value: Any, reason: str):
+    def __init__(self, path: Path | str | None, field: str, value: Any, reason: str,
+                 others: tuple[tuple[str, str], ...] = ()):
         self.path = Path(path) if path is not None else None
         self.value = value
         self.reason = reason
-        self.set_reason("unsavable-field", field, {"field": field, "reason": reason})
+        self.others = others
+        params = {"field": field, "reason": reason, **({"others": ", ".join(f"`{key}`" for key, _ in others)}
+                                                       if others else {})}
+        self.set_reason("unsavable-field", field, params)
         where = str(self.path) if self.path is not None else "<new file>"
-        super().__init__(f"{where}: `{field}` cannot be saved: {reason}")
+        more = "".join(f"; `{key}` cannot be saved either: {why}" for key, why in others)
+        super().__init__(f"{where}: `{field}` cannot be saved: {reason}{more}")
+
+    @classmethod
+    def refusing(cls, path: Path | str | None, refused: list[tuple[str, str]],
+                 value_of: Callable[[str], Any]) -> UnsavableFieldError:
+        """The error for every (field, reason) in *refused*, the first named first."""
+        (field, reason), *others = refused
+        return cls(path, field, value_of(field), reason, tuple(others))
 
 
 _ABSENT = object()  # a key one side does not have
@@ -204,32 +218,34 @@ def _failed_field(error: FileProblemError, data: bytes, view: dict[str, Any]) ->
 
 
 def _read_back(data: bytes, read: Callable[[bytes], dict[str, Any]],
-               view: dict[str, Any]) -> tuple[str, str] | None:
-    """(field, reason) of the first value *data* does not give back as in *view*, or None."""
+               view: dict[str, Any]) -> list[tuple[str, str]]:
+    """(field, reason) of each value *data* does not give back as in *view*: none if it reads back."""
     try:
         again = read(data)
     except FileProblemError as error:
-        return _failed_field(error, data, view), error.message
+        refused: dict[str, str] = {}
+        for each in error.problems:  # one field each, the first reason for it
+            refused.setdefault(_failed_field(each, data, view), each.message)
+        return list(refused.items())
+    refused = []
     for field in [*view, *(key for key in again if key not in view)]:
         difference = _difference(view.get(field, _ABSENT), again.get(field, _ABSENT))
         if difference:
-            return field, difference
-    return None
+            refused.append((field, difference))
+    return refused
 
 
 def checked_render(render: Callable[[bool], bytes], edit: bool, read: Callable[[bytes], dict[str, Any]],
              view: dict[str, Any], value_of: Callable[[str], Any], path: Path | None) -> bytes:
-    """The rendered bytes once they read back as *view*; raise UnsavableFieldError."""
-    for field, value in view.items():
-        char = _unstorable(value) or _unstorable(field)
-        if char:
-            raise UnsavableFieldError(path, field, value_of(field),
-                                      f"contains U+{ord(char):04X}, a character no file can hold")
-    problem: tuple[str, str] | None = None
+    """The rendered bytes once they read back as *view*; raise UnsavableFieldError naming every field refused."""
+    unstorable = [(field, f"contains U+{ord(char):04X}, a character no file can hold")
+                  for field, value in view.items() if (char := _unstorable(value) or _unstorable(field))]
+    if unstorable:
+        raise UnsavableFieldError.refusing(path, unstorable, value_of)
+    refused: list[tuple[str, str]] = []
     for fresh in (False, True) if edit else (True,):
         data = render(fresh)
-        problem = _read_back(data, read, view)
-        if problem is None:
+        refused = _read_back(data, read, view)
+        if not refused:
             return data
-    field, reason = problem  # type: ignore[misc]
-    raise UnsavableFieldError(path, field, value_of(field), reason)
+    raise UnsavableFieldError.refusing(path, refused, value_of)

@@ -32,7 +32,7 @@ def parse_settings(data: bytes, path: Path | None = None) -> LibrarySettings:
         mapping = yamltext.load_mapping(text)
     except yamltext.YamlTextError as exc:
         raise SettingsFormatError(path, exc.line, exc.message, code=exc.code, params=exc.params) from None
-    fields = FieldReader(mapping, text, path, SettingsFormatError, first_line=1)
+    fields = FieldReader(mapping, text, path, SettingsFormatError, first_line=1, collect=True)
     settings = LibrarySettings(
         name=fields.text("name"),
         default_language=fields.choice("default_language", LANGUAGES, default="en"),
@@ -43,16 +43,21 @@ def parse_settings(data: bytes, path: Path | None = None) -> LibrarySettings:
         help_line=_per_language(fields, "help_line"),
         extra=unknown_keys(mapping, SETTINGS_KEYS),
     )
+    fields.finish()  # every field problem of the file at once
     settings.origin = Origin(yaml_text=text, mapping=copy.deepcopy(settings_to_mapping(settings)), bom=bom,
                              newline=newline, hash=content_hash(data))
     return settings
 
 
-def _in_range(fields: FieldReader, wpm: int) -> int:
+def _in_range(fields: FieldReader, wpm: int | None, default: int) -> int:
+    """*wpm* if it is a speaking rate, else (its problem kept) *default*."""
     low, high = RATE_RANGE
+    if wpm is None:  # not a number: its problem is kept already
+        return default
     if not low <= wpm <= high:
-        raise fields.fail("words_per_minute", f"`words_per_minute` is {wpm}; expected {low} to {high}",
-                          code="wpm-out-of-range", params={"value": wpm, "min": low, "max": high})
+        return fields.refuse(fields.fail("words_per_minute", f"`words_per_minute` is {wpm}; expected {low} to {high}",
+                                         code="wpm-out-of-range", params={"value": wpm, "min": low, "max": high}),
+                             default)
     return wpm
 
 
@@ -61,14 +66,15 @@ def _rates(fields: FieldReader) -> int | dict[str, int]:
     value = fields.mapping.get("words_per_minute")
     if not isinstance(value, dict):
         wpm = fields.number("words_per_minute", integer=True)
-        return default_rates() if wpm is None else _in_range(fields, wpm)
+        return default_rates() if wpm is None else _in_range(fields, wpm, default_rates())
     rates = default_rates()
     for language, text in value.items():
         if language not in LANGUAGES or not isinstance(text, str) or not text.strip():
-            raise fields.fail("words_per_minute", "`words_per_minute` is one number, or one number per "
-                              f"language ({', '.join(LANGUAGES)})", code="bad-rates",
-                              params={"languages": ", ".join(LANGUAGES)})
-        rates[language] = _in_range(fields, fields.number("words_per_minute", text, integer=True))
+            fields.refuse(fields.fail("words_per_minute", "`words_per_minute` is one number, or one number per "
+                                      f"language ({', '.join(LANGUAGES)})", code="bad-rates",
+                                      params={"languages": ", ".join(LANGUAGES)}))
+            continue
+        rates[language] = _in_range(fields, fields.number("words_per_minute", text, integer=True), rates[language])
     return rates
 
 
@@ -80,9 +86,11 @@ def _per_language(fields: FieldReader, key: str) -> str | dict[str, str]:
     texts = {}
     for language, text in value.items():
         if language not in LANGUAGES or not isinstance(text, (str, type(None))):
-            raise fields.fail(key, f"`{key}` is one text, or one text per language "
-                              f"({', '.join(LANGUAGES)})", code="bad-footer" if key == "handout_footer" else "bad-help-line",
-                              params={"languages": LANGUAGES})
+            fields.refuse(fields.fail(key, f"`{key}` is one text, or one text per language "
+                                      f"({', '.join(LANGUAGES)})",
+                                      code="bad-footer" if key == "handout_footer" else "bad-help-line",
+                                      params={"languages": LANGUAGES}))
+            continue
         if text and text.strip():
             texts[language] = text.strip()
     return texts

@@ -105,7 +105,8 @@ def _sentences() -> dict[str, Sentence]:
             "ErrorText", "`help_line` is one text, or one text per language ({languages})").format(**v),
         # saving, ids, the library folder
         "unsavable-field": lambda v: QCoreApplication.translate(
-            "ErrorText", "`{field}` cannot be saved as it is, so nothing was written: {reason}").format(**v),
+            "ErrorText", "`{field}` cannot be saved as it is, so nothing was written: {reason}").format(**v) + (
+            " " + QCoreApplication.translate("ErrorText", "These cannot be saved either: {others}.").format(**v) if v.get("others") else ""),
         "changed-on-disk": lambda v: QCoreApplication.translate(
             "ErrorText", "changed on disk since it was opened; not overwritten"),
         "library-not-found": lambda v: QCoreApplication.translate("ErrorText", "no such folder"),

@@ -1,8 +1,13 @@
-"""The problems panel: what `lecturekit check` would report, clickable."""
+"""The problems panel: what `lecturekit check` would report, one row per problem, clickable.
+
+Activating a problem opens its file where the problem is: a point or lecture
+that reads in its editor (a point at the problem's field), a file that does
+not read in the repair view at the problem's line.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, QUrl
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QDialog, QListView, QMessageBox, QVBoxLayout, QWidget
 
@@ -47,8 +52,14 @@ class ProblemListModel(QAbstractListModel):
 
 
 class ProblemsPanel(QWidget):
-    """Lists the library's problems; activating one shows its file in the file manager,
-    or, given the app's *services*, opens a point's conflict copy for resolving."""
+    """Lists the library's problems; activating one shows its file in the file manager, or,
+    given the app's *services*, opens its file: a conflict copy for resolving, a point or
+    lecture that reads in its editor, a file that does not read as text for repairing."""
+
+    sig_point_requested = Signal(str, str)
+    # the user chose a problem of a point that reads: open it (its id) at the field (its key, or "")
+    sig_lecture_requested = Signal(str)
+    # the user chose a problem of a lecture that reads: open it (its id)
 
     def __init__(self, parent=None, services=None):
         super().__init__(parent)
@@ -59,8 +70,8 @@ class ProblemsPanel(QWidget):
         self.view.setAccessibleName(self.tr("Library problems"))
         self.view.setToolTip(self.tr("Double-click or press Enter to show the file")
                              if services is None else
-                             self.tr("Double-click or press Enter to repair a file that does not read, resolve "
-                                     "a conflict copy, or show the file"))
+                             self.tr("Double-click or press Enter to open the file at the problem: in the editor "
+                                     "if it reads, as text to repair if it does not"))
         self.view.setWordWrap(True)
         self.view.activated.connect(self._on_view_activated)
         self.resolve_action = QAction(self.tr("&Resolve Conflict Copy…"), self)
@@ -105,15 +116,38 @@ class ProblemsPanel(QWidget):
         return (self._services is not None and problem is not None and problem.kind in ("format", "settings")
                 and problem.path.is_file() and is_library_file(self._services.library.root, problem.path))
 
+    def loaded_item(self, problem: Problem | None) -> tuple[str, str] | None:
+        """("point" or "lecture", its id) when *problem* is about the file of a point or lecture that reads."""
+        if self._services is None or problem is None:
+            return None
+        library = self._services.library
+        for kind, items in (("point", library.points), ("lecture", library.lectures)):
+            for item_id, item in list(items.items()):
+                if item.path == problem.path:
+                    return kind, item_id
+        return None
+
+    def open_item(self, problem: Problem) -> bool:
+        """Ask for the point or lecture *problem* is about to be opened in its editor; False if it does not read."""
+        found = self.loaded_item(problem)
+        if found is None:
+            return False
+        kind, item_id = found
+        if kind == "point":
+            self.sig_point_requested.emit(item_id, problem.field or "")
+        else:
+            self.sig_lecture_requested.emit(item_id)
+        return True
+
     def repair(self, problem: Problem) -> bool:
-        """Open the file *problem* names as text to repair it; True if it was saved."""
+        """Open the file *problem* names as text, at the problem's line, to repair it; True if it was saved."""
         library = self._services.library
         try:
             original = read_for_repair(library, problem.path)
         except LectureKitError as error:
             QMessageBox.warning(self.window(), self.tr("Repair"), describe_error(error, library.root))
             return False
-        dialog = RepairDialog(library, original, self._services.publish, self.window())
+        dialog = RepairDialog(library, original, self._services.publish, self.window(), problem.line)
         try:
             return dialog.exec() == QDialog.DialogCode.Accepted
         finally:
@@ -155,7 +189,10 @@ class ProblemsPanel(QWidget):
         problem: Problem = index.data(ProblemRole)
         if self.resolvable(problem):
             self.resolve(problem)
-        elif self.repairable(problem):
+            return
+        if self.open_item(problem):  # it reads: its editor, at the field
+            return
+        if self.repairable(problem):  # it does not: the repair view, at the line
             self.repair(problem)
         else:
             self._show_folder(problem)

@@ -1,5 +1,5 @@
 """Repair as text: a library file that does not read, shown as plain text with its problem
-line marked; saved only once it reads, and only over the file as it was opened."""
+lines marked; saved only once it reads, and only over the file as it was opened."""
 
 from __future__ import annotations
 
@@ -18,15 +18,20 @@ from ..common.error_text import describe_error
 from ..common.fit_screen import fit_to_screen
 
 CHECK_DELAY_MS = 400
+SHOWN_PROBLEMS = 8  # problems listed under the text; the rest are counted
 
 
 class RepairDialog(QDialog):
-    """Edits the text of *original* (a file of *library*); Save publishes the change through *publish*."""
+    """Edits the text of *original* (a file of *library*); Save publishes the change through *publish*.
+
+    The cursor starts on *line* (the problem the user chose), else on the first problem's line.
+    """
 
     def __init__(self, library: Library, original: RepairText, publish: Callable[[Changes], None],
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, line: int | None = None):
         super().__init__(parent)
         self._library, self._original, self._publish = library, original, publish
+        self._start_line = line
         name = original.path.relative_to(library.root).as_posix()
         self.setWindowTitle(self.tr("Repair {file}").format(file=name))
         self.setAccessibleName(self.windowTitle())
@@ -59,29 +64,32 @@ class RepairDialog(QDialog):
         fit_to_screen(self, 860, 640)
 
     def check(self) -> bool:
-        """Show whether the text reads now, marking the line of its problem; True if it reads."""
+        """Show whether the text reads now, marking the line of each of its problems; True if it reads."""
         problem = check_repair(self._library, self._original.path, self.editor.toPlainText())
         self.save_button.setEnabled(problem is None)
         if problem is None:
             self.status.setText(self.tr("The text reads now: Save writes it."))
             self.editor.setExtraSelections([])
             return True
-        self.status.setText(describe_error(problem, self._library.root))
-        self._mark_line(problem.line)
+        lines = [describe_error(each, self._library.root) for each in problem.problems[:SHOWN_PROBLEMS]]
+        if len(problem.problems) > SHOWN_PROBLEMS:
+            lines.append(self.tr("… and %n more", "", len(problem.problems) - SHOWN_PROBLEMS))
+        self.status.setText("\n".join(lines))
+        self._mark_lines([each.line for each in problem.problems if each.line])
         return False
 
-    def _mark_line(self, line: int | None) -> None:
-        if not line:
-            self.editor.setExtraSelections([])
-            return
-        block = self.editor.document().findBlockByNumber(line - 1)
-        selection = QTextEdit.ExtraSelection()
-        selection.format.setBackground(QColor(255, 120, 120, 70))
-        selection.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
-        selection.cursor = QTextCursor(block)
-        self.editor.setExtraSelections([selection])
-        if not self.editor.document().isModified():
-            self.editor.setTextCursor(QTextCursor(block))
+    def _mark_lines(self, lines: list[int]) -> None:
+        selections = []
+        for line in dict.fromkeys(lines):  # the line the user chose stronger than the others
+            selection = QTextEdit.ExtraSelection()
+            selection.format.setBackground(QColor(255, 120, 120, 130 if line == self._start_line else 70))
+            selection.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
+            selection.cursor = QTextCursor(self.editor.document().findBlockByNumber(line - 1))
+            selections.append(selection)
+        self.editor.setExtraSelections(selections)
+        line = self._start_line or (lines[0] if lines else None)
+        if line and not self.editor.document().isModified():
+            self.editor.setTextCursor(QTextCursor(self.editor.document().findBlockByNumber(line - 1)))
             self.editor.centerCursor()
 
     def _on_buttons_accepted(self) -> None:
