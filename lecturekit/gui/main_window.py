@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QFileDialog, QMainWindo
 from ..core.changes import Changes
 from ..core.library import Library
 from ..core.vocabulary import WordsInUse
-from .common.fit_screen import first_layout, let_combos_shrink, scrolling
+from .common.fit_screen import first_layout, let_combos_shrink, modest_height, scrolling
 from .common.icons import icon
 from .common.recent_libraries import RecentLibrariesMenu
 from .common.task_progress import TaskProgress
@@ -254,10 +254,13 @@ class MainWindow(QMainWindow):
         self.watcher.start_in_background()
 
     def _show_problems(self) -> None:
+        had_problems = self.problems.model.rowCount() > 0
         self.problems.set_problems(self.library.problems, self.library.root)
         self.problems_dock.setWindowTitle(self.tr("Problems (%n)", "", len(self.library.problems)))
         # A clean library needs no problems pane; View > Problems shows it anyway.
         self.problems_dock.setVisible(bool(self.library.problems))
+        if self.library.problems and not had_problems:
+            modest_height(self, self.problems_dock)
 
     def _load_library(self) -> None:
         self.statusBar().showMessage(self.tr("Reading the library…"))
@@ -368,8 +371,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 8000)
 
     def _on_open_triggered(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Open library folder"),
-                                                  str(self.library.root.parent))
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Open library folder"), str(self.library.root.parent))
         if folder:
             self._open_library(folder)
 

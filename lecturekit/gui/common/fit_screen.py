@@ -27,6 +27,13 @@ def first_layout(window: QMainWindow, left: QDockWidget, right: QDockWidget) -> 
         [left, right], [int(window.width() * 0.28), int(window.width() * 0.34)], Qt.Orientation.Horizontal))
 
 
+def modest_height(window: QMainWindow, dock: QDockWidget) -> None:
+    """Give a dock under the others a fifth of the window's height once it is shown: by
+    default it takes half, and the panes above keep two rows of their lists."""
+    QTimer.singleShot(0, window, lambda: dock.isVisible() and window.resizeDocks(
+        [dock], [max(120, window.height() // 5)], Qt.Orientation.Vertical))
+
+
 def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
     """Size *widget* to *width* x *height*, but never beyond nine tenths of the screen it opens on."""
     screen = (widget.parentWidget() or widget).screen()

@@ -129,7 +129,7 @@ class LectureComposer(EditCycle):
         splitter.addWidget(self.outline_panel)
         splitter.addWidget(self.side_tabs)
         splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(1, 1)  # the outline is what the pane is for: it gets three quarters
         splitter.setChildrenCollapsible(False)
         bar = QHBoxLayout()
         bar.addWidget(self.status_label, 1)

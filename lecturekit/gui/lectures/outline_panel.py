@@ -10,12 +10,12 @@ from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyle,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -145,12 +145,17 @@ class OutlinePanel(QWidget):
         self._on_tree_current_changed(QModelIndex(), QModelIndex())
 
     def _build_layout(self) -> None:
-        # Two rows of buttons keep the lecture pane narrow in every language.
-        buttons = QGridLayout()
-        for index, button in enumerate((self.add_section_button, self.rename_button, self.remove_button,
-                                        self.up_button, self.down_button)):
-            buttons.addWidget(button, index // 3, index % 3)
-        buttons.setColumnStretch(3, 1)
+        # One row: the moves are arrows (their words are in the tooltip and the right-click
+        # menu), so the outline keeps the height of a laptop's pane in every language.
+        for button, arrow in ((self.up_button, QStyle.StandardPixmap.SP_ArrowUp),
+                              (self.down_button, QStyle.StandardPixmap.SP_ArrowDown)):
+            button.setText("")
+            button.setIcon(self.style().standardIcon(arrow))
+        buttons = QHBoxLayout()
+        for button in (self.add_section_button, self.rename_button, self.remove_button,
+                       self.up_button, self.down_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
         note_row = QHBoxLayout()
         note_label = QLabel(self.tr("N&ote:"), self)
         note_label.setBuddy(self.note_edit)

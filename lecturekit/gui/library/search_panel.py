@@ -151,7 +151,8 @@ class SearchPanel(QWidget):
         for column, texts, cap in ((1, kind_words, 14 * n), (2, ["kk", "ru", "en"], 6 * n)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             heading = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
-            header.resizeSection(column, min(cap, max(metrics.horizontalAdvance(text) for text in [*texts, heading]) + 2 * n))
+            content = max(metrics.horizontalAdvance(text) for text in texts) + 2 * n
+            header.resizeSection(column, max(min(cap, content), metrics.horizontalAdvance(heading) + 3 * n))
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.activated.connect(self._on_table_activated)
         self.table.installEventFilter(self)

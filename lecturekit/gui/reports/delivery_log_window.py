@@ -52,7 +52,7 @@ from .delivery_log_model import (
     format_name,
 )
 from .question_report_tab import QuestionReportTab
-from .report_files import csv_delimiter, export_task, report_table_view, write_report
+from .report_files import csv_delimiter, export_task, report_path, report_table_view, with_report_suffix, write_report
 
 if TYPE_CHECKING:
     from ..common.task_runner import TaskRunner
@@ -215,7 +215,6 @@ class DeliveryLogWindow(QWidget):
             self.tr("Talking points not used for long"), tab)
         for view in (used_view, unused_view):
             view.setToolTip(self.tr("Double-click a talking point to open it"))
-
         self.stale_days = QSpinBox(tab)
         self.stale_days.setRange(1, 3650)
         self.stale_days.setValue(DEFAULT_STALE_AFTER_DAYS)
@@ -225,9 +224,8 @@ class DeliveryLogWindow(QWidget):
         unused_row = QHBoxLayout()
         unused_row.addWidget(QLabel(self.tr("Not used for more than"), unused_box))
         unused_row.addWidget(self.stale_days)
-        rest = QLabel(self.tr("days, or never (faq points left out)"), unused_box)
-        rest.setWordWrap(True)  # a long sentence in Kazakh must not take the width from "Used most"
-        unused_row.addWidget(rest, 1)
+        # wrapped: a long sentence in Kazakh must not take the width from "Used most"
+        unused_row.addWidget(QLabel(self.tr("days, or never (faq points left out)"), unused_box, wordWrap=True), 1)
         unused_layout = QVBoxLayout(unused_box)
         unused_layout.addLayout(unused_row)
         unused_layout.addWidget(unused_view)
@@ -370,18 +368,13 @@ class DeliveryLogWindow(QWidget):
         return write_report(self.report, Path(path), self.language.currentData(), csv_delimiter())
 
     def _on_export_button_clicked(self) -> None:
-        start, end = self.period_range()
-        stem = "delivery-report" + (f"-{start:%Y-%m-%d}" if start else "") + \
-            (f"-{end:%Y-%m-%d}" if end else "")
-        folder = self.library.root.parent
         word, csv = self.tr("Word document (*.docx)"), self.tr("CSV for Excel (*.csv)")
         chosen, selected = QFileDialog.getSaveFileName(
-            self, self.tr("Export report"), str(folder / f"{stem}.docx"), f"{word};;{csv}")
+            self, self.tr("Export report"), str(report_path(self.library.root.parent, *self.period_range())),
+            f"{word};;{csv}")
         if not chosen:
             return
-        path = Path(chosen)
-        if path.suffix.lower() not in (".docx", ".csv"):
-            path = path.with_name(path.name + (".csv" if selected == csv else ".docx"))
+        path = with_report_suffix(chosen, selected == csv)
         if self._runner is None:
             try:
                 written = self.export_report(path)

@@ -22,6 +22,20 @@ def csv_delimiter() -> str:
     return ";" if QLocale().decimalPoint() == "," else ","
 
 
+def report_path(folder: Path, start, end) -> Path:
+    """Where a report of the dates *start* to *end* (either may be None) is offered to be saved."""
+    stem = "delivery-report" + "".join(f"-{day:%Y-%m-%d}" for day in (start, end) if day)
+    return folder / f"{stem}.docx"
+
+
+def with_report_suffix(chosen: str, csv_chosen: bool) -> Path:
+    """The file the user chose, given the suffix of the chosen type if it has neither .docx nor .csv."""
+    path = Path(chosen)
+    if path.suffix.lower() not in (".docx", ".csv"):
+        path = path.with_name(path.name + (".csv" if csv_chosen else ".docx"))
+    return path
+
+
 def write_report(report: DeliveryReport, path: Path, language: str, delimiter: str) -> Path:
     """Write *report* to *path*: Word for .docx, CSV for any other name.
 
