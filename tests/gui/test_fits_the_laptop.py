@@ -1,5 +1,5 @@
-"""Every window and dialog fits a 1366x768 laptop screen in English, Russian and Kazakh,
-and shown at that size, no label or button has its text cut."""
+"""Every window and dialog fits a 1366x768 laptop screen, and a 1920x1080 one at 150% scaling,
+in English, Russian and Kazakh; shown at that size, no label or button has its text cut."""
 
 from __future__ import annotations
 
@@ -28,8 +28,9 @@ from lecturekit.gui.reports.delivery_log_window import DeliveryLogWindow
 from lecturekit.gui.review.law_flag_dialog import LawFlagDialog
 from tests.gui.test_interface_language import compiled, open_window  # noqa: F401 - fixtures
 
-# What is left of 1366x768 for a window once a title bar and a taskbar have their share.
-LAPTOP_WIDTH, LAPTOP_HEIGHT = 1366, 768 - 30 - 40
+# What is left for a window once a title bar and a taskbar have their share: of a 1366x768
+# laptop, and of a 1920x1080 screen at 150% scaling (1280x720 in Qt's pixels), the smaller.
+LAPTOP_WIDTH, LAPTOP_HEIGHT = min(1366, 1920 * 2 // 3), min(768, 1080 * 2 // 3) - 30 - 40
 LECTURE = "kk-market-talk"
 
 
