@@ -21,7 +21,7 @@ from typing import Callable, Mapping, Sequence
 from ..core.model import Delivery, Lecture, LibrarySettings, Source, TalkingPoint
 from ..core.timing import estimate_lecture, estimate_point, format_clock, format_minutes
 from .errors import ExportError, MissingPointError
-from .labels import ExportLabels, labels_for
+from .labels import ExportLabels, audience_names, labels_for
 from .markdown_tree import MarkdownTreeBuilder
 from .sanitise import clean_text, safe_link
 from .tree import (
@@ -187,7 +187,7 @@ class LectureDocumentBuilder:
     def _script_subtitle(self, lecture: Lecture, labels: ExportLabels, estimate: float) -> str:
         parts = [labels.script, labels.online if lecture.format == "online" else labels.in_person]
         if lecture.audience:
-            parts.append(f"{labels.audience}: {', '.join(lecture.audience)}")
+            parts.append(f"{labels.audience}: {audience_names(lecture.audience, lecture.language)}")
         if lecture.target_minutes is not None:
             parts.append(f"{labels.target} {format_minutes(lecture.target_minutes, labels.decimal)} "
                          f"{labels.minutes}")

@@ -69,6 +69,28 @@ LABELS: dict[str, ExportLabels] = {
 }
 
 
+# The audience words the library's points and lectures use most, by what they are called on
+# paper in each language. An audience is a free word a team chooses; one not listed here is
+# printed as it was written.
+AUDIENCE_NAMES: dict[str, dict[str, str]] = {
+    "general": {"kk": "жалпы тыңдаушылар", "ru": "широкая аудитория", "en": "general public"},
+    "youth": {"kk": "жастар", "ru": "молодёжь", "en": "young people"},
+    "students": {"kk": "студенттер", "ru": "студенты", "en": "students"},
+    "pupils": {"kk": "оқушылар", "ru": "школьники", "en": "pupils"},
+    "parents": {"kk": "ата-аналар", "ru": "родители", "en": "parents"},
+    "teachers": {"kk": "мұғалімдер", "ru": "учителя", "en": "teachers"},
+    "employees": {"kk": "қызметкерлер", "ru": "сотрудники", "en": "employees"},
+    "traders": {"kk": "саудагерлер", "ru": "торговцы", "en": "traders"},
+    "believers": {"kk": "діндарлар", "ru": "верующие", "en": "believers"},
+    "officials": {"kk": "мемлекеттік қызметшілер", "ru": "госслужащие", "en": "public officials"},
+}
+
+
+def audience_names(audience: list[str], language: str) -> str:
+    """*audience* as a reader of *language* says it: "жастар, ата-аналар" for [youth, parents]."""
+    return ", ".join(AUDIENCE_NAMES.get(word.casefold(), {}).get(language, word) for word in audience)
+
+
 def labels_for(language: str) -> ExportLabels:
     """The labels for *language*, English for any other."""
     return LABELS.get(language, LABELS["en"])

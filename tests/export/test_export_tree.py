@@ -155,3 +155,16 @@ def test_leaflet_of_one_point_and_of_a_result_set(export_library):
         LectureDocumentBuilder({}).leaflet([])
     assert isinstance(several.blocks[-1], SourceList)
     assert any(isinstance(b, Quote) for b in several.walk())
+
+
+def test_the_script_names_its_audience_in_the_lectures_language(export_library):
+    tree = lecture_document(export_library, "kk-market", "script")
+    assert "аудитория: саудагерлер, ата-аналар" in tree.subtitle  # [traders, parents]
+    assert "traders" not in tree.subtitle
+
+
+def test_an_audience_word_of_the_teams_own_is_printed_as_written():
+    from lecturekit.export.labels import audience_names
+
+    assert audience_names(["Youth", "market-guards"], "ru") == "молодёжь, market-guards"
+    assert audience_names(["youth"], "xx") == "youth"
