@@ -308,8 +308,8 @@ class DocxWriter(DocumentVisitor):
             self._new_paragraph("Normal")  # Word would merge two adjacent tables into one
         word_table = self._document.add_table(rows=len(rows), cols=columns)
         word_table.style = self._styles.table("Table Grid")
-        if len(table.widths) == columns and sum(table.widths) > 0:
-            self._column_widths(word_table, table.widths)
+        if widths := table.word_safe_widths():
+            self._column_widths(word_table, widths)
         for row_index, (cells, word_row) in enumerate(zip(rows, word_table.rows, strict=True)):
             header = row_index == 0 and bool(table.header)
             tr_pr = word_row._tr.get_or_add_trPr()

@@ -211,17 +211,24 @@ class HtmlWriter(DocumentVisitor):
 
     def visit_table(self, table: Table, out: list[str]) -> None:
         out.append("<table>")
+        widths = table.word_safe_widths()  # set on the first row's cells, which browsers and Qt read
         if table.header:
-            out.append("<thead><tr>" + "".join(self._cell(c, "th") for c in table.header)
-                       + "</tr></thead>")
+            out.append(f"<thead>{self._row(table.header, 'th', widths)}</thead>")
+            widths = []
         out.append("<tbody>")
         for row in table.rows:
-            out.append("<tr>" + "".join(self._cell(c, "td") for c in row) + "</tr>")
+            out.append(self._row(row, "td", widths))
+            widths = []
         out.append("</tbody></table>")
 
-    def _cell(self, cell: TableCell, tag: str) -> str:
+    def _row(self, cells: list[TableCell], tag: str, widths: list[float]) -> str:
+        return "<tr>" + "".join(self._cell(cell, tag, widths[index] if index < len(widths) else None)
+                                for index, cell in enumerate(cells)) + "</tr>"
+
+    def _cell(self, cell: TableCell, tag: str, share: float | None = None) -> str:
         align = f' style="text-align: {cell.align}"' if cell.align in ("left", "center", "right") else ""
-        return f"<{tag}{align}>{self._runs(cell.runs)}</{tag}>"
+        width = f' width="{share:.0f}%"' if share else ""
+        return f"<{tag}{width}{align}>{self._runs(cell.runs)}</{tag}>"
 
     def _runs(self, runs: list[Run]) -> str:
         parts = []

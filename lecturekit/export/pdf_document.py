@@ -351,6 +351,8 @@ class QtDocumentBuilder(DocumentVisitor):
         fmt.setCellPadding(self.px(self.sizes.body * 0.3))
         fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
         fmt.setHeaderRowCount(1 if block.header else 0)
+        if widths := block.word_safe_widths():
+            fmt.setColumnWidthConstraints([QTextLength(QTextLength.Type.PercentageLength, share) for share in widths])
         fmt.setTopMargin(self.px(self.sizes.body * 0.3))
         fmt.setBottomMargin(self.px(self.sizes.body * 0.8))
         table = self.cursor.insertTable(len(rows), columns, fmt)

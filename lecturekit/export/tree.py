@@ -8,6 +8,7 @@ the Markdown or the library again.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .sanitise import link_label
@@ -73,6 +74,15 @@ class TableCell:
     align: str = ""  # "" | left | center | right
 
 
+# A table's letters by the share of its width (in %) each takes: a full-width table in the
+# exports' table type holds about 80 letters (measured on an A4 page of Cyrillic text); a header
+# letter is bold sans and wider; a cell's padding is worth about two letters.
+SHARE_PER_LETTER = 100 / 80
+BOLD_WIDTH = 1.2
+CELL_PADDING = 2
+_BREAKS = re.compile(r"[\s/\-\u2010-\u2014]+")  # where a line may break: spaces, slashes, hyphens, dashes
+
+
 @dataclass
 class Table:
     """A table with an optional header row."""
@@ -85,6 +95,30 @@ class Table:
     def columns(self) -> int:
         """The number of columns: the widest row."""
         return max([len(self.header)] + [len(row) for row in self.rows] + [0])
+
+    def word_safe_widths(self) -> list[float]:
+        """`widths` as shares of 100, each column widened to hold its longest word whole
+        ("Формат" must not break into "Форма" and "т"), the width taken from the columns with
+        room to spare; empty when the table sets no widths (the writer then lays it out)."""
+        columns = self.columns
+        if len(self.widths) != columns or sum(self.widths) <= 0:
+            return []
+        total = sum(self.widths)
+        shares = [100 * width / total for width in self.widths]
+        needs = [0.0] * columns
+        for row, bold in [(self.header, True)] + [(row, False) for row in self.rows]:
+            for index, cell in enumerate(row):
+                word = max((len(word) for run in cell.runs for word in _BREAKS.split(run.text)), default=0)
+                needs[index] = max(needs[index], (word * (BOLD_WIDTH if bold else 1) + CELL_PADDING) * SHARE_PER_LETTER)
+        needs = [min(need, 100 / columns * 2) for need in needs]  # a very long word may still break
+        short = sum(max(0.0, need - share) for need, share in zip(needs, shares, strict=True))
+        spare = sum(max(0.0, share - need) for need, share in zip(needs, shares, strict=True))
+        if short <= 0 or spare <= 0:
+            return shares
+        give = min(1.0, short / spare)
+        fitted = [need if share < need else share - (share - need) * give
+                  for need, share in zip(needs, shares, strict=True)]
+        return [100 * width / sum(fitted) for width in fitted]  # more words than room: all shrink alike
 
 
 @dataclass
