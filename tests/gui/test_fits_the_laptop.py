@@ -116,8 +116,18 @@ def test_every_window_and_dialog_fits_a_laptop(qtbot, qapp, tmp_path, compiled, 
     assert cut == {}
 
 
-def test_the_panes_scroll_down_never_sideways_and_the_outline_gives_titles_its_width(qtbot, tmp_path):
-    window = open_window(qtbot, tmp_path)
+@pytest.mark.parametrize("code", ["en", "ru", "kk"])
+def test_the_panes_scroll_down_never_sideways_and_the_outline_gives_titles_its_width(
+        qtbot, qapp, tmp_path, compiled, code):  # noqa: F811
+    translators = i18n.Translators(qapp)
+    assert translators.install(code)
+    try:
+        _check_the_panes(qtbot, open_window(qtbot, tmp_path))
+    finally:
+        translators.install("en")
+
+
+def _check_the_panes(qtbot, window) -> None:
     window.lecture_pane.show_lecture(LECTURE)
     window.resize(LAPTOP_WIDTH, LAPTOP_HEIGHT)
     window.show()
@@ -127,6 +137,11 @@ def test_the_panes_scroll_down_never_sideways_and_the_outline_gives_titles_its_w
     # nothing cut at the right edge, once the areas have laid out their scroll bars
     qtbot.waitUntil(lambda: all(area.widget().width() <= area.viewport().width() for area in areas),
                     timeout=5000)
+    narrowest = window.search.minimumSizeHint().width()
+    window.search.query.setText("pfrjy")  # "закон" typed on the English layout: "Showing results for"
+    qtbot.waitUntil(lambda: window.search.suggestion.isVisible(), timeout=10000)
+    qtbot.waitUntil(lambda: _cut_texts(window.search) == [], timeout=5000)
+    assert window.search.minimumSizeHint().width() == narrowest  # the line wraps, the pane keeps its width
     tree = window.lecture_pane.composer.outline_panel.tree
     titles = tree.header().sectionSize(TITLE_COLUMN)
     assert titles >= tree.viewport().width() // 2

@@ -125,6 +125,7 @@ class SearchPanel(QWidget):
         self.suggestion = QLabel(self)
         self.suggestion.setAccessibleName(self.tr("Did you mean"))
         self.suggestion.setTextFormat(Qt.TextFormat.RichText)
+        self.suggestion.setWordWrap(True)  # "Showing results for …" in Russian is wider than a laptop's pane
         self.suggestion.linkActivated.connect(self._on_suggestion_linkActivated)
         self.suggestion.hide()
         self.summary = QLabel(self)
