@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.questions import answer_uses, rank_by_use
+from ..common.fit_screen import fit_to_screen
 from ..common.fonts import bundled_fonts
 from ..common.search_field import DebouncedSearchField
 from ..library.search_panel import HitDelegate
@@ -101,7 +102,7 @@ class QuestionLookupWindow(QWidget):
         services.changes.sig_changed.connect(self._on_changes_sig_changed)
         services.changes.sig_index_updated.connect(self._on_changes_sig_index_updated)
         self.logging = LookupQuestionLog(self)
-        self.resize(460, 600)
+        fit_to_screen(self, 460, 600)
 
     # --- building --------------------------------------------------------------------
 

@@ -165,7 +165,7 @@ class ExportDialog(QDialog):
         self.script.currentIndexChanged.connect(self._suggest_path)
         self._on_variant_current_index_changed()
         self._on_format_current_index_changed()
-        self.resize(560, self.sizeHint().height())
+        fit_to_screen(self, 560, self.sizeHint().height())
         runner = services.runner
         runner.sig_finished.connect(self._on_runner_finished)
         runner.sig_failed.connect(self._on_runner_failed)

@@ -30,6 +30,7 @@ from ...core.model import LANGUAGES, RATE_RANGE
 from ...core.pace import Pace, logged_deliveries, measure_pace
 from ..common.colour_scheme import apply_chosen_scheme, chosen_scheme, set_chosen_scheme
 from ..common.error_text import describe_error
+from ..common.fit_screen import fit_to_screen
 from ..common.i18n import INTERFACE_LANGUAGES, LANGUAGE_KEY, chosen_language, set_chosen_language, system_language
 from ..common.vocabulary import LANGUAGE_NAMES
 from ..library.sync_panel import AUTHOR_EMAIL_KEY, AUTHOR_NAME_KEY
@@ -162,7 +163,7 @@ class PreferencesDialog(QDialog):
         self.spelling = SpellingStatusBox(library.root, self)
         layout.addWidget(self.spelling)
         layout.addWidget(buttons)
-        self.resize(560, self.sizeHint().height())
+        fit_to_screen(self, 560, self.sizeHint().height())
 
     def edited_settings(self):
         """The settings as the form shows them (not saved)."""

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ...core import preflight
 from ...core.library import Library
 from ...core.model import Lecture
+from ..common.fit_screen import fit_to_screen
 from .preflight_model import MESSAGE_COLUMN, POINT_COLUMN, PointIdRole, PreflightModel
 
 HIDDEN_KEY = "preflight/hidden"  # settings group: fingerprints of checks the user chose not to see again
@@ -113,7 +114,7 @@ class PreflightDialog(QDialog):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.hide_check)
         layout.addWidget(self.buttons)
-        self.resize(760, 420)
+        fit_to_screen(self, 760, 420)
         self.view.resizeRowsToContents()
 
     def accept(self) -> None:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...sync.credentials import is_web_address, split_token
+from ..common.fit_screen import fit_to_screen
 
 
 class _RemoteFields(QWidget):
@@ -125,7 +126,7 @@ class ShareLibraryDialog(QDialog):
         layout.addWidget(help_text)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
-        self.resize(600, self.sizeHint().height())
+        fit_to_screen(self, 600, self.sizeHint().height())
 
     def _on_buttons_accepted(self) -> None:
         self.share_button.setEnabled(False)
@@ -186,7 +187,7 @@ class CopySharedLibraryDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
-        self.resize(600, self.sizeHint().height())
+        fit_to_screen(self, 600, self.sizeHint().height())
 
     def _on_fields_changed(self) -> None:
         self.copy_button.setEnabled(bool(self.remote.text().strip() and self.folder.text().strip()))

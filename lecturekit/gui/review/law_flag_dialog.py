@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.model import TalkingPoint
+from ..common.fit_screen import fit_to_screen
 from .review_model import CitingPointsModel
 
 
@@ -58,7 +59,7 @@ class LawFlagDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.view, 1)
         layout.addLayout(row)
-        self.resize(620, 420)
+        fit_to_screen(self, 620, 420)
 
     def checked_ids(self) -> list[str]:
         """The ids of the points to mark outdated."""
