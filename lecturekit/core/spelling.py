@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Mapping
 
+from .kazakh_forms import candidate_roots
+
 # Enchant's tags for each language of a point, the first one found is used.
 # British English first: the library's English texts spell "organisation", "offence".
 LANGUAGE_TAGS: dict[str, tuple[str, ...]] = {
@@ -129,11 +131,14 @@ class SpellChecker:
         return len(parts) > 1 and all(dictionary.check(part) for part in parts)
 
     def _known_stem(self, dictionary: Any, word: str, language: str) -> bool:
+        lower = word.lower()
         stemmer = self._stemmers.get(language)
-        if stemmer is None:
-            return False
-        stem = stemmer(word.lower())
-        return stem != word.lower() and len(stem) > 1 and (dictionary.check(stem) or dictionary.check(stem + "у"))
+        if stemmer is not None:
+            stem = stemmer(lower)
+            if stem != lower and len(stem) > 1 and (dictionary.check(stem) or dictionary.check(stem + "у")):
+                return True
+        # Kazakh forms the dictionary lacks (істейтін, сенбеңіз, экстремистік): a root it knows.
+        return language == "kk" and any(dictionary.check(root) for root in candidate_roots(lower))
 
     def misspellings(self, line: str, language: str, accepted: Iterable[str] = (),
                      in_fence: bool = False) -> tuple[list[Misspelling], bool]:
