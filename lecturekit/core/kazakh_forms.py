@@ -68,13 +68,15 @@ def _fits(root: str, suffix: str) -> bool:
     return len(suffix) > 1 or last in _VOWELS
 
 
-def candidate_roots(word: str) -> Iterator[str]:
+def candidate_roots(word: str, min_root: int | None = None) -> Iterator[str]:
     """The roots *word* (lower case) may be built from, nearest first, each given once;
     *word* itself is not among them. A root shorter than the bounds is given only as the
-    infinitive of a verb (сенбеңіз: сену), as many Kazakh verb roots have three letters."""
+    infinitive of a verb (сенбеңіз: сену), as many Kazakh verb roots have three letters.
+    *min_root*: the shortest root, instead of the bounds, for roots looked up in the short
+    list of words a team chose (чат: чаттағы)."""
     seen = {word}
     frontier = [word]
-    shortest = max(MIN_ROOT, int(len(word) * ROOT_SHARE))
+    shortest = min_root if min_root is not None else max(MIN_ROOT, int(len(word) * ROOT_SHARE))
     for depth in range(MAX_SUFFIXES):
         peeled = []
         for form in frontier:

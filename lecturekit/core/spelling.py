@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Mapping
 
-from .kazakh_forms import candidate_roots
+from .kazakh_forms import VERB_ROOT, candidate_roots
 
 # Enchant's tags for each language of a point, the first one found is used.
 # British English first: the library's English texts spell "organisation", "offence".
@@ -160,9 +160,15 @@ class SpellChecker:
             start += word.index(stripped) if stripped else 0
             if not self._worth_checking(stripped) or not self._in_script(stripped, language) or stripped in accepted or stripped.casefold() in accepted:
                 continue
-            if not self.is_correct(stripped, language):
+            if not self.is_correct(stripped, language) and not self._accepted_root(stripped, language, accepted):
                 found.append(Misspelling(start, len(stripped), stripped))
         return found, in_fence
+
+    @staticmethod
+    def _accepted_root(word: str, language: str, accepted: set[str] | frozenset[str]) -> bool:
+        """Whether a Kazakh *word* is a form of a word of the word list (чатқа, with "чат" there)."""
+        return (language == "kk" and bool(accepted)
+                and any(root in accepted for root in candidate_roots(word.casefold(), VERB_ROOT)))
 
     @staticmethod
     def _worth_checking(word: str) -> bool:

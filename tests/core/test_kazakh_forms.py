@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from lecturekit.core.kazakh_forms import MIN_ROOT, SUFFIXES, VERB_ROOT, candidate_roots
 
 
@@ -38,3 +40,15 @@ def test_a_short_word_is_left_alone():
 def test_the_suffix_table_is_lower_case_cyrillic_longest_first():
     assert all(suffix == suffix.lower() and suffix.isalpha() for suffix in SUFFIXES)
     assert [len(s) for s in SUFFIXES] == sorted((len(s) for s in SUFFIXES), reverse=True)
+
+
+def test_a_word_of_the_teams_list_accepts_its_kazakh_forms():
+    from lecturekit.core.spelling import SpellChecker
+
+    checker = SpellChecker()
+    if not checker.available("kk"):
+        pytest.skip("no kk dictionary here (install hunspell-kk)")
+    found, _ = checker.misspellings("Чаттағы хабар, чатқа жазба.", "kk", frozenset({"чат"}))
+    assert found == []
+    found, _ = checker.misspellings("Чаттағы хабар.", "kk", frozenset())
+    assert [m.word for m in found] == ["Чаттағы"]
