@@ -11,19 +11,16 @@ SHORTEST = 80  # pixels: room for a few letters at each end and the ellipsis
 
 
 class ElidedLabel(QLabel):
-    """A QLabel for a path, a name or a figure on one line; `text()` is always the whole text."""
+    """A QLabel for a path or a name on one line; `text()` is always the whole text."""
 
-    def __init__(self, parent: QWidget | None = None, mode: Qt.TextElideMode = Qt.TextElideMode.ElideMiddle,
-                 *, tip_is_text: bool = True):
+    def __init__(self, parent: QWidget | None = None, mode: Qt.TextElideMode = Qt.TextElideMode.ElideMiddle):
         super().__init__(parent)
         self._mode = mode
-        self._tip_is_text = tip_is_text  # else the tooltip is the caller's own explanation
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
     def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
         super().setText(text)
-        if self._tip_is_text:
-            self.setToolTip(text)
+        self.setToolTip(text)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         hint = super().minimumSizeHint()

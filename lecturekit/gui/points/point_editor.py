@@ -120,8 +120,7 @@ class PointEditor(EditCycle):
         self.location_label = ElidedLabel(self)  # a long path must not widen the editor
         self.location_label.setAccessibleName(self.tr("File"))
         self.location_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.stats_label = ElidedLabel(self, Qt.TextElideMode.ElideRight, tip_is_text=False)
-        self.stats_label.setAccessibleName(self.tr("Length"))
+        self.stats_label = QLabel(self, accessibleName=self.tr("Length"))
         self.stats_label.setToolTip(self.tr("Spoken words of title and text, and the time they take "
                                             "at the library's words per minute"))
         self.draft_label = QLabel(self)
@@ -155,7 +154,6 @@ class PointEditor(EditCycle):
         self.tabs.addTab(self.notes_edit, self.tr("Speaker &notes"))
         self.tabs.addTab(self.form.sources_box, self.tr("Sour&ces"))
         bar = QHBoxLayout()
-        bar.addWidget(self.stats_label)
         bar.addStretch(1)
         bar.addWidget(self.draft_label)
         bar.addWidget(self.history_button)
@@ -164,7 +162,10 @@ class PointEditor(EditCycle):
         page = QWidget(self)
         layout = QVBoxLayout(page)
         layout.addWidget(self.banner)
-        layout.addWidget(self.location_label)
+        where = QHBoxLayout()  # the path gives up its middle before the length is cut
+        where.addWidget(self.location_label, 1)
+        where.addWidget(self.stats_label)
+        layout.addLayout(where)
         layout.addWidget(self.form)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(bar)
