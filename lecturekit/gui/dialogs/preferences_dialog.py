@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QVBoxLayout,
+    QWidget,
 )
 
 from ...core import ops
@@ -80,7 +81,9 @@ class PreferencesDialog(QDialog):
         self.use_pace.setAccessibleName(self.tr("Use my pace"))
         self.use_pace.setEnabled(any(pace.enough for pace in self.pace.values()))
         self.use_pace.clicked.connect(self.use_measured_pace)
-        pace_row = QHBoxLayout()
+        pace_box = QWidget(self)  # a widget, not a bare layout: the form then gives the wrapped text its height
+        pace_row = QHBoxLayout(pace_box)
+        pace_row.setContentsMargins(0, 0, 0, 0)
         pace_row.addWidget(self.pace_label, 1)
         pace_row.addWidget(self.use_pace)
         # One footer for every language, or one per language: the list chooses which is edited.
@@ -111,11 +114,13 @@ class PreferencesDialog(QDialog):
         rates_label = QLabel(self.tr("&Speaking rates:"), self)
         rates_label.setBuddy(self.rates[LANGUAGES[0]])
         form.addRow(rates_label, rates_row)
-        form.addRow(pace_row)  # the whole width: the measured pace takes a sentence
+        form.addRow(pace_box)  # the whole width: the measured pace takes a sentence
         footer_box = QVBoxLayout()
         footer_box.addWidget(self.footer_language)
         footer_box.addWidget(self.footer)
-        form.addRow(self.tr("Handout &footer:"), footer_box)
+        footer_label = QLabel(self.tr("Handout &footer:"), self)
+        footer_label.setBuddy(self.footer)
+        form.addRow(footer_label, footer_box)
         group = QGroupBox(self.tr("This library (shared with everyone who uses the folder)"), self)
         group.setLayout(form)
         self.interface = QComboBox(self)
