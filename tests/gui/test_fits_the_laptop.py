@@ -43,13 +43,17 @@ def _fits(widget) -> tuple[int, int] | None:
 
 
 def _cut_texts(widget: QWidget) -> list[str]:
-    """The texts of the visible labels and buttons in *widget* that are narrower than their
-    text: a label that does not wrap, or a button, cut at its edge."""
+    """The texts of the visible labels and buttons in *widget* that do not fit: a label that
+    does not wrap, or a button, cut at its edge; a wrapped label cut at its bottom."""
     cut = []
     for label in widget.findChildren(QLabel):
         if (label.isVisibleTo(widget) and label.text() and not label.wordWrap()
                 and not isinstance(label, ElidedLabel) and label.pixmap().isNull()
                 and label.width() + 1 < label.minimumSizeHint().width()):
+            cut.append(label.text())
+    for label in widget.findChildren(QLabel):  # a wrapped one: its last lines cut at the bottom
+        if (label.isVisibleTo(widget) and label.text() and label.wordWrap()
+                and label.height() + 1 < label.heightForWidth(label.width())):
             cut.append(label.text())
     for button in widget.findChildren(QAbstractButton):
         if button.isVisibleTo(widget) and button.text() and button.width() + 1 < button.minimumSizeHint().width():
@@ -162,13 +166,16 @@ def _check_the_panes(qtbot, window) -> None:
     qtbot.waitUntil(lambda: not tree.isColumnHidden(NOTE_COLUMN), timeout=5000)
 
 
-def test_a_label_cut_at_its_edge_is_found(qtbot):
+def test_a_label_cut_at_its_edge_or_its_bottom_is_found(qtbot):
     box = QWidget()
     qtbot.addWidget(box)
     label = QLabel("a label far too long for the box it is in", box)
     wrapped = QLabel("a label far too long that wraps instead", box)
-    wrapped.setWordWrap(True)
+    short = QLabel("a wrapped label with no height for its lines", box)
+    for wrapping in (wrapped, short):
+        wrapping.setWordWrap(True)
     label.resize(60, 20)
-    wrapped.resize(60, 60)
+    wrapped.resize(60, 200)
+    short.resize(60, 14)
     box.show()
-    assert _cut_texts(box) == [label.text()]
+    assert _cut_texts(box) == [label.text(), short.text()]
