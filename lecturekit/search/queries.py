@@ -33,6 +33,7 @@ from .analysis import (
     word_forms,
 )
 from .querylang import Filter, Node, Not, Or, ParsedQuery, Phrase, Word
+from .ranking import OneWord
 from .schema import FILTER_FIELDS, PREFIX_LENGTH, folded_fields, text_fields
 from .whoosh_private import ExcludingMatcher
 
@@ -106,7 +107,7 @@ def single_word(folded: str, fold_scripts: bool = False) -> wq.Query:
     if fold_scripts:
         for language, terms in folded_terms(folded).items():
             alternatives.extend(wq.Term(name, term) for term in terms for name in folded_fields(language))
-    return wq.Or(alternatives)
+    return OneWord(alternatives)
 
 
 def word_query(folded: str, highlight: Highlight, fold_scripts: bool = False) -> wq.Query:
@@ -146,14 +147,14 @@ def prefix_query(folded: str, highlight: Highlight, expand: Expand | None,
                 alternatives += [wq.Term("prefix", short), wq.Term("title_prefix", short)]
         else:
             alternatives.append(_expanded(words))
-    return wq.Or(alternatives) if len(alternatives) > 1 else literal
+    return OneWord(alternatives) if len(alternatives) > 1 else literal
 
 
 def _literal_prefix(folded: str, highlight: Highlight, expand: Expand | None) -> wq.Query:
     highlight.prefixes.add(folded)
     if len(folded) <= PREFIX_LENGTH or expand is None:
         short = folded[:PREFIX_LENGTH]
-        return wq.Or([wq.Term("prefix", short), wq.Term("title_prefix", short)])
+        return OneWord([wq.Term("prefix", short), wq.Term("title_prefix", short)])
     words = expand(folded)
     if len(words) > MAX_EXPANSIONS:  # a common beginning: its first letters are close enough
         return _literal_prefix(folded[:PREFIX_LENGTH], highlight, None)
@@ -161,14 +162,16 @@ def _literal_prefix(folded: str, highlight: Highlight, expand: Expand | None) ->
 
 
 def _expanded(words: list[str]) -> wq.Query:
-    """The stems of *words* in the titles and bodies of every language."""
+    """The stems of *words* in the titles and bodies of every language, and
+    *words* as tags: a point tagged "rehabilitation" is found by rehabilit*."""
     terms: dict[tuple[str, str], wq.Term] = {}
     for word in words:
         for language in LANGUAGES:
             stemmed = stem(language, word)
             for name in text_fields(language)[:2]:  # titles and bodies: enough for a word being typed
                 terms.setdefault((name, stemmed), wq.Term(name, stemmed))
-    return wq.Or(list(terms.values())) if terms else wq.NullQuery
+        terms.setdefault(("tag", word), wq.Term("tag", word))
+    return OneWord(list(terms.values())) if terms else wq.NullQuery
 
 
 def phrase_query(text: str, highlight: Highlight, fold_scripts: bool = False) -> wq.Query | None:
@@ -212,8 +215,8 @@ def _word_node(node: Word, highlight: Highlight, expand: Expand | None, fold_scr
         if node.prefix and last:
             queries.append(prefix_query(folded, highlight, expand, fold_scripts))
         elif node.typing and last:
-            queries.append(wq.Or([prefix_query(folded, highlight, expand, fold_scripts),
-                                  word_query(folded, highlight, fold_scripts)]))
+            queries.append(OneWord([prefix_query(folded, highlight, expand, fold_scripts),
+                                    word_query(folded, highlight, fold_scripts)]))
         else:
             queries.append(word_query(folded, highlight, fold_scripts))
     return queries[0] if len(queries) == 1 else wq.And(queries)

@@ -16,9 +16,10 @@ from whoosh import query as wq
 from whoosh.searching import Searcher
 
 from ..core.alphabets import retyped
-from .engine import PostingCache, Ranker, SegmentEvaluator, scoring_groups
+from .engine import PostingCache, SegmentEvaluator
 from .queries import CompiledQuery, compile_query, folded_words, single_word
 from .querylang import OPERATORS, ParsedQuery, parse_query
+from .ranking import Ranker, scoring_groups
 from .results import SearchHit, SearchResults
 from .schema import PREFIX_LENGTH
 from .snippets import make_snippet

@@ -7,9 +7,9 @@ from pathlib import Path
 from lecturekit.core.library import Library
 from lecturekit.core.model import TalkingPoint
 from lecturekit.search import SearchIndex
-from lecturekit.search.engine import scoring_groups
 from lecturekit.search.queries import compile_query
 from lecturekit.search.querylang import parse_query
+from lecturekit.search.ranking import scoring_groups
 
 FILLER = [f"Parents talk with teachers about school number {n}, friends and family evenings."
           + (" Isolation is discussed." if n % 3 == 0 else "") for n in range(30)]
