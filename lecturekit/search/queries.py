@@ -32,6 +32,7 @@ from .analysis import (
     stem,
     word_forms,
 )
+from .derived import derived_terms
 from .querylang import Filter, Node, Not, Or, ParsedQuery, Phrase, Word
 from .ranking import OneWord
 from .schema import FILTER_FIELDS, PREFIX_LENGTH, folded_fields, text_fields
@@ -96,9 +97,11 @@ def folded_words(text: str) -> list[str]:
     return [fold(match.group()) for match in iter_words(normalize_text(text))]
 
 
-def single_word(folded: str, fold_scripts: bool = False) -> wq.Query:
+def single_word(folded: str, fold_scripts: bool = False, expand: Expand | None = None,
+                highlight: Highlight | None = None) -> wq.Query:
     """One word in every language's fields and the tags; with *fold_scripts*,
-    also each of its folded readings in the folded fields."""
+    also each of its folded readings in the folded fields; with *expand*, also
+    the Kazakh words derived from it (`derived.derived_terms`)."""
     alternatives: list[wq.Query] = []
     for language in LANGUAGES:
         stemmed = stem(language, folded)
@@ -107,10 +110,17 @@ def single_word(folded: str, fold_scripts: bool = False) -> wq.Query:
     if fold_scripts:
         for language, terms in folded_terms(folded).items():
             alternatives.extend(wq.Term(name, term) for term in terms for name in folded_fields(language))
+    if expand is not None:
+        derived, exact, readings = derived_terms(folded, expand, fold_scripts)
+        alternatives += derived
+        if highlight is not None:
+            highlight.stems["kk"] |= exact
+            highlight.folded_stems["kk"] |= readings
     return OneWord(alternatives)
 
 
-def word_query(folded: str, highlight: Highlight, fold_scripts: bool = False) -> wq.Query:
+def word_query(folded: str, highlight: Highlight, fold_scripts: bool = False,
+               expand: Expand | None = None) -> wq.Query:
     """A whole word, in any language; a hyphenated one whole or by its parts."""
     parts, whole = word_forms(folded)
     for part in parts:
@@ -118,10 +128,10 @@ def word_query(folded: str, highlight: Highlight, fold_scripts: bool = False) ->
         if fold_scripts:
             highlight.add_folded_word(part)
     if whole is None:
-        return single_word(folded, fold_scripts)
+        return single_word(folded, fold_scripts, expand, highlight)
     highlight.add_word(whole)
     return wq.Or([single_word(whole, fold_scripts),
-                  wq.And([single_word(part, fold_scripts) for part in parts])])
+                  wq.And([single_word(part, fold_scripts, expand, highlight) for part in parts])])
 
 
 def prefix_query(folded: str, highlight: Highlight, expand: Expand | None,
@@ -216,9 +226,9 @@ def _word_node(node: Word, highlight: Highlight, expand: Expand | None, fold_scr
             queries.append(prefix_query(folded, highlight, expand, fold_scripts))
         elif node.typing and last:
             queries.append(OneWord([prefix_query(folded, highlight, expand, fold_scripts),
-                                    word_query(folded, highlight, fold_scripts)]))
+                                    word_query(folded, highlight, fold_scripts, expand)]))
         else:
-            queries.append(word_query(folded, highlight, fold_scripts))
+            queries.append(word_query(folded, highlight, fold_scripts, expand))
     return queries[0] if len(queries) == 1 else wq.And(queries)
 
 

@@ -31,6 +31,9 @@ if TYPE_CHECKING:
     from .engine import SegmentEvaluator
 
 K1 = 1.2  # how soon a word's weighted frequency saturates
+# Words of the query found together in a title say more than each alone: a
+# title is a short summary, and "вербовка мессенджеры" both in it name its subject.
+TOGETHER = 2.0
 SCORE_AT_MOST = 4000  # beyond this many matches, rank only the likeliest ones
 
 # How much one occurrence in each field counts.  A tag is the author saying
@@ -53,6 +56,10 @@ def reading_of(field: str) -> str:
 
 
 _READINGS = {field: reading_of(field) for field in FIELD_WEIGHTS}
+
+# A title names what a point is about: a word said twice there, or two forms
+# of it, make the point no more about it than one.
+_ONCE = {field for field, reading in _READINGS.items() if reading == "title"}
 
 
 class OneWord(wq.Or):
@@ -148,17 +155,33 @@ class Ranker:
                 for fields in readings.values() for field, members in fields.items()
                 for _, frequencies in members])
         scores: dict[int, float] = dict.fromkeys(candidates, 0.0)
-        for idf, readings in words:
+        parts = [(idf, {reading: _best_reading(fields, scores) for reading, fields in readings.items()})
+                 for idf, readings in words]
+        together = _together_in_title([values.get("title", {}) for _, values in parts])
+        for idf, values in parts:
             weighted: dict[int, float] = {}
-            for fields in readings.values():
-                best = _best_reading(fields, scores)
+            for reading, best in values.items():
                 for doc, value in best.items():
+                    if reading == "title" and doc in together:
+                        value *= TOGETHER
                     weighted[doc] = weighted.get(doc, 0.0) + value
             for doc, value in weighted.items():
                 scores[doc] += idf * _saturated(value)
         # Ties go to the earlier document, as whoosh orders them.
         best_docs = heapq.nlargest(limit, ((score, -doc) for doc, score in scores.items()))
         return [(score, -negated) for score, negated in best_docs]
+
+
+def _together_in_title(titles: list[dict[int, float]]) -> set[int]:
+    """The points whose title holds two or more words of the query."""
+    if len(titles) < 2:
+        return set()
+    seen: set[int] = set()
+    twice: set[int] = set()
+    for docs in titles:
+        twice |= seen & docs.keys()
+        seen |= docs.keys()
+    return twice
 
 
 def _best_reading(fields: dict[str, list[tuple[float, Frequencies]]],
@@ -169,6 +192,7 @@ def _best_reading(fields: dict[str, list[tuple[float, Frequencies]]],
     for field, members in fields.items():
         weight = FIELD_WEIGHTS[field]
         summed: dict[int, float] = {}
+        most = weight if field in _ONCE else None
         for boost, frequencies in members:
             factor = weight * boost
             if len(frequencies) < len(candidates):
@@ -181,6 +205,8 @@ def _best_reading(fields: dict[str, list[tuple[float, Frequencies]]],
                     frequency = get(doc)
                     if frequency:
                         summed[doc] = summed.get(doc, 0.0) + factor * frequency
+        if most is not None:
+            summed = {doc: min(value, most) for doc, value in summed.items()}
         if not best:
             best = summed
             continue
