@@ -96,10 +96,6 @@ def scoring_groups(q: wq.Query) -> list[list[wq.Term]]:
     return []
 
 
-def _saturated(frequency: float) -> float:
-    return frequency * (K1 + 1) / (frequency + K1)
-
-
 Frequencies = dict[int, float]
 
 
@@ -159,14 +155,18 @@ class Ranker:
                  for idf, readings in words]
         together = _together_in_title([values.get("title", {}) for _, values in parts])
         for idf, values in parts:
-            weighted: dict[int, float] = {}
+            weighted: dict[int, float] | None = None
             for reading, best in values.items():
-                for doc, value in best.items():
-                    if reading == "title" and doc in together:
-                        value *= TOGETHER
-                    weighted[doc] = weighted.get(doc, 0.0) + value
-            for doc, value in weighted.items():
-                scores[doc] += idf * _saturated(value)
+                if reading == "title" and together:
+                    best = {doc: value * TOGETHER if doc in together else value for doc, value in best.items()}
+                if weighted is None:
+                    weighted = best
+                    continue
+                get = weighted.get
+                weighted.update({doc: get(doc, 0.0) + value for doc, value in best.items()})
+            scale = idf * (K1 + 1)  # BM25's saturation, written out: this loop runs for every match
+            for doc, value in (weighted or {}).items():
+                scores[doc] += scale * value / (value + K1)
         # Ties go to the earlier document, as whoosh orders them.
         best_docs = heapq.nlargest(limit, ((score, -doc) for doc, score in scores.items()))
         return [(score, -negated) for score, negated in best_docs]
@@ -192,27 +192,24 @@ def _best_reading(fields: dict[str, list[tuple[float, Frequencies]]],
     for field, members in fields.items():
         weight = FIELD_WEIGHTS[field]
         summed: dict[int, float] = {}
-        most = weight if field in _ONCE else None
         for boost, frequencies in members:
             factor = weight * boost
             if len(frequencies) < len(candidates):
-                for doc, frequency in frequencies.items():
-                    if doc in candidates:
-                        summed[doc] = summed.get(doc, 0.0) + factor * frequency
+                found = {doc: factor * frequency for doc, frequency in frequencies.items() if doc in candidates}
             else:
-                get = frequencies.get
-                for doc in candidates:
-                    frequency = get(doc)
-                    if frequency:
-                        summed[doc] = summed.get(doc, 0.0) + factor * frequency
-        if most is not None:
-            summed = {doc: min(value, most) for doc, value in summed.items()}
+                found = {doc: factor * frequencies[doc] for doc in candidates if doc in frequencies}
+            if summed:
+                get = summed.get
+                summed.update({doc: get(doc, 0.0) + value for doc, value in found.items()})
+            else:
+                summed = found
+        if field in _ONCE:
+            summed = {doc: min(value, weight) for doc, value in summed.items()}
         if not best:
             best = summed
             continue
-        for doc, value in summed.items():
-            if value > best.get(doc, 0.0):
-                best[doc] = value
+        get = best.get
+        best.update({doc: value for doc, value in summed.items() if value > get(doc, 0.0)})
     return best
 
 
