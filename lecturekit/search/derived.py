@@ -23,7 +23,7 @@ from ..core.alphabets import folded_key
 from .analysis import folded_stem, folded_terms, stem
 from .kazakh import VOWELS, is_kazakh_word
 
-MIN_ROOT = 5  # letters: a shorter beginning is shared by unrelated words
+MIN_ROOT = 4  # letters: a shorter beginning is shared by unrelated words (бала- yes, ал- no)
 MAX_DERIVED = 24  # distinct stems a root may stand for before it is left alone
 DERIVED_WEIGHT = 1.0  # a derived word counts as the word itself, as Snowball's stems do
 
