@@ -15,6 +15,7 @@ when the beginning is long and rare enough to stand for a few stems.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Callable
 
 from whoosh import query as wq
@@ -37,6 +38,12 @@ def kazakh_root(stemmed: str) -> str | None:
     if len(stemmed) > MIN_ROOT and stemmed.endswith("у") and stemmed[-2] in VOWELS:
         root = stemmed[:-1]
     return root if len(root) >= MIN_ROOT else None
+
+
+@lru_cache(maxsize=100_000)
+def _folded_stem(word: str) -> str:
+    """The folded-field stem of an indexed Kazakh *word*, as `FoldedAnalyzer` makes it."""
+    return folded_stem("kk", folded_key(word))
 
 
 def _terms(fields: tuple[str, str], stems: set[str]) -> list[wq.Term]:
@@ -63,7 +70,7 @@ def derived_terms(folded: str, expand: Expand, fold_scripts: bool = False) -> tu
             root = kazakh_root(key)
             if root is None:
                 continue
-            found = {folded_stem("kk", folded_key(word)) for word in expand(root, folded=True)} - {key}
+            found = {_folded_stem(word) for word in expand(root, folded=True)} - {key}
             if len(found) <= MAX_DERIVED:
                 readings |= found
         terms += _terms(("title_fold_kk", "body_fold_kk"), readings)
