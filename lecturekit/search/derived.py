@@ -26,6 +26,7 @@ from .kazakh import VOWELS, is_kazakh_word
 
 MIN_ROOT = 4  # letters: a shorter beginning is shared by unrelated words (бала- yes, ал- no)
 MAX_DERIVED = 24  # distinct stems a root may stand for before it is left alone
+MAX_WORDS = 64  # indexed words beginning with a root: more, and it is too common to follow
 DERIVED_WEIGHT = 1.0  # a derived word counts as the word itself, as Snowball's stems do
 
 Expand = Callable[..., list[str]]
@@ -60,7 +61,8 @@ def derived_terms(folded: str, expand: Expand, fold_scripts: bool = False) -> tu
     own = stem("kk", folded)
     root = kazakh_root(own)
     if root is not None and is_kazakh_word(root):
-        exact = {stem("kk", word) for word in expand(root)} - {own}
+        words = expand(root, limit=MAX_WORDS + 1)
+        exact = {stem("kk", word) for word in words} - {own} if len(words) <= MAX_WORDS else set()
         if len(exact) <= MAX_DERIVED:
             terms += _terms(("title_kk", "body_kk"), exact)
         else:
@@ -70,8 +72,9 @@ def derived_terms(folded: str, expand: Expand, fold_scripts: bool = False) -> tu
             root = kazakh_root(key)
             if root is None:
                 continue
-            found = {_folded_stem(word) for word in expand(root, folded=True)} - {key}
-            if len(found) <= MAX_DERIVED:
+            words = expand(root, folded=True, limit=MAX_WORDS + 1)
+            found = {_folded_stem(word) for word in words} - {key}
+            if len(words) <= MAX_WORDS and len(found) <= MAX_DERIVED:
                 readings |= found
         terms += _terms(("title_fold_kk", "body_fold_kk"), readings)
     return terms, exact, readings

@@ -23,6 +23,7 @@ from .ranking import Ranker, scoring_groups
 from .results import SearchHit, SearchResults
 from .schema import PREFIX_LENGTH
 from .snippets import make_snippet
+from .spelling import MAX_EXPANSIONS as MAX_WORDS
 from .spelling import WordList, best_correction
 
 FACETS = ("kind", "language")
@@ -79,10 +80,11 @@ class SearcherState:
     def words(self) -> WordList:
         return self.cache.words
 
-    def expand(self, prefix: str, folded: bool = False) -> list[str]:
+    def expand(self, prefix: str, folded: bool = False, limit: int = MAX_WORDS) -> list[str]:
+        """Up to *limit* indexed words starting with *prefix* (`WordList`)."""
         if folded:
-            return self.cache.words.starting_with_folded(prefix)
-        return self.cache.words.starting_with(prefix)
+            return self.cache.words.starting_with_folded(prefix, limit)
+        return self.cache.words.starting_with(prefix, limit)
 
     def _count(self, per_leaf: list[set[int] | frozenset[int]]) -> tuple[int, dict[str, dict[str, int]]]:
         total = 0
