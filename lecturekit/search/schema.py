@@ -88,7 +88,7 @@ def _text(language: str, phrase: bool = True) -> fields.FieldType:
     field = fields.TEXT(analyzer=LanguageAnalyzer(language), phrase=phrase)
     if phrase:
         field.format = CompactPositions()
-    # Ranking is done from term frequencies (engine.Ranker): whoosh need not
+    # Ranking is done from term frequencies (ranking.Ranker): whoosh need not
     # keep a length per document and field, which costs a fifth of the build.
     field.scorable = False
     return field
