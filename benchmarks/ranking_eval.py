@@ -93,7 +93,8 @@ class Fts5Baseline:
 
     def __init__(self, points: list[Any]):
         from lecturekit.search.analysis import FOLDED_LANGUAGES, FoldedAnalyzer, LanguageAnalyzer
-        from lecturekit.search.schema import FIELD_WEIGHTS, plain_text
+        from lecturekit.search.ranking import FIELD_WEIGHTS
+        from lecturekit.search.schema import plain_text
 
         self.language = {lang: LanguageAnalyzer(lang) for lang in ("kk", "ru", "en")}
         self.folded = {lang: FoldedAnalyzer(lang) for lang in FOLDED_LANGUAGES}

@@ -1,4 +1,4 @@
-"""Evaluate queries on whoosh's postings with set operations, and rank the matches.
+"""Evaluate queries on whoosh's postings with set operations.
 
 whoosh matches and scores document by document in Python, through trees of
 binary matchers: a query of three words (each an alternative of ten
@@ -6,8 +6,7 @@ language fields) costs 70-150 ms on 20,000 points, and counting all matches
 for the facets as much again.  Here each term's posting list is read once,
 block by block, into a set (cached per segment: segments never change), and
 a query becomes unions, intersections and differences done in C.  Only the
-matches are scored, with BM25's saturating term frequency and whoosh's idf
-(the forms of one query word in one field counting as one term).
+matches are scored (`ranking.Ranker`).
 
 The postings are read block by block through `whoosh_private` (the one
 module that touches whoosh's private structures); every other matcher type
@@ -16,8 +15,6 @@ falls back to its public interface.
 
 from __future__ import annotations
 
-import heapq
-import math
 import threading
 from collections import OrderedDict
 from typing import Any, Iterable
@@ -28,12 +25,10 @@ from whoosh.reading import SegmentReader, TermNotFound
 from whoosh.searching import Searcher
 
 from .analysis import LANGUAGES, word_pairs
-from .schema import FIELD_WEIGHTS, decode_positions, pairs_field
+from .schema import decode_positions, pairs_field
 from .whoosh_private import all_weights, wanted_values
 
-K1 = 1.2
 CACHE_POSTINGS = 1_500_000  # cached document numbers across all terms (~60 MB)
-SCORE_AT_MOST = 4000  # beyond this many matches, rank only the likeliest ones
 SMALL_SEGMENT = 1000  # documents: a segment this small keeps its term list in memory
 
 
@@ -217,120 +212,3 @@ class SegmentEvaluator:
             if current:
                 found.add(doc)
         return found
-
-
-def scoring_groups(q: wq.Query) -> list[list[wq.Term]]:
-    """The scoring terms of *q* by the word of the query they stand for: a word's
-    stems in every field and language, or the words a prefix expands to, are one group."""
-    if isinstance(q, wq.Term):
-        return [[q]] if q.fieldname in FIELD_WEIGHTS else []
-    if isinstance(q, wq.AndNot):
-        return scoring_groups(q.a)
-    if isinstance(q, wq.Phrase):
-        return [[wq.Term(q.fieldname, word)] for word in q.words]
-    if isinstance(q, wq.Or) and all(isinstance(child, wq.Term) for child in q.subqueries):
-        group = [child for child in q.subqueries if child.fieldname in FIELD_WEIGHTS]
-        return [group] if group else []
-    if isinstance(q, (wq.And, wq.Or)):
-        return [group for child in q.subqueries for group in scoring_groups(child)]
-    return []
-
-
-def _saturated(frequency: float) -> float:
-    return frequency * (K1 + 1) / (frequency + K1)
-
-
-class Ranker:
-    """BM25-style scores of matches from cached term frequencies and global idf.
-
-    Each field a word of the query was found in counts once, with its own
-    weight and saturation, so a title match keeps its weight beside a body
-    that repeats the word.  Within one field, the terms standing for one word
-    of the query (the words a prefix expands to, the readings of a folded
-    word) are one term, as a search engine's synonyms are: their frequencies
-    are summed before they saturate, and they take the idf of the commonest,
-    so a rare form of a prefix (isolationisms) weighs no more than the usual
-    one (isolation) and a point using several forms is not counted twice.
-    """
-
-    def __init__(self, searcher: Searcher):
-        self.searcher = searcher
-        self.total = max(searcher.doc_count_all(), 1)
-        self._idf: dict[tuple[str, str], float] = {}
-
-    def idf(self, field: str, text: str) -> float:
-        key = (field, text)
-        value = self._idf.get(key)
-        if value is None:
-            frequency = self.searcher.doc_frequency(field, text)
-            value = math.log(1 + (self.total - frequency + 0.5) / (frequency + 0.5))
-            self._idf[key] = value
-        return value
-
-    def _weighted(self, evaluator: SegmentEvaluator,
-                  groups: list[list[wq.Term]]) -> list[tuple[float, list[dict[int, float]]]]:
-        """Per word of the query and field: the factor (field weight times idf) and
-        the frequency maps of the terms that stand for the word there."""
-        weighted = []
-        for group in groups:
-            by_field: dict[str, list[tuple[str, dict[int, float]]]] = {}
-            for field, text in dict.fromkeys((t.fieldname, t.text) for t in group):
-                frequencies = evaluator.postings(field, text)[1]
-                if frequencies:
-                    by_field.setdefault(field, []).append((text, frequencies))
-            for field, members in by_field.items():
-                idf = min(self.idf(field, text) for text, _ in members)
-                weighted.append((FIELD_WEIGHTS[field] * idf, [frequencies for _, frequencies in members]))
-        return weighted
-
-    def top(self, evaluator: SegmentEvaluator, matches: set[int] | frozenset[int],
-            groups: list[list[wq.Term]], limit: int) -> list[tuple[float, int]]:
-        """The best *limit* of *matches* as (score, local docnum), best first; *groups*
-        are the scoring terms by word of the query (`scoring_groups`)."""
-        if not matches or limit <= 0:
-            return []
-        weighted = self._weighted(evaluator, groups)
-        candidates = matches
-        if len(candidates) > SCORE_AT_MOST:
-            candidates = self._likeliest(candidates, [(factor, frequencies) for factor, members in weighted
-                                                      for frequencies in members])
-        scores: dict[int, float] = dict.fromkeys(candidates, 0.0)
-        for factor, members in weighted:
-            if len(members) == 1:
-                combined = members[0]
-            else:
-                combined = {}
-                for frequencies in members:
-                    for doc, frequency in frequencies.items():
-                        combined[doc] = combined.get(doc, 0.0) + frequency
-            if len(combined) < len(scores):
-                for doc, frequency in combined.items():
-                    if doc in scores:
-                        scores[doc] += factor * _saturated(frequency)
-            else:
-                get = combined.get
-                for doc in scores:
-                    frequency = get(doc)
-                    if frequency:
-                        scores[doc] += factor * _saturated(frequency)
-        # Ties go to the earlier document, as whoosh orders them.
-        best = heapq.nlargest(limit, ((score, -doc) for doc, score in scores.items()))
-        return [(score, -negated) for score, negated in best]
-
-    @staticmethod
-    def _likeliest(matches: set[int] | frozenset[int],
-                   weighted: list[tuple[float, dict[int, float]]]) -> set[int] | frozenset[int]:
-        """Too many matches to score all (a one-letter prefix): keep those holding
-        the rarest, heaviest terms, then fill up in document order."""
-        chosen: set[int] = set()
-        for _, frequencies in sorted(weighted, key=lambda item: -item[0]):
-            if len(frequencies) > SCORE_AT_MOST:
-                continue
-            chosen.update(doc for doc in frequencies if doc in matches)
-            if len(chosen) >= SCORE_AT_MOST:
-                return chosen
-        for doc in sorted(matches):
-            if len(chosen) >= SCORE_AT_MOST:
-                break
-            chosen.add(doc)
-        return chosen

@@ -32,7 +32,9 @@ from .analysis import (
     stem,
     word_forms,
 )
+from .derived import derived_terms
 from .querylang import Filter, Node, Not, Or, ParsedQuery, Phrase, Word
+from .ranking import OneWord
 from .schema import FILTER_FIELDS, PREFIX_LENGTH, folded_fields, text_fields
 from .whoosh_private import ExcludingMatcher
 
@@ -95,9 +97,11 @@ def folded_words(text: str) -> list[str]:
     return [fold(match.group()) for match in iter_words(normalize_text(text))]
 
 
-def single_word(folded: str, fold_scripts: bool = False) -> wq.Query:
+def single_word(folded: str, fold_scripts: bool = False, expand: Expand | None = None,
+                highlight: Highlight | None = None) -> wq.Query:
     """One word in every language's fields and the tags; with *fold_scripts*,
-    also each of its folded readings in the folded fields."""
+    also each of its folded readings in the folded fields; with *expand*, also
+    the Kazakh words derived from it (`derived.derived_terms`)."""
     alternatives: list[wq.Query] = []
     for language in LANGUAGES:
         stemmed = stem(language, folded)
@@ -106,10 +110,17 @@ def single_word(folded: str, fold_scripts: bool = False) -> wq.Query:
     if fold_scripts:
         for language, terms in folded_terms(folded).items():
             alternatives.extend(wq.Term(name, term) for term in terms for name in folded_fields(language))
-    return wq.Or(alternatives)
+    if expand is not None:
+        derived, exact, readings = derived_terms(folded, expand, fold_scripts)
+        alternatives += derived
+        if highlight is not None:
+            highlight.stems["kk"] |= exact
+            highlight.folded_stems["kk"] |= readings
+    return OneWord(alternatives)
 
 
-def word_query(folded: str, highlight: Highlight, fold_scripts: bool = False) -> wq.Query:
+def word_query(folded: str, highlight: Highlight, fold_scripts: bool = False,
+               expand: Expand | None = None) -> wq.Query:
     """A whole word, in any language; a hyphenated one whole or by its parts."""
     parts, whole = word_forms(folded)
     for part in parts:
@@ -117,10 +128,10 @@ def word_query(folded: str, highlight: Highlight, fold_scripts: bool = False) ->
         if fold_scripts:
             highlight.add_folded_word(part)
     if whole is None:
-        return single_word(folded, fold_scripts)
+        return single_word(folded, fold_scripts, expand, highlight)
     highlight.add_word(whole)
     return wq.Or([single_word(whole, fold_scripts),
-                  wq.And([single_word(part, fold_scripts) for part in parts])])
+                  wq.And([single_word(part, fold_scripts, expand, highlight) for part in parts])])
 
 
 def prefix_query(folded: str, highlight: Highlight, expand: Expand | None,
@@ -146,14 +157,14 @@ def prefix_query(folded: str, highlight: Highlight, expand: Expand | None,
                 alternatives += [wq.Term("prefix", short), wq.Term("title_prefix", short)]
         else:
             alternatives.append(_expanded(words))
-    return wq.Or(alternatives) if len(alternatives) > 1 else literal
+    return OneWord(alternatives) if len(alternatives) > 1 else literal
 
 
 def _literal_prefix(folded: str, highlight: Highlight, expand: Expand | None) -> wq.Query:
     highlight.prefixes.add(folded)
     if len(folded) <= PREFIX_LENGTH or expand is None:
         short = folded[:PREFIX_LENGTH]
-        return wq.Or([wq.Term("prefix", short), wq.Term("title_prefix", short)])
+        return OneWord([wq.Term("prefix", short), wq.Term("title_prefix", short)])
     words = expand(folded)
     if len(words) > MAX_EXPANSIONS:  # a common beginning: its first letters are close enough
         return _literal_prefix(folded[:PREFIX_LENGTH], highlight, None)
@@ -161,14 +172,16 @@ def _literal_prefix(folded: str, highlight: Highlight, expand: Expand | None) ->
 
 
 def _expanded(words: list[str]) -> wq.Query:
-    """The stems of *words* in the titles and bodies of every language."""
+    """The stems of *words* in the titles and bodies of every language, and
+    *words* as tags: a point tagged "rehabilitation" is found by rehabilit*."""
     terms: dict[tuple[str, str], wq.Term] = {}
     for word in words:
         for language in LANGUAGES:
             stemmed = stem(language, word)
             for name in text_fields(language)[:2]:  # titles and bodies: enough for a word being typed
                 terms.setdefault((name, stemmed), wq.Term(name, stemmed))
-    return wq.Or(list(terms.values())) if terms else wq.NullQuery
+        terms.setdefault(("tag", word), wq.Term("tag", word))
+    return OneWord(list(terms.values())) if terms else wq.NullQuery
 
 
 def phrase_query(text: str, highlight: Highlight, fold_scripts: bool = False) -> wq.Query | None:
@@ -212,10 +225,10 @@ def _word_node(node: Word, highlight: Highlight, expand: Expand | None, fold_scr
         if node.prefix and last:
             queries.append(prefix_query(folded, highlight, expand, fold_scripts))
         elif node.typing and last:
-            queries.append(wq.Or([prefix_query(folded, highlight, expand, fold_scripts),
-                                  word_query(folded, highlight, fold_scripts)]))
+            queries.append(OneWord([prefix_query(folded, highlight, expand, fold_scripts),
+                                    word_query(folded, highlight, fold_scripts, expand)]))
         else:
-            queries.append(word_query(folded, highlight, fold_scripts))
+            queries.append(word_query(folded, highlight, fold_scripts, expand))
     return queries[0] if len(queries) == 1 else wq.And(queries)
 
 

@@ -48,14 +48,6 @@ SCHEMA_VERSION = 8  # 8: folded fields for Kazakh and Russian
 # would double the postings and the build time for little gain.
 PREFIX_LENGTH = 4
 
-# How much a match in each field counts (see `engine.Ranker`).
-FIELD_WEIGHTS = {"tag": 2.0, "prefix": 0.3, "title_prefix": 1.0}
-for _language in ("kk", "ru", "en"):
-    FIELD_WEIGHTS.update({f"title_{_language}": 3.0, f"body_{_language}": 1.0,
-                          f"sources_{_language}": 0.5})
-for _language in ("kk", "ru"):
-    FIELD_WEIGHTS.update({f"title_fold_{_language}": 1.5, f"body_fold_{_language}": 0.5})
-
 # Filters the query language offers (`kind:law`), and the field each reads.
 FILTER_FIELDS = {
     "kind": "kind", "tag": "tag", "tags": "tag", "lang": "language", "language": "language",
@@ -96,7 +88,7 @@ def _text(language: str, phrase: bool = True) -> fields.FieldType:
     field = fields.TEXT(analyzer=LanguageAnalyzer(language), phrase=phrase)
     if phrase:
         field.format = CompactPositions()
-    # Ranking is done from term frequencies (engine.Ranker): whoosh need not
+    # Ranking is done from term frequencies (ranking.Ranker): whoosh need not
     # keep a length per document and field, which costs a fifth of the build.
     field.scorable = False
     return field

@@ -16,12 +16,14 @@ from whoosh import query as wq
 from whoosh.searching import Searcher
 
 from ..core.alphabets import retyped
-from .engine import PostingCache, Ranker, SegmentEvaluator, scoring_groups
+from .engine import PostingCache, SegmentEvaluator
 from .queries import CompiledQuery, compile_query, folded_words, single_word
 from .querylang import OPERATORS, ParsedQuery, parse_query
+from .ranking import Ranker, scoring_groups
 from .results import SearchHit, SearchResults
 from .schema import PREFIX_LENGTH
 from .snippets import make_snippet
+from .spelling import MAX_EXPANSIONS as MAX_WORDS
 from .spelling import WordList, best_correction
 
 FACETS = ("kind", "language")
@@ -78,10 +80,11 @@ class SearcherState:
     def words(self) -> WordList:
         return self.cache.words
 
-    def expand(self, prefix: str, folded: bool = False) -> list[str]:
+    def expand(self, prefix: str, folded: bool = False, limit: int = MAX_WORDS) -> list[str]:
+        """Up to *limit* indexed words starting with *prefix* (`WordList`)."""
         if folded:
-            return self.cache.words.starting_with_folded(prefix)
-        return self.cache.words.starting_with(prefix)
+            return self.cache.words.starting_with_folded(prefix, limit)
+        return self.cache.words.starting_with(prefix, limit)
 
     def _count(self, per_leaf: list[set[int] | frozenset[int]]) -> tuple[int, dict[str, dict[str, int]]]:
         total = 0

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import re
+from functools import lru_cache
 
 from ..core.alphabets import fold_cyrillic
 from .analysis import WORD_PATTERN, folded_stem, stem
@@ -22,6 +23,10 @@ ELLIPSIS = "…"
 _FOLD = str.maketrans({"ё": "е"})
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+")
 _MARKED = re.compile(re.escape(MARK_OPEN) + "(.*?)" + re.escape(MARK_CLOSE), re.S)
+
+# Every word of the twenty snippets of a query is folded to be compared with
+# folded stems; the words of a library repeat, so each is folded once.
+_keyboard_key = lru_cache(maxsize=200_000)(fold_cyrillic)
 
 
 def _word_finder(highlight: Highlight, language: str) -> re.Pattern[str] | None:
@@ -62,7 +67,7 @@ def _marks(text: str, highlight: Highlight, language: str) -> tuple[list[tuple[i
         for match in WORD_PATTERN.finditer(folded):
             if match.start() in found:
                 continue
-            key = fold_cyrillic(match.group())
+            key = _keyboard_key(match.group())
             if key[:1] in initials and ((folded_prefixes and key.startswith(folded_prefixes))
                                         or folded_stem(language, key) in folded_stems):
                 found[match.start()] = (match.end(), match.group())

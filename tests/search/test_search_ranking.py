@@ -7,9 +7,9 @@ from pathlib import Path
 from lecturekit.core.library import Library
 from lecturekit.core.model import TalkingPoint
 from lecturekit.search import SearchIndex
-from lecturekit.search.engine import scoring_groups
 from lecturekit.search.queries import compile_query
 from lecturekit.search.querylang import parse_query
+from lecturekit.search.ranking import scoring_groups
 
 FILLER = [f"Parents talk with teachers about school number {n}, friends and family evenings."
           + (" Isolation is discussed." if n % 3 == 0 else "") for n in range(30)]
@@ -55,3 +55,41 @@ def test_the_terms_of_one_word_are_scored_as_one_group() -> None:
     assert len(groups) == 2
     assert {term.fieldname for term in groups[0]} >= {"title_ru", "body_ru", "tag", "title_fold_ru"}
     assert all(term.text != groups[1][0].text or term.fieldname != groups[1][0].fieldname for term in groups[0])
+
+
+def test_a_tag_counts_more_than_a_word_of_the_title(tmp_path: Path) -> None:
+    tagged = TalkingPoint(id="tagged", title="Too much warmth too soon", kind="tactic", language="en",
+                          tags=["belonging"], body="They call every day and pay for everything.")
+    titled = TalkingPoint(id="titled", title="Belonging of the school hall", kind="fact", language="en",
+                          body="The hall was painted again.")
+    with _index(tmp_path, [titled, tagged]) as index:
+        assert [hit.id for hit in index.search("belonging").hits] == ["tagged", "titled"]
+
+
+def test_a_word_said_twice_in_a_title_counts_once(tmp_path: Path) -> None:
+    twice = TalkingPoint(id="twice", title="Isolation, isolation", kind="fact", language="en",
+                         body="The hall was painted again.")
+    spread = TalkingPoint(id="spread", title="Isolation from family", kind="tactic", language="en",
+                          body="Isolation comes step by step.")
+    with _index(tmp_path, [twice, spread]) as index:
+        assert [hit.id for hit in index.search("isolation").hits][:2] == ["spread", "twice"]
+
+
+def test_a_kazakh_point_about_the_derived_words_ranks_above_a_title_that_names_the_word(
+        tmp_path: Path) -> None:
+    about = TalkingPoint(id="about", title="Терроризмді насихаттау", kind="law", language="kk",
+                         body="Терроризмді насихаттау қылмыс. Насихаттауды көрсеңіз, хабарлаңыз.")
+    named = TalkingPoint(id="named", title="Насихат туралы кітап", kind="fact", language="kk",
+                         body="Кітап дүкенде сатылады.")
+    with _index(tmp_path, [named, about]) as index:
+        for typed in ("насихат", "nasihat"):
+            assert [hit.id for hit in index.search(typed).hits] == ["about", "named"], typed
+
+
+def test_words_of_the_query_together_in_a_title_rank_above_a_body_that_repeats_them(tmp_path: Path) -> None:
+    titled = TalkingPoint(id="titled", title="Recruiters in messengers", kind="tactic", language="en",
+                          body="They write first.")
+    repeated = TalkingPoint(id="repeated", title="Messengers", kind="fact", language="en",
+                            body=" ".join(["Recruiters and recruiters again."] * 6))
+    with _index(tmp_path, [repeated, titled]) as index:
+        assert [hit.id for hit in index.search("recruiters messengers").hits][:2] == ["titled", "repeated"]
