@@ -3922,6 +3922,10 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <translation>Жауап мәтіні; Esc тізімге қайтарады</translation>
     </message>
     <message>
+        <source>Type what the listener asked, in any of the three languages: answers from the faq and law points appear as you type.</source>
+        <translation>Тыңдаушының сұрағын үш тілдің кез келгенінде жазыңыз: сұрақ-жауап және заң тезистерінен жауаптар жазған сайын шығады.</translation>
+    </message>
+    <message>
         <source>Showing answers for «{words}»</source>
         <translation>«{words}» бойынша жауаптар көрсетілді</translation>
     </message>

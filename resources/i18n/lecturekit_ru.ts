@@ -3940,6 +3940,10 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
         <translation>Текст ответа; Esc — назад к списку</translation>
     </message>
     <message>
+        <source>Type what the listener asked, in any of the three languages: answers from the faq and law points appear as you type.</source>
+        <translation>Введите вопрос слушателя на любом из трёх языков: ответы из тезисов «вопрос-ответ» и законов появятся по мере ввода.</translation>
+    </message>
+    <message>
         <source>Showing answers for «{words}»</source>
         <translation>Показаны ответы для «{words}»</translation>
     </message>

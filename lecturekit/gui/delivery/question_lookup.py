@@ -102,6 +102,7 @@ class QuestionLookupWindow(QWidget):
         services.changes.sig_changed.connect(self._on_changes_sig_changed)
         services.changes.sig_index_updated.connect(self._on_changes_sig_index_updated)
         self.logging = LookupQuestionLog(self)
+        self._show_results(None)
         fit_to_screen(self, 460, 600)
 
     # --- building --------------------------------------------------------------------
@@ -131,7 +132,7 @@ class QuestionLookupWindow(QWidget):
                                     self.tr("Enter or double-click shows the answer"))
         self.hits.setItemDelegate(AnswerHitDelegate(self.hits))
         self.hits.activated.connect(self._on_list_activated)
-        self.summary = QLabel(self.list_page)
+        self.summary = QLabel(self.list_page, wordWrap=True)
         self.summary.setAccessibleName(self.tr("Number of answers"))
         self.capture = QuestionCaptureBar(self.list_page)
         recent_label = QLabel(self.tr("Recent answers"), self.list_page)
@@ -216,8 +217,9 @@ class QuestionLookupWindow(QWidget):
             results = None  # the field was cleared while a search ran
         self._last_results = results
         self.hit_model.set_hits(results.hits if results is not None else [])
-        if results is None:
-            self.summary.setText("")
+        if results is None:  # nothing typed yet: say what the window is for
+            self.summary.setText(self.tr("Type what the listener asked, in any of the three languages: "
+                                         "answers from the faq and law points appear as you type."))
         elif results.total and results.corrected:
             self.summary.setText(self.tr("Showing answers for «{words}»").format(words=results.corrected))
             self.hits.setCurrentIndex(self.hit_model.index(0, 0))
