@@ -13,28 +13,30 @@ instead of quietly in a user's index.
   go posting by posting in Python; a block's document numbers and weights
   are decoded whole, and a block without a wanted document is skipped.
 - whoosh's AndNotMatcher fixed by overriding its private steps (`queries.Exclude`).
-- The build's posting pool: whoosh sorts the postings of a build in runs it
-  writes to temporary files, one pickle per posting (2 µs each way, a third
-  of the build's own time at a small memory limit).  `CompactRuns` writes a
-  run as marshalled chunks of a few thousand postings instead.
+- The build (`BuildWriter`): a segment writer whose documents' postings are
+  gathered by term (`build_postings`) instead of in whoosh's pool of one
+  tuple per posting, and written to the segment a whole block at a time,
+  through the posting writer's own block writing, so the files are the
+  ones whoosh writes.
 """
 
 from __future__ import annotations
 
-import marshal
-import struct
+from array import array
 from itertools import accumulate
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterator
 
 import whoosh
 from whoosh.codec.whoosh3 import W3LeafMatcher
+from whoosh.fields import UnknownFieldError
+from whoosh.formats import Existence
 from whoosh.matching import AndNotMatcher
-from whoosh.writing import PostingPool
+from whoosh.writing import SegmentWriter
+
+from .build_postings import TermPostings
+from .document_terms import DocumentTerms
 
 PINNED_VERSION = (2, 7, 5)
-
-_CHUNK = 8192  # postings per marshalled chunk of a run
-_LENGTH = struct.Struct("<I")
 
 
 def whoosh_version() -> tuple[int, ...]:
@@ -120,42 +122,92 @@ class ExcludingMatcher(AndNotMatcher):
         return bool(super()._find_next())
 
 
-class CompactRuns(PostingPool):
-    """whoosh's posting pool writing its sorted runs as marshalled chunks."""
+class BuildWriter(SegmentWriter):
+    """whoosh's segment writer for a full build into a new index (see the module's docstring).
 
-    def _write_run(self, f: Any, items: Iterable[tuple]) -> None:
-        chunk: list[tuple] = []
-        for item in items:
-            chunk.append(item)
-            if len(chunk) >= _CHUNK:
-                _write_chunk(f, chunk)
-                chunk = []
-        if chunk:
-            _write_chunk(f, chunk)
-        f.close()
+    Documents give plain values for indexed and stored fields; fields with
+    term vectors, spelling or columns, and whoosh's `_boost` keys, are not
+    supported (the schema has none).
+    """
 
-    def _read_run(self, path: str) -> Iterator[tuple]:
-        f = self._open_run(path)
+    def __init__(self, ix: Any, limit_bytes: int, codec: Any):
+        super().__init__(ix, codec=codec)
+        if self.segments:
+            raise ValueError("a build writes a new index")
+        for name, field in self.schema.items():
+            if field.vector or field.separate_spelling() or field.column_type:
+                raise ValueError(f"field {name!r}: vectors, spelling and columns are not supported")
+        folder = getattr(self._tempstorage, "folder", None)
+        self.postings = TermPostings(limit_bytes, folder)
+        self.terms = DocumentTerms()
+
+    def add_document(self, **fields: Any) -> None:
+        self._check_state()
+        schema, docnum, perdoc, postings = self.schema, self.docnum, self.perdocwriter, self.postings
+        self.terms.start_document()
+        perdoc.start_doc(docnum)
         try:
-            while True:
-                head = f.read(_LENGTH.size)
-                if len(head) < _LENGTH.size:
-                    return
-                yield from marshal.loads(f.read(_LENGTH.unpack(head)[0]))
-        finally:
-            f.close()
-            self._remove_run(path)
+            for fieldname in sorted(fields):
+                if fieldname not in schema or fieldname.startswith("_"):
+                    raise UnknownFieldError(f"No field named {fieldname!r} in {schema}")
+                value = fields[fieldname]
+                if value is None:
+                    continue
+                field = schema[fieldname]
+                length = 0
+                if field.indexed:
+                    items = self.terms.postings(field, value)
+                    if field.scorable:
+                        items = list(items)
+                        length = sum(item[1] for item in items)
+                    kept = not isinstance(field.format, Existence)
+                    postings.add(fieldname, kept, kept, docnum, items)
+                perdoc.add_field(fieldname, field, value if field.stored else None, length)
+        except Exception:
+            perdoc.cancel_doc()
+            raise
+        perdoc.finish_doc()
+        self._added = True
+        self.docnum += 1
+        if postings.full():
+            postings.spill()
+
+    def _flush_segment(self) -> None:
+        self.perdocwriter.close()
+        fieldwriter = self.fieldwriter
+        for fieldname, terms in self.postings.by_field():
+            field = self.schema[fieldname]
+            fieldwriter.start_field(fieldname, field)
+            postwriter = fieldwriter._postwriter
+            boost = field.format.field_boost
+            for term, docs, weights, values in terms:
+                fieldwriter.start_term(term)
+                _fill_blocks(postwriter, docs, weights, values, boost)
+                fieldwriter.finish_term()
+            fieldwriter.finish_field()
+        fieldwriter.close()
+
+    def _close_segment(self) -> None:
+        super()._close_segment()
+        self.postings.close()
 
 
-def _write_chunk(f: Any, chunk: list[tuple]) -> None:
-    data = marshal.dumps(chunk)
-    f.write(_LENGTH.pack(len(data)))
-    f.write(data)
-
-
-def use_compact_runs(writer: Any) -> Any:
-    """Make a fresh segment writer's posting pool write compact runs; returns *writer*."""
-    pool = writer.pool
-    if type(pool) is PostingPool and not pool.runs and not pool.current:
-        pool.__class__ = CompactRuns
-    return writer
+def _fill_blocks(postwriter: Any, docs: array, weights: array | None, values: list[bytes] | None,
+                 boost: float) -> None:
+    """Give a term's postings to whoosh's posting writer a block at a time, leaving
+    the last block for `finish_term`: the blocks `add_posting` would have made."""
+    limit = postwriter._blocklimit
+    count = len(docs)
+    for start in range(0, count, limit):
+        end = min(start + limit, count)
+        postwriter._ids = docs[start:end]
+        if weights is None:
+            postwriter._weights = array("f", (boost,)) * (end - start)
+            postwriter._maxweight = boost
+        else:
+            block = weights[start:end]
+            postwriter._weights = array("f", block)
+            postwriter._maxweight = max(block)
+        postwriter._values = [value for value in values[start:end] if value] if values is not None else []
+        if end < count:
+            postwriter._write_block()
