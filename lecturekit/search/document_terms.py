@@ -18,7 +18,8 @@ does not know is left to whoosh's own analysis.
 from __future__ import annotations
 
 from array import array
-from typing import Any, Iterable
+from collections import Counter
+from typing import Any, Collection
 
 from whoosh import formats
 from whoosh.analysis import RegexTokenizer
@@ -42,7 +43,8 @@ from .analysis import (
 )
 from .schema import CompactPositions
 
-Posting = tuple[bytes, int, float, bytes]  # (term, frequency, weight, value), as whoosh's field.index
+# A field's terms, and each one's (weight, value) in the same order or None (see `DocumentTerms.postings`).
+FieldPostings = tuple[Collection[str], "list[tuple[float, bytes]] | None"]
 WORDS_KEPT = 300_000  # distinct words a table keeps before it starts again
 PAIRS_KEPT = 500_000
 
@@ -69,7 +71,7 @@ class WordTable:
 
     def __init__(self) -> None:
         self._words: dict[str, dict[str, WordTerms]] = {}
-        self._pairs: dict[tuple[str, str], bytes] = {}
+        self._pairs: dict[tuple[str, str], str] = {}
 
     def terms(self, language: str, word: str) -> WordTerms:
         table = self._words.get(language)
@@ -90,13 +92,13 @@ class WordTable:
                                  for form in ([whole] if whole else []) + parts)
         return entry.folded
 
-    def pair(self, first: str, second: str) -> bytes:
+    def pair(self, first: str, second: str) -> str:
         key = (first, second)
         term = self._pairs.get(key)
         if term is None:
             if len(self._pairs) >= PAIRS_KEPT:
                 self._pairs.clear()
-            term = self._pairs[key] = pair_term(first, second).encode("utf-8")
+            term = self._pairs[key] = pair_term(first, second)
         return term
 
 
@@ -107,7 +109,7 @@ class Passage:
 
     def __init__(self, table: WordTable, language: str, value: str):
         positions: dict[str, list[int]] = {}
-        pairs: set[bytes] = set()
+        pairs: set[str] = set()
         pair = table.pair
         last_pos, last_stem = -2, ""
         pos = 0
@@ -136,7 +138,7 @@ class Passage:
         self.pairs = pairs
 
 
-_ONE = pack_uint(1)
+_COUNTS = [pack_uint(count) for count in range(256)]
 _POSITION = [array("I", [pos]).tobytes() for pos in range(4096)]
 
 
@@ -144,8 +146,14 @@ def _encode_positions(positions: list[int]) -> bytes:
     """`CompactPositions.encode`; a new object each time, as whoosh's pickled
     blocks would differ if one value object were shared by two postings."""
     if len(positions) == 1 and positions[0] < len(_POSITION):
-        return _ONE + _POSITION[positions[0]]
-    return pack_uint(len(positions)) + array("I", positions).tobytes()
+        return _COUNTS[1] + _POSITION[positions[0]]
+    count = len(positions)
+    return (_COUNTS[count] if count < 256 else pack_uint(count)) + array("I", positions).tobytes()
+
+
+def _count_value(count: int) -> bytes:
+    """`pack_uint(count)` as a new object (see `_encode_positions`)."""
+    return pack_uint(count)
 
 
 class DocumentTerms:
@@ -165,40 +173,48 @@ class DocumentTerms:
             passage = self._passages[key] = Passage(self.table, language, value)
         return passage
 
-    def postings(self, field: Any, value: str) -> Iterable[Posting]:
-        """The postings of *value* in *field*, as `field.index(value)` gives them."""
-        analyzer, form = field.analyzer, field.format
-        if isinstance(value, str) and getattr(form, "field_boost", None) == 1.0:
-            kind = type(form)
-            known = self._known(analyzer, kind, value)
+    def postings(self, field: Any, value: Any) -> FieldPostings:
+        """The postings of *value* in *field*: its terms, and beside each term its
+        (weight, value), or None for a format that keeps neither (whoosh's
+        Existence: the weight is the field boost, the value empty).  The same
+        postings as `field.index(value)`, whose terms are UTF-8 bytes."""
+        form = field.format
+        if isinstance(value, str) and not field.scorable and getattr(form, "field_boost", None) == 1.0:
+            known = self._known(field.analyzer, type(form), value)
             if known is not None:
                 return known
-        return field.index(value)
+        items = list(field.index(value))
+        terms = [term.decode("utf-8") for term, _, _, _ in items]
+        if isinstance(form, formats.Existence):
+            return terms, None
+        return terms, [(weight, encoded) for _, _, weight, encoded in items]
 
-    def _known(self, analyzer: Any, kind: type, value: str) -> list[Posting] | None:
+    def _known(self, analyzer: Any, kind: type, value: str) -> FieldPostings | None:
         analyzer_kind = type(analyzer)
         if analyzer_kind is LanguageAnalyzer and kind in (CompactPositions, formats.Frequency):
             positions = self._passage(analyzer.language, value).positions
             if kind is CompactPositions:
-                return [(term.encode("utf-8"), len(found), float(len(found)), _encode_positions(found))
-                        for term, found in positions.items()]
-            return [(term.encode("utf-8"), len(found), float(len(found)), pack_uint(len(found)))
-                    for term, found in positions.items()]
+                return positions.keys(), [(float(len(found)), _encode_positions(found))
+                                          for found in positions.values()]
+            return positions.keys(), [(float(len(found)), _count_value(len(found))) for found in positions.values()]
         if analyzer_kind is WordPairAnalyzer and kind is formats.Existence:
             language = analyzer.words.language
-            pairs: set[bytes] = set()
-            for passage in value.split(PASSAGE_BREAK):
+            passages = value.split(PASSAGE_BREAK)
+            if len(passages) == 1:
+                return self._passage(language, value).pairs, None
+            pairs: set[str] = set()
+            for passage in passages:
                 pairs |= self._passage(language, passage).pairs
-            return [(term, 1, 1.0, b"") for term in pairs]
+            return pairs, None
         if analyzer_kind is FoldedAnalyzer and kind is formats.Frequency:
             counts: dict[str, int] = {}
             folded = self.table.folded
             language = analyzer.language
-            for word in WORD_PATTERN.findall(fold_text(normalize_text(value))):
+            for word, times in Counter(WORD_PATTERN.findall(fold_text(normalize_text(value)))).items():
                 for term in folded(language, word):
-                    counts[term] = counts.get(term, 0) + 1
-            return [(term.encode("utf-8"), count, float(count), pack_uint(count)) for term, count in counts.items()]
+                    counts[term] = counts.get(term, 0) + times
+            return counts.keys(), [(float(count), _count_value(count)) for count in counts.values()]
         if (analyzer_kind is RegexTokenizer and kind is formats.Existence and not analyzer.gaps
                 and analyzer.expression.groups == 0):
-            return [(term.encode("utf-8"), 1, 1.0, b"") for term in set(analyzer.expression.findall(value))]
+            return set(analyzer.expression.findall(value)), None
         return None

@@ -22,21 +22,27 @@ instead of quietly in a user's index.
 
 from __future__ import annotations
 
+import pickle
+import zlib
 from array import array
 from itertools import accumulate
+from operator import sub
 from typing import Any, Iterator
 
 import whoosh
-from whoosh.codec.whoosh3 import W3LeafMatcher
+from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3LeafMatcher, W3TermInfo
 from whoosh.fields import UnknownFieldError
 from whoosh.formats import Existence
 from whoosh.matching import AndNotMatcher
+from whoosh.system import pack_int, pack_long, pack_ushort
+from whoosh.util.numeric import length_to_byte
 from whoosh.writing import SegmentWriter
 
 from .build_postings import TermPostings
 from .document_terms import DocumentTerms
 
 PINNED_VERSION = (2, 7, 5)
+_TERM_INFO = W3TermInfo._struct
 
 
 def whoosh_version() -> tuple[int, ...]:
@@ -126,8 +132,8 @@ class BuildWriter(SegmentWriter):
     """whoosh's segment writer for a full build into a new index (see the module's docstring).
 
     Documents give plain values for indexed and stored fields; fields with
-    term vectors, spelling or columns, and whoosh's `_boost` keys, are not
-    supported (the schema has none).
+    term vectors, spelling, columns or lengths (scorable), and whoosh's
+    `_boost` keys, are not supported (the schema has none).
     """
 
     def __init__(self, ix: Any, limit_bytes: int, codec: Any):
@@ -135,8 +141,8 @@ class BuildWriter(SegmentWriter):
         if self.segments:
             raise ValueError("a build writes a new index")
         for name, field in self.schema.items():
-            if field.vector or field.separate_spelling() or field.column_type:
-                raise ValueError(f"field {name!r}: vectors, spelling and columns are not supported")
+            if field.vector or field.separate_spelling() or field.column_type or field.scorable:
+                raise ValueError(f"field {name!r}: vectors, spelling, columns and lengths are not supported")
         folder = getattr(self._tempstorage, "folder", None)
         self.postings = TermPostings(limit_bytes, folder)
         self.terms = DocumentTerms()
@@ -154,15 +160,10 @@ class BuildWriter(SegmentWriter):
                 if value is None:
                     continue
                 field = schema[fieldname]
-                length = 0
                 if field.indexed:
-                    items = self.terms.postings(field, value)
-                    if field.scorable:
-                        items = list(items)
-                        length = sum(item[1] for item in items)
-                    kept = not isinstance(field.format, Existence)
-                    postings.add(fieldname, kept, kept, docnum, items)
-                perdoc.add_field(fieldname, field, value if field.stored else None, length)
+                    terms, extras = self.terms.postings(field, value)
+                    postings.add(fieldname, docnum, terms, extras)
+                perdoc.add_field(fieldname, field, value if field.stored else None, 0)
         except Exception:
             perdoc.cancel_doc()
             raise
@@ -178,12 +179,13 @@ class BuildWriter(SegmentWriter):
         for fieldname, terms in self.postings.by_field():
             field = self.schema[fieldname]
             fieldwriter.start_field(fieldname, field)
-            postwriter = fieldwriter._postwriter
-            boost = field.format.field_boost
-            for term, docs, weights, values in terms:
-                fieldwriter.start_term(term)
-                _fill_blocks(postwriter, docs, weights, values, boost)
-                fieldwriter.finish_term()
+            term_writer = _TermWriter(fieldwriter, field.format)
+            if isinstance(field.format, Existence):
+                for term, found in terms:
+                    term_writer.write(term, found, None, None)
+            else:  # document, weight and value in turn
+                for term, found in terms:
+                    term_writer.write(term, found[0::3], found[1::3], found[2::3])
             fieldwriter.finish_field()
         fieldwriter.close()
 
@@ -192,22 +194,69 @@ class BuildWriter(SegmentWriter):
         self.postings.close()
 
 
-def _fill_blocks(postwriter: Any, docs: array, weights: array | None, values: list[bytes] | None,
-                 boost: float) -> None:
-    """Give a term's postings to whoosh's posting writer a block at a time, leaving
-    the last block for `finish_term`: the blocks `add_posting` would have made."""
-    limit = postwriter._blocklimit
-    count = len(docs)
-    for start in range(0, count, limit):
-        end = min(start + limit, count)
-        postwriter._ids = docs[start:end]
-        if weights is None:
-            postwriter._weights = array("f", (boost,)) * (end - start)
-            postwriter._maxweight = boost
-        else:
-            block = weights[start:end]
-            postwriter._weights = array("f", block)
-            postwriter._maxweight = max(block)
-        postwriter._values = [value for value in values[start:end] if value] if values is not None else []
-        if end < count:
-            postwriter._write_block()
+_LENGTH_BYTES = (length_to_byte(None), length_to_byte(0))  # no lengths are kept (LengthlessCodec)
+
+
+class _TermWriter:
+    """Writes a term's postings and its entry in the terms file exactly as whoosh's
+    `W3FieldWriter.start_term`, `add` per posting and `finish_term` would (see
+    `W3PostingsWriter._write_block` and `W3TermInfo.to_bytes`), a block at a time."""
+
+    def __init__(self, fieldwriter: Any, form: Any):
+        postwriter = fieldwriter._postwriter
+        if postwriter._inlinelimit > 1 or postwriter._byteids:
+            raise ValueError("a build writes no inlined postings")
+        self.postfile = fieldwriter._postfile
+        self.add_term = fieldwriter._tindex.add
+        self.field_id = pack_ushort(fieldwriter._fieldid)
+        self.limit = postwriter._blocklimit
+        self.compression = postwriter._compression
+        self.boost = form.field_boost
+        self.fixed_size = form.fixed_value_size()
+
+    def write(self, term: str, docs: list[int], weights: list[float] | None,
+              values: list[bytes] | None) -> None:
+        postfile, limit, count = self.postfile, self.limit, len(docs)
+        start_offset = postfile.tell()
+        parts = [WHOOSH3_HEADER_MAGIC]
+        total_weight: float = 0
+        max_weight: float = 0
+        for start in range(0, count, limit):
+            end = min(start + limit, count)
+            ids = docs[start:end]
+            if weights is None:
+                stored = array("f", (self.boost,)) * (end - start)
+                block_max = self.boost
+            else:
+                stored = array("f", weights[start:end])
+                block_max = max(weights[start:end])
+            total_weight += sum(stored)
+            max_weight = max(max_weight, block_max)
+            data = (tuple(map(sub, ids, [0] + ids[:-1])), _mini_weights(stored),
+                    self._mini_values(values[start:end] if values is not None else []))
+            data_bytes = pickle.dumps(data, 2)
+            if self.compression:
+                data_bytes = zlib.compress(data_bytes, self.compression)
+            info_bytes = pickle.dumps((len(ids), ids[-1], block_max, self.compression) + _LENGTH_BYTES, 2)
+            length = len(info_bytes) + len(data_bytes)
+            parts += (pack_int(-length if end == count else length), info_bytes, data_bytes)
+        written = b"".join(parts)
+        postfile.write(written)
+        info = _TERM_INFO.pack(False, total_weight, count, 0, _LENGTH_BYTES[1], max_weight, docs[0], docs[-1])
+        self.add_term(self.field_id + term.encode("utf-8"),
+                      info + pack_long(start_offset) + pack_int(len(written)))
+
+    def _mini_values(self, values: list[bytes]) -> Any:
+        values = [value for value in values if value]
+        if self.fixed_size is None or self.fixed_size < 0:
+            return tuple(values)
+        return None if self.fixed_size == 0 else b"".join(values)
+
+
+def _mini_weights(weights: array) -> Any:
+    """A block's weights as whoosh stores them: None if all are 1, one number if all
+    are equal, else all of them."""
+    first = weights[0]
+    if weights.count(first) == len(weights):
+        return None if first == 1.0 else first
+    return tuple(weights)

@@ -97,6 +97,9 @@ def test_a_build_writes_the_index_whooshs_own_writer_writes(tmp_path, library, l
                       lambda ix: BuildWriter(ix, limit_bytes, LengthlessCodec()))
     expected, found = _postings(reference), _postings(built)
     assert len(expected[0]) > 4000
+    # terms of more than one 128-posting block, in a field with positions and in one without values
+    assert any(field.startswith("body_") and frequency > 128 for field, _, frequency, *_ in expected[0])
+    assert any(field == "prefix" and frequency > 128 for field, _, frequency, *_ in expected[0])
     assert found == expected
     files = _segment_files(tmp_path / "build")
     assert sorted(files) == ["_stored.col", "pst", "trm"]
@@ -118,6 +121,13 @@ def test_a_build_that_spills_writes_runs_and_leaves_none(tmp_path, library):
 _TEXT = st.text(alphabet=st.sampled_from(list("aiAİı-‐‑'’ʼ _.\u00ad\u0301\x1eёЁбвiкқәӘңі1 ßẞǅ\u0130")), max_size=40)
 
 
+def _as_whoosh_gives(found) -> list[tuple[bytes, float, bytes]]:
+    terms, extras = found
+    if extras is None:
+        return sorted((term.encode("utf-8"), 1.0, b"") for term in terms)
+    return sorted((term.encode("utf-8"), weight, value) for term, (weight, value) in zip(terms, extras, strict=True))
+
+
 @settings(max_examples=300, deadline=None, derandomize=True)
 @given(_TEXT)
 @example("a-\u0301b")
@@ -126,7 +136,8 @@ def test_each_field_gets_the_postings_its_analyzer_gives(text):
     schema = build_schema()
     terms = DocumentTerms()
     for name in ("title_kk", "body_ru", "sources_en", "pairs_kk", "pairs_en", "title_fold_kk", "body_fold_ru",
-                 "prefix"):
+                 "prefix", "tag", "key"):
         terms.start_document()
         field = schema[name]
-        assert sorted(terms.postings(field, text)) == sorted(field.index(text)), name
+        expected = sorted((term, weight, value) for term, _, weight, value in field.index(text))
+        assert _as_whoosh_gives(terms.postings(field, text)) == expected, name
