@@ -38,9 +38,6 @@ from whoosh.system import pack_int, pack_long, pack_ushort
 from whoosh.util.numeric import length_to_byte
 from whoosh.writing import SegmentWriter
 
-from .build_postings import TermPostings
-from .document_terms import DocumentTerms
-
 PINNED_VERSION = (2, 7, 5)
 _TERM_INFO = W3TermInfo._struct
 
@@ -143,6 +140,9 @@ class BuildWriter(SegmentWriter):
         for name, field in self.schema.items():
             if field.vector or field.separate_spelling() or field.column_type or field.scorable:
                 raise ValueError(f"field {name!r}: vectors, spelling, columns and lengths are not supported")
+        from .build_postings import TermPostings  # a cold search does not need these
+        from .document_terms import DocumentTerms
+
         folder = getattr(self._tempstorage, "folder", None)
         self.postings = TermPostings(limit_bytes, folder)
         self.terms = DocumentTerms()
