@@ -98,7 +98,9 @@ class TermPostings:
     def by_field(self) -> Iterator[tuple[str, Iterator[TermItem]]]:
         """(field name, its terms in order with all their postings), fields in order;
         each field's terms must be read before the next field is asked for."""
-        sources = [_read_run(run) for run in self.runs] + [self._in_memory()]
+        if self.runs and any(self.fields.values()):
+            self.spill()  # the merge then holds a chunk of each run, not the last run's worth
+        sources = [_read_run(run) for run in self.runs] or [self._in_memory()]
         merged = heapq.merge(*sources, key=itemgetter(0, 1))  # stable: earlier runs first
         for fieldname, items in groupby(merged, key=itemgetter(0)):
             yield fieldname, _joined(items)

@@ -174,6 +174,7 @@ class BuildWriter(SegmentWriter):
             postings.spill()
 
     def _flush_segment(self) -> None:
+        self.terms = None  # the table of words met: not needed to write the segment
         self.perdocwriter.close()
         fieldwriter = self.fieldwriter
         for fieldname, terms in self.postings.by_field():
