@@ -108,7 +108,7 @@ def _snowball(language: str) -> Stemmer.Stemmer:
     return stemmer
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=30_000)
 def _stem_kazakh(word: str) -> str:
     return kazakh.stem(word)
 
@@ -120,7 +120,7 @@ def stem(language: str, word: str) -> str:
     return _snowball(language).stemWord(word)
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=60_000)
 def folded_stem(language: str, key: str) -> str:
     """The stem of a folded word (see `core.alphabets.folded_key`) in *language*."""
     if language == "kk":

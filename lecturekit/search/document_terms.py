@@ -45,8 +45,8 @@ from .schema import CompactPositions
 
 # A field's terms, and each one's (weight, value) in the same order or None (see `DocumentTerms.postings`).
 FieldPostings = tuple[Collection[str], "list[tuple[float, bytes]] | None"]
-WORDS_KEPT = 100_000  # distinct words a table keeps per language before it starts again
-PAIRS_KEPT = 200_000
+WORDS_KEPT = 20_000  # distinct words a table keeps per language before it starts again (~800 bytes each)
+PAIRS_KEPT = 100_000
 
 
 class WordTerms:
