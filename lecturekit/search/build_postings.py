@@ -28,7 +28,7 @@ from typing import IO, Iterable, Iterator
 POSTING_BYTES = 10  # a list slot, with the list's spare room
 VALUE_BYTES = 58  # slots for the weight and the value, the float, the bytes object beside its length
 TERM_BYTES = 160  # a dict slot, the key, a list
-CHUNK_TERMS = 4096  # terms per marshalled chunk of a run
+CHUNK_TERMS = 512  # terms per marshalled chunk of a run (the merge holds one chunk of each run)
 _LENGTH = struct.Struct("<I")
 
 # (term, its postings: document numbers, or document, weight and value in turn; see TermPostings)

@@ -143,6 +143,8 @@ class BuildWriter(SegmentWriter):
         from .build_postings import TermPostings  # a cold search does not need these
         from .document_terms import DocumentTerms
 
+        terms_file = self.fieldwriter._tindex  # whoosh keeps a (hash, position) tuple a term till the end
+        terms_file.buckets = [_HashBucket() for _ in terms_file.buckets]
         folder = getattr(self._tempstorage, "folder", None)
         self.postings = TermPostings(limit_bytes, folder)
         self.terms = DocumentTerms()
@@ -193,6 +195,25 @@ class BuildWriter(SegmentWriter):
     def _close_segment(self) -> None:
         super()._close_segment()
         self.postings.close()
+
+
+class _HashBucket:
+    """One of the 256 lists of (hash, position) pairs whoosh's terms file keeps for every term
+    until it writes its hash tables: here in two arrays, 12 bytes a term instead of about 130
+    (three million terms at 100,000 points)."""
+
+    def __init__(self) -> None:
+        self.hashes, self.positions = array("I"), array("Q")
+
+    def append(self, pair: tuple[int, int]) -> None:
+        self.hashes.append(pair[0])
+        self.positions.append(pair[1])
+
+    def __len__(self) -> int:
+        return len(self.hashes)
+
+    def __iter__(self) -> Iterator[tuple[int, int]]:
+        return zip(self.hashes, self.positions, strict=True)
 
 
 _LENGTH_BYTES = (length_to_byte(None), length_to_byte(0))  # no lengths are kept (LengthlessCodec)

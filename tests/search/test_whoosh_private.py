@@ -77,6 +77,7 @@ def test_the_private_names_used_exist():
     for name in ("perdocwriter", "fieldwriter", "_tempstorage", "_added", "docnum", "segments"):
         assert hasattr(writer, name), name
     assert hasattr(writer.fieldwriter, "_postwriter")
+    assert len(writer.fieldwriter._tindex.buckets) == 256 and hasattr(writer.fieldwriter._tindex, "_write_hashes")
     writer.cancel()
     assert hasattr(W3FieldWriter, "start_field") and hasattr(W3PostingsWriter, "_write_block")
     postwriter = W3PostingsWriter(None, 128)
