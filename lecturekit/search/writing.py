@@ -21,7 +21,7 @@ from .whoosh_private import BuildWriter, committed_segments
 
 # The postings a build keeps in memory before it writes them to a sorted run
 # on disk (see `build_postings`).
-BUILD_MEMORY_MB = 128
+BUILD_MEMORY_MB = 96
 LOCK_WAIT = 5.0  # seconds to wait for whoosh's own lock (ours is held already)
 SMALL_SEGMENT = 1000  # documents
 SMALL_SEGMENTS_KEPT = 30  # small segments saves may leave before one merges them
