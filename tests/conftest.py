@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from lecturekit.gui.common.gc_guard import collect_if_due
+from lecturekit.gui.common.gc_guard import collect_if_due, return_to_collections
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE_LIBRARY = REPO / "resources" / "sample-library"
@@ -32,6 +32,7 @@ def _collect_garbage_on_the_main_thread():
 @pytest.fixture(autouse=True)
 def _collect_due_garbage():
     yield
+    return_to_collections()  # what a test's library set aside, as closing the library would
     collect_if_due()
 
 

@@ -27,7 +27,7 @@ import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Collection
+from typing import Collection, NamedTuple
 
 POINTS_DIR = "points"
 LECTURES_DIR = "lectures"
@@ -53,9 +53,8 @@ _BAD_NAME = re.compile("[\ud800-\udfff]")  # bytes that are not UTF-8, as Python
 _ID_LINE = re.compile(rb"^id[ \t]*:[ \t]*[\"']?([^\"'\s#]+)", re.MULTILINE)
 
 
-@dataclass(frozen=True)
-class ScannedFile:
-    """A library file as seen on disk."""
+class ScannedFile(NamedTuple):
+    """A library file as seen on disk (a named tuple: 20,000 frozen dataclasses took 20 ms)."""
 
     key: str  # its path below points/ (or lectures/), with forward slashes
     path: str
@@ -197,17 +196,20 @@ def _scan(folder: str, suffixes: tuple[str, ...], recursive: bool) -> FolderScan
                             continue
                         pending.append((entry.path, f"{prefix}{name}/"))
                 elif name.endswith(suffixes) and entry.is_file():
-                    if is_bad_name(name):
-                        result.bad_names.append(entry.path)
-                        continue
-                    if marked_original(name) is not None or _copy_of(entry.path, copy_originals(name), names):
-                        conflicts.append(entry.path)
-                        continue
+                    # A plain name (ASCII, lower case, no space, no "conflict") is neither bad nor a
+                    # copy's: the usual case, decided without the tests below.
+                    if not (name.isascii() and name.islower() and " " not in name and "conflict" not in name):
+                        if is_bad_name(name):
+                            result.bad_names.append(entry.path)
+                            continue
+                        if marked_original(name) is not None or _copy_of(entry.path, copy_originals(name), names):
+                            conflicts.append(entry.path)
+                            continue
                     stat = entry.stat()
                     found.append(ScannedFile(prefix + name, entry.path, stat.st_size, stat.st_mtime_ns))
             except OSError:
                 continue  # vanished while we looked: the next scan settles it
-    found.sort(key=lambda f: path_order(f.key))
+    found.sort(key=lambda f: f.key.replace("/", "\0"))  # as path_order: a NUL sorts before any character
     conflicts.sort()
     result.bad_names.sort()
     return result

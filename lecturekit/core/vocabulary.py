@@ -26,6 +26,14 @@ class WordsInUse:
         self._audience: Counter[str] = Counter()
         self._sorted: tuple[list[str], list[str]] | None = None
         self._pending: set[str] = set()  # ids to read again
+        self._reflected: Changes | None = None  # a record the counts already reflect
+
+    def count_all(self, points: Mapping[str, TalkingPoint], changes: Changes | None = None) -> None:
+        """Count the words of every point now (e.g. off the GUI thread, as the library is read);
+        *changes*, the record of that read, is then not followed again."""
+        self.forget()
+        self.lists(points)
+        self._reflected = changes
 
     def forget(self) -> None:
         """Read every point again on next use (a library opened or read anew)."""
@@ -35,7 +43,7 @@ class WordsInUse:
 
     def follow(self, changes: Changes) -> None:
         """Take note of a change record; the points it names are read on next use."""
-        if self._known is None:
+        if self._known is None or changes is self._reflected:
             return
         touched = changes.points
         if len(touched) >= FULL_READ_FROM:

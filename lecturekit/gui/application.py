@@ -16,7 +16,7 @@ from ..search import SearchIndex
 from .common.colour_scheme import ColourScheme, chosen_scheme
 from .common.error_text import describe_error
 from .common.fonts import register_application_fonts
-from .common.gc_guard import GuiThreadCollector
+from .common.gc_guard import GuiThreadCollector, return_to_collections
 from .common.i18n import Translators, chosen_language
 from .common.icons import icon
 from .common.recent_libraries import recent_libraries, remember_library
@@ -63,6 +63,7 @@ class Application:
         if old is not None:
             old.close()
             old.deleteLater()
+            return_to_collections()  # what lived as long as the old library may go now
         return True
 
     def _on_window_open_library_requested(self, folder: str) -> None:

@@ -79,8 +79,23 @@ def fold_text(text: str) -> str:
     return text.lower().replace("ё", "е")
 
 
-def _fix_latin_i(word: str) -> str:
+def fix_latin_i(word: str) -> str:
+    """A folded *word* with a stray Latin i inside Cyrillic letters read as the Kazakh і."""
     return word.replace("i", "і") if "i" in word and _CYRILLIC_LETTER.search(word) else word
+
+
+def folded_for_offsets(text: str) -> str:
+    """Normalised *text* folded (see `fold_text`) letter for letter, so that
+    offsets in it are offsets in *text*."""
+    folded = fold_text(text)
+    if len(folded) != len(text):  # a letter whose lower case is longer
+        folded = "".join(ch.lower()[:1] for ch in text).translate(_FOLD)
+    return folded
+
+
+def language_words(value: str) -> list[str]:
+    """The folded words `LanguageAnalyzer` finds in *value*, before `fix_latin_i`."""
+    return WORD_PATTERN.findall(folded_for_offsets(normalize_text(value)))
 
 
 def _snowball(language: str) -> Stemmer.Stemmer:
@@ -93,7 +108,7 @@ def _snowball(language: str) -> Stemmer.Stemmer:
     return stemmer
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=30_000)
 def _stem_kazakh(word: str) -> str:
     return kazakh.stem(word)
 
@@ -105,7 +120,7 @@ def stem(language: str, word: str) -> str:
     return _snowball(language).stemWord(word)
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=60_000)
 def folded_stem(language: str, key: str) -> str:
     """The stem of a folded word (see `core.alphabets.folded_key`) in *language*."""
     if language == "kk":
@@ -144,7 +159,7 @@ def surface_words(texts: Iterable[str]) -> set[str]:
     words = set(WORD_PATTERN.findall(fold_text(normalize_text("\n".join(texts)))))
     for word in [w for w in words if "i" in w or "-" in w or "‐" in w or "‑" in w or "'" in w]:
         words.discard(word)
-        parts, whole = word_forms(_fix_latin_i(word))
+        parts, whole = word_forms(fix_latin_i(word))
         words.update(parts)
         if whole:
             words.add(whole)
@@ -183,13 +198,11 @@ class LanguageAnalyzer(Tokenizer):
         token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
         language = self.language
         text = normalize_text(value) if tokenize else value
-        folded_text = fold_text(text)
-        if len(folded_text) != len(text):  # a letter whose lower case is longer: offsets must hold
-            folded_text = "".join(ch.lower()[:1] for ch in text).translate(_FOLD)
+        folded_text = folded_for_offsets(text)
         matches = iter_words(folded_text) if tokenize else [re.match(r"(?s).*", folded_text)]
         pos = start_pos
         for match in matches:
-            folded = _fix_latin_i(match.group())
+            folded = fix_latin_i(match.group())
             parts, whole = word_forms(folded)
             if whole is not None:
                 token.text = stem(language, whole)

@@ -28,6 +28,8 @@ possessive (белгісі) keeps one letter more than its other forms.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from operator import attrgetter, itemgetter
+from typing import Any, Callable, Iterable
 
 BACK_VOWELS = frozenset("аоұыяё")
 FRONT_VOWELS = frozenset("әеөүіэ")
@@ -72,6 +74,28 @@ class Suffix:
 
 def _variants(back: str, front: str, after: frozenset[str], **options: bool | int) -> list[Suffix]:
     return [Suffix(back, after, **options), Suffix(front, after, **options)]
+
+
+class Endings:
+    """A table of endings, longest first, searched by the end of the word at hand:
+    `ending(word)` gives the entries whose text ends *word*, in table order, as
+    a walk through the whole table with `str.endswith` would (one look-up per
+    length instead of one test per entry)."""
+
+    def __init__(self, entries: Iterable[Any], text: Callable[[Any], str] = str):
+        self.entries = tuple(entries)
+        by_length: dict[int, dict[str, list[Any]]] = {}
+        for entry in self.entries:
+            by_length.setdefault(len(text(entry)), {}).setdefault(text(entry), []).append(entry)
+        self._lengths = sorted(by_length.items(), key=lambda item: -item[0])
+
+    def ending(self, word: str) -> list[Any]:
+        found: list[Any] = []
+        for length, by_text in self._lengths:
+            entries = by_text.get(word[-length:])
+            if entries:
+                found += entries
+        return found
 
 
 def _table(*groups: list[Suffix]) -> tuple[Suffix, ...]:
@@ -145,6 +169,9 @@ PROTECTED = frozenset({
     # pronouns and other short function words
     "мен", "сен", "біз", "сіз", "олар", "бұлар", "мұнда", "онда", "сонда", "қанша",
 })
+_TEXT = attrgetter("text")
+_CASES, _POSSESSIVES = Endings(CASE_ENDINGS, _TEXT), Endings(POSSESSIVE_ENDINGS, _TEXT)
+_PLURALS, _FINAL_VOWELS = Endings(PLURAL_ENDINGS, _TEXT), Endings(FINAL_VOWEL, _TEXT)
 
 
 def _sound_class(ch: str) -> str | None:
@@ -195,8 +222,8 @@ def _restore_consonant(stem: str, suffix: Suffix) -> str:
     return stem
 
 
-def _strip_one(word: str, table: tuple[Suffix, ...]) -> tuple[str, Suffix | None]:
-    for suffix in table:
+def _strip_one(word: str, table: Endings) -> tuple[str, Suffix | None]:
+    for suffix in table.ending(word):
         stem = _fits(word, suffix)
         if stem is not None:
             return _restore_consonant(stem, suffix), suffix
@@ -206,7 +233,7 @@ def _strip_one(word: str, table: tuple[Suffix, ...]) -> tuple[str, Suffix | None
 def _strip_third_person(word: str) -> str | None:
     if word in PROTECTED:
         return word  # отбасы + нда: the possessive is part of the word
-    for suffix in POSSESSIVE_ENDINGS:
+    for suffix in _POSSESSIVES.ending(word):
         if suffix.text in THIRD_PERSON:
             stem = _fits(word, suffix)
             if stem is not None:
@@ -216,7 +243,7 @@ def _strip_third_person(word: str) -> str | None:
 
 def _strip_case(word: str) -> tuple[str, bool]:
     """Remove a case ending; say whether a possessive went with it."""
-    for suffix in CASE_ENDINGS:
+    for suffix in _CASES.ending(word):
         stem = _fits(word, suffix)
         if stem is None:
             continue
@@ -241,15 +268,15 @@ def stem(word: str) -> str:
     if current in PROTECTED:
         return current
     if not with_possessive:
-        current, _ = _strip_one(current, POSSESSIVE_ENDINGS)
+        current, _ = _strip_one(current, _POSSESSIVES)
         if current in PROTECTED:
             return current
-    current, _ = _strip_one(current, PLURAL_ENDINGS)
+    current, _ = _strip_one(current, _PLURALS)
     if current in PROTECTED:
         return current
     # A root ending in -ы/-і (белгі, кісі) loses it, as it does before a
     # possessive (белгісі -> белгі): every form then meets at белг.
-    current, _ = _strip_one(current, FINAL_VOWEL)
+    current, _ = _strip_one(current, _FINAL_VOWELS)
     return current
 
 
@@ -261,7 +288,7 @@ def stem(word: str) -> str:
 # least three letters.  It runs on both sides of the folded field (the
 # indexed word folded, the typed one folded), so it only has to be consistent.
 
-def _folded_table(table: tuple[Suffix, ...], skip: frozenset[str] = frozenset()) -> tuple[tuple[str, bool], ...]:
+def _folded_table(table: tuple[Suffix, ...], skip: frozenset[str] = frozenset()) -> Endings:
     from ..core.alphabets import fold_cyrillic
 
     spelled = {}
@@ -269,13 +296,14 @@ def _folded_table(table: tuple[Suffix, ...], skip: frozenset[str] = frozenset())
         text = fold_cyrillic(suffix.text)
         if text not in skip:
             spelled[text] = spelled.get(text, True) and suffix.needs_possessive
-    return tuple(sorted(spelled.items(), key=lambda item: -len(item[0])))
+    return Endings(sorted(spelled.items(), key=lambda item: -len(item[0])), itemgetter(0))
 
 
 _FOLDED_CASES = _folded_table(CASE_ENDINGS, skip=frozenset({"н"}))
 _FOLDED_POSSESSIVES = _folded_table(POSSESSIVE_ENDINGS)
 _FOLDED_PLURALS = _folded_table(PLURAL_ENDINGS)
-_FOLDED_THIRD_PERSON = ("сы", "си", "ы", "и")
+_FOLDED_THIRD_PERSON = Endings(("сы", "си", "ы", "и"))
+_FOLDED_FINAL_VOWELS = Endings((("ы", False), ("и", False)), itemgetter(0))
 _FOLDED_VOWELS = frozenset("аеиоуыэюя")
 _FOLDED_DEVOICE = {"г": "к", "б": "п"}
 MIN_FOLDED_STEM = 3
@@ -293,8 +321,8 @@ def _folded_rest(word: str, ending: str) -> str | None:
     return rest
 
 
-def _folded_strip(word: str, table: tuple[tuple[str, bool], ...]) -> str:
-    for ending, _ in table:
+def _folded_strip(word: str, table: Endings) -> str:
+    for ending, _ in table.ending(word):
         rest = _folded_rest(word, ending)
         if rest is not None:
             return rest
@@ -302,13 +330,13 @@ def _folded_strip(word: str, table: tuple[tuple[str, bool], ...]) -> str:
 
 
 def _folded_strip_case(word: str) -> tuple[str, bool]:
-    for ending, needs_possessive in _FOLDED_CASES:
+    for ending, needs_possessive in _FOLDED_CASES.ending(word):
         rest = _folded_rest(word, ending)
         if rest is None:
             continue
         if not needs_possessive:
             return rest, False
-        for possessive in _FOLDED_THIRD_PERSON:
+        for possessive in _FOLDED_THIRD_PERSON.ending(rest):
             bare = _folded_rest(rest, possessive)
             if bare is not None:
                 return bare, True
@@ -325,7 +353,7 @@ def stem_folded(word: str) -> str:
     if current not in _FOLDED_PROTECTED:
         current = _folded_strip(current, _FOLDED_PLURALS)
     if current not in _FOLDED_PROTECTED:
-        current = _folded_strip(current, (("ы", False), ("и", False)))
+        current = _folded_strip(current, _FOLDED_FINAL_VOWELS)
     return current
 
 

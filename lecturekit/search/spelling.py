@@ -29,8 +29,9 @@ MAX_EXPANSIONS = 200  # words a long prefix may stand for
 
 def write_words(folder: Path, words: Iterable[str]) -> None:
     """Write the word list of a freshly built index."""
+    unique = words if isinstance(words, (set, frozenset)) else set(words)  # no second copy of a set
     with open(folder / WORDS_NAME, "w", encoding="utf-8", newline="\n") as handle:
-        handle.write("\n".join(sorted(set(words))))
+        handle.write("\n".join(sorted(unique)))
         handle.write("\n")
 
 
@@ -65,9 +66,9 @@ class BuildWords:
         """Write the word list sorted and without duplicates (the index's writer is done by now)."""
         if self.folder is None:
             return
-        if self._spilled:
-            spilled = (self.folder / WORDS_NAME).read_text(encoding="utf-8").split("\n")
-            self.words.update(spilled)
+        if self._spilled:  # read line by line: the file repeats words, millions of lines at 100,000 points
+            with open(self.folder / WORDS_NAME, encoding="utf-8", newline="\n") as handle:
+                self.words.update(line.rstrip("\n") for line in handle)
             self.words.discard("")
         write_words(self.folder, self.words)
         self.words = set()

@@ -13,28 +13,33 @@ instead of quietly in a user's index.
   go posting by posting in Python; a block's document numbers and weights
   are decoded whole, and a block without a wanted document is skipped.
 - whoosh's AndNotMatcher fixed by overriding its private steps (`queries.Exclude`).
-- The build's posting pool: whoosh sorts the postings of a build in runs it
-  writes to temporary files, one pickle per posting (2 µs each way, a third
-  of the build's own time at a small memory limit).  `CompactRuns` writes a
-  run as marshalled chunks of a few thousand postings instead.
+- The build (`BuildWriter`): a segment writer whose documents' postings are
+  gathered by term (`build_postings`) instead of in whoosh's pool of one
+  tuple per posting, and written to the segment a whole block at a time,
+  through the posting writer's own block writing, so the files are the
+  ones whoosh writes.
 """
 
 from __future__ import annotations
 
-import marshal
-import struct
+import pickle
+import zlib
+from array import array
 from itertools import accumulate
-from typing import Any, Iterable, Iterator
+from operator import sub
+from typing import Any, Iterator
 
 import whoosh
-from whoosh.codec.whoosh3 import W3LeafMatcher
+from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3LeafMatcher, W3TermInfo
+from whoosh.fields import UnknownFieldError
+from whoosh.formats import Existence
 from whoosh.matching import AndNotMatcher
-from whoosh.writing import PostingPool
+from whoosh.system import pack_int, pack_long, pack_ushort
+from whoosh.util.numeric import length_to_byte
+from whoosh.writing import SegmentWriter
 
 PINNED_VERSION = (2, 7, 5)
-
-_CHUNK = 8192  # postings per marshalled chunk of a run
-_LENGTH = struct.Struct("<I")
+_TERM_INFO = W3TermInfo._struct
 
 
 def whoosh_version() -> tuple[int, ...]:
@@ -120,42 +125,160 @@ class ExcludingMatcher(AndNotMatcher):
         return bool(super()._find_next())
 
 
-class CompactRuns(PostingPool):
-    """whoosh's posting pool writing its sorted runs as marshalled chunks."""
+class BuildWriter(SegmentWriter):
+    """whoosh's segment writer for a full build into a new index (see the module's docstring).
 
-    def _write_run(self, f: Any, items: Iterable[tuple]) -> None:
-        chunk: list[tuple] = []
-        for item in items:
-            chunk.append(item)
-            if len(chunk) >= _CHUNK:
-                _write_chunk(f, chunk)
-                chunk = []
-        if chunk:
-            _write_chunk(f, chunk)
-        f.close()
+    Documents give plain values for indexed and stored fields; fields with
+    term vectors, spelling, columns or lengths (scorable), and whoosh's
+    `_boost` keys, are not supported (the schema has none).
+    """
 
-    def _read_run(self, path: str) -> Iterator[tuple]:
-        f = self._open_run(path)
+    def __init__(self, ix: Any, limit_bytes: int, codec: Any):
+        super().__init__(ix, codec=codec)
+        if self.segments:
+            raise ValueError("a build writes a new index")
+        for name, field in self.schema.items():
+            if field.vector or field.separate_spelling() or field.column_type or field.scorable:
+                raise ValueError(f"field {name!r}: vectors, spelling, columns and lengths are not supported")
+        from .build_postings import TermPostings  # a cold search does not need these
+        from .document_terms import DocumentTerms
+
+        terms_file = self.fieldwriter._tindex  # whoosh keeps a (hash, position) tuple a term till the end
+        terms_file.buckets = [_HashBucket() for _ in terms_file.buckets]
+        folder = getattr(self._tempstorage, "folder", None)
+        self.postings = TermPostings(limit_bytes, folder)
+        self.terms = DocumentTerms()
+
+    def add_document(self, **fields: Any) -> None:
+        self._check_state()
+        schema, docnum, perdoc, postings = self.schema, self.docnum, self.perdocwriter, self.postings
+        self.terms.start_document()
+        perdoc.start_doc(docnum)
         try:
-            while True:
-                head = f.read(_LENGTH.size)
-                if len(head) < _LENGTH.size:
-                    return
-                yield from marshal.loads(f.read(_LENGTH.unpack(head)[0]))
-        finally:
-            f.close()
-            self._remove_run(path)
+            for fieldname in sorted(fields):
+                if fieldname not in schema or fieldname.startswith("_"):
+                    raise UnknownFieldError(f"No field named {fieldname!r} in {schema}")
+                value = fields[fieldname]
+                if value is None:
+                    continue
+                field = schema[fieldname]
+                if field.indexed:
+                    terms, extras = self.terms.postings(field, value)
+                    postings.add(fieldname, docnum, terms, extras)
+                perdoc.add_field(fieldname, field, value if field.stored else None, 0)
+        except Exception:
+            perdoc.cancel_doc()
+            raise
+        perdoc.finish_doc()
+        self._added = True
+        self.docnum += 1
+        if postings.full():
+            postings.spill()
+
+    def _flush_segment(self) -> None:
+        self.terms = None  # the table of words met: not needed to write the segment
+        self.perdocwriter.close()
+        fieldwriter = self.fieldwriter
+        for fieldname, terms in self.postings.by_field():
+            field = self.schema[fieldname]
+            fieldwriter.start_field(fieldname, field)
+            term_writer = _TermWriter(fieldwriter, field.format)
+            if isinstance(field.format, Existence):
+                for term, found in terms:
+                    term_writer.write(term, found, None, None)
+            else:  # document, weight and value in turn
+                for term, found in terms:
+                    term_writer.write(term, found[0::3], found[1::3], found[2::3])
+            fieldwriter.finish_field()
+        fieldwriter.close()
+
+    def _close_segment(self) -> None:
+        super()._close_segment()
+        self.postings.close()
 
 
-def _write_chunk(f: Any, chunk: list[tuple]) -> None:
-    data = marshal.dumps(chunk)
-    f.write(_LENGTH.pack(len(data)))
-    f.write(data)
+class _HashBucket:
+    """One of the 256 lists of (hash, position) pairs whoosh's terms file keeps for every term
+    until it writes its hash tables: here in two arrays, 12 bytes a term instead of about 130
+    (three million terms at 100,000 points)."""
+
+    def __init__(self) -> None:
+        self.hashes, self.positions = array("I"), array("Q")
+
+    def append(self, pair: tuple[int, int]) -> None:
+        self.hashes.append(pair[0])
+        self.positions.append(pair[1])
+
+    def __len__(self) -> int:
+        return len(self.hashes)
+
+    def __iter__(self) -> Iterator[tuple[int, int]]:
+        return zip(self.hashes, self.positions, strict=True)
 
 
-def use_compact_runs(writer: Any) -> Any:
-    """Make a fresh segment writer's posting pool write compact runs; returns *writer*."""
-    pool = writer.pool
-    if type(pool) is PostingPool and not pool.runs and not pool.current:
-        pool.__class__ = CompactRuns
-    return writer
+_LENGTH_BYTES = (length_to_byte(None), length_to_byte(0))  # no lengths are kept (LengthlessCodec)
+
+
+class _TermWriter:
+    """Writes a term's postings and its entry in the terms file exactly as whoosh's
+    `W3FieldWriter.start_term`, `add` per posting and `finish_term` would (see
+    `W3PostingsWriter._write_block` and `W3TermInfo.to_bytes`), a block at a time."""
+
+    def __init__(self, fieldwriter: Any, form: Any):
+        postwriter = fieldwriter._postwriter
+        if postwriter._inlinelimit > 1 or postwriter._byteids:
+            raise ValueError("a build writes no inlined postings")
+        self.postfile = fieldwriter._postfile
+        self.add_term = fieldwriter._tindex.add
+        self.field_id = pack_ushort(fieldwriter._fieldid)
+        self.limit = postwriter._blocklimit
+        self.compression = postwriter._compression
+        self.boost = form.field_boost
+        self.fixed_size = form.fixed_value_size()
+
+    def write(self, term: str, docs: list[int], weights: list[float] | None,
+              values: list[bytes] | None) -> None:
+        postfile, limit, count = self.postfile, self.limit, len(docs)
+        start_offset = postfile.tell()
+        parts = [WHOOSH3_HEADER_MAGIC]
+        total_weight: float = 0
+        max_weight: float = 0
+        for start in range(0, count, limit):
+            end = min(start + limit, count)
+            ids = docs[start:end]
+            if weights is None:
+                stored = array("f", (self.boost,)) * (end - start)
+                block_max = self.boost
+            else:
+                stored = array("f", weights[start:end])
+                block_max = max(weights[start:end])
+            total_weight += sum(stored)
+            max_weight = max(max_weight, block_max)
+            data = (tuple(map(sub, ids, [0] + ids[:-1])), _mini_weights(stored),
+                    self._mini_values(values[start:end] if values is not None else []))
+            data_bytes = pickle.dumps(data, 2)
+            if self.compression:
+                data_bytes = zlib.compress(data_bytes, self.compression)
+            info_bytes = pickle.dumps((len(ids), ids[-1], block_max, self.compression) + _LENGTH_BYTES, 2)
+            length = len(info_bytes) + len(data_bytes)
+            parts += (pack_int(-length if end == count else length), info_bytes, data_bytes)
+        written = b"".join(parts)
+        postfile.write(written)
+        info = _TERM_INFO.pack(False, total_weight, count, 0, _LENGTH_BYTES[1], max_weight, docs[0], docs[-1])
+        self.add_term(self.field_id + term.encode("utf-8"),
+                      info + pack_long(start_offset) + pack_int(len(written)))
+
+    def _mini_values(self, values: list[bytes]) -> Any:
+        values = [value for value in values if value]
+        if self.fixed_size is None or self.fixed_size < 0:
+            return tuple(values)
+        return None if self.fixed_size == 0 else b"".join(values)
+
+
+def _mini_weights(weights: array) -> Any:
+    """A block's weights as whoosh stores them: None if all are 1, one number if all
+    are equal, else all of them."""
+    first = weights[0]
+    if weights.count(first) == len(weights):
+        return None if first == 1.0 else first
+    return tuple(weights)

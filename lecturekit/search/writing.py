@@ -17,11 +17,11 @@ from whoosh.searching import Searcher
 from whoosh.writing import MERGE_SMALL
 
 from .readers import open_searcher
-from .whoosh_private import committed_segments, use_compact_runs
+from .whoosh_private import BuildWriter, committed_segments
 
-# The postings a build keeps in memory before it sorts them into a run on
-# disk, as whoosh estimates them (the process holds about 1.4 times this).
-BUILD_MEMORY_MB = 192
+# The postings a build keeps in memory before it writes them to a sorted run
+# on disk (see `build_postings`).
+BUILD_MEMORY_MB = 96
 LOCK_WAIT = 5.0  # seconds to wait for whoosh's own lock (ours is held already)
 SMALL_SEGMENT = 1000  # documents
 SMALL_SEGMENTS_KEPT = 30  # small segments saves may leave before one merges them
@@ -79,10 +79,11 @@ def bulk_writer(ix: Index, count: int) -> Any:
     One process, always: the app is threaded, and a fork of a threaded
     process may deadlock on a lock some other thread held; whoosh's
     multi-process writer also kept a gigabyte per process.  Its memory is
-    bounded by `BUILD_MEMORY_MB` whatever the library's size.
+    bounded by `BUILD_MEMORY_MB` whatever the library's size.  The index it
+    writes is the one whoosh's own writer would (`whoosh_private.BuildWriter`).
     """
     del count  # the same writer for any size
-    return use_compact_runs(ix.writer(limitmb=BUILD_MEMORY_MB, codec=LengthlessCodec()))
+    return BuildWriter(ix, BUILD_MEMORY_MB * 1024 * 1024, LengthlessCodec())
 
 
 class ChangeWriter:

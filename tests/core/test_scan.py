@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from lecturekit.core.library import Library
-from lecturekit.core.scan import is_library_file, path_order, precedence, scan_library
+from lecturekit.core.scan import is_library_file, path_order, precedence, scan_library, scan_point_files
 from lecturekit.search import SearchIndex
 from tests.conftest import write_point
 
@@ -114,3 +114,11 @@ def test_own_saves_do_not_come_back_as_changes(library_dir):
     library.save_point(point)
     assert not library.refresh()
     assert library.points["a"] is point
+
+
+def test_a_scan_lists_the_point_files_in_path_order(tmp_path):
+    keys = ["a-b/dup.md", "a/dup.md", "a/b/c.md", "a.md", "Z.md", "a b/x.md", "a/ä.md", "kk/p1.md", "kk-x/p.md"]
+    for key in keys:
+        (tmp_path / "points" / key).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "points" / key).write_text("---\nid: x\n---\n", encoding="utf-8")
+    assert [scanned.key for scanned in scan_point_files(tmp_path)] == sorted(keys, key=path_order)

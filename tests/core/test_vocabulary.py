@@ -35,3 +35,16 @@ def test_a_large_record_reads_every_point_again():
     assert words.lists(points) == (["fresh"], ["parents"])
     words.forget()
     assert words.lists({}) == ([], [])
+
+
+def test_words_counted_with_a_read_are_not_counted_again_for_its_own_record():
+    points = {f"p{n}": _point(f"p{n}", [f"t{n % 3}"], []) for n in range(FULL_READ_FROM)}
+    read = Changes(points_added=set(points))
+    words = WordsInUse()
+    words.count_all(points, read)
+    first = words.lists(points)
+    words.follow(read)  # the record of the read that counted them: nothing to do
+    assert words.lists(points) is first
+    points["p0"] = _point("p0", ["new"], [])
+    words.follow(Changes(points_changed={"p0"}))
+    assert words.lists(points)[0] == ["new", "t0", "t1", "t2"]

@@ -74,3 +74,25 @@ def test_the_interpreters_thresholds_pick_the_generation(monkeypatch, counts, ex
     monkeypatch.setattr(gc_guard.gc, "collect", lambda generation=2: collected.append(generation))
     assert gc_guard.collect_if_due() == expected
     assert collected == ([] if expected < 0 else [expected])
+
+
+def test_objects_set_aside_while_a_library_is_open_are_left_alone_until_it_closes():
+    class Node:
+        pass
+
+    first, second = Node(), Node()
+    first.other, second.other = second, first  # a cycle
+    alive = weakref.ref(first)
+    worker = threading.Thread(target=gc_guard.keep_out_of_collections)  # the library is read on a worker
+    worker.start()
+    worker.join()
+    try:
+        assert gc.get_freeze_count() > 0
+        del first, second
+        gc.collect()
+        assert alive() is not None  # set aside: no collection walks it
+    finally:
+        gc_guard.return_to_collections()
+    assert gc.get_freeze_count() == 0
+    gc.collect()
+    assert alive() is None

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from lecturekit.search import kazakh
 from lecturekit.search.kazakh import stem
 
 # word -> expected stem.  Case, possessive and plural endings with vowel
@@ -85,3 +88,12 @@ def test_vowel_harmony_decides() -> None:
 @pytest.mark.parametrize("word", ["ода", "әке", "ана", "ене", "ала"])
 def test_a_cut_never_leaves_a_single_letter(word: str) -> None:
     assert stem(word) == word
+
+
+@settings(max_examples=500, deadline=None, derandomize=True)
+@given(st.text(alphabet=st.sampled_from(list("аелрдтнсыімызңғқ-")), max_size=9))
+def test_an_ending_table_finds_what_a_walk_through_it_finds(word):
+    for table in (kazakh._CASES, kazakh._POSSESSIVES, kazakh._PLURALS, kazakh._FINAL_VOWELS):
+        assert table.ending(word) == [suffix for suffix in table.entries if word.endswith(suffix.text)]
+    for table in (kazakh._FOLDED_CASES, kazakh._FOLDED_POSSESSIVES, kazakh._FOLDED_PLURALS):
+        assert table.ending(word) == [entry for entry in table.entries if word.endswith(entry[0])]

@@ -15,14 +15,14 @@ from pathlib import Path
 
 import pytest
 from whoosh import fields
-from whoosh.codec.whoosh3 import W3LeafMatcher
+from whoosh.codec.whoosh3 import W3FieldWriter, W3LeafMatcher, W3PostingsWriter
 from whoosh.filedb.filestore import RamStorage
 from whoosh.index import FileIndex
 from whoosh.reading import SegmentReader
-from whoosh.writing import PostingPool
+from whoosh.writing import SegmentWriter
 
 from lecturekit.search import SearchIndex, whoosh_private
-from lecturekit.search.whoosh_private import CompactRuns, ExcludingMatcher, all_weights, use_compact_runs, wanted_values
+from lecturekit.search.whoosh_private import ExcludingMatcher, all_weights, wanted_values
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -36,7 +36,8 @@ def test_the_installed_whoosh_is_the_pinned_version():
 
 def test_no_other_module_touches_private_whoosh_names():
     private = re.compile(r"\b(_read_toc|_segments\(|_perdoc|_find_next|_find_first|_read_data|_next_block|"
-                         r"_byteids|_maxid|_read_ids|_read_values|_write_run|_read_run)\b")
+                         r"_byteids|_maxid|_read_ids|_read_values|_postwriter|_write_block|_flush_segment|_close_segment|"
+                         r"_blocklimit|_maxweight|_tempstorage)\b")
     for path in (REPO / "lecturekit" / "search").glob("*.py"):
         if path.name != "whoosh_private.py":
             assert not private.search(path.read_text(encoding="utf-8")), path
@@ -70,8 +71,19 @@ def test_the_private_names_used_exist():
     assert isinstance(matcher, W3LeafMatcher)
     for name in ("_data", "_read_data", "_next_block", "_byteids", "_maxid", "_read_ids", "_read_values"):
         assert hasattr(matcher, name), name
-    for name in ("_write_run", "_read_run", "_open_run", "_remove_run", "runs", "current"):
-        assert hasattr(PostingPool, name) or name in ("runs", "current"), name
+    for name in ("_flush_segment", "_close_segment", "_check_state"):
+        assert hasattr(SegmentWriter, name), name
+    writer = ix.writer()
+    for name in ("perdocwriter", "fieldwriter", "_tempstorage", "_added", "docnum", "segments"):
+        assert hasattr(writer, name), name
+    assert hasattr(writer.fieldwriter, "_postwriter")
+    assert len(writer.fieldwriter._tindex.buckets) == 256 and hasattr(writer.fieldwriter._tindex, "_write_hashes")
+    writer.cancel()
+    assert hasattr(W3FieldWriter, "start_field") and hasattr(W3PostingsWriter, "_write_block")
+    postwriter = W3PostingsWriter(None, 128)
+    postwriter._new_block()
+    for name in ("_blocklimit", "_ids", "_weights", "_values", "_maxweight", "_minlength", "_maxlength"):
+        assert hasattr(postwriter, name), name
     assert hasattr(ExcludingMatcher.__mro__[1], "_find_next") and hasattr(ExcludingMatcher.__mro__[1], "_find_first")
     reader.close()
 
@@ -86,25 +98,6 @@ def test_postings_read_a_block_at_a_time_match_whooshs_own_reading():
         wanted = [0, 7, 8, 700, 994]
         values = dict(wanted_values(reader.postings("body", "rare"), wanted))
         assert sorted(values) == [0, 7, 700, 994]
-
-
-def test_a_build_sorting_postings_in_compact_runs_equals_one_in_memory():
-    def build(limitmb: float) -> list:
-        schema = fields.Schema(key=fields.ID(stored=True), body=fields.TEXT(phrase=True))
-        ix = RamStorage().create_index(schema)
-        writer = use_compact_runs(ix.writer(limitmb=limitmb))
-        assert type(writer.pool) is CompactRuns
-        for number in range(400):
-            writer.add_document(key=str(number), body=f"alpha beta w{number % 37} gamma w{number % 11} alpha")
-        if limitmb < 1:
-            assert writer.pool.runs  # the postings did not fit: sorted runs were written
-        writer.commit()
-        with ix.searcher() as searcher:
-            reader = searcher.reader()
-            return [(field, text, list(reader.postings(field, text).items_as("positions")))
-                    for field, text in reader.all_terms() if field == "body"]
-
-    assert build(0.05) == build(64)
 
 
 def test_a_build_never_forks(tmp_path, monkeypatch):

@@ -1,0 +1,134 @@
+"""A build's postings gathered by field and term, within a memory limit.
+
+whoosh's own build keeps one tuple per posting in a pool, sorts the pool
+(spilling sorted runs of tuples to disk) and then walks the sorted postings
+one by one in Python.  Here each term gathers its document numbers (and
+weights and values, where the field's format has them) in a list as the
+documents come, in document order; only the terms are ever sorted, and a
+term's postings are written a block at a time (`whoosh_private.BuildWriter`).
+
+When the gathered postings pass the memory limit they are written to a run,
+a temporary file of marshalled chunks in term order, and memory starts
+again; at the end the runs are merged term by term, a term's postings
+joined in run order, which is document order.
+"""
+
+from __future__ import annotations
+
+import heapq
+import marshal
+import struct
+import tempfile
+from collections import defaultdict
+from itertools import groupby
+from operator import itemgetter
+from typing import IO, Iterable, Iterator
+
+# Bytes a posting or a term takes in memory, roughly (CPython 3.11, 64-bit).
+POSTING_BYTES = 10  # a list slot, with the list's spare room
+VALUE_BYTES = 58  # slots for the weight and the value, the float, the bytes object beside its length
+TERM_BYTES = 160  # a dict slot, the key, a list
+CHUNK_TERMS = 512  # terms per marshalled chunk of a run (the merge holds one chunk of each run)
+_LENGTH = struct.Struct("<I")
+
+# (term, its postings: document numbers, or document, weight and value in turn; see TermPostings)
+TermItem = tuple[str, list]
+
+
+class TermPostings:
+    """Postings by field and term for a build (see the module's docstring).
+
+    A term of a field without weights and values (whoosh's Existence) keeps
+    the list of its documents; any other term keeps document, weight and
+    value one after the other in one list.
+    """
+
+    def __init__(self, limit_bytes: int, folder: str | None = None):
+        self.limit = limit_bytes
+        self.folder = folder  # where runs are written (None: the system's temporary folder)
+        self.size = 0
+        self.fields: dict[str, defaultdict[str, list]] = {}
+        self.runs: list[IO[bytes]] = []
+
+    def add(self, fieldname: str, docnum: int, terms: Iterable[str],
+            extras: list[tuple[float, bytes]] | None) -> None:
+        """Add one document's postings in *fieldname*: its *terms* and, unless
+        the field keeps none, each one's (weight, value) in *extras*."""
+        field = self.fields.get(fieldname)
+        if field is None:
+            field = self.fields[fieldname] = defaultdict(list)
+        before = len(field)
+        if extras is None:
+            for term in terms:
+                field[term].append(docnum)
+            size = POSTING_BYTES * len(terms)
+        else:
+            size = 0
+            for term, (weight, value) in zip(terms, extras, strict=True):
+                field[term] += (docnum, weight, value)
+                size += len(value)
+            size += (POSTING_BYTES + VALUE_BYTES) * len(extras)
+        self.size += size + TERM_BYTES * (len(field) - before)
+
+    def full(self) -> bool:
+        return self.size > self.limit
+
+    def spill(self) -> None:
+        """Write what is in memory to a run and start again."""
+        run = tempfile.TemporaryFile(dir=self.folder)
+        chunk: list[tuple] = []
+        for item in self._in_memory():
+            chunk.append(item)
+            if len(chunk) >= CHUNK_TERMS:
+                _write_chunk(run, chunk)
+                chunk = []
+        if chunk:
+            _write_chunk(run, chunk)
+        run.flush()
+        self.runs.append(run)
+        self.fields = {name: defaultdict(list) for name in self.fields}
+        self.size = 0
+
+    def _in_memory(self) -> Iterator[tuple[str, str, list]]:
+        for fieldname in sorted(self.fields):
+            terms = self.fields[fieldname]
+            for term in sorted(terms):
+                yield fieldname, term, terms[term]
+
+    def by_field(self) -> Iterator[tuple[str, Iterator[TermItem]]]:
+        """(field name, its terms in order with all their postings), fields in order;
+        each field's terms must be read before the next field is asked for."""
+        if self.runs and any(self.fields.values()):
+            self.spill()  # the merge then holds a chunk of each run, not the last run's worth
+        sources = [_read_run(run) for run in self.runs] or [self._in_memory()]
+        merged = heapq.merge(*sources, key=itemgetter(0, 1))  # stable: earlier runs first
+        for fieldname, items in groupby(merged, key=itemgetter(0)):
+            yield fieldname, _joined(items)
+
+    def close(self) -> None:
+        for run in self.runs:
+            run.close()
+        self.runs = []
+        self.fields = {}
+
+
+def _joined(items: Iterator[tuple[str, str, list]]) -> Iterator[TermItem]:
+    """One item per term, its postings from every run joined in order."""
+    for term, parts in groupby(items, key=itemgetter(1)):
+        pieces = [piece for _, _, piece in parts]
+        yield term, pieces[0] if len(pieces) == 1 else [posting for piece in pieces for posting in piece]
+
+
+def _write_chunk(run: IO[bytes], chunk: list[tuple]) -> None:
+    data = marshal.dumps(chunk)
+    run.write(_LENGTH.pack(len(data)))
+    run.write(data)
+
+
+def _read_run(run: IO[bytes]) -> Iterator[tuple]:
+    run.seek(0)
+    while True:
+        head = run.read(_LENGTH.size)
+        if len(head) < _LENGTH.size:
+            return
+        yield from marshal.loads(run.read(_LENGTH.unpack(head)[0]))

@@ -1,0 +1,143 @@
+"""A full build writes the index whoosh's own writer would, term for term and byte for byte.
+
+The build analyses each distinct word once (`search/document_terms.py`),
+gathers postings by term (`search/build_postings.py`) and writes them a
+block at a time (`whoosh_private.BuildWriter`); whoosh's `add_document` is
+the reference it must equal.
+"""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+from whoosh.filedb.compound import CompoundStorage
+from whoosh.filedb.filestore import FileStorage
+
+from lecturekit.core.model import Source, TalkingPoint
+from lecturekit.search.document_terms import DocumentTerms
+from lecturekit.search.schema import build_schema, point_document
+from lecturekit.search.whoosh_private import BuildWriter
+from lecturekit.search.writing import LengthlessCodec
+
+# Text made to find the corners of the analysis: hyphens of three kinds, apostrophes, a Latin
+# i inside Cyrillic words, a capital dotted İ, stress marks, soft hyphens, ё, digits,
+# underscores, the passage break between title and body, and words repeated across points.
+CORNERS = [
+    "Ата-аналар ата-анасы іс-қимыл well-known a-a-a bi-lingual кто‐то что‑то",
+    "бiлiм бiлу Бiрлестiк İstanbul İSLAM қазақ İ ı",
+    "вербо́вщик вер\u00adбовщик ёлка Ёж зелёный",
+    "don't O'Brien it’s ʼapostrophe 2026 3.14 snake_case __init__ x_y",
+    "title\x1ebody passage",
+    "ǅemal ǈ ǋ ẞ ß ﬁne ﬂ",
+]
+WORDS = ("extremism recruiter family law court экстремизм экстремизмнің вербовщиков семья закон жастар "
+         "отбасы заң интернет ата-ана бiлiм вербо́вщик").split()
+
+
+def _corner_points(count: int) -> list[TalkingPoint]:
+    rng = random.Random(7)
+    points = []
+    for number in range(count):
+        language = ("kk", "ru", "en", "xx")[number % 4]
+        body = " ".join(rng.choice(WORDS) for _ in range(rng.randint(0, 60)))
+        body += " " + CORNERS[number % len(CORNERS)] + f" word{number % 9}" * (number % 3)
+        points.append(TalkingPoint(
+            id=f"p{number}", title=f"{rng.choice(WORDS)} {CORNERS[(number + 1) % len(CORNERS)]}", kind="fact",
+            language=language, tags=[rng.choice(WORDS)], audience=["parents"] if number % 2 else [],
+            group="g" if number % 5 == 0 else None, body=body, notes="notes " + rng.choice(WORDS),
+            sources=[Source(title=rng.choice(WORDS), locator=f"Article {number}")] if number % 3 else []))
+    return points
+
+
+def _documents(library) -> list[dict]:
+    points = sorted(library.points.values(), key=lambda point: point.id) + _corner_points(400)  # 400: several 128-posting blocks for common terms
+    return [point_document(point, f"{point.id}.md")[0] for point in points]
+
+
+def _build(folder, documents: list[dict], writer_for):
+    storage = FileStorage(str(folder))
+    storage.create()
+    ix = storage.create_index(build_schema())
+    writer = writer_for(ix)
+    for document in documents:
+        writer.add_document(**document)
+    writer.commit()
+    return ix
+
+
+def _postings(ix) -> list:
+    with ix.searcher() as searcher:
+        reader = searcher.reader()
+        found = []
+        for fieldname, term in reader.all_terms():
+            info = reader.term_info(fieldname, term)
+            matcher = reader.postings(fieldname, term)
+            found.append((fieldname, term, info.doc_frequency(), info.weight(), info.max_weight(),
+                          list(matcher.items_as("weight")), list(reader.postings(fieldname, term).all_items())))
+        stored = [reader.stored_fields(docnum) for docnum in range(reader.doc_count_all())]
+    return found, stored
+
+
+def _segment_files(storage_folder) -> dict[str, bytes]:
+    """The files inside the one compound segment file, by the part of the name after the segment's."""
+    storage = FileStorage(str(storage_folder))
+    [name] = [name for name in storage.list() if name.endswith(".seg")]
+    inner = CompoundStorage(storage.open_file(name))
+    return {name.split(".", 1)[1]: inner.open_file(name).read() for name in inner.list()}
+
+
+@pytest.mark.parametrize("limit_bytes", [1 << 30, 200_000])  # all in memory; sorted runs on disk
+def test_a_build_writes_the_index_whooshs_own_writer_writes(tmp_path, library, limit_bytes):
+    documents = _documents(library)
+    reference = _build(tmp_path / "whoosh", documents, lambda ix: ix.writer(codec=LengthlessCodec()))
+    built = _build(tmp_path / "build", documents,
+                      lambda ix: BuildWriter(ix, limit_bytes, LengthlessCodec()))
+    expected, found = _postings(reference), _postings(built)
+    assert len(expected[0]) > 4000
+    # terms of more than one 128-posting block, in a field with positions and in one without values
+    assert any(field.startswith("body_") and frequency > 128 for field, _, frequency, *_ in expected[0])
+    assert any(field == "prefix" and frequency > 128 for field, _, frequency, *_ in expected[0])
+    assert found == expected
+    files = _segment_files(tmp_path / "build")
+    assert sorted(files) == ["_stored.col", "pst", "trm"]
+    assert files == _segment_files(tmp_path / "whoosh")
+
+
+def test_a_build_that_spills_writes_runs_and_leaves_none(tmp_path, library):
+    documents = _documents(library)
+    storage = FileStorage(str(tmp_path / "ix"))
+    storage.create()
+    writer = BuildWriter(storage.create_index(build_schema()), 100_000, LengthlessCodec())
+    for document in documents:
+        writer.add_document(**document)
+    assert len(writer.postings.runs) > 3
+    writer.commit()
+    assert writer.postings.runs == []
+
+
+_TEXT = st.text(alphabet=st.sampled_from(list("aiAİı-‐‑'’ʼ _.\u00ad\u0301\x1eёЁбвiкқәӘңі1 ßẞǅ\u0130")), max_size=40)
+
+
+def _as_whoosh_gives(found) -> list[tuple[bytes, float, bytes]]:
+    terms, extras = found
+    if extras is None:
+        return sorted((term.encode("utf-8"), 1.0, b"") for term in terms)
+    return sorted((term.encode("utf-8"), weight, value) for term, (weight, value) in zip(terms, extras, strict=True))
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(_TEXT)
+@example("a-\u0301b")
+@example("İ-a")
+def test_each_field_gets_the_postings_its_analyzer_gives(text):
+    schema = build_schema()
+    terms = DocumentTerms()
+    for name in ("title_kk", "body_ru", "sources_en", "pairs_kk", "pairs_en", "title_fold_kk", "body_fold_ru",
+                 "prefix", "tag", "key"):
+        terms.start_document()
+        field = schema[name]
+        expected = sorted((term, weight, value) for term, _, weight, value in field.index(text))
+        assert _as_whoosh_gives(terms.postings(field, text)) == expected, name
