@@ -274,8 +274,7 @@ class MainWindow(QMainWindow):
             "disconnected, open it again with File > Open library.").format(reason=message))
 
     def _on_library_loaded(self, changes: Changes | None = None) -> None:
-        # Every view hears what the read found (the index follows); the panes
-        # this window owns are filled here.
+        # Every view hears what the read found (the index follows); the panes this window owns are filled here.
         self._words = self.services.words_read or self._words  # counted with the read
         if changes is not None:
             self.services.publish(changes)
