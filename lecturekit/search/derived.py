@@ -15,18 +15,15 @@ when the beginning is long and rare enough to stand for a few stems.
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Callable
 
 from whoosh import query as wq
 
-from ..core.alphabets import folded_key
-from .analysis import folded_stem, folded_terms, stem
+from .analysis import folded_terms, stem
 from .kazakh import VOWELS, is_kazakh_word
 
 MIN_ROOT = 4  # letters: a shorter beginning is shared by unrelated words (бала- yes, ал- no)
-MAX_DERIVED = 24  # distinct stems a root may stand for before it is left alone
-MAX_WORDS = 64  # indexed words beginning with a root: more, and it is too common to follow
+MAX_DERIVED = 24  # distinct indexed stems a root may stand for before it is left alone
 DERIVED_WEIGHT = 1.0  # a derived word counts as the word itself, as Snowball's stems do
 
 Expand = Callable[..., list[str]]
@@ -41,12 +38,6 @@ def kazakh_root(stemmed: str) -> str | None:
     return root if len(root) >= MIN_ROOT else None
 
 
-@lru_cache(maxsize=100_000)
-def _folded_stem(word: str) -> str:
-    """The folded-field stem of an indexed Kazakh *word*, as `FoldedAnalyzer` makes it."""
-    return folded_stem("kk", folded_key(word))
-
-
 def _terms(fields: tuple[str, str], stems: set[str]) -> list[wq.Term]:
     return [wq.Term(name, text, boost=DERIVED_WEIGHT) for text in sorted(stems) for name in fields]
 
@@ -54,27 +45,34 @@ def _terms(fields: tuple[str, str], stems: set[str]) -> list[wq.Term]:
 def derived_terms(folded: str, expand: Expand, fold_scripts: bool = False) -> tuple[list[wq.Term], set[str], set[str]]:
     """The terms of the Kazakh words derived from the whole word *folded*, and
     their exact and folded stems (for snippets); with *fold_scripts*, also those
-    of the words its folded readings begin (tirkeu, тиркеу: тіркелген)."""
+    of the words its folded readings begin (tirkeu, тиркеу: тіркелген).
+
+    The derived stems are the Kazakh fields' own indexed terms that begin with the
+    root (`expand(..., field=...)` reads the index's term list), so a search in a
+    new process reads no word list for them."""
     terms: list[wq.Term] = []
     exact: set[str] = set()
     readings: set[str] = set()
     own = stem("kk", folded)
     root = kazakh_root(own)
     if root is not None and is_kazakh_word(root):
-        words = expand(root, limit=MAX_WORDS + 1)
-        exact = {stem("kk", word) for word in words} - {own} if len(words) <= MAX_WORDS else set()
-        if len(exact) <= MAX_DERIVED:
-            terms += _terms(("title_kk", "body_kk"), exact)
-        else:
-            exact = set()
+        exact = _stems_from(expand, ("title_kk", "body_kk"), root) - {own}
+        terms += _terms(("title_kk", "body_kk"), exact)
     if fold_scripts:
         for key in folded_terms(folded)["kk"]:
             root = kazakh_root(key)
-            if root is None:
-                continue
-            words = expand(root, folded=True, limit=MAX_WORDS + 1)
-            found = {_folded_stem(word) for word in words} - {key}
-            if len(words) <= MAX_WORDS and len(found) <= MAX_DERIVED:
-                readings |= found
+            if root is not None:
+                readings |= _stems_from(expand, ("title_fold_kk", "body_fold_kk"), root) - {key}
         terms += _terms(("title_fold_kk", "body_fold_kk"), readings)
     return terms, exact, readings
+
+
+def _stems_from(expand: Expand, fields: tuple[str, ...], root: str) -> set[str]:
+    """The indexed stems of *fields* that begin with *root*; none when more than
+    `MAX_DERIVED` do (a root that common stands for unrelated words)."""
+    found: set[str] = set()
+    for field in fields:
+        found.update(expand(root, field=field, limit=MAX_DERIVED + 2))
+        if len(found) > MAX_DERIVED + 1:
+            return set()
+    return found if len(found) <= MAX_DERIVED + 1 else set()

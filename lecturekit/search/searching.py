@@ -10,6 +10,7 @@ segment is read.
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import Any, Iterable, Mapping
 
 from whoosh import query as wq
@@ -80,8 +81,15 @@ class SearcherState:
     def words(self) -> WordList:
         return self.cache.words
 
-    def expand(self, prefix: str, folded: bool = False, limit: int = MAX_WORDS) -> list[str]:
-        """Up to *limit* indexed words starting with *prefix* (`WordList`)."""
+    def expand(self, prefix: str, folded: bool = False, limit: int = MAX_WORDS, field: str = "") -> list[str]:
+        """Up to *limit* indexed words starting with *prefix* (`WordList`); with *field*, that
+        field's own terms (stems, for a stemmed field) from the index's term list, which a
+        cold search reads without loading the word list."""
+        if field:
+            if field not in self.searcher.schema:  # an index of an older schema, not yet rebuilt
+                return []
+            terms = islice(self.searcher.reader().expand_prefix(field, prefix), limit)
+            return [term.decode("utf-8") if isinstance(term, bytes) else term for term in terms]
         if folded:
             return self.cache.words.starting_with_folded(prefix, limit)
         return self.cache.words.starting_with(prefix, limit)
