@@ -29,14 +29,19 @@ def _index(tmp_path: Path, points: list[TalkingPoint]) -> SearchIndex:
     return index
 
 
+def _ranked(tmp_path: Path, points: list[TalkingPoint], query: str) -> list[str]:
+    """The ids *query* finds among *points* and the filler, best first."""
+    with _index(tmp_path, points) as index:
+        return [hit.id for hit in index.search(query).hits]
+
+
 def test_a_point_about_a_word_ranks_above_a_long_text_that_mentions_it_once(tmp_path: Path) -> None:
     about = TalkingPoint(id="about", title="Rehabilitation after coming back", kind="faq", language="en",
                          tags=["rehabilitation"], body="Families take part in rehabilitation.")
     mention = TalkingPoint(id="mention", title="The market hall", kind="story", language="en",
                            body=" ".join(["The market hall reopened after repairs."] * 40
                                          + ["Rehabilitation of the roof took a year."]))
-    with _index(tmp_path, [mention, about]) as index:
-        assert [hit.id for hit in index.search("rehabilitation").hits] == ["about", "mention"]
+    assert _ranked(tmp_path, [mention, about], "rehabilitation") == ["about", "mention"]
 
 
 def test_a_rare_form_of_a_prefix_weighs_no_more_than_the_usual_one(tmp_path: Path) -> None:
@@ -44,8 +49,7 @@ def test_a_rare_form_of_a_prefix_weighs_no_more_than_the_usual_one(tmp_path: Pat
                          body="Isolation from family is the first step. Isolation grows slowly.")
     rare = TalkingPoint(id="rare", title="A note", kind="fact", language="en",
                         body="The isolationisms of the hall were noted.")
-    with _index(tmp_path, [rare, usual]) as index:
-        ids = [hit.id for hit in index.search("isolat*").hits]
+    ids = _ranked(tmp_path, [rare, usual], "isolat*")
     assert ids[0] == "usual" and "rare" in ids
 
 
@@ -62,8 +66,7 @@ def test_a_tag_counts_more_than_a_word_of_the_title(tmp_path: Path) -> None:
                           tags=["belonging"], body="They call every day and pay for everything.")
     titled = TalkingPoint(id="titled", title="Belonging of the school hall", kind="fact", language="en",
                           body="The hall was painted again.")
-    with _index(tmp_path, [titled, tagged]) as index:
-        assert [hit.id for hit in index.search("belonging").hits] == ["tagged", "titled"]
+    assert _ranked(tmp_path, [titled, tagged], "belonging") == ["tagged", "titled"]
 
 
 def test_a_word_said_twice_in_a_title_counts_once(tmp_path: Path) -> None:
@@ -71,8 +74,7 @@ def test_a_word_said_twice_in_a_title_counts_once(tmp_path: Path) -> None:
                          body="The hall was painted again.")
     spread = TalkingPoint(id="spread", title="Isolation from family", kind="tactic", language="en",
                           body="Isolation comes step by step.")
-    with _index(tmp_path, [twice, spread]) as index:
-        assert [hit.id for hit in index.search("isolation").hits][:2] == ["spread", "twice"]
+    assert _ranked(tmp_path, [twice, spread], "isolation")[:2] == ["spread", "twice"]
 
 
 def test_a_kazakh_point_about_the_derived_words_ranks_above_a_title_that_names_the_word(
@@ -91,5 +93,4 @@ def test_words_of_the_query_together_in_a_title_rank_above_a_body_that_repeats_t
                           body="They write first.")
     repeated = TalkingPoint(id="repeated", title="Messengers", kind="fact", language="en",
                             body=" ".join(["Recruiters and recruiters again."] * 6))
-    with _index(tmp_path, [repeated, titled]) as index:
-        assert [hit.id for hit in index.search("recruiters messengers").hits][:2] == ["titled", "repeated"]
+    assert _ranked(tmp_path, [repeated, titled], "recruiters messengers")[:2] == ["titled", "repeated"]
