@@ -141,7 +141,10 @@ def _self_worker(step: str, library: Path, cache: Path, extra: str = "") -> list
 
 
 def _env(cache: Path, **more: str) -> dict[str, str]:
-    return {**os.environ, "LECTUREKIT_CACHE_DIR": str(cache), "PYTHONPATH": str(REPO), **more}
+    # Bytecode is written and read as on a used machine, even where the shell says not to
+    # (PYTHONDONTWRITEBYTECODE): else each cold run compiles every module it imports again.
+    inherited = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
+    return {**inherited, "LECTUREKIT_CACHE_DIR": str(cache), "PYTHONPATH": str(REPO), **more}
 
 
 def _last_json(text: str) -> Any:
