@@ -9,7 +9,7 @@ and a printed handout always use the same families.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QFont, QGuiApplication
 
 from ...export.pdf_fonts import FontFamilies, register_bundled_fonts
 
@@ -24,3 +24,12 @@ def bundled_fonts() -> FontFamilies:
     (a widget made without the app's start-up, as in a test)."""
     return register_bundled_fonts()
 
+
+
+def large_type(family: QFont, pixels: float, bold: bool = False) -> QFont:
+    """*family* at *pixels* pixels (rounded), bold if *bold*: the large type of the presenter,
+    the audience screen and the question look-up, sized for the window rather than the system."""
+    font = QFont(family)
+    font.setPixelSize(round(pixels))
+    font.setBold(bold)
+    return font

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QStackedLayout, 
 from ...core.audience import AudienceSlide
 from ...export.pdf_qr import qr_path
 from ...export.qr import qr_matrix
-from ..common.fonts import bundled_fonts
+from ..common.fonts import bundled_fonts, large_type
 
 INK, MUTED, ACCENT, PAPER = QColor("#111827"), QColor("#4b5563"), QColor("#1d4e89"), QColor("#ffffff")
 
@@ -126,10 +126,7 @@ class AudienceWindow(QWidget):
         unit = max(10.0, height / 30)
 
         def font(scale: float, bold: bool = False) -> QFont:
-            chosen = QFont(self._sans)
-            chosen.setPixelSize(round(unit * scale))
-            chosen.setBold(bold)
-            return chosen
+            return large_type(self._sans, unit * scale, bold)
 
         margin = round(unit * 1.6)
         self._column.setContentsMargins(margin, round(unit), margin, round(unit))

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.delivery_session import DeliverySession
-from ..common.fonts import bundled_fonts
+from ..common.fonts import bundled_fonts, large_type
 from ..points.markdown_preview import MarkdownPreview
 from .section_budget_model import SectionBudgetModel, clock_text, over_colours
 
@@ -143,10 +143,7 @@ class PresenterPanel(QWidget):
         unit = max(11.0, height / 42)
 
         def font(scale: float, bold: bool = False) -> QFont:
-            chosen = QFont(self._sans)
-            chosen.setPixelSize(round(unit * scale))
-            chosen.setBold(bold)
-            return chosen
+            return large_type(self._sans, unit * scale, bold)
 
         self.where.setFont(font(1.0))
         self.position.setFont(font(1.0))

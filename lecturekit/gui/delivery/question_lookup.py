@@ -21,7 +21,7 @@ import hashlib
 import html
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from ...core.questions import answer_uses, rank_by_use
 from ..common.fit_screen import fit_to_screen
-from ..common.fonts import bundled_fonts
+from ..common.fonts import bundled_fonts, large_type
 from ..common.search_field import DebouncedSearchField
 from ..library.search_panel import HitDelegate
 from ..points.markdown_preview import MarkdownPreview
@@ -144,11 +144,8 @@ class QuestionLookupWindow(QWidget):
                                       self.tr("The answers shown last; click one to show it again"))
         self.recent.clicked.connect(self._on_list_activated)
         recent_label.setBuddy(self.recent)
-        list_font, query_font = QFont(self._sans), QFont(self._sans)
-        list_font.setPixelSize(15)
-        query_font.setPixelSize(18)
-        self.list_page.setFont(list_font)
-        self.query.setFont(query_font)
+        self.list_page.setFont(large_type(self._sans, 15))
+        self.query.setFont(large_type(self._sans, 18))
         layout = QVBoxLayout(self.list_page)
         layout.setContentsMargins(0, 0, 0, 0)
         self.unanswered_model = UnansweredListModel(self)
@@ -183,11 +180,8 @@ class QuestionLookupWindow(QWidget):
         self.answer.setAccessibleName(self.tr("Answer"))
         self.answer.setToolTip(self.tr("The answer's text; Esc goes back to the list"))
         self.answer.installEventFilter(self)
-        title_font, text_font = QFont(self._sans), QFont(self._sans)
-        title_font.setPixelSize(24)
-        title_font.setBold(True)
-        text_font.setPixelSize(21)
-        self.answer_title.setFont(title_font)
+        text_font = large_type(self._sans, 21)
+        self.answer_title.setFont(large_type(self._sans, 24, bold=True))
         self.answer.setFont(text_font)
         self.answer.document().setDefaultFont(text_font)
         layout = QVBoxLayout(self.answer_page)
