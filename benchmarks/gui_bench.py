@@ -36,6 +36,8 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 
+import app_timing  # noqa: E402 - beside this script
+
 WORDS = ["экстремизмнің", "вербовщиков", "recruiters", "ата-аналар", "закон", "online grooming",
          "діни бірлестік", "propaganda", "мессенджер", "family"]
 
@@ -78,11 +80,7 @@ def child(library: Path, spawned: float) -> None:
     figures: dict[str, object] = {}
 
     def wait_for(signal, timeout_ms: int = 30000) -> None:
-        loop = QEventLoop()
-        signal.connect(loop.quit)
-        QTimer.singleShot(timeout_ms, loop.quit)
-        loop.exec()
-        signal.disconnect(loop.quit)
+        app_timing.wait_for(signal, timeout_ms)
 
     assert controller.open(library)
     window = controller.window
@@ -102,15 +100,7 @@ def child(library: Path, spawned: float) -> None:
     figures["library_loaded_s"] = round(time.time() - spawned, 3)
     figures["points_loaded"] = len(window.library.points)
 
-    samples = []
-    for word in WORDS:
-        for end in range(1, len(word) + 1):
-            panel.query.setText(word[:end])
-            started = time.perf_counter()
-            panel.run_search()
-            wait_for(panel.model.modelReset)
-            samples.append(time.perf_counter() - started)
-    figures["keystroke_to_results"] = percentiles(samples)
+    figures["keystroke_to_results"] = percentiles(app_timing.keystroke_seconds(panel, WORDS, 30000))
     figures["debounce_ms"] = SEARCH_DELAY_MS
 
     rng = random.Random(3)

@@ -49,6 +49,8 @@ REPO = HERE.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(HERE))
 
+import app_timing  # noqa: E402 - beside this script
+
 HITS = 50  # what the app's search panel asks for
 AREAS = ("build", "cold", "warm", "app", "export")
 FTS_NAME = "fts5.sqlite"
@@ -251,7 +253,7 @@ def worker_fts_warm(library: Path, cache: Path, per_type: int) -> dict[str, Any]
 
 def worker_app(library: Path, spawned: float) -> None:
     """Runs in the measured process: the offscreen app opened on *library*."""
-    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     app = QApplication([])
@@ -270,11 +272,7 @@ def worker_app(library: Path, spawned: float) -> None:
     ticker.start()
 
     def wait_for(signal, timeout_ms: int = 120000) -> None:
-        loop = QEventLoop()
-        signal.connect(loop.quit)
-        QTimer.singleShot(timeout_ms, loop.quit)
-        loop.exec()
-        signal.disconnect(loop.quit)
+        app_timing.wait_for(signal, timeout_ms)
 
     controller = Application(app)
     assert controller.open(library)
@@ -286,15 +284,8 @@ def worker_app(library: Path, spawned: float) -> None:
     ticker.stop()
     figures["loading_gap_max_ms"] = max(gaps[1:], default=0) * 1000
     panel = window.search
-    samples = []
-    for word in ("экстремизмнің", "вербовщиков", "recruiters", "администрация", "ата-аналар", "propaganda"):
-        for end in range(1, len(word) + 1):
-            panel.query.setText(word[:end])
-            started = time.perf_counter()
-            panel.run_search()
-            wait_for(panel.model.modelReset)
-            samples.append(time.perf_counter() - started)
-    figures["keystroke"] = percentiles(samples)
+    words = ("экстремизмнің", "вербовщиков", "recruiters", "администрация", "ата-аналар", "propaganda")
+    figures["keystroke"] = percentiles(app_timing.keystroke_seconds(panel, words, 120000))
     ids = random.Random(3).sample(sorted(window.library.points), 40)
     opened = []
     for point_id in ids:
