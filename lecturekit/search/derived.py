@@ -75,4 +75,4 @@ def _stems_from(expand: Expand, fields: tuple[str, ...], root: str) -> set[str]:
         found.update(expand(root, field=field, limit=MAX_DERIVED + 2))
         if len(found) > MAX_DERIVED + 1:
             return set()
-    return found if len(found) <= MAX_DERIVED + 1 else set()
+    return found

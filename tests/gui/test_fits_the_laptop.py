@@ -47,13 +47,14 @@ def _cut_texts(widget: QWidget) -> list[str]:
     does not wrap, or a button, cut at its edge; a wrapped label cut at its bottom."""
     cut = []
     for label in widget.findChildren(QLabel):
-        if (label.isVisibleTo(widget) and label.text() and not label.wordWrap()
-                and not isinstance(label, ElidedLabel) and label.pixmap().isNull()
-                and label.width() + 1 < label.minimumSizeHint().width()):
-            cut.append(label.text())
-    for label in widget.findChildren(QLabel):  # a wrapped one: its last lines cut at the bottom
-        if (label.isVisibleTo(widget) and label.text() and label.wordWrap()
-                and label.height() + 1 < label.heightForWidth(label.width())):
+        if not (label.isVisibleTo(widget) and label.text()):
+            continue
+        if label.wordWrap():  # its last lines cut at the bottom
+            short = label.height() + 1 < label.heightForWidth(label.width())
+        else:  # cut at its edge
+            short = (not isinstance(label, ElidedLabel) and label.pixmap().isNull()
+                     and label.width() + 1 < label.minimumSizeHint().width())
+        if short:
             cut.append(label.text())
     for button in widget.findChildren(QAbstractButton):
         if button.isVisibleTo(widget) and button.text() and button.width() + 1 < button.minimumSizeHint().width():
