@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Mapping
 
-from .store import FileEntry
+from .store import FileEntry, Manifest
 
 TABLE_NAME = "files.tsv"
 HEADER = "lecturekit-files\t1"
@@ -72,3 +72,18 @@ def read_table(folder: Path) -> tuple[dict[str, FileEntry], int] | None:
     except ValueError:
         return None
     return entries, len(lines) - 2
+
+
+def record_table(folder: Path, manifest: Manifest, changes: Mapping[str, FileEntry | None] | None) -> None:
+    """Bring the table in *folder* to *manifest*'s files: whole (*changes* None, or too many lines
+    appended), or by appending *changes*; and sum it up in the manifest."""
+    if manifest.files is None:  # not read: nothing of it may have changed
+        assert not changes, "a change to the file table needs the table read"
+        return
+    manifest.summarise()
+    if changes is None or manifest.table_lines > 2 * len(manifest.files) + 100:
+        write_table(folder, manifest.files)
+        manifest.table_lines = len(manifest.files)
+    else:
+        append_changes(folder, changes)
+        manifest.table_lines += len(changes)

@@ -32,15 +32,16 @@ from ..core.errors import LibraryNotFoundError
 from ..core.model import TalkingPoint
 from ..core.safeio import content_hash
 from ..core.scan import POINTS_DIR
-from .filetable import append_changes, write_table
-from .opening import open_stored
+from .filetable import record_table
+from .full_build import index_files
+from .opening import load_table, open_stored
 from .outcomes import SearchIndexError, SyncReport
 from .queries import filters_to_queries
 from .readers import is_current, open_searcher
 from .results import SearchResults
 from .schema import SCHEMA_VERSION, build_schema, point_document
 from .searching import SearcherState, SegmentCache, run_search
-from .spelling import BuildWords, WordList, append_words
+from .spelling import WordList, append_words
 from .store import (
     FileEntry,
     IndexLock,
@@ -52,10 +53,11 @@ from .store import (
     new_data_name,
     old_data_folders,
     probe_folder,
+    stamps_digest,
     write_manifest,
 )
-from .sync import plan_sync, precedence, read_point, scan_point_files
-from .writing import ChangeWriter, bulk_writer, small_segments
+from .sync import plan_sync, scan_point_files
+from .writing import ChangeWriter, small_segments
 
 Progress = Callable[[int, int], None]
 PROGRESS_EVERY = 200  # files between two progress calls: the callback stays cheap
@@ -143,12 +145,7 @@ class SearchIndex:
         """Record the file table (whole, or only *changes*) and then the manifest."""
         data = self._data_path(manifest)
         if data is not None:
-            if changes is None or manifest.table_lines > 2 * len(manifest.files) + 100:
-                write_table(data, manifest.files)
-                manifest.table_lines = len(manifest.files)
-            else:
-                append_changes(data, changes)
-                manifest.table_lines += len(changes)
+            record_table(data, manifest, changes)
             manifest.whoosh_files = probe_folder(data)
             write_manifest(self.folder, manifest)
             self._stamp = self._manifest_stamp()
@@ -189,7 +186,14 @@ class SearchIndex:
 
     def _sync_changes(self, progress: Progress | None) -> SyncReport:
         manifest = self._manifest
-        plan = plan_sync(scan_point_files(self.root), manifest)
+        scanned = scan_point_files(self.root)
+        if manifest.files is None:
+            if manifest.stamps == stamps_digest((f.key, f.size, f.mtime_ns) for f in scanned):
+                self._tidy()  # the usual case: every file as recorded, and the table need not be read
+                return SyncReport(indexed=0, removed=0)
+            if not load_table(self._data_path(), manifest):
+                return self._rebuild(progress, "its file table is damaged")
+        plan = plan_sync(scanned, manifest)
         report = SyncReport(indexed=len(plan.documents), removed=len(plan.deletions))
         if not plan.index_changed:
             self._tidy()
@@ -199,7 +203,7 @@ class SearchIndex:
                                 plan.deletions, merge_now=True)
             self._add_words(word for _, words in plan.documents.values() for word in words)
             _report(progress, 1, 1)
-        if plan.index_changed or plan.stamps_changed:
+        if plan.index_changed or plan.stamps_changed or not manifest.summary_saved:
             updated = Manifest(manifest.schema, manifest.library, manifest.data, {}, plan.entries,
                                manifest.table_lines)
             self._commit_manifest(updated, None)
@@ -237,45 +241,9 @@ class SearchIndex:
             storage.create()
             ix = storage.create_index(schema)
         scanned = scan_point_files(self.root)
-        entries: dict[str, FileEntry] = {}
-        owners: dict[str, str] = {}  # point id -> key of the file indexed for it
-        late: dict[str, tuple[dict[str, Any], set[str]]] = {}  # duplicates that win over one indexed
-        all_words = BuildWords(data)
-        writer = bulk_writer(ix, len(scanned))
         try:
-            for done, item in enumerate(scanned, 1):
-                try:
-                    raw, point = read_point(item.path)
-                except OSError:
-                    continue
-                point_id = point.id if point else None
-                entries[item.key] = FileEntry(item.size, item.mtime_ns, content_hash(raw), point_id, False)
-                if point is not None:
-                    owner = owners.get(point_id)
-                    if owner is None or precedence(item.key, point_id) < precedence(owner, point_id):
-                        owners[point_id] = item.key
-                        entries[item.key].indexed = True
-                        if owner is None:
-                            document, words = point_document(point, item.key)
-                            writer.add_document(**document)
-                            all_words.add(words)
-                        else:  # the library's rule prefers this file: replaced after the commit
-                            entries[owner].indexed = False
-                            late.pop(owner, None)
-                            late[item.key] = point_document(point, item.key)
-                            late[owner] = None
-                _report(progress, done, len(scanned))
-            writer.commit()
-            if late:
-                ChangeWriter(ix).apply({key: pair[0] for key, pair in late.items() if pair is not None},
-                                       [key for key, pair in late.items() if pair is None], merge_now=True)
-                for pair in late.values():
-                    if pair is not None:
-                        all_words.add(pair[1])
-            if data is not None:
-                all_words.finish()
+            entries, indexed, all_words = index_files(ix, data, scanned, lambda done: _report(progress, done, len(scanned)))
         except BaseException:
-            writer.cancel()
             if data is not None:
                 shutil.rmtree(data, ignore_errors=True)
             raise
@@ -290,7 +258,7 @@ class SearchIndex:
             for old in old_data_folders(self.folder, data_name):
                 shutil.rmtree(old, ignore_errors=True)  # a reader elsewhere may still hold it open
         _report(progress, len(scanned), len(scanned))
-        return SyncReport(indexed=len(owners), rebuilt=True, reason=reason)
+        return SyncReport(indexed=indexed, rebuilt=True, reason=reason)
 
     def _point_key(self, point: TalkingPoint) -> str:
         if point.path is None:
@@ -317,6 +285,8 @@ class SearchIndex:
             self._reload_if_changed_locked()
             if self.rebuild_reason is not None:
                 self._rebuild(None, self.rebuild_reason)
+                return
+            if not self._table_read():
                 return
             manifest = self._manifest
             if any(entry.id == point.id and entry.indexed and other != key
@@ -347,6 +317,8 @@ class SearchIndex:
             if self.rebuild_reason is not None:
                 self._rebuild(None, self.rebuild_reason)
                 return
+            if not self._table_read():
+                return
             manifest = self._manifest
             keys = [key for key, entry in manifest.files.items() if entry.id == point_id]
             if not keys:
@@ -363,6 +335,13 @@ class SearchIndex:
             append_words(data, words)
         else:
             self._segments.words.add(words)
+
+    def _table_read(self) -> bool:
+        """Read the file table a change needs (lock held); a damaged one is rebuilt instead, and gives False."""
+        if self._manifest.files is None and not load_table(self._data_path(), self._manifest):
+            self._rebuild(None, "its file table is damaged")
+            return False
+        return True
 
     def _reload_if_changed_locked(self) -> None:
         if self.folder is not None and self._manifest_stamp() != self._stamp:

@@ -26,13 +26,11 @@ def open_stored(folder: Path, root: Path, never_built: bool) -> tuple[Manifest |
         reason = "it belongs to another library"
     else:
         data = folder / manifest.data
-        table = None
-        if data.is_dir() and manifest.whoosh_files and not damaged_files(data, manifest.whoosh_files):
-            table = read_table(data)
-        if table is None:
+        sound = data.is_dir() and manifest.whoosh_files and not damaged_files(data, manifest.whoosh_files)
+        # A manifest that sums up its file table leaves the table unread until a change needs it.
+        if not sound or not (manifest.stamps and manifest.indexed >= 0 or load_table(data, manifest)):
             reason = "its files are damaged or missing"
         else:
-            manifest.files, manifest.table_lines = table
             try:
                 # No memory map: whoosh would copy each mapped segment into a
                 # BytesIO (100 MB and 100 ms on 20,000 points); plain reads do not.
@@ -42,3 +40,17 @@ def open_stored(folder: Path, root: Path, never_built: bool) -> tuple[Manifest |
             except Exception as error:  # whoosh reports damage in many ways; all mean rebuild
                 reason = f"it cannot be read ({type(error).__name__})"
     return (manifest, ix, None) if reason is None else (None, None, reason)
+
+
+def load_table(data: Path, manifest: Manifest) -> bool:
+    """Read the file table of the data folder *data* into *manifest*; False if it is damaged."""
+    table = read_table(data)
+    if table is None:
+        return False
+    files, lines = table
+    summary = Manifest(manifest.schema, manifest.library, manifest.data, {}, files, lines)
+    summary.summarise()
+    if manifest.stamps and (summary.stamps, summary.indexed) != (manifest.stamps, manifest.indexed):
+        return False  # the table is not the one the manifest sums up
+    manifest.files, manifest.table_lines, manifest.stamps, manifest.indexed = files, lines, summary.stamps, summary.indexed
+    return True

@@ -23,7 +23,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Iterable, Iterator
 
 from ..core import safeio
 from ..core.bundled import user_cache_dir
@@ -79,13 +79,18 @@ class Manifest:
     library: str
     data: str = ""  # name of the data folder
     whoosh_files: dict[str, list[Any]] = field(default_factory=dict)  # name -> [size, digest]
-    files: dict[str, FileEntry] = field(default_factory=dict)  # path below points/ -> entry
+    # path below points/ -> entry; None until read from the table (a search with nothing changed never needs it)
+    files: dict[str, FileEntry] | None = field(default_factory=dict)
     table_lines: int = 0  # lines of the file table on disk, appended ones included
+    stamps: str = ""  # digest of every file's path, size and mtime in the table ("" unknown)
+    indexed: int = -1  # how many of them are indexed (-1 unknown)
+    summary_saved: bool = True  # False: read without a summary, which the next sync records
 
     def to_bytes(self) -> bytes:
         document = {
             "format": MANIFEST_FORMAT, "schema": self.schema, "library": self.library,
             "data": self.data, "whoosh_files": self.whoosh_files,
+            "stamps": self.stamps, "indexed": self.indexed,
         }
         return json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
@@ -99,11 +104,27 @@ class Manifest:
         if not isinstance(data_name, str) or not data_name.startswith(DATA_PREFIX) or "/" in data_name \
                 or "\\" in data_name or ".." in data_name:
             raise ValueError("bad data folder name")
+        stamps, indexed = document.get("stamps", ""), document.get("indexed", -1)
+        if not isinstance(stamps, str) or not isinstance(indexed, int):
+            raise ValueError("bad summary of the file table")
         return cls(int(document["schema"]), str(document["library"]), data_name,
-                   dict(document["whoosh_files"]))
+                   dict(document["whoosh_files"]), None, 0, stamps, indexed, bool(stamps))
 
     def indexed_count(self) -> int:
+        if self.files is None:
+            return self.indexed
         return sum(1 for entry in self.files.values() if entry.indexed)
+
+    def summarise(self) -> None:
+        """Record the digest and count of the file table, which must be read."""
+        self.stamps = stamps_digest((key, entry.size, entry.mtime_ns) for key, entry in self.files.items())
+        self.indexed = self.indexed_count()
+
+
+def stamps_digest(stamps: Iterable[tuple[str, int, int]]) -> str:
+    """A digest of (path, size, mtime) triples, in any order: equal digests, the same files as recorded."""
+    lines = sorted(f"{key}\t{size}\t{mtime_ns}" for key, size, mtime_ns in stamps)
+    return hashlib.blake2b("\n".join(lines).encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
 
 def read_manifest(folder: Path) -> Manifest | None:

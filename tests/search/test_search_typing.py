@@ -10,7 +10,7 @@ import pytest
 from lecturekit.core.alphabets import folded_key
 from lecturekit.core.library import Library
 from lecturekit.core.model import TalkingPoint
-from lecturekit.search import SearchIndex, schema
+from lecturekit.search import SearchIndex, full_build, schema
 from lecturekit.search import index as index_module
 from lecturekit.search.kazakh import stem_folded
 from lecturekit.search.store import MANIFEST_NAME
@@ -98,6 +98,7 @@ def test_an_index_made_before_folding_is_rebuilt(
         patch.setattr(index_module, "SCHEMA_VERSION", 7)
         patch.setattr(index_module, "build_schema", old_schema)
         patch.setattr(index_module, "point_document", old_document)
+        patch.setattr(full_build, "point_document", old_document)
         with SearchIndex.open(library.root) as old:
             old.sync()
             assert hit_ids(old.search("ekstremizmge qarsy")) == []
