@@ -107,7 +107,9 @@ def single_word(folded: str, fold_scripts: bool = False, expand: Expand | None =
         stemmed = stem(language, folded)
         alternatives.extend(wq.Term(name, stemmed) for name in text_fields(language))
     alternatives.append(wq.Term("tag", folded))
+    alternatives.append(wq.Term("title_word", folded))
     if fold_scripts:
+        alternatives.extend(wq.Term("title_word_fold", key) for key in folded_keys(folded))
         for language, terms in folded_terms(folded).items():
             alternatives.extend(wq.Term(name, term) for term in terms for name in folded_fields(language))
     if expand is not None:

@@ -37,13 +37,20 @@ TOGETHER = 2.0
 SCORE_AT_MOST = 4000  # beyond this many matches, rank only the likeliest ones
 
 # How much one occurrence in each field counts.  A tag is the author saying
-# what the point is about: it counts more than a word of the title.
+# what the point is about: it counts more than a word of the title.  A word
+# in the title counts for more than two mentions in the body but less than
+# three: a point that uses the word throughout is about it as much as one
+# that names it in its title.
+TITLE = 2.5
 FIELD_WEIGHTS = {"tag": 4.0, "prefix": 0.3, "title_prefix": 1.0}
 for _language in ("kk", "ru", "en"):
-    FIELD_WEIGHTS.update({f"title_{_language}": 3.0, f"body_{_language}": 1.0,
+    FIELD_WEIGHTS.update({f"title_{_language}": TITLE, f"body_{_language}": 1.0,
                           f"sources_{_language}": 0.5})
-for _language in ("kk", "ru"):
-    FIELD_WEIGHTS.update({f"title_fold_{_language}": 1.5, f"body_fold_{_language}": 0.5})
+for _language in ("kk", "ru"):  # a folded reading is a guess: half of the word as written
+    FIELD_WEIGHTS.update({f"title_fold_{_language}": TITLE / 2, f"body_fold_{_language}": 0.5})
+# A title holding the very word typed (or its very reading in another script) says a
+# little more than one holding another form of it: "обещания" over "обещаниям".
+FIELD_WEIGHTS.update({"title_word": TITLE + 0.3, "title_word_fold": (TITLE + 0.3) / 2})
 
 
 def reading_of(field: str) -> str:

@@ -24,6 +24,7 @@ from whoosh import fields, formats
 from whoosh.analysis import SpaceSeparatedTokenizer
 from whoosh.system import _INT_SIZE, pack_uint
 
+from ..core.alphabets import folded_key
 from ..core.markdown_text import LINK, without_comments
 from ..core.model import TalkingPoint
 from .analysis import (
@@ -40,7 +41,7 @@ from .analysis import (
     surface_words,
 )
 
-SCHEMA_VERSION = 8  # 8: folded fields for Kazakh and Russian
+SCHEMA_VERSION = 9  # 8: folded fields for Kazakh and Russian; 9: the title's words as written
 
 # Prefixes of one to four letters are indexed as terms (the edge n-grams of
 # every word), which is what makes search-as-you-type fast; a longer prefix
@@ -111,6 +112,10 @@ def build_schema() -> fields.Schema:
         audience=fields.FieldType(formats.Existence(), listed),
         prefix=fields.FieldType(formats.Existence(), words),
         title_prefix=fields.FieldType(formats.Existence(), words),
+        # The title's words as written (case aside), and as typed on a Russian keyboard or in
+        # Latin letters: a title with the very word typed ranks above one with another form of it.
+        title_word=fields.FieldType(formats.Existence(), words),
+        title_word_fold=fields.FieldType(formats.Existence(), words),
     )
     for language in LANGUAGES:
         title, body, sources = text_fields(language)
@@ -172,6 +177,7 @@ def point_document(point: TalkingPoint, key: str) -> tuple[dict[str, Any], set[s
         "audience": ",".join(point.audience),
         "prefix": " ".join(edge_prefixes(words, PREFIX_LENGTH)),
         "title_prefix": " ".join(edge_prefixes(title_words, PREFIX_LENGTH)),
+        "title_word": " ".join(title_words),
         title_field: point.title,
         body_field: text,
         pairs_field(language): point.title + PASSAGE_BREAK + text,
@@ -180,6 +186,7 @@ def point_document(point: TalkingPoint, key: str) -> tuple[dict[str, Any], set[s
         folded_title, folded_body = folded_fields(language)
         document[folded_title] = point.title
         document[folded_body] = text
+        document["title_word_fold"] = " ".join({folded_key(word) for word in title_words})
     if point.group:
         document["group"] = fold_value(point.group)
     if source_titles:

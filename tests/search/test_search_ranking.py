@@ -94,3 +94,30 @@ def test_words_of_the_query_together_in_a_title_rank_above_a_body_that_repeats_t
     repeated = TalkingPoint(id="repeated", title="Messengers", kind="fact", language="en",
                             body=" ".join(["Recruiters and recruiters again."] * 6))
     assert _ranked(tmp_path, [repeated, titled], "recruiters messengers")[:2] == ["titled", "repeated"]
+
+
+def test_the_very_word_typed_in_a_title_ranks_above_another_form_of_it(tmp_path: Path) -> None:
+    # Listed first, the other form would win a tie by index order.
+    other = TalkingPoint(id="other", title="Об обещаниях вербовщика", kind="tactic", language="ru",
+                         body="Вербовщик не держит обещаний.")
+    very = TalkingPoint(id="very", title="Ложные обещания", kind="tactic", language="ru",
+                        body="Вербовщик не держит обещаний.")
+    assert _ranked(tmp_path, [other, very], "обещания") == ["very", "other"]
+
+
+def test_the_very_word_read_from_another_script_ranks_above_another_form_of_it(tmp_path: Path) -> None:
+    other = TalkingPoint(id="other", title="Құпиялары бар топ", kind="tactic", language="kk",
+                         body="Олар құпиядан қорқады.")
+    very = TalkingPoint(id="very", title="Құпия сақтау талабы", kind="tactic", language="kk",
+                        body="Олар құпиядан қорқады.")
+    with _index(tmp_path, [other, very]) as index:
+        for typed in ("құпия", "купия", "qūpia", "kupiya"):
+            assert [hit.id for hit in index.search(typed).hits][:2] == ["very", "other"], typed
+
+
+def test_several_mentions_in_the_body_outweigh_one_word_of_a_title(tmp_path: Path) -> None:
+    titled = TalkingPoint(id="titled", title="Scholar fines or travel", kind="fact", language="en",
+                          body="The scholar travels in spring.")
+    about = TalkingPoint(id="about", title="Administrative liability", kind="law", language="en",
+                         body="Most breaches bring fines. The fines are set in the code. A helper can be fined too.")
+    assert _ranked(tmp_path, [titled, about], "fines")[:2] == ["about", "titled"]
