@@ -57,6 +57,12 @@ def test_third_party_libraries_have_one_home():
             assert relative.startswith("export/"), relative
         if "enchant" in imports:
             assert relative == "core/spelling.py", relative
+        if "markdown" in imports:  # Python-Markdown: where Markdown becomes the document tree
+            assert relative == "export/markdown_tree.py", relative
+        if "pygit2" in imports:
+            assert relative.startswith("sync/"), relative
+        if "keyring" in imports:
+            assert relative == "sync/credentials.py", relative
         if "PySide6" in imports:
             assert relative.startswith("gui/") or relative.startswith("export/pdf"), relative
 
