@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import argparse
 import os
+import re
 import subprocess
 import sys
+from pathlib import Path
 
+from lecturekit.cli import SUBCOMMAND_MODULES, subcommand
 from tests.conftest import SAMPLE_LIBRARY, write_point
+
+PACKAGE = Path(__file__).resolve().parent.parent / "lecturekit"
 
 
 def run(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
@@ -64,3 +70,16 @@ def test_no_display_gives_a_message_not_an_abort():
     result = run(env=env)
     assert result.returncode == 2
     assert "no display" in result.stderr and result.stderr.count("\n") == 1
+
+
+def test_every_subcommand_takes_the_library_folder_from_common():
+    for name in SUBCOMMAND_MODULES:
+        parser = argparse.ArgumentParser(prog=f"lecturekit {name}")
+        subcommand(name).add_arguments(parser)
+        assert "--library DIR" in parser.format_usage(), name
+
+
+def test_library_option_and_exit_codes_are_defined_once():
+    sources = {path.name: path.read_text(encoding="utf-8") for path in sorted((PACKAGE / "cli").glob("*.py"))}
+    assert [name for name, text in sources.items() if '"--library"' in text] == ["common.py"]
+    assert [name for name, text in sources.items() if re.search(r"^EXIT_\w+ *=", text, re.MULTILINE)] == ["common.py"]

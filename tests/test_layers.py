@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 PACKAGE = Path(__file__).resolve().parent.parent / "lecturekit"
 
 QT_FREE_MODULES = ["lecturekit.core", "lecturekit.core.library", "lecturekit.core.fileformat",
@@ -55,6 +57,12 @@ def test_third_party_libraries_have_one_home():
             assert relative.startswith("export/"), relative
         if "enchant" in imports:
             assert relative == "core/spelling.py", relative
+        if "markdown" in imports:  # Python-Markdown: where Markdown becomes the document tree
+            assert relative == "export/markdown_tree.py", relative
+        if "pygit2" in imports:
+            assert relative.startswith("sync/"), relative
+        if "keyring" in imports:
+            assert relative == "sync/credentials.py", relative
         if "PySide6" in imports:
             assert relative.startswith("gui/") or relative.startswith("export/pdf"), relative
 
@@ -73,6 +81,37 @@ def test_the_command_line_and_the_gui_never_import_each_other():
             source = path.read_text(encoding="utf-8")
             assert not re.search(rf"from \.+{other}\b|from \.+ import {other}\b|lecturekit\.{other}\b",
                                  source), path
+
+
+# What importing every module of a layer may load: the lecturekit layers, and Qt's modules.
+LAYER_REACH = {
+    "core": ({"core"}, set()),
+    "search": ({"core", "search"}, set()),
+    "sync": ({"core", "sync"}, set()),
+    "export": ({"core", "export"}, {"QtCore", "QtGui"}),  # the PDF writer: QtGui, never QtWidgets
+    "cli": ({"cli", "core", "search", "export", "sync"}, set()),
+    "gui": ({"gui", "core", "search", "export", "sync"}, {"QtCore", "QtGui", "QtWidgets", "QtPrintSupport", "QtSvg"}),
+}
+IMPORT_LAYER = """
+import importlib, pkgutil, sys
+package = importlib.import_module(sys.argv[1])
+for module in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
+    importlib.import_module(module.name)
+print(" ".join(sorted({name.split(".")[1] for name in sys.modules if name.startswith("lecturekit.")})))
+print(" ".join(sorted({name.split(".")[1] for name in sys.modules if name.startswith("PySide6.Qt")})))
+"""
+
+
+@pytest.mark.parametrize("layer", list(LAYER_REACH))
+def test_every_module_of_a_layer_loads_only_what_the_layer_may_use(layer):
+    """Each layer's modules, all imported in a fresh interpreter, load no layer above them."""
+    result = subprocess.run([sys.executable, "-c", IMPORT_LAYER, f"lecturekit.{layer}"],
+                            capture_output=True, text=True, check=True, timeout=120)
+    layers, qt = (set(line.split()) for line in result.stdout.splitlines())
+    allowed_layers, allowed_qt = LAYER_REACH[layer]
+    assert layer in layers
+    assert layers <= allowed_layers, layers - allowed_layers
+    assert qt <= allowed_qt, qt - allowed_qt
 
 
 def _module_name(path: Path) -> str:

@@ -2,7 +2,7 @@
 
 Every subcommand is a module of this package with `NAME`, `HELP`,
 `DESCRIPTION`, `add_arguments(parser)` and `run(args) -> int` (see
-`common.Subcommand`), listed once in `SUBCOMMANDS`.  A subcommand reports a
+`common.Subcommand`), listed once in `SUBCOMMAND_MODULES`.  A subcommand reports a
 user's mistake by raising `UsageError` or an error of the core; `main` turns
 either into one line on stderr and exit code 2.
 """
@@ -12,7 +12,7 @@ from __future__ import annotations
 import argparse
 import sys
 from importlib import import_module
-from typing import Any, Sequence
+from typing import Sequence
 
 from .. import __version__
 from ..core.errors import LectureKitError
@@ -26,12 +26,6 @@ SUBCOMMAND_MODULES = ("check", "index", "search", "export", "report", "sync", "h
 def subcommand(name: str) -> Subcommand:
     """The module of subcommand *name* (one of `SUBCOMMAND_MODULES`)."""
     return import_module(f".{name}", __name__)
-
-
-def __getattr__(name: str) -> Any:
-    if name == "SUBCOMMANDS":  # every subcommand module, imported on demand
-        return tuple(subcommand(module) for module in SUBCOMMAND_MODULES)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:

@@ -45,9 +45,9 @@ def fail(message: str) -> int:
     return EXIT_USAGE
 
 
-def add_library_argument(parser: argparse.ArgumentParser) -> None:
-    """The `--library DIR` option every subcommand takes."""
-    parser.add_argument("--library", required=True, metavar="DIR", help="the library folder")
+def add_library_argument(parser: argparse.ArgumentParser, help: str = "the library folder") -> None:
+    """The `--library DIR` option every subcommand takes; *help* says what a subcommand makes of it."""
+    parser.add_argument("--library", required=True, metavar="DIR", help=help)
 
 
 @contextmanager

@@ -52,7 +52,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--format", choices=tuple(FORMATS), help="output format (default: from the file name)")
     parser.add_argument("--variant", choices=VARIANTS, default="handout",
                         help="handout (default), script, or leaflet")
-    parser.add_argument("--paper", type=_paper, default="A4", metavar="A4|A5|Letter",
+    parser.add_argument("--paper", type=_paper, default="A4", metavar="|".join(PAPERS),
                         help="paper size for DOCX, PDF and HTML print (default A4)")
     parser.add_argument("--qr", action=argparse.BooleanOptionalAction, default=None,
                         help="QR codes beside law sources' links and the library's help link "

@@ -17,7 +17,7 @@ import argparse
 import sys
 
 from ..sync import sync_library
-from .common import EXIT_OK, EXIT_PROBLEMS, opening_folder
+from .common import EXIT_OK, EXIT_PROBLEMS, add_library_argument, opening_folder
 
 NAME = "sync"
 HELP = "share a library through git: commit, fetch, merge field by field, push"
@@ -29,8 +29,7 @@ DESCRIPTION = ("Commit the library's edits, bring in the team's from the shared 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """The options of `lecturekit sync`."""
-    parser.add_argument("--library", required=True, metavar="DIR",
-                        help="the library folder (empty or missing: fetch the shared library into it)")
+    add_library_argument(parser, help="the library folder (empty or missing: fetch the shared library into it)")
     parser.add_argument("--remote", metavar="URL",
                         help="the shared repository: a folder, a network share, an ssh URL, or an https URL "
                              "(https://NAME:TOKEN@server/…: the token is kept in the system keyring, or give it "

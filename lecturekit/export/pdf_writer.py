@@ -41,19 +41,18 @@ from .tree import DocumentTree
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "A5": QPageSize.PageSizeId.A5,
               "Letter": QPageSize.PageSizeId.Letter}
 
-# A QGuiApplication made here must outlive every document drawn with it.
-_own_application: list[QGuiApplication] = []
-
-
 def ensure_gui_application() -> QGuiApplication:
-    """The running QGuiApplication, or a new one (offscreen when there is no display)."""
+    """The running QGuiApplication, or a new one (offscreen when there is no display).
+
+    A new one lives until the process ends without a reference here: PySide keeps the
+    application it made as the built-in `qApp` (tests/export/test_pdf_fonts.py checks it).
+    """
     application = QGuiApplication.instance()
     if application is None:
         no_display = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
         if sys.platform.startswith("linux") and no_display and not os.environ.get("QT_QPA_PLATFORM"):
             os.environ["QT_QPA_PLATFORM"] = "offscreen"
         application = QGuiApplication(["lecturekit"])
-        _own_application.append(application)
     return application
 
 

@@ -419,10 +419,7 @@ class MainWindow(QMainWindow):
 
     def _on_reload_triggered(self) -> None:
         # Unsaved edits stay: an editor whose file changed offers to merge.
-        self.statusBar().showMessage(self.tr("Reading the library…"))
-        self.services.runner.submit(self.services.load_task, key="library-load", owner=self,
-                                    label=self.tr("Reading the library"),
-                                    on_done=self._on_library_loaded, on_error=self._on_library_load_failed)
+        self._load_library()
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         # Coming back to the window: read what changed meanwhile, in case the

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
 from ...core.report import DeliveryReport
 from ...export.errors import OutputNotWritableError
-from ...export.report_writer import write_report_file
+from ...export.report_writer import REPORT_SUFFIXES, write_report_file
 from ..common.error_text import describe_error
 
 if TYPE_CHECKING:
@@ -25,14 +25,14 @@ def csv_delimiter() -> str:
 def report_path(folder: Path, start, end) -> Path:
     """Where a report of the dates *start* to *end* (either may be None) is offered to be saved."""
     stem = "delivery-report" + "".join(f"-{day:%Y-%m-%d}" for day in (start, end) if day)
-    return folder / f"{stem}.docx"
+    return folder / f"{stem}{REPORT_SUFFIXES['docx']}"
 
 
 def with_report_suffix(chosen: str, csv_chosen: bool) -> Path:
     """The file the user chose, given the suffix of the chosen type if it has neither .docx nor .csv."""
     path = Path(chosen)
-    if path.suffix.lower() not in (".docx", ".csv"):
-        path = path.with_name(path.name + (".csv" if csv_chosen else ".docx"))
+    if path.suffix.lower() not in REPORT_SUFFIXES.values():
+        path = path.with_name(path.name + REPORT_SUFFIXES["csv" if csv_chosen else "docx"])
     return path
 
 
@@ -42,7 +42,7 @@ def write_report(report: DeliveryReport, path: Path, language: str, delimiter: s
     OutputNotWritableError gives the operating system's reason in the
     interface language.
     """
-    format = "docx" if path.suffix.lower() == ".docx" else "csv"
+    format = "docx" if path.suffix.lower() == REPORT_SUFFIXES["docx"] else "csv"
     try:
         return write_report_file(report, path, format, language, delimiter)
     except OutputNotWritableError as error:
