@@ -166,6 +166,9 @@ class Services:
                 # Read from disk: the index's own look at the files settles
                 # moved files and duplicates by the same rule as the library.
                 self.index.sync()
+                # The app's first sync comes this way when the library is read in the background:
+                # the word list and facets are read now, not on the keystroke that first needs them.
+                self.index.warm_up()
                 return
             for point_id in changes.points_removed:
                 if point_id not in self.library.points:

@@ -266,3 +266,19 @@ def test_a_result_has_a_right_click_menu_to_open_add_rename_and_delete(window, q
     with qtbot.waitSignal(window.search.sig_point_activated) as opened:
         window.search.open_action.trigger()
     assert opened.args == [chosen[0]]
+
+
+def test_the_index_is_warmed_up_after_the_first_sync_of_an_asynchronous_start_up(
+        qtbot, tmp_path, open_unloaded, monkeypatch):
+    # Else the first keystroke that needs the word list (a half-typed word in other letters)
+    # reads and sorts it: over half a second on 20,000 points.
+    root = tmp_path / "lib"
+    shutil.copytree(SAMPLE_LIBRARY, root)
+    calls: list[str] = []
+    real_sync, real_warm_up = SearchIndex.sync, SearchIndex.warm_up
+    monkeypatch.setattr(SearchIndex, "sync", lambda self, *a, **k: calls.append("sync") or real_sync(self, *a, **k))
+    monkeypatch.setattr(SearchIndex, "warm_up", lambda self: calls.append("warm_up") or real_warm_up(self))
+    win = open_unloaded(root)
+    wait_until_loaded(qtbot, win, Library.open(root))
+    settle(qtbot, win)
+    assert "sync" in calls and calls[-1] == "warm_up"
