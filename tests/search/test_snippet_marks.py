@@ -14,7 +14,6 @@ from lecturekit.search.queries import compile_query
 from lecturekit.search.querylang import parse_query
 from lecturekit.search.snippets import _marks, make_snippet
 
-
 ALNUM = re.compile(r"[^\W_]")
 ALNUM_RUN = re.compile(r"[^\W_]*")
 
