@@ -237,3 +237,23 @@ def test_the_apps_own_save_does_not_come_back_as_a_change_from_outside(qtbot, sa
     settle(qtbot, window)
     assert [change.external for change in heard] == [False]
     assert heard[0].points_changed == {point_id}
+
+
+def test_an_outside_edit_refreshes_the_hits_facet_counts_and_tags_without_retyping(qtbot, sample, tmp_path):
+    window = open_window(qtbot, sample, tmp_path / "cache")
+    window.search.query.setText("quetzalcoatl")
+    qtbot.waitUntil(lambda: window.search._last_results is not None
+                    and window.search._last_results.query == "quetzalcoatl", timeout=5000)
+    assert window.search.model.rowCount() == 0
+    law = window.search.kind.findData("law")
+    assert window.search.kind.itemText(law).endswith("(0)")
+    path = window.library.points["en-law-terror-propaganda"].path
+    text = path.read_text(encoding="utf-8")
+    # As another program writes it: a new tag, and the word in the body.
+    path.write_text(text.replace("tags: [law,", "tags: [feathered serpent, law,", 1)
+                    .replace("\n---\n", "\n---\nQuetzalcoatl. ", 1), encoding="utf-8")
+    qtbot.waitUntil(lambda: [window.search.model.point_id(row) for row in range(window.search.model.rowCount())]
+                    == ["en-law-terror-propaganda"], timeout=5000)
+    assert window.search.kind.itemText(law).endswith("(1)")
+    assert window.search.tag.findData("feathered serpent") > 0
+    settle(qtbot, window)
