@@ -208,7 +208,7 @@ class MainWindow(QMainWindow):
         self.task_progress, self.index_status = TaskProgress(self.services.runner, self), IndexStatusLabel(self)
         self.statusBar().addPermanentWidget(self.index_status)
         self.statusBar().addPermanentWidget(self.task_progress)
-        # Saves leave small index segments; merge them once the user pauses.
+        # Changes leave small index segments; merge them once the user pauses.
         self._tidy_timer = QTimer(self, singleShot=True, interval=TIDY_AFTER_MS)
         self._tidy_timer.timeout.connect(self._on_tidy_timer_timeout)
 
@@ -286,6 +286,8 @@ class MainWindow(QMainWindow):
         """The library changed (in this app or on disk): the panes this window owns follow."""
         if changes.problems_changed or changes.external:
             self._show_problems()
+        if changes.points:
+            self._tidy_timer.start()  # the index's small segments are merged once the user pauses
         self._update_title()
         if changes.external and self.library.loaded:
             count = len(changes.points) + len(changes.lectures)
@@ -357,7 +359,6 @@ class MainWindow(QMainWindow):
             self.composer.add_points(list(point_ids))
 
     def _on_editor_point_saved(self, _point_id: str) -> None:
-        self._tidy_timer.start()
         self._update_title()
 
     def _on_editor_sig_status(self, message: str) -> None:

@@ -165,7 +165,8 @@ class Services:
             if changes.external or len(changes.points) > UPDATE_ONE_BY_ONE:
                 # Read from disk: the index's own look at the files settles
                 # moved files and duplicates by the same rule as the library.
-                self.index.sync()
+                # Searchable at once; the small segments merge when the user pauses (`tidy_task`).
+                self.index.sync(merge=False)
                 return
             for point_id in changes.points_removed:
                 if point_id not in self.library.points:
@@ -177,5 +178,5 @@ class Services:
                 try:
                     self.index.update_point(point)
                 except (OSError, ValueError):  # its file went meanwhile: the files decide
-                    self.index.sync()
+                    self.index.sync(merge=False)
                     return
