@@ -200,3 +200,25 @@ def test_segno_is_imported_only_by_the_qr_module():
     for path in PACKAGE.rglob("*.py"):
         if "segno" in _imports(path):
             assert path.relative_to(PACKAGE).as_posix() == "export/qr.py", path
+
+
+# What changes a library, other than `core.ops`: Library's writing methods and its state.
+_LIBRARY_CHANGE = re.compile(
+    r"\.(?:save_point|create_point|rename_point|delete_point|restore_point_file|save_lecture|delete_lecture"
+    r"|write_delivery|save_settings|recheck_references|record_written|set_answer)\("
+    r"|library\.(?:points|lectures)\[[^\]]+\]\s*=[^=]"
+    r"|library\.(?:settings|points|lectures|problems|question_log|delivery_log)\s*=[^=]"
+    r"|library\.(?:reload|refresh)\(|question_log\.append\(|\batomic_write\(")
+# Drafts of unsaved edits are written to the user's data folder, never into the library.
+_WRITES_OUTSIDE_THE_LIBRARY = {"gui/points/point_drafts.py"}
+
+
+def test_the_gui_changes_a_library_only_through_core_ops():
+    found = []
+    for path in (PACKAGE / "gui").rglob("*.py"):
+        relative = path.relative_to(PACKAGE).as_posix()
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            code = line.split("#", 1)[0]
+            if _LIBRARY_CHANGE.search(code) and "ops." not in code and relative not in _WRITES_OUTSIDE_THE_LIBRARY:
+                found.append(f"{relative}:{number}: {line.strip()}")
+    assert found == []

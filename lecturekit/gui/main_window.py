@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QFileDialog, QMainWindo
 
 from ..core.changes import Changes
 from ..core.library import Library
-from ..core.vocabulary import WordsInUse
 from .common.fit_screen import first_layout, let_combos_shrink, modest_height, scrolling
 from .common.icons import icon
 from .common.recent_libraries import RecentLibrariesMenu
@@ -46,7 +45,6 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.services = services
         self.library: Library = services.library
-        self._words = WordsInUse()  # the tags the search panel filters by, kept from the change path
         self.setObjectName("MainWindow")
         self.setDockNestingEnabled(True)
 
@@ -54,6 +52,7 @@ class MainWindow(QMainWindow):
         self.editor = PointEditor(self.library, self, changes=changes)
         self.setCentralWidget(self.editor)
         self.search = SearchPanel(services.runner, services.search, self)
+        self.search.follow_library(changes, lambda: self.library.points)
         self.lecture_pane = LecturePane(services, self)
         self.composer = self.lecture_pane.composer
         self.lecture_choice = self.lecture_pane.lecture_choice
@@ -209,7 +208,7 @@ class MainWindow(QMainWindow):
         self.task_progress, self.index_status = TaskProgress(self.services.runner, self), IndexStatusLabel(self)
         self.statusBar().addPermanentWidget(self.index_status)
         self.statusBar().addPermanentWidget(self.task_progress)
-        # Saves leave small index segments; merge them once the user pauses.
+        # Changes leave small index segments; merge them once the user pauses.
         self._tidy_timer = QTimer(self, singleShot=True, interval=TIDY_AFTER_MS)
         self._tidy_timer.timeout.connect(self._on_tidy_timer_timeout)
 
@@ -222,7 +221,6 @@ class MainWindow(QMainWindow):
         self.editor.sig_point_saved.connect(self._on_editor_point_saved)
         self.editor.sig_status.connect(self._on_editor_sig_status)
         self.services.changes.sig_changed.connect(self._on_library_changed)
-        self.services.changes.sig_index_updated.connect(self.search.run_search)
         self.watcher.sig_files_changed.connect(self.services.request_refresh)
         self.editor.sig_dirty_changed.connect(self._update_title)
         self.composer.sig_dirty_changed.connect(self._update_title)
@@ -248,7 +246,7 @@ class MainWindow(QMainWindow):
         self._show_problems()
         self.lecture_pane.fill()
         self._update_title()
-        self.search.set_tags(self._words.lists(self.library.points)[0])
+        self.search.use_words()
         self.statusBar().showMessage(self.tr("%n talking point(s)", "", len(self.library.points)), 5000)
         self.sync_index()
         self.watcher.start_in_background()
@@ -275,7 +273,7 @@ class MainWindow(QMainWindow):
 
     def _on_library_loaded(self, changes: Changes | None = None) -> None:
         # Every view hears what the read found (the index follows); the panes this window owns are filled here.
-        self._words = self.services.words_read or self._words  # counted with the read
+        self.search.use_words(self.services.words_read)  # counted with the read
         if changes is not None:
             self.services.publish(changes)
         self._show_problems()
@@ -289,10 +287,7 @@ class MainWindow(QMainWindow):
         if changes.problems_changed or changes.external:
             self._show_problems()
         if changes.points:
-            self._words.follow(changes)
-            self.search.set_tags(self._words.lists(self.library.points)[0])
-        if not self.search.query.text().strip():
-            self.search.run_search()  # the empty query lists the library itself
+            self._tidy_timer.start()  # the index's small segments are merged once the user pauses
         self._update_title()
         if changes.external and self.library.loaded:
             count = len(changes.points) + len(changes.lectures)
@@ -364,7 +359,6 @@ class MainWindow(QMainWindow):
             self.composer.add_points(list(point_ids))
 
     def _on_editor_point_saved(self, _point_id: str) -> None:
-        self._tidy_timer.start()
         self._update_title()
 
     def _on_editor_sig_status(self, message: str) -> None:

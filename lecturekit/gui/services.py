@@ -165,7 +165,8 @@ class Services:
             if changes.external or len(changes.points) > UPDATE_ONE_BY_ONE:
                 # Read from disk: the index's own look at the files settles
                 # moved files and duplicates by the same rule as the library.
-                self.index.sync()
+                # Searchable at once; the small segments merge when the user pauses (`tidy_task`).
+                self.index.sync(merge=False)
                 # The app's first sync comes this way when the library is read in the background:
                 # the word list and facets are read now, not on the keystroke that first needs them.
                 self.index.warm_up()
@@ -180,5 +181,5 @@ class Services:
                 try:
                     self.index.update_point(point)
                 except (OSError, ValueError):  # its file went meanwhile: the files decide
-                    self.index.sync()
+                    self.index.sync(merge=False)
                     return

@@ -157,50 +157,53 @@ class SearchIndex:
             return None
         return self.folder / manifest.data
 
-    def sync(self, progress: Progress | None = None, *, timeout: float | None = None) -> SyncReport:
+    def sync(self, progress: Progress | None = None, *, timeout: float | None = None, merge: bool = True) -> SyncReport:
         """Bring the index up to date with the point files; rebuild it if it is unusable.
 
         Files whose size and mtime are as recorded are not read.  Waits up to
         *timeout* seconds (None: as long as it takes) for another writer;
-        raises `IndexLockTimeout` after that.
+        raises `IndexLockTimeout` after that.  *merge* False leaves the small
+        segments for `tidy`, as a save does: a change made while the app runs
+        is searchable at once, not after a merge that may rewrite a small index.
         """
         try:
-            return self._sync(progress, timeout)
+            return self._sync(progress, timeout, merge)
         except OSError as error:
             if self.folder is None:
                 raise
             self._use_memory(error)
-            return self._sync(progress, timeout)
+            return self._sync(progress, timeout, merge)
 
-    def _sync(self, progress: Progress | None, timeout: float | None) -> SyncReport:
+    def _sync(self, progress: Progress | None, timeout: float | None, merge: bool = True) -> SyncReport:
         with self.lock.exclusive(timeout):
             self._reload_if_changed_locked()
             if self.rebuild_reason is not None:
                 return self._rebuild(progress, self.rebuild_reason)
             try:
-                return self._sync_changes(progress)
+                return self._sync_changes(progress, merge)
             except (OSError, IndexLockTimeout):
                 raise
             except Exception as error:  # a damaged index shows up as any whoosh error
                 return self._rebuild(progress, f"it could not be updated ({type(error).__name__})")
 
-    def _sync_changes(self, progress: Progress | None) -> SyncReport:
+    def _sync_changes(self, progress: Progress | None, merge: bool) -> SyncReport:
         manifest = self._manifest
         scanned = scan_point_files(self.root)
         if manifest.files is None:
             if manifest.stamps == stamps_digest((f.key, f.size, f.mtime_ns) for f in scanned):
-                self._tidy()  # the usual case: every file as recorded, and the table need not be read
+                if merge:  # the usual case: every file as recorded, and the table need not be read
+                    self._tidy()
                 return SyncReport(indexed=0, removed=0)
             if not load_table(self._data_path(), manifest):
                 return self._rebuild(progress, "its file table is damaged")
         plan = plan_sync(scanned, manifest)
         report = SyncReport(indexed=len(plan.documents), removed=len(plan.deletions))
-        if not plan.index_changed:
+        if not plan.index_changed and merge:
             self._tidy()
         if plan.index_changed:
             _report(progress, 0, 1)
             self._changes.apply({key: document for key, (document, _) in plan.documents.items()},
-                                plan.deletions, merge_now=True)
+                                plan.deletions, merge_now=merge)
             self._add_words(word for _, words in plan.documents.values() for word in words)
             _report(progress, 1, 1)
         if plan.index_changed or plan.stamps_changed or not manifest.summary_saved:

@@ -1107,6 +1107,50 @@ The talking point you were editing was kept as a draft; it is offered again when
         <translation>дәріс жоспарында мұндай орын жоқ</translation>
     </message>
     <message>
+        <source>did not find the expected {what}</source>
+        <translation>күтілген {what} табылмады</translation>
+    </message>
+    <message>
+        <source>a colon followed by a space is not allowed here: put the value in quotes</source>
+        <translation>мұнда қос нүктеден кейін бос орын қоюға болмайды: мәнді тырнақшаға алыңыз</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>кілт</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>мән</translation>
+    </message>
+    <message>
+        <source>end of the line</source>
+        <translation>жол соңы</translation>
+    </message>
+    <message>
+        <source>a value starts with a character YAML reserves (such as ` @ % or a tab): put it in quotes</source>
+        <translation>мән YAML-дың қызметтік таңбасымен басталады (мысалы, ` @ % немесе табуляция): оны тырнақшаға алыңыз</translation>
+    </message>
+    <message>
+        <source>the file ends inside a quoted value: a closing quote is missing</source>
+        <translation>файл тырнақшадағы мәннің ішінде аяқталады: жабатын тырнақша жоқ</translation>
+    </message>
+    <message>
+        <source>a tab is used for indentation: indent with spaces</source>
+        <translation>шегініс табуляциямен жасалған: шегіністі бос орынмен жасаңыз</translation>
+    </message>
+    <message>
+        <source>a `- ` list entry is not allowed here: check the indentation</source>
+        <translation>мұнда `- ` тізім элементіне болмайды: шегіністерді тексеріңіз</translation>
+    </message>
+    <message>
+        <source>an unknown escape after a backslash inside double quotes</source>
+        <translation>қос тырнақша ішінде кері қиғаш сызықтан кейін белгісіз таңба тізбегі</translation>
+    </message>
+    <message>
+        <source>the character {code} cannot be written as it is in YAML</source>
+        <translation>{code} таңбасын YAML-ға сол күйінде жазу мүмкін емес</translation>
+    </message>
+    <message>
         <source>no such file or folder</source>
         <translation>мұндай файл немесе қалта жоқ</translation>
     </message>

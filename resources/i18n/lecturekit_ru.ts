@@ -1112,6 +1112,50 @@ The talking point you were editing was kept as a draft; it is offered again when
         <translation>такого места в плане лекции нет</translation>
     </message>
     <message>
+        <source>did not find the expected {what}</source>
+        <translation>не найдено ожидаемое: {what}</translation>
+    </message>
+    <message>
+        <source>a colon followed by a space is not allowed here: put the value in quotes</source>
+        <translation>двоеточие с пробелом здесь недопустимо: заключите значение в кавычки</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>ключ</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>значение</translation>
+    </message>
+    <message>
+        <source>end of the line</source>
+        <translation>конец строки</translation>
+    </message>
+    <message>
+        <source>a value starts with a character YAML reserves (such as ` @ % or a tab): put it in quotes</source>
+        <translation>значение начинается со служебного символа YAML (например, ` @ % или табуляции): заключите его в кавычки</translation>
+    </message>
+    <message>
+        <source>the file ends inside a quoted value: a closing quote is missing</source>
+        <translation>файл кончается внутри значения в кавычках: не хватает закрывающей кавычки</translation>
+    </message>
+    <message>
+        <source>a tab is used for indentation: indent with spaces</source>
+        <translation>для отступа использована табуляция: делайте отступы пробелами</translation>
+    </message>
+    <message>
+        <source>a `- ` list entry is not allowed here: check the indentation</source>
+        <translation>элемент списка `- ` здесь недопустим: проверьте отступы</translation>
+    </message>
+    <message>
+        <source>an unknown escape after a backslash inside double quotes</source>
+        <translation>неизвестная последовательность после обратной косой черты в двойных кавычках</translation>
+    </message>
+    <message>
+        <source>the character {code} cannot be written as it is in YAML</source>
+        <translation>символ {code} нельзя записать в YAML как есть</translation>
+    </message>
+    <message>
         <source>no such file or folder</source>
         <translation>нет такого файла или папки</translation>
     </message>

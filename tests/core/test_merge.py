@@ -111,7 +111,7 @@ texts = lines.map("\n".join)
 
 
 @seed(20260930)
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300, deadline=None, derandomize=True, database=None)
 @given(texts, texts)
 @example("", "\n")
 @example("a", "a\n")
@@ -122,7 +122,7 @@ def test_text_merge_with_an_unchanged_side_is_the_other_side(base, other):
 
 
 @seed(20260930)
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=500, deadline=None, derandomize=True, database=None)
 @given(texts, texts, texts)
 def test_text_merge_does_not_depend_on_which_side_is_mine(base, mine, theirs):
     forward, backward = merge_text(base, mine, theirs), merge_text(base, theirs, mine)
@@ -134,7 +134,7 @@ def test_text_merge_does_not_depend_on_which_side_is_mine(base, mine, theirs):
 
 
 @seed(20260930)
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300, deadline=None, derandomize=True, database=None)
 @given(lines, st.integers(0, 4), st.integers(6, 7))
 def test_text_one_line_changed_on_each_side_apart_merges(base_lines, i, j):
     base_lines = [f"line {n}" for n in range(8)] + base_lines

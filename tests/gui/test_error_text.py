@@ -81,6 +81,23 @@ def test_a_bad_value_keeps_its_parameters_in_russian(language, tmp_path):
         "p.md:4: `kind` равно «sermon»; допустимые значения: law, tactic, protection, faq, story, fact")
 
 
+@pytest.mark.parametrize("code, line, english, translated", [
+    ("ru", "title: Q&A: can I pray at work?", "mapping values are not allowed in this context",
+     "двоеточие с пробелом здесь недопустимо: заключите значение в кавычки"),
+    ("kk", "tags: [why?, a", "did not find expected ',' or ']'", "күтілген `,` / `]` табылмады"),
+    ("ru", "title: @home", "found character that cannot start any token", "служебного символа YAML"),
+    ("kk", 'title: "Open quote', "found unexpected end of stream", "жабатын тырнақша жоқ"),
+])
+def test_the_yaml_parsers_reason_is_in_the_interface_language(language, tmp_path, code, line, english,
+                                                               translated):
+    with pytest.raises(PointFormatError) as caught:
+        parse_point(f"---\nid: p\n{line}\nkind: fact\nlanguage: en\n---\n".encode(), tmp_path / "p.md")
+    assert english in str(caught.value)  # the command line's text
+    language(code)
+    text = describe_error(caught.value, tmp_path)
+    assert translated in text and english not in text
+
+
 def test_conflict_copy_problem_in_russian(language, library_dir):
     library = conflict_library(library_dir)
     [problem] = [p for p in library.problems if p.code == "conflict-copy"]

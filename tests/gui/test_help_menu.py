@@ -35,7 +35,7 @@ def test_the_shortcuts_table_lists_the_windows_keys(window, qtbot):  # noqa: F81
     dialog = window.help_menu.show_shortcuts()
     qtbot.addWidget(dialog)
     model = dialog.findChild(QTableView).model()
-    QAbstractItemModelTester(model, FATAL)
+    tester = QAbstractItemModelTester(model, FATAL)  # noqa: F841 - kept alive for the whole test
     rows = {model.index(row, 0).data(): model.index(row, 1).data() for row in range(model.rowCount())}
     save = QKeySequence(QKeySequence.StandardKey.Save).toString(QKeySequence.SequenceFormat.NativeText)
     assert save in rows.values() and "F5" in rows.values()

@@ -14,6 +14,7 @@ from PySide6.QtCore import QSettings
 
 from lecturekit.core.library import Library
 from lecturekit.gui.common import i18n
+from lecturekit.gui.common.clash_dialog import ClashDialog
 from lecturekit.gui.common.task_runner import TaskRunner
 from lecturekit.gui.main_window import MainWindow
 from lecturekit.gui.services import Services
@@ -106,3 +107,24 @@ def test_english_counts_read_as_english_not_with_brackets(qapp, compiled):
     finally:
         translators.install("en")
     assert (one, many) == ("1 result", "7 results")
+
+
+@pytest.mark.parametrize("code, headings", [
+    ("en", ["Title", "Text", "Review date", "future_field"]),
+    ("ru", ["Название", "Текст", "Дата проверки", "future_field"]),
+    ("kk", ["Атауы", "Мәтін", "Тексеру күні", "future_field"]),
+])
+def test_the_clash_dialog_heads_each_field_with_its_name_in_the_interface_language(qtbot, qapp, compiled, code,
+                                                                                    headings):
+    from lecturekit.core.merge import Clash
+    from lecturekit.gui.common.vocabulary import field_heading
+
+    translators = i18n.Translators(qapp)
+    assert translators.install(code)
+    try:
+        dialog = ClashDialog([Clash(key, "a", "b", "c") for key in ("title", "body", "reviewed", "future_field")],
+                             field_heading)
+        qtbot.addWidget(dialog)
+        assert [box.title() for box in dialog.rows.values()] == headings
+    finally:
+        translators.install("en")

@@ -21,12 +21,7 @@ from lecturekit.core.merge import Clash, merge_points
 from lecturekit.core.model import Source, TalkingPoint
 from lecturekit.gui.common.clash_dialog import ClashDialog, value_text
 from lecturekit.gui.common.merge_banner import ExternalChangeBanner
-
-LABELS = {"title": "Title", "tags": "Tags", "body": "Text", "sources": "Sources"}
-
-
-def label(key: str) -> str:
-    return LABELS.get(key, key)
+from lecturekit.gui.common.vocabulary import field_heading as label  # what the editor and composer pass
 
 
 @pytest.fixture

@@ -57,7 +57,7 @@ def test_dialog_lists_both_values_of_each_differing_field(qtbot, library_dir):
     dialog = ResolverDialog(proposal.clashes, copy.name)
     qtbot.addWidget(dialog)
     assert list(dialog.rows) == ["title", "kind"]
-    assert dialog.rows["title"].title() == "title"
+    assert dialog.rows["title"].title() == "Title"
     radios = dialog.rows["title"].findChildren(QRadioButton)
     assert [radio.text() for radio in radios] == ["In the library", "In the conflict copy"]
     assert COPY in dialog.findChild(QLabel).text()

@@ -300,3 +300,20 @@ def test_warm_up_then_save_and_search(index: SearchIndex, library: Library) -> N
     index.update_point(point)
     assert hit_ids(index.search("сөйлесуі")) == ["kk-protect-parents"]
     assert index.search("сөйлес", as_you_type=True).hits[0].id == "kk-protect-parents"
+
+
+def test_a_sync_without_merging_adds_the_change_and_leaves_the_rest_for_tidy(index: SearchIndex,
+                                                                              library: Library) -> None:
+    def segment_files() -> set[str]:
+        return {path.name for path in every_index_file(index.folder) if path.suffix == ".seg"}
+
+    path = library.points["en-protect-talk"].path
+    for number in range(4):  # alternate syncs once rewrote every point of a small index
+        before = segment_files()
+        path.write_text(point_text("en-protect-talk", "Talk", f"Keyword lighthouse{number}."), encoding="utf-8")
+        assert index.sync(merge=False).indexed == 1
+        assert before < segment_files()  # one segment more; none rewritten
+        assert hit_ids(index.search(f"lighthouse{number}")) == ["en-protect-talk"]
+    assert index.tidy()
+    assert len(segment_files()) == 1
+    assert hit_ids(index.search("lighthouse3")) == ["en-protect-talk"] and index.search("lang:en").total == 3

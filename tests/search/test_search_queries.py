@@ -226,3 +226,17 @@ def test_unknown_filter_name_is_a_programming_error(index: SearchIndex) -> None:
 def test_limit(index: SearchIndex) -> None:
     results = index.search("lang:ru", limit=2)
     assert len(results.hits) == 2 and results.total == 3
+
+
+def test_a_tag_filter_with_a_space_is_one_tag_not_two_words(library_dir) -> None:
+    from tests.conftest import write_point
+
+    write_point(library_dir, "one-tag", body="Recruiters isolate people.", extra="tags: [social media]\n")
+    write_point(library_dir, "two-tags", body="Recruiters isolate people.", extra="tags: [social, media]\n")
+    write_point(library_dir, "media", body="Recruiters isolate people.", extra="tags: [media]\n")
+    with SearchIndex.open(library_dir) as index:
+        index.sync()
+        for query in ("isolate", ""):
+            assert hit_ids(index.search(query, filters={"tag": "social media"})) == ["one-tag"], query
+        assert sorted(hit_ids(index.search("isolate", filters={"tag": "media"}))) == ["media", "two-tags"]
+        assert hit_ids(index.search("isolate", filters={"tag": ["social media", "family"]})) == ["one-tag"]

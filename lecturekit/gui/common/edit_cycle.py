@@ -28,7 +28,7 @@ from .edit_prompts import UnsavedChanges
 from .error_text import describe_problem
 from .library_changes import LibraryChanges
 from .merge_banner import ExternalChangeBanner
-from .vocabulary import field_name
+from .vocabulary import field_heading
 
 
 class EditCycle(QWidget):
@@ -234,7 +234,7 @@ class EditCycle(QWidget):
         merge = self._merge(base, mine, theirs)
         choices: dict[str, str] = {}
         if not merge.clean:
-            dialog = ClashDialog(merge.clashes, field_name, self)
+            dialog = ClashDialog(merge.clashes, field_heading, self)
             if not dialog.exec():
                 return
             choices = dialog.choices()

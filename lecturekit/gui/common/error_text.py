@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Mapping
 
@@ -53,7 +54,7 @@ def _sentences() -> dict[str, Sentence]:
         "too-large": lambda v: QCoreApplication.translate(
             "ErrorText", "the file is larger than {mib} MiB").format(**v),
         "invalid-yaml": lambda v: QCoreApplication.translate(
-            "ErrorText", "invalid YAML: {reason}").format(**v),
+            "ErrorText", "invalid YAML: {reason}").format(**{**v, "reason": _parser_reason(v["reason"])}),
         "yaml-alias": lambda v: QCoreApplication.translate(
             "ErrorText", "anchors and aliases (&name, *name) are not allowed"),
         "yaml-too-large": lambda v: QCoreApplication.translate(
@@ -172,6 +173,38 @@ def _sentences() -> dict[str, Sentence]:
         "bad-position": lambda v: QCoreApplication.translate(
             "ErrorText", "that place does not exist in the lecture's outline"),
     }
+
+
+def _parser_reason(reason: str) -> str:
+    """The YAML parser's reason (PyYAML's English words) in the interface language, where it is a common one."""
+    expected = QCoreApplication.translate("ErrorText", "did not find the expected {what}")
+    reasons = {
+        "mapping values are not allowed in this context": QCoreApplication.translate(
+            "ErrorText", "a colon followed by a space is not allowed here: put the value in quotes"),
+        "did not find expected key": expected.format(what=QCoreApplication.translate("ErrorText", "key")),
+        "could not find expected ':'": expected.format(what="`:`"),
+        "did not find expected node content": expected.format(what=QCoreApplication.translate("ErrorText", "value")),
+        "did not find expected '-' indicator": expected.format(what="`-`"),
+        "did not find expected ',' or ']'": expected.format(what="`,` / `]`"),
+        "did not find expected ',' or '}'": expected.format(what="`,` / `}`"),
+        "did not find expected comment or line break": expected.format(
+            what=QCoreApplication.translate("ErrorText", "end of the line")),
+        "found character that cannot start any token": QCoreApplication.translate(
+            "ErrorText", "a value starts with a character YAML reserves (such as ` @ % or a tab): put it in quotes"),
+        "found unexpected end of stream": QCoreApplication.translate(
+            "ErrorText", "the file ends inside a quoted value: a closing quote is missing"),
+        "found a tab character that violates indentation": QCoreApplication.translate(
+            "ErrorText", "a tab is used for indentation: indent with spaces"),
+        "block sequence entries are not allowed in this context": QCoreApplication.translate(
+            "ErrorText", "a `- ` list entry is not allowed here: check the indentation"),
+        "found unknown escape character": QCoreApplication.translate(
+            "ErrorText", "an unknown escape after a backslash inside double quotes"),
+    }
+    character = re.fullmatch(r"character (U\+[0-9A-F]{4,6}) cannot be written as it is in YAML", reason)
+    if character:
+        return QCoreApplication.translate("ErrorText", "the character {code} cannot be written as it is in YAML").format(
+            code=character.group(1))
+    return reasons.get(reason, reason)
 
 
 def _os_reason(number: int | None) -> str | None:

@@ -34,7 +34,18 @@ def status_name(code: str) -> str:
 def field_name(key: str) -> str:
     """A point's or lecture's field as a sentence names it ("Edit review date", a clash on "outline");
     an unknown key as it is."""
-    names = {
+    return _field_names().get(key, key)
+
+
+def field_heading(key: str) -> str:
+    """A point's or lecture's field as a heading names it ("Title", "Review date"): `field_name`
+    with a capital first letter; an unknown key as it is."""
+    name = _field_names().get(key)
+    return name[:1].upper() + name[1:] if name else key
+
+
+def _field_names() -> dict[str, str]:
+    return {
         "id": QCoreApplication.translate("Vocabulary", "id"),
         "title": QCoreApplication.translate("Vocabulary", "title"),
         "kind": QCoreApplication.translate("Vocabulary", "kind"),
@@ -54,4 +65,3 @@ def field_name(key: str) -> str:
         "questions": QCoreApplication.translate("Vocabulary", "anticipated questions"),
         "deliveries": QCoreApplication.translate("Vocabulary", "delivery log"),
     }
-    return names.get(key, key)

@@ -21,8 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.model import KINDS, LANGUAGES, STATUSES
+from ...core.changes import Changes
+from ...core.model import KINDS, LANGUAGES, STATUSES, TalkingPoint
+from ...core.vocabulary import WordsInUse
 from ..common.inert_document import InertDocument
+from ..common.library_changes import LibraryChanges
 from ..common.search_field import DebouncedSearchField
 from ..common.task_runner import TaskRunner
 from ..common.vocabulary import kind_name, status_name
@@ -113,6 +116,8 @@ class SearchPanel(QWidget):
         self._search = search
         self._last_results = None
         self._literal_query: str | None = None  # searched as typed, after "Search instead for"
+        self._points: Callable[[], dict[str, TalkingPoint]] = dict  # the library's points (follow_library)
+        self._words = WordsInUse()  # the tags the tag filter offers, kept from the change path
         self.query = DebouncedSearchField(self)
         self.query.setPlaceholderText(self.tr("Search talking points (Ctrl+F)…"))
         self.query.setAccessibleName(self.tr("Search"))
@@ -181,6 +186,26 @@ class SearchPanel(QWidget):
             combo.addItem(shown(value), value)
         combo.currentIndexChanged.connect(self.run_search)
         return combo
+
+    def follow_library(self, changes: LibraryChanges, points: Callable[[], dict[str, TalkingPoint]]) -> None:
+        """Follow the library's change broadcast: the tag filter offers the tags of *points()*, the empty
+        query (which lists the library) runs again at once, and any query once the index holds the change."""
+        self._points = points
+        changes.sig_changed.connect(self._on_changes_sig_changed)
+        changes.sig_index_updated.connect(self.run_search)
+
+    def use_words(self, words: WordsInUse | None = None) -> None:
+        """Offer the tags in use, as counted in *words* (e.g. while the library was read)."""
+        if words is not None:
+            self._words = words
+        self.set_tags(self._words.lists(self._points())[0])
+
+    def _on_changes_sig_changed(self, changes: Changes) -> None:
+        if changes.points:
+            self._words.follow(changes)
+            self.use_words()
+        if not self.query.text().strip():
+            self.run_search()
 
     def set_tags(self, tags: list[str]) -> None:
         """Offer *tags* (the library's) in the tag filter, keeping the current choice."""
