@@ -11,7 +11,8 @@ instead of quietly in a user's index.
 - The segments of the latest commit (`writing.small_segments`).
 - A term's postings read a block at a time (`engine`): whoosh's matchers
   go posting by posting in Python; a block's document numbers and weights
-  are decoded whole, and a block without a wanted document is skipped.
+  are decoded whole, and a block without a wanted document is skipped.  A
+  whole posting list is read with one read and its blocks parsed from memory.
 - whoosh's AndNotMatcher fixed by overriding its private steps (`queries.Exclude`).
 - The build (`BuildWriter`): a segment writer whose documents' postings are
   gathered by term (`build_postings`) instead of in whoosh's pool of one
@@ -22,6 +23,7 @@ instead of quietly in a user's index.
 
 from __future__ import annotations
 
+import io
 import pickle
 import zlib
 from array import array
@@ -34,7 +36,7 @@ from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3LeafMatcher, W3TermInfo
 from whoosh.fields import UnknownFieldError
 from whoosh.formats import Existence
 from whoosh.matching import AndNotMatcher
-from whoosh.system import pack_int, pack_long, pack_ushort
+from whoosh.system import _INT_SIZE, pack_int, pack_long, pack_ushort, unpack_int
 from whoosh.util.numeric import length_to_byte
 from whoosh.writing import SegmentWriter
 
@@ -66,6 +68,10 @@ def adopt_segment(reader: Any, segment: Any, generation: int) -> None:
 
 def all_weights(matcher: Any) -> dict[int, float]:
     """Document number -> weight of every posting of a leaf *matcher* (deletions included)."""
+    if isinstance(matcher, W3LeafMatcher) and not matcher._byteids:
+        found = _posting_weights(matcher)
+        if found is not None:
+            return found
     frequencies: dict[int, float] = {}
     if isinstance(matcher, W3LeafMatcher):
         while matcher.is_active():
@@ -73,16 +79,47 @@ def all_weights(matcher: Any) -> dict[int, float]:
                 matcher._read_data()
             raw_ids, raw_weights = matcher._data[0], matcher._data[1]
             block_ids = raw_ids if matcher._byteids else accumulate(raw_ids)
-            if raw_weights is None or isinstance(raw_weights, float):  # one weight for the block
-                frequencies.update(dict.fromkeys(block_ids, raw_weights or 1.0))
-            else:
-                frequencies.update(zip(block_ids, raw_weights, strict=False))
+            _add_block(frequencies, block_ids, raw_weights)
             matcher._next_block()
     else:
         while matcher.is_active():
             frequencies[matcher.id()] = matcher.weight()
             matcher.next()
     return frequencies
+
+
+def _add_block(frequencies: dict[int, float], block_ids: Any, raw_weights: Any) -> None:
+    if raw_weights is None or isinstance(raw_weights, float):  # one weight for the block
+        frequencies.update(dict.fromkeys(block_ids, raw_weights or 1.0))
+    else:
+        frequencies.update(zip(block_ids, raw_weights, strict=False))
+
+
+def _posting_weights(matcher: W3LeafMatcher) -> dict[int, float] | None:
+    """`all_weights` of a fresh matcher from one read of its whole posting list: the
+    matcher's own reading seeks and reads a few bytes at a time, 20 small reads a block
+    through the compound file's Python layers.  None if the bytes are not laid out as
+    whoosh 3 writes them (the caller then reads block by block)."""
+    length = matcher._length
+    if isinstance(length, tuple):  # whoosh 2.7.5 reads a term's extent from disk as (length,)
+        length = length[0]
+    raw = matcher._postfile.get(matcher._startoffset, length)
+    if raw[:len(WHOOSH3_HEADER_MAGIC)] != WHOOSH3_HEADER_MAGIC:
+        return None
+    stream = io.BytesIO(raw)
+    frequencies: dict[int, float] = {}
+    at = len(WHOOSH3_HEADER_MAGIC)
+    while True:
+        (length,) = unpack_int(raw[at:at + _INT_SIZE])  # negative: the last block
+        end = at + _INT_SIZE + abs(length)
+        stream.seek(at + _INT_SIZE)
+        info = pickle.load(stream)  # (postings, largest id, largest weight, compressed, lengths)
+        data = raw[stream.tell():end]
+        raw_ids, raw_weights = pickle.loads(zlib.decompress(data) if info[3] else data)[:2]
+        _add_block(frequencies, accumulate(raw_ids), raw_weights)
+        if length < 0 or end >= len(raw):
+            return frequencies
+        at = end
 
 
 def wanted_values(matcher: Any, wanted: list[int]) -> Iterator[tuple[int, Any]]:

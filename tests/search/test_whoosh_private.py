@@ -69,7 +69,8 @@ def test_the_private_names_used_exist():
     assert "deleted_docs_set" not in reader.__dict__
     matcher = reader.postings("body", "common")
     assert isinstance(matcher, W3LeafMatcher)
-    for name in ("_data", "_read_data", "_next_block", "_byteids", "_maxid", "_read_ids", "_read_values"):
+    for name in ("_data", "_read_data", "_next_block", "_byteids", "_maxid", "_read_ids", "_read_values",
+                 "_postfile", "_startoffset", "_length"):
         assert hasattr(matcher, name), name
     for name in ("_flush_segment", "_close_segment", "_check_state"):
         assert hasattr(SegmentWriter, name), name
@@ -146,3 +147,30 @@ def test_whooshs_stand_ins_leave_the_real_modules_to_everyone_else():
              "assert urllib.request.urlretrieve.__module__ == 'urllib.request'\n"
              "assert callable(whoosh.compat.urlretrieve)\n")
     subprocess.run([sys.executable, "-c", probe], check=True, env={**os.environ, "PYTHONPATH": str(REPO)})
+
+
+def test_a_whole_posting_list_read_at_once_matches_whooshs_own_reading(tmp_path):
+    # Every term of every field of a real index: one read and blocks parsed from memory
+    # give exactly the weights whoosh's matcher gives posting by posting.
+    from lecturekit.core.library import Library
+    from lecturekit.search.schema import build_schema, point_document
+    from tests.conftest import SAMPLE_LIBRARY
+
+    ix = RamStorage().create_index(build_schema())
+    writer = ix.writer()
+    library = Library.open(SAMPLE_LIBRARY)
+    for round_number in range(3):  # over 300 points: many terms span several blocks
+        for point in library.points.values():
+            document, _ = point_document(point, f"{round_number}/{point.id}.md")
+            writer.add_document(**document)
+    writer.commit()
+    checked = 0
+    with ix.searcher() as searcher:
+        reader = searcher.reader()
+        for field, term in reader.all_terms():
+            if not isinstance(reader.postings(field, term), W3LeafMatcher):
+                continue  # a few postings are kept inline in the term's entry
+            fast = whoosh_private._posting_weights(reader.postings(field, term))
+            assert fast == dict(reader.postings(field, term).items_as("weight")), (field, term)
+            checked += 1
+    assert checked > 1000
