@@ -95,35 +95,75 @@ def _add_block(frequencies: dict[int, float], block_ids: Any, raw_weights: Any) 
         frequencies.update(zip(block_ids, raw_weights, strict=False))
 
 
-def _posting_weights(matcher: W3LeafMatcher) -> dict[int, float] | None:
-    """`all_weights` of a fresh matcher from one read of its whole posting list: the
-    matcher's own reading seeks and reads a few bytes at a time, 20 small reads a block
-    through the compound file's Python layers.  None if the bytes are not laid out as
-    whoosh 3 writes them (the caller then reads block by block)."""
+def _posting_bytes(matcher: W3LeafMatcher, values: bool = False) -> bytes | None:
+    """The whole posting list of a fresh *matcher* in one read: the matcher's own reading
+    seeks and reads a few bytes at a time, 20 small reads a block through the compound
+    file's Python layers.  None if it is not laid out as whoosh 3 writes it (the caller then
+    reads block by block), or if its ids (or, for *values*, its values) are not the kind parsed here."""
+    if matcher._byteids or (values and not (matcher._fixedsize is None or matcher._fixedsize < 0)):
+        return None
     length = matcher._length
     if isinstance(length, tuple):  # whoosh 2.7.5 reads a term's extent from disk as (length,)
         length = length[0]
     raw = matcher._postfile.get(matcher._startoffset, length)
-    if raw[:len(WHOOSH3_HEADER_MAGIC)] != WHOOSH3_HEADER_MAGIC:
-        return None
+    return raw if raw[:len(WHOOSH3_HEADER_MAGIC)] == WHOOSH3_HEADER_MAGIC else None
+
+
+def _blocks(raw: bytes) -> Iterator[tuple[int, bytes, bool]]:
+    """The blocks of a posting list read whole: each one's largest id, its data and whether
+    that is compressed."""
     stream = io.BytesIO(raw)
-    frequencies: dict[int, float] = {}
     at = len(WHOOSH3_HEADER_MAGIC)
     while True:
         (length,) = unpack_int(raw[at:at + _INT_SIZE])  # negative: the last block
         end = at + _INT_SIZE + abs(length)
         stream.seek(at + _INT_SIZE)
         info = pickle.load(stream)  # (postings, largest id, largest weight, compressed, lengths)
-        data = raw[stream.tell():end]
-        raw_ids, raw_weights = pickle.loads(zlib.decompress(data) if info[3] else data)[:2]
-        _add_block(frequencies, accumulate(raw_ids), raw_weights)
+        yield info[1], raw[stream.tell():end], bool(info[3])
         if length < 0 or end >= len(raw):
-            return frequencies
+            return
         at = end
+
+
+def _block_data(data: bytes, compressed: bool) -> tuple:
+    """A block's (delta-coded ids, weights, values)."""
+    return pickle.loads(zlib.decompress(data) if compressed else data)
+
+
+def _posting_weights(matcher: W3LeafMatcher) -> dict[int, float] | None:
+    """`all_weights` of a fresh matcher from one read of its posting list (see `_posting_bytes`)."""
+    raw = _posting_bytes(matcher)
+    if raw is None:
+        return None
+    frequencies: dict[int, float] = {}
+    for _, data, compressed in _blocks(raw):
+        raw_ids, raw_weights = _block_data(data, compressed)[:2]
+        _add_block(frequencies, accumulate(raw_ids), raw_weights)
+    return frequencies
 
 
 def wanted_values(matcher: Any, wanted: list[int]) -> Iterator[tuple[int, Any]]:
     """The (document number, value) postings of a leaf *matcher* for the sorted documents *wanted*."""
+    raw = _posting_bytes(matcher, values=True) if isinstance(matcher, W3LeafMatcher) else None
+    if raw is not None:
+        at = 0
+        for largest, data, compressed in _blocks(raw):
+            if at >= len(wanted):
+                return
+            if wanted[at] > largest:  # nothing wanted here: the block is not decoded
+                continue
+            raw_ids, _, values = _block_data(data, compressed)
+            block = dict(zip(accumulate(raw_ids), values, strict=False))
+            while at < len(wanted) and wanted[at] <= largest:
+                value = block.get(wanted[at])
+                if value is not None:
+                    yield wanted[at], value
+                at += 1
+        return
+    yield from _wanted_values_by_block(matcher, wanted)
+
+
+def _wanted_values_by_block(matcher: Any, wanted: list[int]) -> Iterator[tuple[int, Any]]:
     at = 0
     if isinstance(matcher, W3LeafMatcher):
         while matcher.is_active() and at < len(wanted):
