@@ -4,22 +4,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import QApplication, QDockWidget, QFileDialog, QMainWindow, QMessageBox, QWidget
 
-from ..core.changes import Changes
 from ..core.library import Library
-from .common.fit_screen import first_layout, let_combos_shrink, modest_height, scrolling
+from .common.fit_screen import first_layout, let_combos_shrink, scrolling
 from .common.icons import icon
 from .common.recent_libraries import RecentLibrariesMenu
 from .common.task_progress import TaskProgress
 from .delivery.question_lookup import install_question_lookup
 from .help.help_menu import HelpMenu
 from .lectures.lecture_pane import LecturePane
-from .library.folder_watcher import FolderWatcher
 from .library.index_status import IndexStatusLabel
-from .library.problems_panel import ProblemsPanel
+from .library.library_session import LibrarySession
+from .library.problems_dock import ProblemsDock
 from .library.search_panel import SearchPanel
 from .library.sync_panel import LibrarySync
 from .points.field_focus import focus_field
@@ -29,8 +28,6 @@ from .questions.questions_pane import install_questions_pane
 from .reports.delivery_log_window import DeliveryLogWindow
 from .review.review_panel import ReviewPanel
 from .services import Services
-
-TIDY_AFTER_MS = 20_000
 
 
 class MainWindow(QMainWindow):
@@ -61,21 +58,20 @@ class MainWindow(QMainWindow):
         for pane in (self.editor, self.composer):
             for action in (pane.undo_action(), pane.redo_action(), pane.save_action()):
                 pane.removeAction(action)
-        self.problems = ProblemsPanel(self, services)
+        self.problems_dock = ProblemsDock(services, self)
+        self.problems = self.problems_dock.panel
         self.review = ReviewPanel(self.library, self, runner=services.runner, changes=changes)
         # Renames and deletes of points: undone from Edit > Undo right after.
         self.library_undo = QUndoStack(self)
         self.point_actions = PointActions(self, self.library, services.publish, self.editor,
                                           self.search.selected_ids, self.library_undo)
-        self.watcher = FolderWatcher(self.library.root, self)
         self.delivery_log: DeliveryLogWindow | None = None
 
         self.search_dock = self._dock(self.tr("Library"), "LibraryDock", self.search,
                                       Qt.DockWidgetArea.LeftDockWidgetArea)
         self.lecture_dock = self._dock(self.tr("Lecture"), "LectureDock", self.lecture_pane,
                                        Qt.DockWidgetArea.RightDockWidgetArea)
-        self.problems_dock = self._dock(self.tr("Problems"), "ProblemsDock", self.problems,
-                                        Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
         self.review_dock = self._dock(self.tr("Review reminders"), "ReviewDock", self.review,
                                       Qt.DockWidgetArea.BottomDockWidgetArea)
         self.tabifyDockWidget(self.problems_dock, self.review_dock)
@@ -84,6 +80,7 @@ class MainWindow(QMainWindow):
         self.questions_dock = install_questions_pane(self, services, self._on_search_point_activated)
         self.library_sync = LibrarySync(self, services)
         self.library_sync.sig_library_copied.connect(self._open_library)
+        self.session = LibrarySession(services, self)  # reads the library, keeps its index current
         self._build_actions()
         self._build_menus()
         self._build_status_bar()
@@ -92,7 +89,7 @@ class MainWindow(QMainWindow):
         let_combos_shrink(self.lecture_pane)
         if not self._restore_layout():
             first_layout(self, self.search_dock, self.lecture_dock)
-        self.show_library()
+        self.session.open()
 
     # --- construction -----------------------------------------------------------
 
@@ -140,10 +137,10 @@ class MainWindow(QMainWindow):
             self.tr("&Delivery log and report…"), self.tr("Every delivery, and the report for a period"),
             self._on_delivery_log_triggered, QKeySequence("Ctrl+L"))
         self.reload_action = self._action(self.tr("&Reload library"), self.tr("Read every file again"),
-                                          self._on_reload_triggered, QKeySequence("Ctrl+R"))
+                                          self.session.read, QKeySequence("Ctrl+R"))
         self.rebuild_index_action = self._action(
             self.tr("Re&build search index"), self.tr("Build the search index anew from the files"),
-            self._on_rebuild_index_triggered)
+            self.session.rebuild_index)
         self.present_action = self._action(self.tr("&Present lecture"),
                                            self.tr("Give the current lecture: presenter view with clock and notes"),
                                            self.lecture_pane.present, QKeySequence("F5"), "present")
@@ -208,9 +205,6 @@ class MainWindow(QMainWindow):
         self.task_progress, self.index_status = TaskProgress(self.services.runner, self), IndexStatusLabel(self)
         self.statusBar().addPermanentWidget(self.index_status)
         self.statusBar().addPermanentWidget(self.task_progress)
-        # Changes leave small index segments; merge them once the user pauses.
-        self._tidy_timer = QTimer(self, singleShot=True, interval=TIDY_AFTER_MS)
-        self._tidy_timer.timeout.connect(self._on_tidy_timer_timeout)
 
     def _connect(self) -> None:
         runner = self.services.runner
@@ -220,8 +214,16 @@ class MainWindow(QMainWindow):
         self.search.table.addActions([self.rename_point_action, self.delete_point_action])  # its right-click menu
         self.editor.sig_point_saved.connect(self._on_editor_point_saved)
         self.editor.sig_status.connect(self._on_editor_sig_status)
-        self.services.changes.sig_changed.connect(self._on_library_changed)
-        self.watcher.sig_files_changed.connect(self.services.request_refresh)
+        self.services.changes.sig_changed.connect(self._update_title)
+        session = self.session
+        session.sig_status.connect(self.statusBar().showMessage)
+        session.sig_read_failed.connect(self._on_session_read_failed)
+        session.sig_words_read.connect(self.search.use_words)
+        for slot in (self.problems_dock.show_problems, self.lecture_pane.fill, self._update_title):
+            session.sig_library_read.connect(slot)
+        session.sig_index_synced.connect(self.index_status.show_index)
+        session.sig_index_synced.connect(self.search.run_search)
+        session.sig_index_rebuilt.connect(self.search.run_search)
         self.editor.sig_dirty_changed.connect(self._update_title)
         self.composer.sig_dirty_changed.connect(self._update_title)
         self.composer.sig_point_activated.connect(self._on_search_point_activated)
@@ -236,73 +238,6 @@ class MainWindow(QMainWindow):
         QApplication.instance().focusChanged.connect(self._on_app_focusChanged)
 
     # --- state ---------------------------------------------------------------------
-
-    def show_library(self) -> None:
-        """Fill every pane from the library and bring the index up to date (a library not read yet is
-        read on a worker thread first; the search pane answers from the index meanwhile)."""
-        if not self.library.loaded:
-            self._load_library()
-            return
-        self._show_problems()
-        self.lecture_pane.fill()
-        self._update_title()
-        self.search.use_words()
-        self.statusBar().showMessage(self.tr("%n talking point(s)", "", len(self.library.points)), 5000)
-        self.sync_index()
-        self.watcher.start_in_background()
-
-    def _show_problems(self) -> None:
-        had_problems = self.problems.model.rowCount() > 0
-        self.problems.set_problems(self.library.problems, self.library.root)
-        self.problems_dock.setWindowTitle(self.tr("Problems (%n)", "", len(self.library.problems)))
-        # A clean library needs no problems pane; View > Problems shows it anyway.
-        self.problems_dock.setVisible(bool(self.library.problems))
-        if self.library.problems and not had_problems:
-            modest_height(self, self.problems_dock)
-
-    def _load_library(self) -> None:
-        self.statusBar().showMessage(self.tr("Reading the library…"))
-        self.services.runner.submit(self.services.load_task, key="library-load", owner=self,
-                                    label=self.tr("Reading the library"),
-                                    on_done=self._on_library_loaded, on_error=self._on_library_load_failed)
-
-    def _on_library_load_failed(self, message: str, _details: str) -> None:
-        QMessageBox.warning(self, self.tr("Library not available"), self.tr(
-            "The library could not be read:\n{reason}\n\nIf the folder was moved or its drive "
-            "disconnected, open it again with File > Open library.").format(reason=message))
-
-    def _on_library_loaded(self, changes: Changes | None = None) -> None:
-        # Every view hears what the read found (the index follows); the panes this window owns are filled here.
-        self.search.use_words(self.services.words_read)  # counted with the read
-        if changes is not None:
-            self.services.publish(changes)
-        self._show_problems()
-        self.lecture_pane.fill()
-        self._update_title()
-        self.statusBar().showMessage(self.tr("%n talking point(s)", "", len(self.library.points)), 5000)
-        self.watcher.start_in_background()
-
-    def _on_library_changed(self, changes: Changes) -> None:
-        """The library changed (in this app or on disk): the panes this window owns follow."""
-        if changes.problems_changed or changes.external:
-            self._show_problems()
-        if changes.points:
-            self._tidy_timer.start()  # the index's small segments are merged once the user pauses
-        self._update_title()
-        if changes.external and self.library.loaded:
-            count = len(changes.points) + len(changes.lectures)
-            if count:
-                self.statusBar().showMessage(self.tr("%n file(s) changed outside lecturekit were read",
-                                                     "", count), 5000)
-
-    def sync_index(self) -> None:
-        """Bring the search index up to date with the files, then search again."""
-        self.services.runner.submit(self.services.sync_task, key="index-sync", lane="serial", owner=self,
-                                    label=self.tr("Updating the search index"), on_done=self._on_index_synced)
-
-    def _on_index_synced(self, _result) -> None:
-        self.index_status.show_index(self.services.index)
-        self.search.run_search()
 
     def _update_title(self, *_args) -> None:
         name = self.library.settings.name or self.library.root.name
@@ -338,7 +273,7 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())
-        self.watcher.stop()
+        self.session.stop()
         self.services.runner.cancel_all()
         event.accept()
 
@@ -381,11 +316,6 @@ class MainWindow(QMainWindow):
         if self._save_all():
             self.statusBar().showMessage(self.tr("Saved"), 3000)
 
-    def _on_rebuild_index_triggered(self) -> None:
-        self.services.runner.submit(self.services.rebuild_task, key="index-sync", lane="serial", owner=self,
-                                    label=self.tr("Rebuilding the search index"),
-                                    on_done=lambda _result: self.search.run_search())
-
     def _on_delivery_log_triggered(self) -> None:
         if self.delivery_log is None:
             self.delivery_log = DeliveryLogWindow(self.library, self, runner=self.services.runner,
@@ -411,10 +341,6 @@ class MainWindow(QMainWindow):
         if dialog.language_changed() and self._confirm_unsaved():
             self.sig_language_changed.emit()
 
-    def _on_reload_triggered(self) -> None:
-        # Unsaved edits stay: an editor whose file changed offers to merge.
-        self._load_library()
-
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         # Coming back to the window: read what changed meanwhile, in case the
         # folder could not be watched (a network share, a system limit).
@@ -433,8 +359,10 @@ class MainWindow(QMainWindow):
     def _on_library_undo_indexChanged(self, _index: int) -> None:
         self.undo_group.setActiveStack(self.library_undo)
 
-    def _on_tidy_timer_timeout(self) -> None:
-        self.services.runner.submit(self.services.tidy_task, key="index-tidy", lane="serial")
+    def _on_session_read_failed(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Library not available"), self.tr(
+            "The library could not be read:\n{reason}\n\nIf the folder was moved or its drive "
+            "disconnected, open it again with File > Open library.").format(reason=message))
 
     def _on_runner_failed(self, _task_id: int, message: str, _details: str) -> None:
         self.statusBar().showMessage(self.tr("Failed: {reason}").format(reason=message), 10000)

@@ -70,6 +70,23 @@
     </message>
 </context>
 <context>
+    <name>LibrarySession</name>
+    <message numerus="yes">
+        <source>%n talking point(s)</source>
+        <translation>
+            <numerusform>%n talking point</numerusform>
+            <numerusform>%n talking points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) changed outside lecturekit were read</source>
+        <translation>
+            <numerusform>%n file changed outside lecturekit was read</numerusform>
+            <numerusform>%n files changed outside lecturekit were read</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LibrarySync</name>
     <message numerus="yes">
         <source>files brought in: %n</source>
@@ -104,30 +121,6 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message numerus="yes">
-        <source>%n talking point(s)</source>
-        <translation>
-            <numerusform>%n talking point</numerusform>
-            <numerusform>%n talking points</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Problems (%n)</source>
-        <translation>
-            <numerusform>Problems (%n)</numerusform>
-            <numerusform>Problems (%n)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) changed outside lecturekit were read</source>
-        <translation>
-            <numerusform>%n file changed outside lecturekit was read</numerusform>
-            <numerusform>%n files changed outside lecturekit were read</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>OutlinePanel</name>
     <message numerus="yes">
         <source>%n point(s) already told to these listeners; latest: {when}</source>
@@ -144,6 +137,16 @@
         <translation>
             <numerusform>The check found %n thing to know about the points of “{title}”.</numerusform>
             <numerusform>The check found %n things to know about the points of “{title}”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsDock</name>
+    <message numerus="yes">
+        <source>Problems (%n)</source>
+        <translation>
+            <numerusform>Problems (%n)</numerusform>
+            <numerusform>Problems (%n)</numerusform>
         </translation>
     </message>
 </context>

@@ -1839,6 +1839,39 @@ The talking point you were editing was kept as a draft; it is offered again when
     </message>
 </context>
 <context>
+    <name>LibrarySession</name>
+    <message>
+        <source>Reading the library…</source>
+        <translation>Кітапхана оқылуда…</translation>
+    </message>
+    <message>
+        <source>Reading the library</source>
+        <translation>Кітапхананы оқу</translation>
+    </message>
+    <message>
+        <source>Updating the search index</source>
+        <translation>Іздеу индексін жаңарту</translation>
+    </message>
+    <message>
+        <source>Rebuilding the search index</source>
+        <translation>Іздеу индексі қайта құрылуда</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n talking point(s)</source>
+        <translation>
+            <numerusform>%n тезис</numerusform>
+            <numerusform>%n тезис</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) changed outside lecturekit were read</source>
+        <translation>
+            <numerusform>lecturekit-тен тыс өзгертілген %n файл оқылды</numerusform>
+            <numerusform>lecturekit-тен тыс өзгертілген %n файл оқылды</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LibrarySync</name>
     <message>
         <source>S&amp;ync library</source>
@@ -2019,10 +2052,6 @@ The talking point you were editing was kept as a draft; it is offered again when
         <translation>Дәріс</translation>
     </message>
     <message>
-        <source>Problems</source>
-        <translation>Мәселелер</translation>
-    </message>
-    <message>
         <source>Review reminders</source>
         <translation>Тексеру туралы еске салғыштар</translation>
     </message>
@@ -2198,28 +2227,6 @@ The talking point you were editing was kept as a draft; it is offered again when
         <source>Main toolbar</source>
         <translation>Негізгі құралдар тақтасы</translation>
     </message>
-    <message numerus="yes">
-        <source>Problems (%n)</source>
-        <translation>
-            <numerusform>Мәселелер (%n)</numerusform>
-            <numerusform>Мәселелер (%n)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n talking point(s)</source>
-        <translation>
-            <numerusform>%n тезис</numerusform>
-            <numerusform>%n тезис</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Reading the library…</source>
-        <translation>Кітапхана оқылуда…</translation>
-    </message>
-    <message>
-        <source>Reading the library</source>
-        <translation>Кітапхананы оқу</translation>
-    </message>
     <message>
         <source>Library not available</source>
         <translation>Кітапхана қолжетімсіз</translation>
@@ -2233,17 +2240,6 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
 {reason}
 
 Егер қалта басқа жерге жылжытылса немесе оның дискісі ажыратылса, оны Файл &gt; Кітапхананы ашу арқылы қайта ашыңыз.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) changed outside lecturekit were read</source>
-        <translation>
-            <numerusform>lecturekit-тен тыс өзгертілген %n файл оқылды</numerusform>
-            <numerusform>lecturekit-тен тыс өзгертілген %n файл оқылды</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Updating the search index</source>
-        <translation>Іздеу индексін жаңарту</translation>
     </message>
     <message>
         <source>{name}[*] — lecturekit</source>
@@ -2264,10 +2260,6 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     <message>
         <source>Saved</source>
         <translation>Сақталды</translation>
-    </message>
-    <message>
-        <source>Rebuilding the search index</source>
-        <translation>Іздеу индексі қайта құрылуда</translation>
     </message>
     <message>
         <source>Failed: {reason}</source>
@@ -3786,6 +3778,20 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     <message>
         <source>End the talk and log the delivery (Esc)</source>
         <translation>Сөйлеуді аяқтап, дәрісті журналға тіркеу (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsDock</name>
+    <message>
+        <source>Problems</source>
+        <translation>Мәселелер</translation>
+    </message>
+    <message numerus="yes">
+        <source>Problems (%n)</source>
+        <translation>
+            <numerusform>Мәселелер (%n)</numerusform>
+            <numerusform>Мәселелер (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1847,6 +1847,41 @@ The talking point you were editing was kept as a draft; it is offered again when
     </message>
 </context>
 <context>
+    <name>LibrarySession</name>
+    <message>
+        <source>Reading the library…</source>
+        <translation>Чтение библиотеки…</translation>
+    </message>
+    <message>
+        <source>Reading the library</source>
+        <translation>Чтение библиотеки</translation>
+    </message>
+    <message>
+        <source>Updating the search index</source>
+        <translation>Обновление поискового индекса</translation>
+    </message>
+    <message>
+        <source>Rebuilding the search index</source>
+        <translation>Перестройка поискового индекса</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n talking point(s)</source>
+        <translation>
+            <numerusform>%n тезис</numerusform>
+            <numerusform>%n тезиса</numerusform>
+            <numerusform>%n тезисов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) changed outside lecturekit were read</source>
+        <translation>
+            <numerusform>Прочитан %n файл, изменённый вне lecturekit</numerusform>
+            <numerusform>Прочитано %n файла, изменённых вне lecturekit</numerusform>
+            <numerusform>Прочитано %n файлов, изменённых вне lecturekit</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LibrarySync</name>
     <message>
         <source>S&amp;ync library</source>
@@ -2031,10 +2066,6 @@ The talking point you were editing was kept as a draft; it is offered again when
         <translation>Лекция</translation>
     </message>
     <message>
-        <source>Problems</source>
-        <translation>Проблемы</translation>
-    </message>
-    <message>
         <source>Review reminders</source>
         <translation>Напоминания о проверке</translation>
     </message>
@@ -2210,30 +2241,6 @@ The talking point you were editing was kept as a draft; it is offered again when
         <source>Main toolbar</source>
         <translation>Основная панель инструментов</translation>
     </message>
-    <message numerus="yes">
-        <source>Problems (%n)</source>
-        <translation>
-            <numerusform>Проблемы (%n)</numerusform>
-            <numerusform>Проблемы (%n)</numerusform>
-            <numerusform>Проблемы (%n)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n talking point(s)</source>
-        <translation>
-            <numerusform>%n тезис</numerusform>
-            <numerusform>%n тезиса</numerusform>
-            <numerusform>%n тезисов</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Reading the library…</source>
-        <translation>Чтение библиотеки…</translation>
-    </message>
-    <message>
-        <source>Reading the library</source>
-        <translation>Чтение библиотеки</translation>
-    </message>
     <message>
         <source>Library not available</source>
         <translation>Библиотека недоступна</translation>
@@ -2247,18 +2254,6 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
 {reason}
 
 Если папку переместили или её диск отключён, откройте её снова через Файл &gt; Открыть библиотеку.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) changed outside lecturekit were read</source>
-        <translation>
-            <numerusform>Прочитан %n файл, изменённый вне lecturekit</numerusform>
-            <numerusform>Прочитано %n файла, изменённых вне lecturekit</numerusform>
-            <numerusform>Прочитано %n файлов, изменённых вне lecturekit</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Updating the search index</source>
-        <translation>Обновление поискового индекса</translation>
     </message>
     <message>
         <source>{name}[*] — lecturekit</source>
@@ -2279,10 +2274,6 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     <message>
         <source>Saved</source>
         <translation>Сохранено</translation>
-    </message>
-    <message>
-        <source>Rebuilding the search index</source>
-        <translation>Перестройка поискового индекса</translation>
     </message>
     <message>
         <source>Failed: {reason}</source>
@@ -3803,6 +3794,21 @@ If the folder was moved or its drive disconnected, open it again with File &gt; 
     <message>
         <source>End the talk and log the delivery (Esc)</source>
         <translation>Завершить выступление и записать его в журнал (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsDock</name>
+    <message>
+        <source>Problems</source>
+        <translation>Проблемы</translation>
+    </message>
+    <message numerus="yes">
+        <source>Problems (%n)</source>
+        <translation>
+            <numerusform>Проблемы (%n)</numerusform>
+            <numerusform>Проблемы (%n)</numerusform>
+            <numerusform>Проблемы (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -242,7 +242,7 @@ def test_the_apps_own_save_does_not_come_back_as_a_change_from_outside(qtbot, sa
     window.editor.set_point(point_id)
     window.editor.body_edit.appendPlainText("\n\nOne more sentence.")
     assert window.editor.save()
-    window.watcher.sig_files_changed.emit()  # as the watcher does after the save's own write
+    window.session.watcher.sig_files_changed.emit()  # as the watcher does after the save's own write
     qtbot.wait(500)
     settle(qtbot, window)
     assert [change.external for change in heard] == [False]

@@ -109,22 +109,79 @@ def test_english_counts_read_as_english_not_with_brackets(qapp, compiled):
     assert (one, many) == ("1 result", "7 results")
 
 
-@pytest.mark.parametrize("code, headings", [
-    ("en", ["Title", "Text", "Review date", "future_field"]),
-    ("ru", ["Название", "Текст", "Дата проверки", "future_field"]),
-    ("kk", ["Атауы", "Мәтін", "Тексеру күні", "future_field"]),
+@pytest.mark.parametrize("code, point_headings, lecture_headings", [
+    ("en", ["Title", "Text", "Speaker notes", "Reviewed on", "Sources", "future_field"],
+     ["Title", "Target", "Lecture outline", "Delivery log", "future_field"]),
+    ("ru", ["Заголовок", "Текст", "Заметки лектора", "Дата проверки", "Источники", "future_field"],
+     ["Название", "Регламент", "План лекции", "Журнал выступлений", "future_field"]),
+    ("kk", ["Тақырыбы", "Мәтін", "Лектор жазбалары", "Тексерілген күні", "Дереккөздер", "future_field"],
+     ["Атауы", "Ұзақтығы", "Дәріс жоспары", "Өткізу журналы", "future_field"]),
 ])
-def test_the_clash_dialog_heads_each_field_with_its_name_in_the_interface_language(qtbot, qapp, compiled, code,
-                                                                                    headings):
+def test_the_clash_dialog_heads_each_field_as_its_editor_labels_it(qtbot, qapp, compiled, code, point_headings,
+                                                                   lecture_headings):
+    from PySide6.QtWidgets import QLabel
+
     from lecturekit.core.merge import Clash
-    from lecturekit.gui.common.vocabulary import field_heading
+    from lecturekit.gui.common.vocabulary import lecture_field_heading, point_field_heading
+    from lecturekit.gui.lectures.lecture_fields import LectureFields
+    from lecturekit.gui.points.point_form import PointForm
 
     translators = i18n.Translators(qapp)
     assert translators.install(code)
     try:
-        dialog = ClashDialog([Clash(key, "a", "b", "c") for key in ("title", "body", "reviewed", "future_field")],
-                             field_heading)
-        qtbot.addWidget(dialog)
-        assert [box.title() for box in dialog.rows.values()] == headings
+        point_keys = ("title", "body", "notes", "reviewed", "sources", "future_field")
+        lecture_keys = ("title", "target_minutes", "sections", "deliveries", "future_field")
+        dialogs = [ClashDialog([Clash(key, "a", "b", "c") for key in keys], heading)
+                   for keys, heading in ((point_keys, point_field_heading), (lecture_keys, lecture_field_heading))]
+        for dialog in dialogs:
+            qtbot.addWidget(dialog)
+        assert [box.title() for box in dialogs[0].rows.values()] == point_headings
+        assert [box.title() for box in dialogs[1].rows.values()] == lecture_headings
+        # The very words of the forms' rows: the point form's title and the lecture's target.
+        form, fields = PointForm(), LectureFields()
+        for widget in (form, fields):
+            qtbot.addWidget(widget)
+        rows = {label.buddy(): label.text().replace("&", "").rstrip(":")
+                for widget in (form, fields) for label in widget.findChildren(QLabel) if label.buddy()}
+        assert rows[form.title_edit] == point_headings[0] and rows[fields.target_spin] == lecture_headings[1]
+        assert form.reviewed_check.text() == point_headings[3]
+    finally:
+        translators.install("en")
+
+
+@pytest.mark.parametrize("code, point_title, lecture_title", [
+    ("en", "Title", "Title"), ("ru", "Заголовок", "Название"), ("kk", "Тақырыбы", "Атауы")])
+def test_the_merge_of_a_point_and_of_a_lecture_names_the_title_as_their_editors_do(qtbot, qapp, tmp_path, compiled,
+                                                                                   monkeypatch, code, point_title,
+                                                                                   lecture_title):
+    import re
+
+    headings = []
+
+    def cancel(dialog):
+        headings.append([box.title() for box in dialog.rows.values()])
+        return 0
+
+    monkeypatch.setattr(ClashDialog, "exec", cancel)
+    translators = i18n.Translators(qapp)
+    assert translators.install(code)
+    try:
+        window = open_window(qtbot, tmp_path)
+        point = window.library.points[sorted(window.library.points)[0]]
+        lecture = window.library.lectures[window.composer.current_lecture_id()]
+        assert window.editor.set_point(point.id)
+        window.editor.form.title_edit.setText("Mine")
+        window.composer.fields.title_edit.setText("Mine")
+        window.composer.fields.title_edit.textEdited.emit("Mine")
+        for path in (point.path, lecture.path):  # both changed on disk meanwhile
+            path.write_text(re.sub(r"^title: .*$", "title: Theirs", path.read_text(encoding="utf-8"), count=1,
+                                   flags=re.MULTILINE), encoding="utf-8")
+        for pane in (window.editor, window.composer):
+            assert not pane.save()  # refused: the file changed; the banner offers the merge
+            pane.banner.merge_button.click()
+        assert headings == [[point_title], [lecture_title]]
+        for pane in (window.editor, window.composer):
+            pane.discard()
+        qtbot.waitUntil(lambda: not window.services.runner.running(), timeout=30000)
     finally:
         translators.install("en")

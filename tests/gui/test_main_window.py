@@ -75,10 +75,10 @@ def test_open_edit_save_and_find_the_change(qtbot, window, monkeypatch):
     assert window.search.model.point_id(0) == point_id
     assert not window.isWindowModified()
     # The pause after a save merges the index's small segments; search still finds the point.
-    assert window._tidy_timer.isActive()
+    assert window.session.tidy_pending()
     failures = []
     window.services.runner.sig_failed.connect(lambda *args: failures.append(args))
-    window._tidy_timer.timeout.emit()
+    window.session._tidy_timer.timeout.emit()
     qtbot.waitUntil(lambda: not window.services.runner.running(), timeout=10000)
     assert failures == []
     search(qtbot, window, "zebrafinch")

@@ -21,7 +21,7 @@ from lecturekit.core.merge import Clash, merge_points
 from lecturekit.core.model import Source, TalkingPoint
 from lecturekit.gui.common.clash_dialog import ClashDialog, value_text
 from lecturekit.gui.common.merge_banner import ExternalChangeBanner
-from lecturekit.gui.common.vocabulary import field_heading as label  # what the editor and composer pass
+from lecturekit.gui.common.vocabulary import point_field_heading as label  # what the point editor passes
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ file changed on disk ends in the same banner.  Never a blind overwrite.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
@@ -37,7 +37,8 @@ class EditCycle(QWidget):
     A subclass says what its item is (`_loaded_item`, `_library_item`) and how
     to show it (`_show_saved`, `_show_edits_over`, `_edited_item`, `_merge`);
     it calls `_set_dirty` when its edits change and `_save_refused_by_change`
-    when a save finds the file changed on disk.
+    when a save finds the file changed on disk. *heading* names a field over its clash in the
+    merge dialog, as the pane labels it.
     """
 
     sig_dirty_changed = Signal(bool)
@@ -46,9 +47,10 @@ class EditCycle(QWidget):
     # a short message for the status bar (e.g. the open item was reloaded)
 
     def __init__(self, library: Library, parent: QWidget | None = None, *,
-                 changes: LibraryChanges | None = None):
+                 changes: LibraryChanges | None = None, heading: Callable[[str], str] = field_heading):
         super().__init__(parent)
         self.library = library
+        self._field_heading = heading
         self.changes = changes if changes is not None else LibraryChanges(self)
         self._undo_stack = QUndoStack(self)
         self._dirty = False
@@ -234,7 +236,7 @@ class EditCycle(QWidget):
         merge = self._merge(base, mine, theirs)
         choices: dict[str, str] = {}
         if not merge.clean:
-            dialog = ClashDialog(merge.clashes, field_heading, self)
+            dialog = ClashDialog(merge.clashes, self._field_heading, self)
             if not dialog.exec():
                 return
             choices = dialog.choices()

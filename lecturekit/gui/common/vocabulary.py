@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication
 
 # A content language as every language list shows it: its own name, then its code.
@@ -42,6 +44,57 @@ def field_heading(key: str) -> str:
     with a capital first letter; an unknown key as it is."""
     name = _field_names().get(key)
     return name[:1].upper() + name[1:] if name else key
+
+
+def point_field_label(key: str) -> str:
+    """A point's field as the point editor labels it, mnemonic and colon included ("&Title:"); "" for
+    a field it shows no label for. The editor's form and tabs take their labels from here."""
+    # Each label keeps the translation context of the pane that shows it: one string, one translation.
+    return {
+        "title": QCoreApplication.translate("PointForm", "&Title:"),
+        "kind": QCoreApplication.translate("PointForm", "&Kind:"),
+        "language": QCoreApplication.translate("PointForm", "&Language:"),
+        "status": QCoreApplication.translate("PointForm", "&Status:"),
+        "tags": QCoreApplication.translate("PointForm", "Ta&gs:"),
+        "audience": QCoreApplication.translate("PointForm", "A&udience:"),
+        "group": QCoreApplication.translate("PointForm", "G&roup:"),
+        "reviewed": QCoreApplication.translate("PointForm", "Reviewed on"),
+        "body": QCoreApplication.translate("PointEditor", "Text"),
+        "notes": QCoreApplication.translate("PointEditor", "Speaker &notes"),
+        "sources": QCoreApplication.translate("PointEditor", "Sour&ces"),
+    }.get(key, "")
+
+
+def lecture_field_label(key: str) -> str:
+    """A lecture's field as the lecture composer labels it, mnemonic and colon included; "" for a
+    field it shows no label for. The composer's fields, outline and tabs take their labels from here."""
+    return {
+        "title": QCoreApplication.translate("LectureFields", "&Title:"),
+        "language": QCoreApplication.translate("LectureFields", "&Language:"),
+        "format": QCoreApplication.translate("LectureFields", "&Format:"),
+        "target_minutes": QCoreApplication.translate("LectureFields", "Tar&get:"),
+        "audience": QCoreApplication.translate("LectureFields", "A&udience:"),
+        "sections": QCoreApplication.translate("OutlinePanel", "Lecture outline"),
+        "questions": QCoreApplication.translate("LectureComposer", "Anticipated &questions"),
+        "deliveries": QCoreApplication.translate("LectureComposer", "&Delivery log"),
+    }.get(key, "")
+
+
+def point_field_heading(key: str) -> str:
+    """A point's field as a heading names it: the point editor's label without its mnemonic and colon
+    ("Title"); `field_heading` for a field the editor does not label."""
+    return _heading(point_field_label(key)) or field_heading(key)
+
+
+def lecture_field_heading(key: str) -> str:
+    """A lecture's field as a heading names it: the lecture composer's label without its mnemonic and
+    colon; `field_heading` for a field the composer does not label."""
+    return _heading(lecture_field_label(key)) or field_heading(key)
+
+
+def _heading(label: str) -> str:
+    # "Ta&gs:" -> "Tags", "Stat&us:" -> "Status"; a doubled "&&" is a real ampersand.
+    return re.sub(r"&(.)", r"\1", label).rstrip().rstrip(":").rstrip()
 
 
 def _field_names() -> dict[str, str]:

@@ -39,7 +39,7 @@ from ..common import edit_prompts
 from ..common.edit_cycle import EditCycle
 from ..common.form_undo import UndoRouter
 from ..common.library_changes import LibraryChanges
-from ..common.vocabulary import field_name
+from ..common.vocabulary import field_name, lecture_field_heading, lecture_field_label
 from .delivery_table_model import DeliveryTableModel
 from .lecture_fields import LectureFields
 from .lecture_side_panels import DeliveriesPanel, QuestionsPanel
@@ -66,7 +66,7 @@ class LectureComposer(EditCycle):
 
     def __init__(self, library: Library, parent: QWidget | None = None, *,
                  changes: LibraryChanges | None = None):
-        super().__init__(library, parent, changes=changes)
+        super().__init__(library, parent, changes=changes, heading=lecture_field_heading)
         self._lecture: Lecture | None = None  # a private working copy
         self._loaded: Lecture | None = None  # the lecture as read or saved: the base of a merge
         self._baseline: LectureContent | None = None
@@ -121,8 +121,8 @@ class LectureComposer(EditCycle):
     def _build_layout(self) -> None:
         self.side_tabs = QTabWidget(self)
         self.side_tabs.setAccessibleName(self.tr("Questions and delivery log"))
-        self.side_tabs.addTab(self.questions_panel, self.tr("Anticipated &questions"))
-        self.side_tabs.addTab(self.deliveries_panel, self.tr("&Delivery log"))
+        self.side_tabs.addTab(self.questions_panel, lecture_field_label("questions"))
+        self.side_tabs.addTab(self.deliveries_panel, lecture_field_label("deliveries"))
         # Outline above, questions and delivery log below: the lecture pane is a
         # side dock and must fit beside the editor on a laptop screen.
         splitter = QSplitter(Qt.Orientation.Vertical, self)

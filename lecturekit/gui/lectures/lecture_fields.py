@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGridLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
 from ...core.model import FORMATS, LANGUAGES, Lecture
+from ..common.vocabulary import lecture_field_label
 from ..points.point_form import split_words
 
 MAX_TARGET_MINUTES = 600
@@ -57,15 +58,14 @@ class LectureFields(QWidget):
     def _build_layout(self) -> None:
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(self.tr("&Title:"), self.title_edit)
+        form.addRow(lecture_field_label("title"), self.title_edit)
         # Two pairs a row: the pane stays narrow enough for a laptop screen in
         # every interface language.
         grid = QGridLayout()
-        for index, (text, widget) in enumerate(((self.tr("&Language:"), self.language_combo),
-                                                (self.tr("&Format:"), self.format_combo),
-                                                (self.tr("Tar&get:"), self.target_spin),
-                                                (self.tr("A&udience:"), self.audience_edit))):
-            label = QLabel(text, self)
+        for index, (key, widget) in enumerate((("language", self.language_combo), ("format", self.format_combo),
+                                               ("target_minutes", self.target_spin),
+                                               ("audience", self.audience_edit))):
+            label = QLabel(lecture_field_label(key), self)
             label.setBuddy(widget)
             grid.addWidget(label, index // 2, (index % 2) * 2)
             grid.addWidget(widget, index // 2, (index % 2) * 2 + 1)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import timing
+from ..common.vocabulary import lecture_field_label
 from .outline_history import told_line
 from .outline_model import (
     NOTE_COLUMN,
@@ -64,7 +65,7 @@ class OutlinePanel(QWidget):
         self.model = model
         self.tree = QTreeView(self)
         self.tree.setModel(model)
-        self.tree.setAccessibleName(self.tr("Lecture outline"))
+        self.tree.setAccessibleName(lecture_field_label("sections"))
         self.tree.setToolTip(self.tr("Drag talking points here; drag to reorder; Delete removes"))
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)

@@ -16,7 +16,7 @@ from ...core.library import Library
 from ...core.merge import Clash
 from ..common.clash_dialog import ClashDialog
 from ..common.error_text import describe_error
-from ..common.vocabulary import field_heading
+from ..common.vocabulary import lecture_field_heading, point_field_heading
 
 
 class ResolverDialog(ClashDialog):
@@ -24,7 +24,7 @@ class ResolverDialog(ClashDialog):
 
     def __init__(self, clashes: list[Clash], copy_name: str, parent: QWidget | None = None, *,
                  lecture: bool = False):
-        super().__init__(clashes, field_heading, parent)
+        super().__init__(clashes, lecture_field_heading if lecture else point_field_heading, parent)
         title = self.tr("Resolve conflict copy")
         self.setWindowTitle(title)
         self.setAccessibleName(title)

@@ -44,7 +44,7 @@ from ..common.edit_prompts import DraftChoice
 from ..common.elided_label import ElidedLabel
 from ..common.form_undo import FieldChangeCommand, UndoRouter
 from ..common.library_changes import LibraryChanges
-from ..common.vocabulary import field_name
+from ..common.vocabulary import field_name, point_field_heading, point_field_label
 from .history_window import PointHistoryButton
 from .markdown_preview import MarkdownPreview
 from .point_drafts import PointDrafts
@@ -75,7 +75,7 @@ class PointEditor(EditCycle):
 
     def __init__(self, library: Library, parent: QWidget | None = None, *,
                  changes: LibraryChanges | None = None):
-        super().__init__(library, parent, changes=changes)
+        super().__init__(library, parent, changes=changes, heading=point_field_heading)
         self._drafts = PointDrafts(library.root)
         self._point: TalkingPoint | None = None  # as last loaded from or saved to disk
         self._baseline: tuple | None = None
@@ -107,7 +107,7 @@ class PointEditor(EditCycle):
         self.form.sig_field_edited.connect(self._on_form_field_edited)
         for key in TEXT_FIELDS:
             self._router.route(getattr(self.form, f"{key}_edit"))
-        self.body_edit = self._text_edit(self.tr("Text"), self.tr("What the audience hears and reads, "
+        self.body_edit = self._text_edit(point_field_label("body"), self.tr("What the audience hears and reads, "
                                                                   "in Markdown"))
         self.notes_edit = self._text_edit(self.tr("Speaker notes"),
                                           self.tr("For the speaker only: left out of handouts"))
@@ -151,8 +151,8 @@ class PointEditor(EditCycle):
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Point contents"))
         self.tabs.addTab(text_splitter, self.tr("Te&xt and preview"))
-        self.tabs.addTab(self.notes_edit, self.tr("Speaker &notes"))
-        self.tabs.addTab(self.form.sources_box, self.tr("Sour&ces"))
+        self.tabs.addTab(self.notes_edit, point_field_label("notes"))
+        self.tabs.addTab(self.form.sources_box, point_field_label("sources"))
         bar = QHBoxLayout()
         bar.addStretch(1)
         bar.addWidget(self.draft_label)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from ...core.model import KINDS, LANGUAGES, STATUSES, TalkingPoint
 from ..common.fit_screen import let_combos_shrink
-from ..common.vocabulary import kind_name, status_name
+from ..common.vocabulary import kind_name, point_field_label, status_name
 from .source_table_model import SourceTableModel
 
 TEXT_FIELDS = ("title", "tags", "audience", "group")
@@ -87,7 +87,7 @@ class PointForm(QWidget):
                                      self.tr("The same word on translations of one point links them"))
         self.tag_completer = self._completer(self.tags_edit)
         self.audience_completer = self._completer(self.audience_edit)
-        self.reviewed_check = QCheckBox(self.tr("Reviewed on"), self)
+        self.reviewed_check = QCheckBox(point_field_label("reviewed"), self)
         self.reviewed_check.setAccessibleName(self.tr("Reviewed"))
         self.reviewed_check.setToolTip(self.tr("Untick when the text has not been reviewed"))
         self.reviewed_edit = QDateEdit(self)
@@ -155,27 +155,27 @@ class PointForm(QWidget):
     def _build_layout(self) -> None:
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self.tr("&Title:"), self.title_edit)
+        form.addRow(point_field_label("title"), self.title_edit)
         # Kind and language share a row, status goes with the review date it speaks of: three
         # choices in one row left each a few letters of a Kazakh name in a laptop's editor.
         choices = QHBoxLayout()
         choices.addWidget(self.kind_combo, 1)
         choices.addSpacing(12)
-        choices.addWidget(self._buddy_label(self.tr("&Language:"), self.language_combo))
+        choices.addWidget(self._buddy_label(point_field_label("language"), self.language_combo))
         choices.addWidget(self.language_combo, 1)
         for combo in (self.kind_combo, self.language_combo, self.status_combo):
             combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         let_combos_shrink(self)
-        form.addRow(self._buddy_label(self.tr("&Kind:"), self.kind_combo), choices)
+        form.addRow(self._buddy_label(point_field_label("kind"), self.kind_combo), choices)
         review = QHBoxLayout()
         review.addWidget(self.status_combo, 1)
         review.addSpacing(12)
         review.addWidget(self.reviewed_check)
         review.addWidget(self.reviewed_edit)
-        form.addRow(self._buddy_label(self.tr("&Status:"), self.status_combo), review)
-        form.addRow(self.tr("Ta&gs:"), self.tags_edit)
-        form.addRow(self.tr("A&udience:"), self.audience_edit)
-        form.addRow(self._buddy_label(self.tr("G&roup:"), self.group_edit), self.group_edit)
+        form.addRow(self._buddy_label(point_field_label("status"), self.status_combo), review)
+        form.addRow(point_field_label("tags"), self.tags_edit)
+        form.addRow(point_field_label("audience"), self.audience_edit)
+        form.addRow(self._buddy_label(point_field_label("group"), self.group_edit), self.group_edit)
         self.sources_box = QWidget(self)
         sources_layout = QVBoxLayout(self.sources_box)
         sources_layout.setContentsMargins(0, 0, 0, 0)
