@@ -13,6 +13,7 @@ dictionary lookup only for new words.
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Mapping
 
@@ -85,6 +86,7 @@ class SpellChecker:
         self._stemmers = dict(stemmers or {})
         self._broker = _broker()
         self._dicts: dict[str, Any] = {}
+        self._dicts_lock = threading.Lock()
         self._cache: dict[tuple[str, str], bool] = {}
 
     # --- dictionaries -------------------------------------------------------------
@@ -104,10 +106,17 @@ class SpellChecker:
         return self._dictionary(language) is not None
 
     def _dictionary(self, language: str) -> Any | None:
-        if language not in self._dicts:
-            tag = self.tag(language)
-            self._dicts[language] = self._broker.request_dict(tag) if tag else None
-        return self._dicts[language]
+        with self._dicts_lock:  # loaded on a worker thread while the window may already check a word
+            if language not in self._dicts:
+                tag = self.tag(language)
+                self._dicts[language] = self._broker.request_dict(tag) if tag else None
+            return self._dicts[language]
+
+    def load_dictionaries(self) -> None:
+        """Load every language's dictionary now (30 ms each), not when the first point in that
+        language is opened; the app does this on a worker thread as it reads the library."""
+        for language in self._tags:
+            self._dictionary(language)
 
     # --- checking -------------------------------------------------------------------
 

@@ -22,6 +22,7 @@ from .common.icons import icon
 from .common.recent_libraries import recent_libraries, remember_library
 from .common.task_runner import TaskRunner
 from .main_window import MainWindow
+from .points.spell_check import new_spell_checker
 from .services import Services
 
 
@@ -52,7 +53,7 @@ class Application:
             return False
         runner = TaskRunner(self.app)
         services = Services(library=library, index=SearchIndex.open(library.root), runner=runner,
-                            reading_language=chosen_language())
+                            reading_language=chosen_language(), spelling=new_spell_checker())
         window = MainWindow(services)
         window.sig_open_library_requested.connect(self._on_window_open_library_requested)
         window.sig_language_changed.connect(self._on_window_language_changed)

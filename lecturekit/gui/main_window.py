@@ -46,7 +46,7 @@ class MainWindow(QMainWindow):
         self.setDockNestingEnabled(True)
 
         changes = services.changes
-        self.editor = PointEditor(self.library, self, changes=changes)
+        self.editor = PointEditor(self.library, self, changes=changes, spelling=services.spelling)
         self.setCentralWidget(self.editor)
         self.search = SearchPanel(services.runner, services.search, self)
         self.search.follow_library(changes, lambda: self.library.points)
@@ -219,6 +219,7 @@ class MainWindow(QMainWindow):
         session.sig_status.connect(self.statusBar().showMessage)
         session.sig_read_failed.connect(self._on_session_read_failed)
         session.sig_words_read.connect(self.search.use_words)
+        session.sig_words_read.connect(self.editor.use_words)
         for slot in (self.problems_dock.show_problems, self.lecture_pane.fill, self._update_title):
             session.sig_library_read.connect(slot)
         session.sig_index_synced.connect(self.index_status.show_index)

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from ..core import ops
 from ..core.changes import Changes
 from ..core.library import Library
+from ..core.spelling import SpellChecker
 from ..core.vocabulary import WordsInUse
 from ..search import SearchIndex, SearchResults
 from ..search.browse import browse as browse_library
@@ -49,6 +50,8 @@ class Services:
     reading_language: str = ""  # the interface's language: the unfiltered list starts with its points
     # the tags and audiences in use, counted by the last read of the library (`load_task`)
     words_read: WordsInUse | None = None
+    # the window's spelling checker, whose dictionaries the read loads (None: the editor makes its own)
+    spelling: SpellChecker | None = None
     _index_lock: threading.Lock = field(default_factory=threading.Lock)
     _refreshing: bool = field(default=False, init=False)
     _refresh_again: bool = field(default=False, init=False)
@@ -122,6 +125,8 @@ class Services:
         self.words_read = words
         keep_out_of_collections()
         preload_watcher()  # the window starts the folder watcher once this is done
+        if self.spelling is not None:
+            self.spelling.load_dictionaries()  # not on the GUI thread when the first point opens
         return changes
 
     def refresh_task(self, control: TaskControl) -> Changes:

@@ -115,3 +115,16 @@ def test_english_is_british_first(checker):
     if checker.tag("en") != "en_GB":
         pytest.skip("no British English dictionary here (hunspell-en-gb)")
     assert words(checker, "The organisation recognised the offence.", "en") == []
+
+
+def test_dictionaries_loaded_beforehand_are_not_loaded_again_when_checking(monkeypatch):
+    checker = SpellChecker()  # a fresh one: nothing loaded yet
+    requested: list[str] = []
+    real = checker._broker.request_dict
+    monkeypatch.setattr(checker._broker, "request_dict", lambda tag: requested.append(tag) or real(tag))
+    checker.load_dictionaries()
+    loaded = list(requested)
+    assert len(loaded) == sum(line.available for line in checker.status())
+    for language, word in (("ru", "закон"), ("kk", "заң"), ("en", "law")):
+        checker.is_correct(word, language)
+    assert requested == loaded

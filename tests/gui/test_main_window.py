@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import threading
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
@@ -14,6 +15,7 @@ from lecturekit.core.library import Library
 from lecturekit.gui.common.task_runner import TaskRunner
 from lecturekit.gui.library.result_table_model import POINT_IDS_MIME, point_ids_mime
 from lecturekit.gui.main_window import MainWindow
+from lecturekit.gui.points.spell_check import new_spell_checker
 from lecturekit.gui.services import Services
 from lecturekit.search import SearchIndex
 from tests.conftest import SAMPLE_LIBRARY
@@ -282,3 +284,32 @@ def test_the_index_is_warmed_up_after_the_first_sync_of_an_asynchronous_start_up
     wait_until_loaded(qtbot, win, Library.open(root))
     settle(qtbot, win)
     assert "sync" in calls and calls[-1] == "warm_up"
+
+
+def test_the_read_counts_the_words_and_loads_the_dictionaries_the_editor_then_uses(
+        qtbot, tmp_path, open_unloaded, monkeypatch):
+    # Opening the first point neither counts every point's tags nor loads a dictionary:
+    # both were done on the worker that read the library.
+    root = tmp_path / "lib"
+    shutil.copytree(SAMPLE_LIBRARY, root)
+    checker = new_spell_checker()
+    loaded = []
+    monkeypatch.setattr(checker, "load_dictionaries", lambda: loaded.append(threading.current_thread()))
+    monkeypatch.setattr(Services, "__post_init__", _with_spelling(Services.__post_init__, checker))
+    win = open_unloaded(root)
+    reference = Library.open(root)
+    wait_until_loaded(qtbot, win, reference)
+    settle(qtbot, win)
+    assert win.editor.spelling.checker is checker
+    assert loaded and loaded[0] is not threading.main_thread()
+    assert win.editor._words is win.services.words_read is win.search._words
+    win.editor.set_point(sorted(reference.points)[0])
+    offered = win.editor.form.tag_completer.model().stringList()
+    assert set(offered) == {tag for point in reference.points.values() for tag in point.tags}
+
+
+def _with_spelling(post_init, checker):
+    def inner(self):
+        self.spelling = checker
+        post_init(self)
+    return inner

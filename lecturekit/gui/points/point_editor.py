@@ -1,15 +1,11 @@
 """The editor of one talking point: front matter, text with live preview, speaker notes.
 
-The editor shows a point and forwards the user's intents: saving goes through
-`core.ops.save_point`, estimates through `core.timing`.  While there are unsaved
-edits a draft is kept outside the library every few seconds, so a crash loses
-nothing; opening a point with such a draft offers to restore it.
-
-The editor follows the library's change broadcast: the open point changed on
-disk is shown anew when it has no unsaved edits, and otherwise a banner offers
-to keep the user's version, take the one on disk, or merge the two field by
-field.  A save refused because the file changed meanwhile ends in the same
-banner; the editor never overwrites blindly.
+Saving goes through `core.ops.save_point`, estimates through `core.timing`.  While
+there are unsaved edits a draft is kept outside the library every few seconds, so a
+crash loses nothing; opening a point with such a draft offers to restore it.  The open
+point changed on disk (the change broadcast) is shown anew when it has no unsaved
+edits; otherwise a banner offers to keep the user's version, take the one on disk, or
+merge the two field by field, as after a save refused because the file changed.
 """
 
 from __future__ import annotations
@@ -37,6 +33,7 @@ from ...core.errors import FileChangedError, LectureKitError, PointFormatError, 
 from ...core.library import Library
 from ...core.merge import merge_points
 from ...core.model import TalkingPoint
+from ...core.spelling import SpellChecker
 from ...core.vocabulary import WordsInUse
 from ..common import edit_prompts
 from ..common.edit_cycle import EditCycle
@@ -62,10 +59,9 @@ def _snapshot(point: TalkingPoint) -> tuple:
 class PointEditor(EditCycle):
     """Edits one talking point of a library at a time.
 
-    For the main window: put `save_action()`, `undo_action()` and `redo_action()`
-    in its menus (they act while the focus is inside the editor), call
-    `maybe_save()` before closing, and refresh other views on `sig_point_saved`
-    and `sig_point_reloaded`.
+    For the main window: put `save_action()`, `undo_action()` and `redo_action()` in its menus (they
+    act while the focus is inside the editor), call `maybe_save()` before closing, and refresh other
+    views on `sig_point_saved` and `sig_point_reloaded`.
     """
 
     sig_point_saved = Signal(str)
@@ -74,7 +70,7 @@ class PointEditor(EditCycle):
     # a point was read again from disk and the user's edits to it dropped: its id
 
     def __init__(self, library: Library, parent: QWidget | None = None, *,
-                 changes: LibraryChanges | None = None):
+                 changes: LibraryChanges | None = None, spelling: SpellChecker | None = None):
         super().__init__(library, parent, changes=changes, heading=point_field_heading)
         self._drafts = PointDrafts(library.root)
         self._point: TalkingPoint | None = None  # as last loaded from or saved to disk
@@ -83,7 +79,7 @@ class PointEditor(EditCycle):
         self._last_draft = b""
         self._words = WordsInUse()  # tags and audiences offered while typing, kept from the change path
         self._router = UndoRouter(self._undo_stack, self)
-        self._build_widgets()
+        self._build_widgets(spelling)
         self._build_actions()
         self._build_layout()
         self._draft_timer = QTimer(self)
@@ -102,7 +98,7 @@ class PointEditor(EditCycle):
         edit.setTabChangesFocus(True)
         return edit
 
-    def _build_widgets(self) -> None:
+    def _build_widgets(self, spelling: SpellChecker | None) -> None:
         self.form = PointForm(self)
         self.form.sig_field_edited.connect(self._on_form_field_edited)
         for key in TEXT_FIELDS:
@@ -113,7 +109,7 @@ class PointEditor(EditCycle):
                                           self.tr("For the speaker only: left out of handouts"))
         self._router.watch_document(self.body_edit, self.tr("Edit text"))
         self._router.watch_document(self.notes_edit, self.tr("Edit speaker notes"))
-        self.spelling = PointSpelling(self, [self.body_edit, self.notes_edit])
+        self.spelling = PointSpelling(self, [self.body_edit, self.notes_edit], spelling)
         self.body_edit.textChanged.connect(self._on_body_edit_text_changed)
         self.notes_edit.textChanged.connect(self._on_notes_edit_text_changed)
         self.preview = MarkdownPreview(self)
@@ -306,6 +302,10 @@ class PointEditor(EditCycle):
             self._show_point(point, values=pending.point)
         elif choice == DraftChoice.DISCARD:
             self._drafts.delete(point.id)
+
+    def use_words(self, words: WordsInUse | None) -> None:
+        """Offer the tags and audiences counted in *words* (e.g. while the library was read)."""
+        self._words = words or self._words
 
     # --- changes from outside ------------------------------------------------------------
 

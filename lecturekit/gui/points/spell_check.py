@@ -42,13 +42,18 @@ class SpellHighlighter(QSyntaxHighlighter):
             self.setFormat(word.start, word.length, self._format)
 
 
+def new_spell_checker() -> SpellChecker:
+    """The spelling checker of one library window, with the search's Kazakh stemmer."""
+    return SpellChecker(stemmers={"kk": kazakh_stem})
+
+
 class PointSpelling(QObject):
     """Checks the spelling of a point editor's text editors in the language its form shows."""
 
     def __init__(self, editor, edits: list[QPlainTextEdit], checker: SpellChecker | None = None):
         super().__init__(editor)
         self._editor = editor
-        self.checker = checker if checker is not None else SpellChecker(stemmers={"kk": kazakh_stem})
+        self.checker = checker if checker is not None else new_spell_checker()
         self._words = self._read_words()
         self._highlighters = {}
         for edit in edits:
