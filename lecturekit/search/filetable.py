@@ -78,7 +78,8 @@ def record_table(folder: Path, manifest: Manifest, changes: Mapping[str, FileEnt
     """Bring the table in *folder* to *manifest*'s files: whole (*changes* None, or too many lines
     appended), or by appending *changes*; and sum it up in the manifest."""
     if manifest.files is None:  # not read: nothing of it may have changed
-        assert not changes, "a change to the file table needs the table read"
+        if changes:
+            raise RuntimeError("a change to the file table needs the table read first")
         return
     manifest.summarise()
     if changes is None or manifest.table_lines > 2 * len(manifest.files) + 100:

@@ -15,7 +15,7 @@ import bisect
 import os
 import threading
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 from whoosh.automata.fsa import find_all_matches
 from whoosh.automata.lev import levenshtein_automaton
@@ -25,6 +25,18 @@ from ..core.alphabets import fold_cyrillic, has_cyrillic
 WORDS_NAME = "words.txt"
 MIN_WORD = 3  # shorter words are not corrected
 MAX_EXPANSIONS = 200  # words a long prefix may stand for
+FOLDED_BUCKET = 3  # the folded words are kept in buckets by their first letters
+PIECE = 100_000  # words taken in at a time: no one step holds the interpreter (and the window) long
+
+
+def _lines(data: bytes) -> Iterator[str]:
+    """The lines of UTF-8 *data*, a piece at a time (see `WordList`)."""
+    at = 0
+    while at < len(data):
+        end = data.find(b"\n", at + PIECE * 16)
+        end = len(data) if end == -1 else end + 1
+        yield from data[at:end].decode("utf-8", "replace").split("\n")
+        at = end
 
 
 def write_words(folder: Path, words: Iterable[str]) -> None:
@@ -75,7 +87,13 @@ class BuildWords:
 
 
 class WordList:
-    """The index's words in memory, sorted, following the file as it grows."""
+    """The index's words in memory, sorted, following the file as it grows.
+
+    Built on a worker thread while the window runs: each step works on a piece
+    of the list at a time, because one call over 1.5 million words (a split, a
+    set update, a sort) would hold the interpreter, and so freeze the window,
+    for 100-450 ms.
+    """
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
@@ -83,8 +101,9 @@ class WordList:
         self._offset = 0
         self._known: set[str] = set()
         self._sorted: list[str] = []
-        # (keyboard-folded spelling, word) of the Cyrillic words, sorted; made on first use
-        self._folded: list[tuple[str, str]] | None = None
+        # The Cyrillic words by their keyboard-folded spelling's first letters: each bucket a
+        # sorted list of (folded spelling, word); made on first use, no sort of the whole list.
+        self._folded: dict[str, list[tuple[str, str]]] | None = None
         self._folder: Path | None = None
 
     def add(self, words: Iterable[str]) -> None:
@@ -94,17 +113,18 @@ class WordList:
 
     def _insert(self, words: Iterable[str]) -> None:
         fresh = list(dict.fromkeys(w for w in words if w and w not in self._known))
-        self._known.update(fresh)
+        for start in range(0, len(fresh), PIECE):
+            self._known.update(fresh[start:start + PIECE])
         if len(fresh) > 1000:
-            # The file is written sorted, so this merges two sorted runs in one pass: sorting the
-            # set instead held the interpreter (and so the window) for 190 ms on 300,000 words.
+            # The file is written sorted, so this merges two sorted runs in one pass.
             self._sorted = sorted(self._sorted + fresh)
             self._folded = None
         else:
             for word in fresh:
                 bisect.insort(self._sorted, word)
                 if self._folded is not None and has_cyrillic(word):
-                    bisect.insort(self._folded, (fold_cyrillic(word), word))
+                    folded = fold_cyrillic(word)
+                    bisect.insort(self._folded.setdefault(folded[:FOLDED_BUCKET], []), (folded, word))
 
     def follow(self, folder: Path | None) -> None:
         """Follow *folder*'s word list; it is read when first needed (it can be large)."""
@@ -136,7 +156,7 @@ class WordList:
                 chunk = handle.read(size - self._offset)
             complete = chunk.rfind(b"\n") + 1  # a line still being written waits
             self._offset += complete
-            self._insert(chunk[:complete].decode("utf-8", "replace").split("\n"))
+            self._insert(_lines(chunk[:complete]))
 
     def __contains__(self, word: str) -> bool:
         self._catch_up()
@@ -156,21 +176,35 @@ class WordList:
 
     def starting_with_folded(self, key: str, limit: int = MAX_EXPANSIONS) -> list[str]:
         """Up to *limit* Cyrillic words whose spelling on a Russian keyboard
-        (`alphabets.fold_cyrillic`: мешіт as мешит) starts with the folded *key*."""
+        (`alphabets.fold_cyrillic`: мешіт as мешит) starts with the folded *key*, in folded order."""
         self._catch_up()
-        entries = self._folded_entries()
-        start = bisect.bisect_left(entries, (key, ""))
-        found = []
-        for folded, word in entries[start:start + limit]:
-            if not folded.startswith(key):
+        buckets = self._folded_entries()
+        if len(key) >= FOLDED_BUCKET:
+            names = [key[:FOLDED_BUCKET]]
+        else:  # a short key spans every bucket that begins with it
+            names = sorted(name for name in buckets if name.startswith(key))
+        found: list[str] = []
+        for name in names:
+            entries = buckets.get(name, ())
+            for folded, word in entries[bisect.bisect_left(entries, (key, "")):]:
+                if not folded.startswith(key) or len(found) == limit:
+                    break
+                found.append(word)
+            if len(found) == limit:
                 break
-            found.append(word)
         return found
 
-    def _folded_entries(self) -> list[tuple[str, str]]:
+    def _folded_entries(self) -> dict[str, list[tuple[str, str]]]:
         with self._lock:
             if self._folded is None:
-                self._folded = sorted((fold_cyrillic(word), word) for word in self._sorted if has_cyrillic(word))
+                buckets: dict[str, list[tuple[str, str]]] = {}
+                for word in self._sorted:
+                    if has_cyrillic(word):
+                        folded = fold_cyrillic(word)
+                        buckets.setdefault(folded[:FOLDED_BUCKET], []).append((folded, word))
+                for entries in buckets.values():
+                    entries.sort()  # small, and nearly in order already
+                self._folded = buckets
             return self._folded
 
     def within(self, word: str, max_distance: int) -> list[str]:

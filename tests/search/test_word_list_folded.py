@@ -1,0 +1,46 @@
+"""The word list's look-up by keyboard-folded spelling: the same words, in the same order, as
+folding and sorting the whole list, however the words arrived (a file read in pieces, or added
+a few at a time) and however short the key."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lecturekit.core.alphabets import fold_cyrillic, has_cyrillic
+from lecturekit.search import spelling
+from lecturekit.search.spelling import WORDS_NAME, WordList
+
+LETTERS = "абвгеёжийкмнорстуәғқңөұүһіьъэ"
+words = st.text(alphabet=LETTERS + "ab", min_size=1, max_size=7)
+
+
+def reference(all_words: set[str], key: str, limit: int) -> list[str]:
+    entries = sorted((fold_cyrillic(w), w) for w in all_words if has_cyrillic(w))
+    return [w for folded, w in entries if folded.startswith(key)][:limit]
+
+
+@settings(max_examples=150, derandomize=True, deadline=None)
+@given(st.sets(words, max_size=80), st.lists(words, max_size=10), st.lists(st.text(alphabet=LETTERS, max_size=4),
+                                                                           min_size=1, max_size=6),
+       st.integers(min_value=1, max_value=12))
+def test_folded_look_up_matches_folding_and_sorting_everything(first: set[str], later: list[str], keys: list[str],
+                                                               limit: int) -> None:
+    word_list = WordList()
+    word_list.add(sorted(first))
+    word_list.load()  # folded now: the later words go into their buckets one by one
+    word_list.add(later)
+    for key in keys:
+        assert word_list.starting_with_folded(key, limit) == reference(first | set(later), key, limit), key
+
+
+def test_a_large_file_is_read_in_pieces_with_nothing_lost_at_their_edges(tmp_path, monkeypatch) -> None:
+    monkeypatch.setattr(spelling, "PIECE", 7)  # pieces of 7 words (112 bytes): many edges
+    every = sorted({f"{a}{b}{c}" for a in "мқә" for b in "еші" for c in "тнң"} | {"құран", "мешіт", "мешіттің"})
+    (tmp_path / WORDS_NAME).write_text("\n".join(every) + "\n", encoding="utf-8")
+    word_list = WordList()
+    word_list.follow(tmp_path)
+    assert word_list.starting_with("м", limit=1000) == [w for w in every if w.startswith("м")]
+    assert all(w in word_list for w in every)
+    assert word_list.starting_with_folded("мешит") == ["мешіт", "мешіттің"]
+    assert word_list.starting_with_folded("к", limit=1000) == reference(set(every), "к", 1000)
