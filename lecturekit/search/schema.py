@@ -8,7 +8,10 @@ searcher may not know which language the user typed.
 Kazakh and Russian titles and bodies are indexed a second time folded
 (`title_fold_kk`, `body_fold_ru`, ...: see `analysis.FoldedAnalyzer`), for
 questions typed in Russian letters, Latin letters or the wrong spelling of
-the alphabet; a match there counts less and ranks after an exact one.
+the alphabet; a match there counts less and ranks after an exact one.  The
+title's words are also kept as written (`title_word`) and as read from
+another script (`title_word_fold`), unstemmed: a title holding the very word
+typed ranks above one holding another form of it.
 
 Bump `SCHEMA_VERSION` whenever a field or the analysis changes: an index of
 another version is rebuilt rather than read.
