@@ -29,6 +29,13 @@ FOLDED_BUCKET = 3  # the folded words are kept in buckets by their first letters
 PIECE = 100_000  # words taken in at a time: no one step holds the interpreter (and the window) long
 
 
+def _folded_key(word: str) -> str:
+    """The keyboard-folded spelling of a Cyrillic *word*: the word itself when folding changes
+    nothing, so that most Russian words are not kept twice."""
+    folded = fold_cyrillic(word)
+    return word if folded == word else folded
+
+
 def _lines(data: bytes) -> Iterator[str]:
     """The lines of UTF-8 *data*, a piece at a time (see `WordList`)."""
     at = 0
@@ -99,11 +106,11 @@ class WordList:
         self._lock = threading.Lock()
         self._path: Path | None = None
         self._offset = 0
-        self._known: set[str] = set()
-        self._sorted: list[str] = []
-        # The Cyrillic words by their keyboard-folded spelling's first letters: each bucket a
-        # sorted list of (folded spelling, word); made on first use, no sort of the whole list.
-        self._folded: dict[str, list[tuple[str, str]]] | None = None
+        self._sorted: list[str] = []  # every word once, sorted: membership by bisection, no set beside it
+        # The Cyrillic words by their keyboard-folded spelling's first letters: each bucket two lists,
+        # the folded spellings sorted and the words in the same order (no tuple per word: 1.4 million
+        # of them took 60 MB); made on first use, with no sort of the whole list.
+        self._folded: dict[str, tuple[list[str], list[str]]] | None = None
         self._folder: Path | None = None
 
     def add(self, words: Iterable[str]) -> None:
@@ -112,19 +119,32 @@ class WordList:
             self._insert(words)
 
     def _insert(self, words: Iterable[str]) -> None:
-        fresh = list(dict.fromkeys(w for w in words if w and w not in self._known))
-        for start in range(0, len(fresh), PIECE):
-            self._known.update(fresh[start:start + PIECE])
+        fresh = list(dict.fromkeys(w for w in words if w))
         if len(fresh) > 1000:
-            # The file is written sorted, so this merges two sorted runs in one pass.
-            self._sorted = sorted(self._sorted + fresh)
+            # The file is written sorted, so this merges two sorted runs in one pass; then each
+            # word once, a piece at a time (a word appended after a save may be known already).
+            merged = sorted(self._sorted + fresh)
+            unique: list[str] = []
+            for start in range(0, len(merged), PIECE):
+                piece = merged[start:start + PIECE]
+                previous = unique[-1] if unique else None
+                unique += [w for w, before in zip(piece, [previous, *piece[:-1]], strict=True) if w != before]
+            self._sorted = unique
             self._folded = None
-        else:
-            for word in fresh:
-                bisect.insort(self._sorted, word)
-                if self._folded is not None and has_cyrillic(word):
-                    folded = fold_cyrillic(word)
-                    bisect.insort(self._folded.setdefault(folded[:FOLDED_BUCKET], []), (folded, word))
+            return
+        for word in fresh:
+            at = bisect.bisect_left(self._sorted, word)
+            if at < len(self._sorted) and self._sorted[at] == word:
+                continue
+            self._sorted.insert(at, word)
+            if self._folded is not None and has_cyrillic(word):
+                folded = _folded_key(word)
+                keys, bucket = self._folded.setdefault(folded[:FOLDED_BUCKET], ([], []))
+                place = bisect.bisect_right(keys, folded)
+                while place > 0 and keys[place - 1] == folded and bucket[place - 1] > word:
+                    place -= 1  # equal spellings keep their words in order
+                keys.insert(place, folded)
+                bucket.insert(place, word)
 
     def follow(self, folder: Path | None) -> None:
         """Follow *folder*'s word list; it is read when first needed (it can be large)."""
@@ -148,7 +168,7 @@ class WordList:
                 size = 0
             if path != self._path or size < self._offset:
                 self._path, self._offset = path, 0
-                self._known, self._sorted, self._folded = set(), [], None
+                self._sorted, self._folded = [], None
             if size == self._offset:
                 return
             with open(path, "rb") as handle:
@@ -160,7 +180,8 @@ class WordList:
 
     def __contains__(self, word: str) -> bool:
         self._catch_up()
-        return word in self._known
+        at = bisect.bisect_left(self._sorted, word)
+        return at < len(self._sorted) and self._sorted[at] == word
 
     def starting_with(self, prefix: str, limit: int = MAX_EXPANSIONS) -> list[str]:
         """Up to *limit* words that start with *prefix*, in order."""
@@ -185,25 +206,27 @@ class WordList:
             names = sorted(name for name in buckets if name.startswith(key))
         found: list[str] = []
         for name in names:
-            entries = buckets.get(name, ())
-            for folded, word in entries[bisect.bisect_left(entries, (key, "")):]:
-                if not folded.startswith(key) or len(found) == limit:
-                    break
-                found.append(word)
+            keys, bucket = buckets.get(name, ((), ()))
+            at = bisect.bisect_left(keys, key)
+            while at < len(keys) and keys[at].startswith(key) and len(found) < limit:
+                found.append(bucket[at])
+                at += 1
             if len(found) == limit:
                 break
         return found
 
-    def _folded_entries(self) -> dict[str, list[tuple[str, str]]]:
+    def _folded_entries(self) -> dict[str, tuple[list[str], list[str]]]:
         with self._lock:
             if self._folded is None:
-                buckets: dict[str, list[tuple[str, str]]] = {}
+                pairs: dict[str, list[tuple[str, str]]] = {}
                 for word in self._sorted:
                     if has_cyrillic(word):
-                        folded = fold_cyrillic(word)
-                        buckets.setdefault(folded[:FOLDED_BUCKET], []).append((folded, word))
-                for entries in buckets.values():
-                    entries.sort()  # small, and nearly in order already
+                        folded = _folded_key(word)
+                        pairs.setdefault(folded[:FOLDED_BUCKET], []).append((folded, word))
+                buckets = {}
+                for name in list(pairs):
+                    entries = sorted(pairs.pop(name))  # small, and nearly in order already
+                    buckets[name] = ([folded for folded, _ in entries], [word for _, word in entries])
                 self._folded = buckets
             return self._folded
 

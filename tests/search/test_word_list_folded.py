@@ -44,3 +44,18 @@ def test_a_large_file_is_read_in_pieces_with_nothing_lost_at_their_edges(tmp_pat
     assert all(w in word_list for w in every)
     assert word_list.starting_with_folded("мешит") == ["мешіт", "мешіттің"]
     assert word_list.starting_with_folded("к", limit=1000) == reference(set(every), "к", 1000)
+
+
+def test_words_appended_again_after_saves_are_kept_once(tmp_path) -> None:
+    built = sorted({f"сөз{n:04d}" for n in range(1500)})  # past the size read in one merge
+    appended = ["сөз0007", "жаңа", "сөз1499", "жаңа", "ескі"]  # saves repeat words already listed
+    (tmp_path / WORDS_NAME).write_text("\n".join(built + appended) + "\n", encoding="utf-8")
+    word_list = WordList()
+    word_list.follow(tmp_path)
+    assert word_list.starting_with("сөз", limit=5000) == built
+    assert word_list.starting_with("жаңа") == ["жаңа"]
+    assert "ескі" in word_list and "сөз0007" in word_list and "жоқ" not in word_list
+    assert word_list.starting_with_folded("соз000", limit=20) == built[:10]
+    word_list.add(["жаңа", "жаңалық"])  # a few more, one by one
+    assert word_list.starting_with("жаңа") == ["жаңа", "жаңалық"]
+    assert word_list.starting_with_folded("жана") == ["жаңа", "жаңалық"]
