@@ -59,3 +59,16 @@ def test_words_appended_again_after_saves_are_kept_once(tmp_path) -> None:
     word_list.add(["жаңа", "жаңалық"])  # a few more, one by one
     assert word_list.starting_with("жаңа") == ["жаңа", "жаңалық"]
     assert word_list.starting_with_folded("жана") == ["жаңа", "жаңалық"]
+
+
+def test_a_large_append_that_repeats_known_words_keeps_each_once(tmp_path) -> None:
+    built = sorted({f"сөз{n:04d}" for n in range(1500)})
+    path = tmp_path / WORDS_NAME
+    path.write_text("\n".join(built) + "\n", encoding="utf-8")
+    word_list = WordList()
+    word_list.follow(tmp_path)
+    assert len(word_list.starting_with("сөз", limit=5000)) == 1500
+    with open(path, "a", encoding="utf-8") as handle:  # a sync that indexed 1,200 points again
+        handle.write("\n".join(built[:1200] + ["жаңа"]) + "\n")
+    assert word_list.starting_with("сөз", limit=5000) == built
+    assert word_list.starting_with("жаңа") == ["жаңа"]
