@@ -13,17 +13,11 @@ import pytest
 from lecturekit.core.library import Library
 from lecturekit.search import SearchIndex, filetable
 from lecturekit.search.store import MANIFEST_NAME, stamps_digest
+from tests.conftest import write_point
 
 
 def hit_ids(results) -> list[str]:
     return [hit.id for hit in results.hits]
-
-
-def write_point(root: Path, name: str, point_id: str, title: str) -> Path:
-    path = root / "points" / name
-    path.write_text(f"---\nid: {point_id}\ntitle: {title}\nkind: fact\nlanguage: en\n---\n{title}.\n",
-                    encoding="utf-8")
-    return path
 
 
 @pytest.fixture()
@@ -73,7 +67,7 @@ def test_a_change_reads_the_table_and_is_indexed(library: Library, table_reads: 
     SearchIndex.open(library.root).sync()
     table_reads.clear()
     with SearchIndex.open(library.root) as index:
-        write_point(library.root, "zeppelin.md", "zeppelin", "Zeppelin hangar")
+        write_point(library.root, "zeppelin", title="Zeppelin hangar")
         report = index.sync()
         assert (report.rebuilt, report.indexed) == (False, 1)
         assert len(table_reads) == 1
@@ -112,7 +106,7 @@ def test_a_table_that_is_not_the_one_summed_up_is_rebuilt(library: Library) -> N
     with SearchIndex.open(library.root) as index:
         assert index.rebuild_reason is None and index.search("zeppelin").total == 0  # not read yet
     with SearchIndex.open(library.root) as index:
-        write_point(library.root, "zeppelin.md", "zeppelin", "Zeppelin hangar")
+        write_point(library.root, "zeppelin", title="Zeppelin hangar")
         report = index.sync()
         assert report.rebuilt and report.reason == "its file table is damaged"
         assert hit_ids(index.search("zeppelin")) == ["zeppelin"]
