@@ -9,7 +9,7 @@ from whoosh.index import FileIndex
 
 from .filetable import read_table
 from .schema import SCHEMA_VERSION, build_schema
-from .store import Manifest, damaged_files, read_manifest
+from .store import Manifest, damaged_files, read_manifest, table_summary
 
 
 def open_stored(folder: Path, root: Path, never_built: bool) -> tuple[Manifest | None, FileIndex | None, str | None]:
@@ -48,9 +48,8 @@ def load_table(data: Path, manifest: Manifest) -> bool:
     if table is None:
         return False
     files, lines = table
-    summary = Manifest(manifest.schema, manifest.library, manifest.data, {}, files, lines)
-    summary.summarise()
-    if manifest.stamps and (summary.stamps, summary.indexed) != (manifest.stamps, manifest.indexed):
+    stamps, indexed = table_summary(files)
+    if manifest.stamps and (stamps, indexed) != (manifest.stamps, manifest.indexed):
         return False  # the table is not the one the manifest sums up
-    manifest.files, manifest.table_lines, manifest.stamps, manifest.indexed = files, lines, summary.stamps, summary.indexed
+    manifest.files, manifest.table_lines, manifest.stamps, manifest.indexed = files, lines, stamps, indexed
     return True

@@ -117,8 +117,13 @@ class Manifest:
 
     def summarise(self) -> None:
         """Record the digest and count of the file table, which must be read."""
-        self.stamps = stamps_digest((key, entry.size, entry.mtime_ns) for key, entry in self.files.items())
-        self.indexed = self.indexed_count()
+        self.stamps, self.indexed = table_summary(self.files)
+
+
+def table_summary(files: dict[str, FileEntry]) -> tuple[str, int]:
+    """What a manifest keeps of a file table: the digest of its stamps and how many files are indexed."""
+    return (stamps_digest((key, entry.size, entry.mtime_ns) for key, entry in files.items()),
+            sum(1 for entry in files.values() if entry.indexed))
 
 
 def stamps_digest(stamps: Iterable[tuple[str, int, int]]) -> str:
