@@ -26,6 +26,7 @@ from ...core.model import KINDS, LANGUAGES, STATUSES, TalkingPoint
 from ...core.vocabulary import WordsInUse
 from ..common.inert_document import InertDocument
 from ..common.library_changes import LibraryChanges
+from ..common.row_sizer import RowSizer
 from ..common.search_field import DebouncedSearchField
 from ..common.task_runner import TaskRunner
 from ..common.vocabulary import kind_name, status_name
@@ -145,6 +146,7 @@ class SearchPanel(QWidget):
         self.table.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
+        self.row_sizer = RowSizer(self.table)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         # The kind and language columns keep one width whatever the results, so the titles do
@@ -238,9 +240,9 @@ class SearchPanel(QWidget):
         self._last_results = results
         selected = self.selected_ids()
         self.model.set_hits(results.hits)
-        self.table.resizeRowsToContents()
+        rows = [r for r in range(self.model.rowCount()) if self.model.point_id(r) in selected]
+        self.row_sizer.fit(rows[0] if rows else 0)
         if self.model.rowCount():
-            rows = [r for r in range(self.model.rowCount()) if self.model.point_id(r) in selected]
             self.table.selectRow(rows[0] if rows else 0)
         self.summary.setText(self.tr("%n result(s)", "", results.total))
         self._update_facets(results.facets)
