@@ -41,11 +41,24 @@ class Changes:
         """Every lecture id touched: added, changed or removed."""
         return self.lectures_added | self.lectures_changed | self.lectures_removed
 
+    @property
+    def has_points(self) -> bool:
+        """Whether any point was touched (without building `points`: a library's first read
+        touches every point, and each view asks)."""
+        return bool(self.points_added or self.points_changed or self.points_removed)
+
+    @property
+    def has_lectures(self) -> bool:
+        """Whether any lecture was touched."""
+        return bool(self.lectures_added or self.lectures_changed or self.lectures_removed)
+
     def touches_point(self, point_id: str | None) -> bool:
-        return point_id is not None and point_id in self.points
+        return point_id is not None and (
+            point_id in self.points_added or point_id in self.points_changed or point_id in self.points_removed)
 
     def touches_lecture(self, lecture_id: str | None) -> bool:
-        return lecture_id is not None and lecture_id in self.lectures
+        return lecture_id is not None and (
+            lecture_id in self.lectures_added or lecture_id in self.lectures_changed or lecture_id in self.lectures_removed)
 
     def merged(self, other: "Changes") -> "Changes":
         """One record for this change followed by *other*."""

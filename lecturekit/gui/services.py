@@ -89,7 +89,7 @@ class Services:
         self.changes.publish(changes)
 
     def _on_changes_sig_changed(self, changes: Changes) -> None:
-        if changes.points:
+        if changes.has_points:
             self.runner.submit(self.index_changes_task, changes, lane="serial",
                                on_done=lambda _result: self.changes.sig_index_updated.emit())
 

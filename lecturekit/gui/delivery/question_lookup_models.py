@@ -84,9 +84,9 @@ class RecentAnswersModel(QAbstractListModel):
             self.beginRemoveRows(_ROOT, row, row)
             del self._ids[row]
             self.endRemoveRows()
-        touched = set(changes.points) | set(changes.renamed_points.values())
+        renamed = set(changes.renamed_points.values())
         for row, point_id in enumerate(self._ids):
-            if point_id in touched:
+            if changes.touches_point(point_id) or point_id in renamed:
                 index = self.index(row, 0)
                 self.dataChanged.emit(index, index)
 

@@ -304,9 +304,9 @@ class LectureComposer(EditCycle):
     # --- changes from outside ------------------------------------------------------------
 
     def _item_changed_on_disk(self, changes: Changes) -> None:
-        if changes.points or changes.settings_changed:
+        if changes.has_points or changes.settings_changed:
             self.refresh_points()
-        if changes.lectures:  # a delivery logged, of this lecture or another given to the same listeners
+        if changes.has_lectures:  # a delivery logged, of this lecture or another given to the same listeners
             self.refresh_history()
         lecture = self._lecture
         if lecture is not None and changes.touches_lecture(lecture.id):

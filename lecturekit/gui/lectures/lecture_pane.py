@@ -127,7 +127,7 @@ class LecturePane(QWidget):
             self.lecture_choice.addItem(lecture.title, lecture.id)
 
     def _on_changes_sig_changed(self, changes: Changes) -> None:
-        if not (changes.lectures or changes.settings_changed):
+        if not (changes.has_lectures or changes.settings_changed):
             return
         # List anew, keeping the lecture being composed (the composer follows its own lecture).
         current = self.composer.current_lecture_id()

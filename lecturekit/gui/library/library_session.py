@@ -101,7 +101,7 @@ class LibrarySession(QObject):
         self.sig_index_synced.emit(self._services.index)
 
     def _on_changes_sig_changed(self, changes: Changes) -> None:
-        if changes.points:
+        if changes.has_points:
             self._tidy_timer.start()  # again after each change: the merge waits for a pause
         if changes.external and self._services.library.loaded:
             count = len(changes.points) + len(changes.lectures)

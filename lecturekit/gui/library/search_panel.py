@@ -203,7 +203,7 @@ class SearchPanel(QWidget):
         self.set_tags(self._words.lists(self._points())[0])
 
     def _on_changes_sig_changed(self, changes: Changes) -> None:
-        if changes.points:
+        if changes.has_points:
             self._words.follow(changes)
             self.use_words()
         if not self.query.text().strip():

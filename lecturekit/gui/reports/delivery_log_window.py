@@ -351,7 +351,7 @@ class DeliveryLogWindow(QWidget):
 
     def _on_changes_sig_changed(self, changes) -> None:
         # The log reads lectures; the report names points too.  Hidden, it reads when shown.
-        if self.isVisible() and (changes.lectures or changes.points or changes.settings_changed or changes.questions_changed):
+        if self.isVisible() and (changes.has_lectures or changes.has_points or changes.settings_changed or changes.questions_changed):
             self.refresh()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name

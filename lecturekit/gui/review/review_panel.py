@@ -129,7 +129,7 @@ class ReviewPanel(QWidget):
 
     def _on_changes_sig_changed(self, changes) -> None:
         # Hidden, the panel reads the library when it is shown again.
-        if self.isVisible() and (changes.points or changes.settings_changed):
+        if self.isVisible() and (changes.has_points or changes.settings_changed):
             self.refresh()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
