@@ -74,3 +74,16 @@ def test_the_unfiltered_list_shows_plain_words_and_the_readers_language_first():
     assert opening_words("*Composite story.* Then **bold** [a link](http://x)") == "Composite story. Then bold a link"
     cut = opening_words("word " * 100, limit=23)
     assert cut == "word word word word…"
+
+
+def test_the_first_hits_are_those_of_the_whole_list_sorted_ties_in_library_order(tmp_path) -> None:
+    library = Library(tmp_path)
+    titles = ["Б", "a", "A", "b", "Ә", "a", "c", "B"]
+    for number in range(120):
+        point_id = f"p{number:03}"
+        library.points[point_id] = TalkingPoint(id=point_id, title=titles[(number * 5) % len(titles)], kind="faq",
+                                                language=("kk", "ru", "en")[number % 3])
+    everything = sorted(library.points.values(), key=lambda p: (p.language != "ru", p.language, p.title.casefold()))
+    for limit in (1, 7, 50, 119, 120, 500):
+        hits = browse(library, limit=limit, first_language="ru").hits
+        assert [hit.id for hit in hits] == [p.id for p in everything[:limit]]

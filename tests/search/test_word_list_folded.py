@@ -72,3 +72,28 @@ def test_a_large_append_that_repeats_known_words_keeps_each_once(tmp_path) -> No
         handle.write("\n".join(built[:1200] + ["жаңа"]) + "\n")
     assert word_list.starting_with("сөз", limit=5000) == built
     assert word_list.starting_with("жаңа") == ["жаңа"]
+
+
+@settings(max_examples=150, derandomize=True, deadline=None, database=None)
+@given(st.lists(words, max_size=60), st.lists(words, max_size=60))
+def test_merging_two_sorted_lists_is_sorting_both(one: list[str], other: list[str]) -> None:
+    big, small = sorted(one), sorted(other)
+    assert spelling._merge_sorted(big, small) == sorted(one + other)
+    assert big == sorted(one) and small == sorted(other)  # neither is changed
+
+
+@settings(max_examples=60, derandomize=True, deadline=None, database=None)
+@given(st.lists(words, min_size=1, max_size=120), st.lists(words, max_size=40), st.lists(words, max_size=40))
+def test_many_words_at_once_are_each_kept_once_in_order(first: list[str], appended: list[str], again: list[str]) -> None:
+    # More words than the one-by-one path takes, in pieces of 9: a sorted file with words
+    # appended unsorted after it, then a second large batch with repeats.
+    word_list = WordList()
+    original = (spelling.PIECE, spelling.ONE_BY_ONE)
+    spelling.PIECE, spelling.ONE_BY_ONE = 9, 5
+    try:
+        word_list.add(sorted(first) + appended)
+        assert word_list.starting_with("", 10_000) == sorted(set(first + appended))
+        word_list.add(again + first)
+        assert word_list.starting_with("", 10_000) == sorted(set(first + appended + again))
+    finally:
+        spelling.PIECE, spelling.ONE_BY_ONE = original
