@@ -22,7 +22,8 @@ from .model import ID_MAX_LENGTH, Delivery, Lecture, LibrarySettings, LoggedDeli
 from .problems import Problem
 from .question_log import QuestionLog, read_question_files
 from .references import missing_references
-from .scan import LECTURES_DIR, POINT_SUFFIX, POINTS_DIR, SETTINGS_FILE, ScannedFile, precedence, scan_folders, scan_point_files
+from .scan import LECTURES_DIR, POINTS_DIR, SETTINGS_FILE, scan_folders, scan_point_files
+from .settle import problem, settle_lectures, settle_points
 
 
 class Library:
@@ -122,8 +123,10 @@ class Library:
             for path in (path for scan in scans for path in scan.bad_names):
                 fresh._problem(Path(path), None, "format", "the name is not valid text (UTF-8): "
                                "rename it, and the library reads it", "bad-file-name")
-            fresh._settle_points([(f, files[f.path]) for f in point_files])
-            fresh._settle_lectures([(f, files[f.path]) for f in lecture_files])
+            fresh.points, problems = settle_points([(f, files[f.path]) for f in point_files], self.root)
+            fresh.problems.extend(problems)
+            fresh.lectures, problems = settle_lectures([(f, files[f.path]) for f in lecture_files])
+            fresh.problems.extend(problems)
             fresh.problems.extend(fresh.delivery_log.settle([files[f.path] for f in delivery_files],
                                                             fresh.lectures))
             fresh.problems.extend(fresh.question_log.settle(question_states))
@@ -148,60 +151,7 @@ class Library:
             self._files.pop(str(path), None)
 
     def _problem(self, path: Path, line: int | None, kind: str, message: str, code: str = "", **params: Any) -> None:
-        field = "id" if code in ("invalid-id", "duplicate-id", "duplicate-lecture-id", "id-mismatch") else None
-        self.problems.append(Problem(path, line, kind, message, code, field, tuple(params.items())))
-
-    def _settle_points(self, found: list[tuple[ScannedFile, FileState]]) -> None:
-        """Fill `points` from the files read, one file per id by the rule of `scan.precedence`."""
-        candidates: dict[str, list[tuple[ScannedFile, TalkingPoint]]] = {}
-        for scanned, state in found:
-            if state.problems:
-                self.problems.extend(state.problems)
-                continue
-            point = state.item
-            if not is_valid_id(point.id):
-                self._problem(Path(scanned.path), 2, "format", f"id {point.id!r} is not valid: use a-z, "
-                              f"0-9 and hyphens, 1-{ID_MAX_LENGTH} characters", "invalid-id",
-                              id=point.id, max=ID_MAX_LENGTH)
-                continue
-            candidates.setdefault(point.id, []).append((scanned, point))
-        for point_id, owners in candidates.items():
-            if len(owners) > 1:
-                owners.sort(key=lambda pair: precedence(pair[0].key, point_id))
-            winner, point = owners[0]
-            for loser, _ in owners[1:]:
-                self._problem(Path(loser.path), 2, "duplicate-id",
-                              f"id {point_id!r} is already used by {self._relative(point.path)}",
-                              "duplicate-id", id=point_id, other=self._relative(point.path))
-            if winner.key.rpartition("/")[2] != point_id + POINT_SUFFIX:
-                self._problem(Path(winner.path), 2, "id-mismatch",
-                              f"id {point_id!r} differs from the file name {Path(winner.path).name!r}",
-                              "id-mismatch", id=point_id, file=Path(winner.path).name)
-        for _scanned, state in found:  # in path order, as the files lie
-            point = state.item
-            if point is not None and candidates.get(point.id, [(None, None)])[0][1] is point:
-                self.points[point.id] = point
-
-    def _settle_lectures(self, found: list[tuple[ScannedFile, FileState]]) -> None:
-        for scanned, state in found:
-            path = Path(scanned.path)
-            if state.problems:
-                self.problems.extend(state.problems)
-                continue
-            lecture = state.item
-            if not is_valid_id(lecture.id):
-                self._problem(path, 1, "format", f"id {lecture.id!r} is not valid", "invalid-id",
-                              id=lecture.id, max=ID_MAX_LENGTH)
-                continue
-            if lecture.id in self.lectures:
-                self._problem(path, 1, "duplicate-id", f"lecture id {lecture.id!r} is used twice",
-                              "duplicate-lecture-id", id=lecture.id)
-                continue
-            if path.stem != lecture.id:
-                self._problem(path, 1, "id-mismatch",
-                              f"id {lecture.id!r} differs from the file name {path.name!r}",
-                              "id-mismatch", id=lecture.id, file=path.name)
-            self.lectures[lecture.id] = lecture
+        self.problems.append(problem(path, line, kind, message, code, **params))
 
     def point_files(self) -> list[Path]:
         """Every talking-point file below `points/` (hidden ones and conflict copies left out), in path order."""
@@ -221,14 +171,6 @@ class Library:
             kept = [problem for problem in self.problems if problem.kind != "missing-point"]
             self.problems = kept
             self._check_references()
-
-    def _relative(self, path: Path | None) -> str:
-        if path is None:
-            return "?"
-        try:
-            return str(path.relative_to(self.root))
-        except ValueError:
-            return str(path)
 
     # --- points ----------------------------------------------------------------
 
