@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import functools
 import threading
 from pathlib import Path
 from typing import Any, Callable
@@ -17,6 +18,7 @@ from .changes import Changes
 from .delivery_log import DeliveryLog
 from .errors import FileChangedError, InvalidIdError, LibraryNotFoundError, UnknownPointError
 from .filestate import FileState, difference, read_file, read_settings, written_state
+from .front_matter_memo import FrontMatterMemo
 from .ids import WINDOWS_RESERVED, slugify  # noqa: F401 - slugify is part of the library's interface
 from .model import ID_MAX_LENGTH, Delivery, Lecture, LibrarySettings, LoggedDelivery, TalkingPoint, is_valid_id
 from .problems import Problem
@@ -34,10 +36,14 @@ class Library:
     reports it as a `Changes` record; the app's own saves are recorded as
     they are written and never come back as changes from outside.  One lock
     keeps a refresh on a worker thread and a save on the GUI thread apart.
+    With *memo* (the default) a full read takes the YAML of files it read
+    before from a memo in the user cache folder (`core/front_matter_memo.py`)
+    instead of parsing it again.
     """
 
-    def __init__(self, root: Path):
+    def __init__(self, root: Path, *, memo: bool = True):
         self.root = root
+        self.memo = memo
         self.settings = LibrarySettings()
         self.points: dict[str, TalkingPoint] = {}
         self.lectures: dict[str, Lecture] = {}
@@ -52,7 +58,7 @@ class Library:
     # --- opening ---------------------------------------------------------------
 
     @classmethod
-    def open(cls, root: Path | str, *, load: bool = True) -> "Library":
+    def open(cls, root: Path | str, *, load: bool = True, memo: bool = True) -> "Library":
         """Open the library folder *root*; raise LibraryNotFoundError if it is none.
 
         With *load* False only the folder is checked; `reload()` (which may run
@@ -66,7 +72,7 @@ class Library:
         if not (root / POINTS_DIR).is_dir():
             raise LibraryNotFoundError(root, f"not a library: it has no `{POINTS_DIR}` folder",
                                        code="not-a-library", params={"folder": POINTS_DIR})
-        library = cls(root.resolve())
+        library = cls(root.resolve(), memo=memo)
         if load:
             library.reload()
         return library
@@ -78,9 +84,15 @@ class Library:
                 raise LibraryNotFoundError(self.root, "the library folder is no longer there",
                                            code="library-gone")
             safeio.clean_temp_files(self.root)
+            # Nothing known yet: every file is parsed, and the memo keeps what this read used, no more.
+            every_file_parsed = not self._files
             # Every file is read again; one whose bytes did not change keeps its object.
             self._files = {path: dataclasses.replace(state, size=-1) for path, state in self._files.items()}
-            return self.refresh(progress)
+            memo = FrontMatterMemo.for_library(self.root) if self.memo else None
+            changes = self._read(progress, memo)
+            if memo is not None:
+                memo.save(keep_unused=not every_file_parsed)
+            return changes
 
     def refresh(self, progress: Callable[[int, int], None] | None = None) -> Changes:
         """Read again the files that changed on disk since they were last read or written.
@@ -89,6 +101,9 @@ class Library:
         another thread sees either the old library or the new one.  Returns
         what changed, marked as coming from outside the app.
         """
+        return self._read(progress, None)
+
+    def _read(self, progress: Callable[[int, int], None] | None, memo: FrontMatterMemo | None) -> Changes:
         with self.lock:
             if not (self.root / POINTS_DIR).is_dir():
                 raise LibraryNotFoundError(self.root, "the library folder is no longer there", code="library-gone")
@@ -100,17 +115,18 @@ class Library:
             old_settings = old_files.get(str(self.root / SETTINGS_FILE))
             settings_changed = (settings_state.item if settings_state is not None else None) is not (
                 old_settings.item if old_settings is not None else None)
+            parse_point = functools.partial(fileformat.parse_point, memo=memo)
+            parse_lecture = functools.partial(fileformat.parse_lecture, default_language=settings.default_language, memo=memo)
+            parse_delivery = functools.partial(fileformat.parse_logged_delivery, memo=memo)
             for done, scanned in enumerate(point_files, 1):
                 if progress is not None and (done % 200 == 0 or done == len(point_files)):
                     progress(done, len(point_files))
-                files[scanned.path] = read_file(scanned, old_files, fileformat.parse_point)
-            language = settings.default_language
+                files[scanned.path] = read_file(scanned, old_files, parse_point)
             for scanned in lecture_files:
                 reuse = old_files if not settings_changed else {}
-                files[scanned.path] = read_file(
-                    scanned, reuse, lambda data, path: fileformat.parse_lecture(data, path, language))
+                files[scanned.path] = read_file(scanned, reuse, parse_lecture)
             for scanned in delivery_files:
-                files[scanned.path] = read_file(scanned, old_files, fileformat.parse_logged_delivery)
+                files[scanned.path] = read_file(scanned, old_files, parse_delivery)
             question_states, question_conflicts = read_question_files(self.root, old_files, files)
             fresh = Library(self.root)
             fresh.settings = settings

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .. import yamledit, yamltext
 from ..errors import PointFormatError
@@ -18,8 +18,11 @@ from ..model import (
     TalkingPoint,
 )
 from ..safeio import content_hash
-from .common import Origin, fresh_yaml, render_value
+from .common import Origin, fresh_yaml, load_mapping, render_value
 from .savecheck import UnsavableFieldError, checked_render, markdown_text, model_value, point_view
+
+if TYPE_CHECKING:
+    from ..front_matter_memo import FrontMatterMemo
 
 MAX_POINT_BYTES = 2 * 1024 * 1024
 
@@ -114,15 +117,17 @@ def point_to_mapping(point: TalkingPoint) -> dict[str, Any]:
     return mapping
 
 
-def parse_point(data: bytes, path: Path | None = None) -> TalkingPoint:
-    """Read a talking point from the bytes of its file; raise PointFormatError."""
+def parse_point(data: bytes, path: Path | None = None, memo: FrontMatterMemo | None = None) -> TalkingPoint:
+    """Read a talking point from the bytes of its file; raise PointFormatError.
+
+    *memo*: front matter read before, kept by its text (`core/front_matter_memo.py`)."""
     if len(data) > MAX_POINT_BYTES:
         raise PointFormatError(path, None, f"file is larger than {MAX_POINT_BYTES // (1024 * 1024)} MiB",
                                code="too-large", params={"mib": MAX_POINT_BYTES // (1024 * 1024)})
     text, bom, newline = decode_text(data, path, PointFormatError)
     yaml_part, closing, body_raw = _split_front_matter(text, path)
     try:
-        mapping = yamltext.load_mapping(yaml_part)
+        mapping = load_mapping(yaml_part, memo)
     except yamltext.YamlTextError as exc:
         raise PointFormatError(path, exc.line + 1 if exc.line else None, exc.message, code=exc.code,
                                params=exc.params) from None
