@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -34,20 +35,24 @@ _FRESH_KEYS = frozenset(POINT_KEYS) - {"sources"}  # `sources` entries carry ext
 SOURCE_KEYS = ("title", "locator", "url")
 
 
+# The line that closes the front matter: `---` or `...`, then nothing but white space
+# (as str.isspace has it) up to the line feed.
+_CLOSING_LINE = re.compile(r"^(?:---|\.\.\.)[^\S\n]*$", re.MULTILINE)
+
+
 def _split_front_matter(text: str, path: Path | None) -> tuple[str, str, str]:
     if not text.startswith("---\n") and text.rstrip("\n") != "---":
         raise PointFormatError(path, 1, "no front matter: a talking point starts with a line `---`",
                                code="no-front-matter")
     rest = text[4:]
-    lines = rest.split("\n")
-    for index, line in enumerate(lines):
-        if line.rstrip() in ("---", "..."):
-            yaml_part = "\n".join(lines[:index]) + ("\n" if index else "")
-            body_raw = "\n".join(lines[index + 1:])
-            closing = line + "\n" if index + 1 < len(lines) else line
-            return yaml_part, closing, body_raw
-    raise PointFormatError(path, 1, "front matter is not closed: add a line `---` after it",
-                           code="front-matter-open")
+    closing_line = _CLOSING_LINE.search(rest)  # found without splitting the body into lines
+    if closing_line is None:
+        raise PointFormatError(path, 1, "front matter is not closed: add a line `---` after it",
+                               code="front-matter-open")
+    start, end = closing_line.span()
+    if end < len(rest):  # a line feed follows
+        return rest[:start], rest[start:end + 1], rest[end + 1:]
+    return rest[:start], rest[start:], ""
 
 
 def split_notes(body_raw: str) -> tuple[str, str]:
