@@ -168,12 +168,21 @@ def parse_point(data: bytes, path: Path | None = None, memo: FrontMatterMemo | N
 def _snapshot(mapping: dict[str, Any]) -> dict[str, Any]:
     """A copy of a model mapping that later edits of the model cannot change.
 
-    `point_to_mapping` already builds new containers for the fields it knows;
-    only the values of unknown keys are shared with the model, so only those
-    need a deep copy (a full deepcopy costs a tenth of a library's load time).
+    `point_to_mapping` already builds new containers for the fields it knows,
+    each entry of `sources` included; only the values of unknown keys, at the
+    top or in a source, are shared with the model, so only those need a deep
+    copy (a full deepcopy costs a tenth of a library's load time).
     """
-    return {key: copy.deepcopy(value) if isinstance(value, (list, dict)) and key not in _FRESH_KEYS
-            else value for key, value in mapping.items()}
+    snapshot = dict(mapping)
+    for key, value in mapping.items():
+        if key in _FRESH_KEYS or not isinstance(value, (list, dict)):
+            continue
+        if key == "sources" and isinstance(value, list):
+            snapshot[key] = [entry if isinstance(entry, dict) and not any(
+                isinstance(item, (list, dict)) for item in entry.values()) else copy.deepcopy(entry) for entry in value]
+        else:
+            snapshot[key] = copy.deepcopy(value)
+    return snapshot
 
 
 def _render_body(body: str, notes: str) -> str:
