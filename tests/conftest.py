@@ -36,6 +36,18 @@ def _collect_due_garbage():
     collect_if_due()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _private_user_folders_of_the_run(tmp_path_factory):
+    # For what module and session fixtures write (opening a library writes to
+    # the cache folder) before each test gets folders of its own, below.
+    base = tmp_path_factory.mktemp("run-user")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("LECTUREKIT_DATA_DIR", str(base / "data"))
+        patch.setenv("LECTUREKIT_CACHE_DIR", str(base / "cache"))
+        patch.setenv("XDG_CONFIG_HOME", str(base / "config"))
+        yield
+
+
 @pytest.fixture(autouse=True)
 def _private_user_folders(tmp_path_factory, monkeypatch):
     base = tmp_path_factory.mktemp("user")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import re
 import subprocess
@@ -10,6 +11,8 @@ import sys
 from pathlib import Path
 
 from lecturekit.cli import SUBCOMMAND_MODULES, subcommand
+from lecturekit.cli.common import open_library
+from lecturekit.core.library import Library
 from tests.conftest import SAMPLE_LIBRARY, write_point
 
 PACKAGE = Path(__file__).resolve().parent.parent / "lecturekit"
@@ -50,6 +53,28 @@ def test_check_lists_every_problem_of_a_file_each_on_its_own_line(library_dir):
         "points/bad.md:7: source 1 needs a `title`",
     ]
     assert "1 points, 0 lectures, 4 problems" in result.stderr
+
+
+def test_opening_a_library_pauses_automatic_collection_and_leaves_it_as_it_was(library_dir, monkeypatch):
+    write_point(library_dir, "a")
+    during = []
+    real_open = Library.open
+
+    def open_watching(cls, root, **options):
+        during.append(gc.isenabled())
+        return real_open(root, **options)
+
+    monkeypatch.setattr(Library, "open", classmethod(open_watching))
+    was_enabled = gc.isenabled()
+    try:
+        for enabled in (True, False):
+            (gc.enable if enabled else gc.disable)()
+            assert sorted(open_library(str(library_dir)).points) == ["a"]
+            assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was_enabled else gc.disable)()
+        gc.unfreeze()
+    assert during == [False, False]
 
 
 def test_missing_folder_exits_2_with_one_line(tmp_path):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import functools
 import threading
 from pathlib import Path
 from typing import Any, Callable
@@ -17,12 +18,14 @@ from .changes import Changes
 from .delivery_log import DeliveryLog
 from .errors import FileChangedError, InvalidIdError, LibraryNotFoundError, UnknownPointError
 from .filestate import FileState, difference, read_file, read_settings, written_state
+from .front_matter_memo import FrontMatterMemo
 from .ids import WINDOWS_RESERVED, slugify  # noqa: F401 - slugify is part of the library's interface
 from .model import ID_MAX_LENGTH, Delivery, Lecture, LibrarySettings, LoggedDelivery, TalkingPoint, is_valid_id
 from .problems import Problem
 from .question_log import QuestionLog, read_question_files
 from .references import missing_references
-from .scan import LECTURES_DIR, POINT_SUFFIX, POINTS_DIR, SETTINGS_FILE, ScannedFile, precedence, scan_folders, scan_point_files
+from .scan import LECTURES_DIR, POINTS_DIR, SETTINGS_FILE, scan_folders, scan_point_files
+from .settle import problem, settle_lectures, settle_points
 
 
 class Library:
@@ -33,10 +36,14 @@ class Library:
     reports it as a `Changes` record; the app's own saves are recorded as
     they are written and never come back as changes from outside.  One lock
     keeps a refresh on a worker thread and a save on the GUI thread apart.
+    With *memo* (the default) a full read takes the YAML of files it read
+    before from a memo in the user cache folder (`core/front_matter_memo.py`)
+    instead of parsing it again.
     """
 
-    def __init__(self, root: Path):
+    def __init__(self, root: Path, *, memo: bool = True):
         self.root = root
+        self.memo = memo
         self.settings = LibrarySettings()
         self.points: dict[str, TalkingPoint] = {}
         self.lectures: dict[str, Lecture] = {}
@@ -51,7 +58,7 @@ class Library:
     # --- opening ---------------------------------------------------------------
 
     @classmethod
-    def open(cls, root: Path | str, *, load: bool = True) -> "Library":
+    def open(cls, root: Path | str, *, load: bool = True, memo: bool = True) -> "Library":
         """Open the library folder *root*; raise LibraryNotFoundError if it is none.
 
         With *load* False only the folder is checked; `reload()` (which may run
@@ -65,7 +72,7 @@ class Library:
         if not (root / POINTS_DIR).is_dir():
             raise LibraryNotFoundError(root, f"not a library: it has no `{POINTS_DIR}` folder",
                                        code="not-a-library", params={"folder": POINTS_DIR})
-        library = cls(root.resolve())
+        library = cls(root.resolve(), memo=memo)
         if load:
             library.reload()
         return library
@@ -77,9 +84,15 @@ class Library:
                 raise LibraryNotFoundError(self.root, "the library folder is no longer there",
                                            code="library-gone")
             safeio.clean_temp_files(self.root)
+            # Nothing known yet: every file is parsed, and the memo keeps what this read used, no more.
+            every_file_parsed = not self._files
             # Every file is read again; one whose bytes did not change keeps its object.
             self._files = {path: dataclasses.replace(state, size=-1) for path, state in self._files.items()}
-            return self.refresh(progress)
+            memo = FrontMatterMemo.for_library(self.root) if self.memo else None
+            changes = self._read(progress, memo)
+            if memo is not None:
+                memo.save(keep_unused=not every_file_parsed)
+            return changes
 
     def refresh(self, progress: Callable[[int, int], None] | None = None) -> Changes:
         """Read again the files that changed on disk since they were last read or written.
@@ -88,6 +101,9 @@ class Library:
         another thread sees either the old library or the new one.  Returns
         what changed, marked as coming from outside the app.
         """
+        return self._read(progress, None)
+
+    def _read(self, progress: Callable[[int, int], None] | None, memo: FrontMatterMemo | None) -> Changes:
         with self.lock:
             if not (self.root / POINTS_DIR).is_dir():
                 raise LibraryNotFoundError(self.root, "the library folder is no longer there", code="library-gone")
@@ -99,17 +115,18 @@ class Library:
             old_settings = old_files.get(str(self.root / SETTINGS_FILE))
             settings_changed = (settings_state.item if settings_state is not None else None) is not (
                 old_settings.item if old_settings is not None else None)
+            parse_point = functools.partial(fileformat.parse_point, memo=memo)
+            parse_lecture = functools.partial(fileformat.parse_lecture, default_language=settings.default_language, memo=memo)
+            parse_delivery = functools.partial(fileformat.parse_logged_delivery, memo=memo)
             for done, scanned in enumerate(point_files, 1):
                 if progress is not None and (done % 200 == 0 or done == len(point_files)):
                     progress(done, len(point_files))
-                files[scanned.path] = read_file(scanned, old_files, fileformat.parse_point)
-            language = settings.default_language
+                files[scanned.path] = read_file(scanned, old_files, parse_point)
             for scanned in lecture_files:
                 reuse = old_files if not settings_changed else {}
-                files[scanned.path] = read_file(
-                    scanned, reuse, lambda data, path: fileformat.parse_lecture(data, path, language))
+                files[scanned.path] = read_file(scanned, reuse, parse_lecture)
             for scanned in delivery_files:
-                files[scanned.path] = read_file(scanned, old_files, fileformat.parse_logged_delivery)
+                files[scanned.path] = read_file(scanned, old_files, parse_delivery)
             question_states, question_conflicts = read_question_files(self.root, old_files, files)
             fresh = Library(self.root)
             fresh.settings = settings
@@ -122,8 +139,10 @@ class Library:
             for path in (path for scan in scans for path in scan.bad_names):
                 fresh._problem(Path(path), None, "format", "the name is not valid text (UTF-8): "
                                "rename it, and the library reads it", "bad-file-name")
-            fresh._settle_points([(f, files[f.path]) for f in point_files])
-            fresh._settle_lectures([(f, files[f.path]) for f in lecture_files])
+            fresh.points, problems = settle_points([(f, files[f.path]) for f in point_files], self.root)
+            fresh.problems.extend(problems)
+            fresh.lectures, problems = settle_lectures([(f, files[f.path]) for f in lecture_files])
+            fresh.problems.extend(problems)
             fresh.problems.extend(fresh.delivery_log.settle([files[f.path] for f in delivery_files],
                                                             fresh.lectures))
             fresh.problems.extend(fresh.question_log.settle(question_states))
@@ -148,60 +167,7 @@ class Library:
             self._files.pop(str(path), None)
 
     def _problem(self, path: Path, line: int | None, kind: str, message: str, code: str = "", **params: Any) -> None:
-        field = "id" if code in ("invalid-id", "duplicate-id", "duplicate-lecture-id", "id-mismatch") else None
-        self.problems.append(Problem(path, line, kind, message, code, field, tuple(params.items())))
-
-    def _settle_points(self, found: list[tuple[ScannedFile, FileState]]) -> None:
-        """Fill `points` from the files read, one file per id by the rule of `scan.precedence`."""
-        candidates: dict[str, list[tuple[ScannedFile, TalkingPoint]]] = {}
-        for scanned, state in found:
-            if state.problems:
-                self.problems.extend(state.problems)
-                continue
-            point = state.item
-            if not is_valid_id(point.id):
-                self._problem(Path(scanned.path), 2, "format", f"id {point.id!r} is not valid: use a-z, "
-                              f"0-9 and hyphens, 1-{ID_MAX_LENGTH} characters", "invalid-id",
-                              id=point.id, max=ID_MAX_LENGTH)
-                continue
-            candidates.setdefault(point.id, []).append((scanned, point))
-        for point_id, owners in candidates.items():
-            if len(owners) > 1:
-                owners.sort(key=lambda pair: precedence(pair[0].key, point_id))
-            winner, point = owners[0]
-            for loser, _ in owners[1:]:
-                self._problem(Path(loser.path), 2, "duplicate-id",
-                              f"id {point_id!r} is already used by {self._relative(point.path)}",
-                              "duplicate-id", id=point_id, other=self._relative(point.path))
-            if winner.key.rpartition("/")[2] != point_id + POINT_SUFFIX:
-                self._problem(Path(winner.path), 2, "id-mismatch",
-                              f"id {point_id!r} differs from the file name {Path(winner.path).name!r}",
-                              "id-mismatch", id=point_id, file=Path(winner.path).name)
-        for _scanned, state in found:  # in path order, as the files lie
-            point = state.item
-            if point is not None and candidates.get(point.id, [(None, None)])[0][1] is point:
-                self.points[point.id] = point
-
-    def _settle_lectures(self, found: list[tuple[ScannedFile, FileState]]) -> None:
-        for scanned, state in found:
-            path = Path(scanned.path)
-            if state.problems:
-                self.problems.extend(state.problems)
-                continue
-            lecture = state.item
-            if not is_valid_id(lecture.id):
-                self._problem(path, 1, "format", f"id {lecture.id!r} is not valid", "invalid-id",
-                              id=lecture.id, max=ID_MAX_LENGTH)
-                continue
-            if lecture.id in self.lectures:
-                self._problem(path, 1, "duplicate-id", f"lecture id {lecture.id!r} is used twice",
-                              "duplicate-lecture-id", id=lecture.id)
-                continue
-            if path.stem != lecture.id:
-                self._problem(path, 1, "id-mismatch",
-                              f"id {lecture.id!r} differs from the file name {path.name!r}",
-                              "id-mismatch", id=lecture.id, file=path.name)
-            self.lectures[lecture.id] = lecture
+        self.problems.append(problem(path, line, kind, message, code, **params))
 
     def point_files(self) -> list[Path]:
         """Every talking-point file below `points/` (hidden ones and conflict copies left out), in path order."""
@@ -221,14 +187,6 @@ class Library:
             kept = [problem for problem in self.problems if problem.kind != "missing-point"]
             self.problems = kept
             self._check_references()
-
-    def _relative(self, path: Path | None) -> str:
-        if path is None:
-            return "?"
-        try:
-            return str(path.relative_to(self.root))
-        except ValueError:
-            return str(path)
 
     # --- points ----------------------------------------------------------------
 

@@ -232,6 +232,23 @@ def _pid_alive(pid: int) -> bool:
     return True
 
 
+def _left_behind(folder: str) -> tuple[list[Path], list[Path]]:
+    """The lock files and the temp files below *folder* (hidden names with their suffixes), by one walk
+    that follows no symbolic link to a folder: a library's files are listed once, not four times."""
+    locks: list[Path] = []
+    temps: list[Path] = []
+    for current, _folders, names in os.walk(folder):
+        for name in names:
+            if not name.startswith("."):
+                continue
+            folded = os.path.normcase(name)  # matched as a glob would be: without case on Windows
+            if folded.endswith(LOCK_SUFFIX) and len(folded) > len(LOCK_SUFFIX):
+                locks.append(Path(current, name))
+            elif folded.endswith(TEMP_SUFFIX) and len(folded) > len(TEMP_SUFFIX):
+                temps.append(Path(current, name))
+    return locks, temps
+
+
 def clean_temp_files(folder: Path | str) -> list[Path]:
     """Remove temp and lock files left by interrupted writes below *folder*.
 
@@ -240,9 +257,10 @@ def clean_temp_files(folder: Path | str) -> list[Path]:
     another machine's temp file here; age settles those).  One that cannot be
     removed (a read-only library) stays: it is hidden and harms nothing.
     """
-    removed: list[Path] = [lock for lock in Path(folder).rglob(f".*{LOCK_SUFFIX}") if _break_if_stale(lock)]
+    locks, temps = _left_behind(str(folder))
+    removed: list[Path] = [lock for lock in locks if _break_if_stale(lock)]
     now = time.time()
-    for temp in Path(folder).rglob(f".*{TEMP_SUFFIX}"):
+    for temp in temps:
         match = _TEMP_NAME.match(temp.name)
         if not match or not temp.is_file():
             continue

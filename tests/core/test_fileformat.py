@@ -52,6 +52,21 @@ def test_unchanged_point_is_written_back_byte_for_byte(newline, bom):
     assert render_point(point) == data
 
 
+def test_editing_nested_values_of_unknown_keys_is_saved_and_leaves_the_origin_as_read():
+    text = POINT.replace("    url: https://example.org/law\n", "    url: https://example.org/law\n"
+                         "    pages: [1, 2]\n  - title: A plain one\n")
+    point = parse_point(text.encode())
+    as_read = {key: repr(value) for key, value in point.origin.mapping.items()}
+    point.sources[0].extra["pages"].append("3")
+    point.sources[1].extra["note"] = "added"
+    point.extra["future_field"]["nested"].append("3")
+    assert {key: repr(value) for key, value in point.origin.mapping.items()} == as_read
+    saved = parse_point(render_point(point))
+    assert saved.sources[0].extra == {"pages": ["1", "2", "3"]}
+    assert saved.sources[1].extra == {"note": "added"}
+    assert saved.extra["future_field"] == {"nested": ["1", "2", "3"]}
+
+
 def test_fields_are_read_as_meant():
     point = parse_point(POINT.encode())
     assert point.id == "recruiters-isolate-targets"

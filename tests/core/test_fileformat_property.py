@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from lecturekit.core.errors import PointFormatError
 from lecturekit.core.fileformat import UnsavableFieldError, parse_point, render_point
+from lecturekit.core.fileformat.points import _split_front_matter
 from lecturekit.core.model import KINDS, LANGUAGES, NOTES_MARKER, STATUSES, TalkingPoint
 
 KEYS = ["id", "title", "kind", "language", "tags", "audience", "group", "status", "reviewed",
@@ -93,3 +94,34 @@ def test_any_model_text_survives_a_save(title, tags, body):
     assert again.title == title and again.tags == tags
     # Line endings belong to the file, not the text: CRLF reads back as LF.
     assert again.body == re.sub(r"\r+\n", "\n", point.body).strip()
+
+
+def split_line_by_line(text: str) -> tuple[str, str, str] | None:
+    """The front matter, its closing line and the rest, found a line at a time (the rule as written)."""
+    lines = text[4:].split("\n")
+    for index, line in enumerate(lines):
+        if line.rstrip() in ("---", "..."):
+            closing = line + "\n" if index + 1 < len(lines) else line
+            return "\n".join(lines[:index]) + ("\n" if index else ""), closing, "\n".join(lines[index + 1:])
+    return None
+
+
+PIECES = ["---", "...", "--", "-", ".", "\n", " ", "\t", "\r", "\x0b", "\x0c", "\x1c", "\x85", "\xa0", "\u2028",
+          "\u3000", "a", "x: y", "#"]
+
+
+@settings(max_examples=2000, deadline=None, derandomize=True, database=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=24).map("".join))
+@example("---\n")
+@example("---\n---")
+@example("---\nid: a\n--- \r\nbody\n---\n")
+@example("---\nid: a\n...\u2028\nbody")
+@example("---\n---x\n ---\n---\u3000")
+def test_the_closing_line_is_found_as_line_by_line(rest):
+    text = "---\n" + rest
+    expected = split_line_by_line(text)
+    if expected is None:
+        with pytest.raises(PointFormatError, match="not closed"):
+            _split_front_matter(text, None)
+    else:
+        assert _split_front_matter(text, None) == expected

@@ -88,6 +88,24 @@ def test_stale_temp_files_are_cleaned(tmp_path):
     assert safeio.clean_temp_files(tmp_path) == [mine]
 
 
+def test_left_behind_files_are_cleaned_in_every_folder_below(tmp_path):
+    deep = tmp_path / "points" / "kk" / ".hidden"
+    deep.mkdir(parents=True)
+    dead_temps = [folder / f".a.md.999999999.deadbeef{safeio.TEMP_SUFFIX}" for folder in (tmp_path, deep.parent, deep)]
+    stale_locks = [folder / f".a.md{safeio.LOCK_SUFFIX}" for folder in (tmp_path / "points", deep)]
+    live_lock = deep.parent / f".b.md{safeio.LOCK_SUFFIX}"
+    not_locks = [deep / safeio.LOCK_SUFFIX, deep / f"a.md{safeio.LOCK_SUFFIX}"]  # no lock has these names
+    for path in [*dead_temps, live_lock, deep / safeio.TEMP_SUFFIX]:
+        path.write_text(str(os.getpid()))
+    for path in stale_locks + not_locks:
+        path.write_text("999999999")  # no such process
+    kept = [live_lock, deep / safeio.TEMP_SUFFIX, *not_locks]
+    (tmp_path / f".folder{safeio.TEMP_SUFFIX}").mkdir()
+    removed = safeio.clean_temp_files(tmp_path)
+    assert sorted(removed) == sorted(stale_locks + dead_temps)
+    assert all(path.exists() for path in kept)
+
+
 WRITER = textwrap.dedent("""
     import sys
     from lecturekit.core.safeio import atomic_write

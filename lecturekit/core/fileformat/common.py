@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .. import yamltext
 from ..fieldreader import number_text
+
+if TYPE_CHECKING:
+    from ..front_matter_memo import FrontMatterMemo
 
 
 @dataclass
@@ -22,6 +25,11 @@ class Origin:
     body: str = ""
     notes: str = ""
     closing: str = "---\n"  # points: the line that closed the front matter
+
+
+def load_mapping(text: str, memo: FrontMatterMemo | None) -> dict[str, Any]:
+    """`yamltext.load_mapping(text)`, through *memo* (YAML read before, kept by its text) when given."""
+    return yamltext.load_mapping(text) if memo is None else memo.load_mapping(text)
 
 
 def render_value(key: str, value: Any) -> list[str]:

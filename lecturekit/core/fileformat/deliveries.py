@@ -22,25 +22,30 @@ from __future__ import annotations
 
 import copy
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .. import yamledit, yamltext
 from ..errors import DeliveryFormatError
 from ..fieldreader import FieldReader, decode_text, encode_text, unknown_keys
 from ..model import FORMATS, Delivery, LoggedDelivery
 from ..safeio import content_hash
-from .common import Origin, fresh_yaml, render_value
+from .common import Origin, fresh_yaml, load_mapping, render_value
 from .lectures import DELIVERY_KEYS, parse_timings
 from .savecheck import checked_render, logged_delivery_view
+
+if TYPE_CHECKING:
+    from ..front_matter_memo import FrontMatterMemo
 
 LOGGED_DELIVERY_KEYS = ("lecture", *DELIVERY_KEYS)
 
 
-def parse_logged_delivery(data: bytes, path: Path | None = None) -> LoggedDelivery:
-    """Read a delivery file from its bytes; raise DeliveryFormatError."""
+def parse_logged_delivery(data: bytes, path: Path | None = None, memo: FrontMatterMemo | None = None) -> LoggedDelivery:
+    """Read a delivery file from its bytes; raise DeliveryFormatError.
+
+    *memo*: YAML read before, kept by its text (`core/front_matter_memo.py`)."""
     text, bom, newline = decode_text(data, path, DeliveryFormatError)
     try:
-        mapping = yamltext.load_mapping(text)
+        mapping = load_mapping(text, memo)
     except yamltext.YamlTextError as exc:
         raise DeliveryFormatError(path, exc.line, exc.message, code=exc.code, params=exc.params) from None
     fields = FieldReader(mapping, text, path, DeliveryFormatError, first_line=1, collect=True)

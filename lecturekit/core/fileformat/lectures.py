@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .. import yamledit, yamltext
 from ..errors import LectureFormatError
@@ -18,8 +18,11 @@ from ..model import (
     Section,
 )
 from ..safeio import content_hash
-from .common import Origin, fresh_yaml, render_value
+from .common import Origin, fresh_yaml, load_mapping, render_value
 from .savecheck import checked_render, lecture_view, model_value
+
+if TYPE_CHECKING:
+    from ..front_matter_memo import FrontMatterMemo
 
 # --- lectures -------------------------------------------------------------------------
 
@@ -150,11 +153,14 @@ def lecture_to_mapping(lecture: Lecture) -> dict[str, Any]:
     return mapping
 
 
-def parse_lecture(data: bytes, path: Path | None = None, default_language: str = "en") -> Lecture:
-    """Read a lecture from the bytes of its YAML file; raise LectureFormatError."""
+def parse_lecture(data: bytes, path: Path | None = None, default_language: str = "en",
+                  memo: FrontMatterMemo | None = None) -> Lecture:
+    """Read a lecture from the bytes of its YAML file; raise LectureFormatError.
+
+    *memo*: YAML read before, kept by its text (`core/front_matter_memo.py`)."""
     text, bom, newline = decode_text(data, path, LectureFormatError)
     try:
-        mapping = yamltext.load_mapping(text)
+        mapping = load_mapping(text, memo)
     except yamltext.YamlTextError as exc:
         raise LectureFormatError(path, exc.line, exc.message, code=exc.code, params=exc.params) from None
     fields = FieldReader(mapping, text, path, LectureFormatError, first_line=1, collect=True)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import copy
+import re
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .. import yamledit, yamltext
 from ..errors import PointFormatError
@@ -18,8 +19,11 @@ from ..model import (
     TalkingPoint,
 )
 from ..safeio import content_hash
-from .common import Origin, fresh_yaml, render_value
+from .common import Origin, fresh_yaml, load_mapping, render_value
 from .savecheck import UnsavableFieldError, checked_render, markdown_text, model_value, point_view
+
+if TYPE_CHECKING:
+    from ..front_matter_memo import FrontMatterMemo
 
 MAX_POINT_BYTES = 2 * 1024 * 1024
 
@@ -31,20 +35,24 @@ _FRESH_KEYS = frozenset(POINT_KEYS) - {"sources"}  # `sources` entries carry ext
 SOURCE_KEYS = ("title", "locator", "url")
 
 
+# The line that closes the front matter: `---` or `...`, then nothing but white space
+# (as str.isspace has it) up to the line feed.
+_CLOSING_LINE = re.compile(r"^(?:---|\.\.\.)[^\S\n]*$", re.MULTILINE)
+
+
 def _split_front_matter(text: str, path: Path | None) -> tuple[str, str, str]:
     if not text.startswith("---\n") and text.rstrip("\n") != "---":
         raise PointFormatError(path, 1, "no front matter: a talking point starts with a line `---`",
                                code="no-front-matter")
     rest = text[4:]
-    lines = rest.split("\n")
-    for index, line in enumerate(lines):
-        if line.rstrip() in ("---", "..."):
-            yaml_part = "\n".join(lines[:index]) + ("\n" if index else "")
-            body_raw = "\n".join(lines[index + 1:])
-            closing = line + "\n" if index + 1 < len(lines) else line
-            return yaml_part, closing, body_raw
-    raise PointFormatError(path, 1, "front matter is not closed: add a line `---` after it",
-                           code="front-matter-open")
+    closing_line = _CLOSING_LINE.search(rest)  # found without splitting the body into lines
+    if closing_line is None:
+        raise PointFormatError(path, 1, "front matter is not closed: add a line `---` after it",
+                               code="front-matter-open")
+    start, end = closing_line.span()
+    if end < len(rest):  # a line feed follows
+        return rest[:start], rest[start:end + 1], rest[end + 1:]
+    return rest[:start], rest[start:], ""
 
 
 def split_notes(body_raw: str) -> tuple[str, str]:
@@ -114,15 +122,17 @@ def point_to_mapping(point: TalkingPoint) -> dict[str, Any]:
     return mapping
 
 
-def parse_point(data: bytes, path: Path | None = None) -> TalkingPoint:
-    """Read a talking point from the bytes of its file; raise PointFormatError."""
+def parse_point(data: bytes, path: Path | None = None, memo: FrontMatterMemo | None = None) -> TalkingPoint:
+    """Read a talking point from the bytes of its file; raise PointFormatError.
+
+    *memo*: front matter read before, kept by its text (`core/front_matter_memo.py`)."""
     if len(data) > MAX_POINT_BYTES:
         raise PointFormatError(path, None, f"file is larger than {MAX_POINT_BYTES // (1024 * 1024)} MiB",
                                code="too-large", params={"mib": MAX_POINT_BYTES // (1024 * 1024)})
     text, bom, newline = decode_text(data, path, PointFormatError)
     yaml_part, closing, body_raw = _split_front_matter(text, path)
     try:
-        mapping = yamltext.load_mapping(yaml_part)
+        mapping = load_mapping(yaml_part, memo)
     except yamltext.YamlTextError as exc:
         raise PointFormatError(path, exc.line + 1 if exc.line else None, exc.message, code=exc.code,
                                params=exc.params) from None
@@ -158,12 +168,21 @@ def parse_point(data: bytes, path: Path | None = None) -> TalkingPoint:
 def _snapshot(mapping: dict[str, Any]) -> dict[str, Any]:
     """A copy of a model mapping that later edits of the model cannot change.
 
-    `point_to_mapping` already builds new containers for the fields it knows;
-    only the values of unknown keys are shared with the model, so only those
-    need a deep copy (a full deepcopy costs a tenth of a library's load time).
+    `point_to_mapping` already builds new containers for the fields it knows,
+    each entry of `sources` included; only the values of unknown keys, at the
+    top or in a source, are shared with the model, so only those need a deep
+    copy (a full deepcopy costs a tenth of a library's load time).
     """
-    return {key: copy.deepcopy(value) if isinstance(value, (list, dict)) and key not in _FRESH_KEYS
-            else value for key, value in mapping.items()}
+    snapshot = dict(mapping)
+    for key, value in mapping.items():
+        if key in _FRESH_KEYS or not isinstance(value, (list, dict)):
+            continue
+        if key == "sources" and isinstance(value, list):
+            snapshot[key] = [entry if isinstance(entry, dict) and not any(
+                isinstance(item, (list, dict)) for item in entry.values()) else copy.deepcopy(entry) for entry in value]
+        else:
+            snapshot[key] = copy.deepcopy(value)
+    return snapshot
 
 
 def _render_body(body: str, notes: str) -> str:
