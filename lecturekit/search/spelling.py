@@ -26,7 +26,7 @@ from .packed_words import Overlay, PackedWords, pack_sorted_start
 WORDS_NAME = "words.txt"
 MIN_WORD = 3  # shorter words are not corrected
 MAX_EXPANSIONS = 200  # words a long prefix may stand for
-PIECE = 100_000  # words taken in at a time: no one step holds the interpreter (and the window) long
+PIECE = 25_000  # words taken in at a time: no one step holds the interpreter (and the window) long
 ONE_BY_ONE = 1000  # at most this many new words are placed one by one; more are merged in
 OVERLAY_WORDS = 20_000  # words added after the packed ones are packed in when they are more
 
