@@ -20,30 +20,24 @@ from typing import Callable, Iterable, Iterator
 from whoosh.automata.fsa import find_all_matches
 from whoosh.automata.lev import levenshtein_automaton
 
-from ..core.alphabets import fold_cyrillic, has_cyrillic
+from ..core.alphabets import fold_cyrillic
+from .packed_words import Overlay, PackedWords, pack_sorted_start
 
 WORDS_NAME = "words.txt"
 MIN_WORD = 3  # shorter words are not corrected
 MAX_EXPANSIONS = 200  # words a long prefix may stand for
-FOLDED_BUCKET = 3  # the folded words are kept in buckets by their first letters
-PIECE = 100_000  # words taken in at a time: no one step holds the interpreter (and the window) long
+PIECE = 25_000  # words taken in at a time: no one step holds the interpreter (and the window) long
 ONE_BY_ONE = 1000  # at most this many new words are placed one by one; more are merged in
+OVERLAY_WORDS = 20_000  # words added after the packed ones are packed in when they are more
 
 
-def _folded_key(word: str) -> str:
-    """The keyboard-folded spelling of a Cyrillic *word*: the word itself when folding changes
-    nothing, so that most Russian words are not kept twice."""
-    folded = fold_cyrillic(word)
-    return word if folded == word else folded
-
-
-def _lines(data: bytes) -> Iterator[str]:
-    """The lines of UTF-8 *data*, a piece at a time (see `WordList`)."""
+def _texts(data: bytes) -> Iterator[str]:
+    """UTF-8 *data*, whole lines, decoded a piece at a time (see `WordList`)."""
     at = 0
     while at < len(data):
-        end = data.find(b"\n", at + PIECE * 16)
+        end = data.find(b"\n", at + PIECE * 8)
         end = len(data) if end == -1 else end + 1
-        yield from data[at:end].decode("utf-8", "replace").split("\n")
+        yield data[at:end].decode("utf-8", "replace")
         at = end
 
 
@@ -123,6 +117,10 @@ class BuildWords:
 class WordList:
     """The index's words in memory, sorted, following the file as it grows.
 
+    The words read at first are packed (`PackedWords`: 1.44 million words and
+    their folded order in 45 MB, where lists of str took 275 MB); words that
+    come later wait in a small sorted `Overlay` that every look-up consults
+    too, until they are many and are packed in with the others.
     Built on a worker thread while the window runs: each step works on a piece
     of the list at a time, because one call over 1.5 million words (a split, a
     set update, a sort) would hold the interpreter, and so freeze the window,
@@ -133,11 +131,8 @@ class WordList:
         self._lock = threading.Lock()
         self._path: Path | None = None
         self._offset = 0
-        self._sorted: list[str] = []  # every word once, sorted: membership by bisection, no set beside it
-        # The Cyrillic words by their keyboard-folded spelling's first letters: each bucket two lists,
-        # the folded spellings sorted and the words in the same order (no tuple per word: 1.4 million
-        # of them took 60 MB); made on first use, with no sort of the whole list.
-        self._folded: dict[str, tuple[list[str], list[str]]] | None = None
+        # Replaced together, so that a look-up never sees a word in both (or in neither).
+        self._parts: tuple[PackedWords, Overlay] = (PackedWords(), Overlay())
         self._folder: Path | None = None
 
     def add(self, words: Iterable[str]) -> None:
@@ -147,35 +142,28 @@ class WordList:
 
     def _insert(self, words: Iterable[str]) -> None:
         fresh = [w for w in words if w]
-        if len(fresh) > ONE_BY_ONE:
-            # Sorted a piece at a time and merged run by run: the file is written sorted, so the
-            # pieces mostly follow each other and join; then each word once (a word appended
-            # after a save may be known already).  No set, dict or sort of the whole list:
-            # each of those held the interpreter, and so the window, for 60-250 ms.
-            merged = self._sorted
-            for start in range(0, len(fresh), PIECE):
-                merged = _merge_sorted(merged, sorted(fresh[start:start + PIECE]))
-            unique: list[str] = []
-            for start in range(0, len(merged), PIECE):
-                piece = merged[start:start + PIECE]
-                previous = unique[-1] if unique else None
-                unique += [w for w, before in zip(piece, [previous, *piece[:-1]], strict=True) if w != before]
-            self._sorted = unique
-            self._folded = None
+        packed, overlay = self._parts
+        if len(fresh) <= ONE_BY_ONE:
+            for word in dict.fromkeys(fresh):
+                if word not in packed:
+                    overlay.insert(word)
+            if len(overlay) > OVERLAY_WORDS:
+                self._parts = (packed.merged(overlay.words), Overlay())
             return
-        for word in dict.fromkeys(fresh):
-            at = bisect.bisect_left(self._sorted, word)
-            if at < len(self._sorted) and self._sorted[at] == word:
-                continue
-            self._sorted.insert(at, word)
-            if self._folded is not None and has_cyrillic(word):
-                folded = _folded_key(word)
-                keys, bucket = self._folded.setdefault(folded[:FOLDED_BUCKET], ([], []))
-                place = bisect.bisect_right(keys, folded)
-                while place > 0 and keys[place - 1] == folded and bucket[place - 1] > word:
-                    place -= 1  # equal spellings keep their words in order
-                keys.insert(place, folded)
-                bucket.insert(place, word)
+        # Sorted a piece at a time and merged run by run: the file is written sorted, so the
+        # pieces mostly follow each other and join; then each word once (a word appended
+        # after a save may be known already).  No set, dict or sort of the whole list:
+        # each of those held the interpreter, and so the window, for 60-250 ms.
+        merged = overlay.words
+        for start in range(0, len(fresh), PIECE):
+            merged = _merge_sorted(merged, sorted(fresh[start:start + PIECE]))
+        unique: list[str] = []
+        for start in range(0, len(merged), PIECE):
+            piece = merged[start:start + PIECE]
+            previous = unique[-1] if unique else None
+            unique += [w for w, before in zip(piece, [previous, *piece[:-1]], strict=True) if w != before]
+        unique = packed.missing(unique)
+        self._parts = (packed.merged(unique), Overlay()) if len(unique) > OVERLAY_WORDS else (packed, Overlay(unique))
 
     def follow(self, folder: Path | None) -> None:
         """Follow *folder*'s word list; it is read when first needed (it can be large)."""
@@ -185,7 +173,7 @@ class WordList:
     def load(self) -> None:
         """Read the word list now, and fold it, rather than at its first use."""
         self._catch_up()
-        self._folded_entries()
+        self._folded_parts()
 
     def _catch_up(self) -> None:
         """Read what was appended to the word list since it was last read."""
@@ -199,7 +187,7 @@ class WordList:
                 size = 0
             if path != self._path or size < self._offset:
                 self._path, self._offset = path, 0
-                self._sorted, self._folded = [], None
+                self._parts = (PackedWords(), Overlay())
             if size == self._offset:
                 return
             with open(path, "rb") as handle:
@@ -207,59 +195,45 @@ class WordList:
                 chunk = handle.read(size - self._offset)
             complete = chunk.rfind(b"\n") + 1  # a line still being written waits
             self._offset += complete
-            self._insert(_lines(chunk[:complete]))
+            packed, overlay = self._parts
+            if len(packed) or len(overlay):
+                self._insert(word for text in _texts(chunk[:complete]) for word in text.split("\n"))
+                return
+            # Read anew: the file's sorted beginning (all of it after a build) is packed as it is.
+            packed, rest = pack_sorted_start(_texts(chunk[:complete]))
+            self._parts = (packed, overlay)
+            self._insert(rest)
 
     def __contains__(self, word: str) -> bool:
         self._catch_up()
-        at = bisect.bisect_left(self._sorted, word)
-        return at < len(self._sorted) and self._sorted[at] == word
+        packed, overlay = self._parts
+        return word in packed or word in overlay
 
     def starting_with(self, prefix: str, limit: int = MAX_EXPANSIONS) -> list[str]:
         """Up to *limit* words that start with *prefix*, in order."""
         self._catch_up()
-        words = self._sorted
-        start = bisect.bisect_left(words, prefix)
-        found = []
-        for word in words[start:start + limit]:
-            if not word.startswith(prefix):
-                break
-            found.append(word)
-        return found
+        packed, overlay = self._parts
+        found = packed.starting_with(prefix, limit)
+        later = overlay.starting_with(prefix, limit)
+        return sorted(found + later)[:limit] if later else found
 
     def starting_with_folded(self, key: str, limit: int = MAX_EXPANSIONS) -> list[str]:
         """Up to *limit* Cyrillic words whose spelling on a Russian keyboard
         (`alphabets.fold_cyrillic`: мешіт as мешит) starts with the folded *key*, in folded order."""
         self._catch_up()
-        buckets = self._folded_entries()
-        if len(key) >= FOLDED_BUCKET:
-            names = [key[:FOLDED_BUCKET]]
-        else:  # a short key spans every bucket that begins with it
-            names = sorted(name for name in buckets if name.startswith(key))
-        found: list[str] = []
-        for name in names:
-            keys, bucket = buckets.get(name, ((), ()))
-            at = bisect.bisect_left(keys, key)
-            while at < len(keys) and keys[at].startswith(key) and len(found) < limit:
-                found.append(bucket[at])
-                at += 1
-            if len(found) == limit:
-                break
-        return found
+        packed, overlay = self._folded_parts()
+        found = packed.starting_with_folded(key, limit)
+        later = overlay.starting_with_folded(key, limit)
+        if not later:
+            return found
+        return [word for _, word in sorted([(fold_cyrillic(word), word) for word in found] + later)[:limit]]
 
-    def _folded_entries(self) -> dict[str, tuple[list[str], list[str]]]:
+    def _folded_parts(self) -> tuple[PackedWords, Overlay]:
         with self._lock:
-            if self._folded is None:
-                pairs: dict[str, list[tuple[str, str]]] = {}
-                for word in self._sorted:
-                    if has_cyrillic(word):
-                        folded = _folded_key(word)
-                        pairs.setdefault(folded[:FOLDED_BUCKET], []).append((folded, word))
-                buckets = {}
-                for name in list(pairs):
-                    entries = sorted(pairs.pop(name))  # small, and nearly in order already
-                    buckets[name] = ([folded for folded, _ in entries], [word for _, word in entries])
-                self._folded = buckets
-            return self._folded
+            packed, overlay = self._parts
+            if not packed.folded_ready:
+                packed.fold()
+            return packed, overlay
 
     def within(self, word: str, max_distance: int) -> list[str]:
         """Words within *max_distance* edits of *word* that start with its first letter.
@@ -268,14 +242,14 @@ class WordList:
         list; a slip on the very first letter is the rare kind of typo.
         """
         self._catch_up()
-        words = self._sorted
+        packed, overlay = self._parts
         dfa = levenshtein_automaton(word, max_distance, prefix=1).to_dfa()
 
         def lookup(key: str) -> str | None:
-            at = bisect.bisect_left(words, key)
-            return words[at] if at < len(words) else None
+            found, later = packed.successor(key), overlay.successor(key)
+            return found if later is None or (found is not None and found < later) else later
 
-        return list(find_all_matches(dfa, lookup))
+        return list(find_all_matches(dfa, lookup if len(overlay) else packed.successor))
 
 
 def edit_distance(a: str, b: str) -> int:

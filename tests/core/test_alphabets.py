@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from lecturekit.core.alphabets import (
     CYRILLIC_TO_EN,
@@ -12,6 +14,7 @@ from lecturekit.core.alphabets import (
     KEYBOARD_FOLD,
     LATIN_TO_FOLDED,
     fold_cyrillic,
+    fold_cyrillic_text,
     folded_key,
     folded_keys,
     latin_lower,
@@ -70,6 +73,13 @@ def test_keyboard_folding_of_every_letter(kazakh: str, stand_in: str) -> None:
 
 def test_a_latin_i_typed_in_cyrillic_folds_as_kazakh_i() -> None:
     assert fold_cyrillic("дiни") == fold_cyrillic("діни") == "дини"
+
+
+@settings(max_examples=200, derandomize=True, database=None)
+@given(st.text(alphabet=KAZAKH_CYRILLIC + KAZAKH_CYRILLIC.upper() + "ilI1 \n", max_size=40))
+def test_folding_a_long_text_at_once_is_folding_it_letter_by_letter(text: str) -> None:
+    assert fold_cyrillic_text(text) == fold_cyrillic(text)
+    assert fold_cyrillic_text("\n".join([text] * 3)) == "\n".join([fold_cyrillic(text)] * 3)
 
 
 def test_the_russian_alphabet_is_left_alone_by_folding() -> None:
