@@ -20,9 +20,9 @@ import marshal
 import struct
 import tempfile
 from collections import defaultdict
-from itertools import groupby
+from itertools import groupby, repeat
 from operator import itemgetter
-from typing import IO, Iterable, Iterator
+from typing import IO, Collection, Iterator, Sequence
 
 # Bytes a posting or a term takes in memory, roughly (CPython 3.11, 64-bit).
 POSTING_BYTES = 10  # a list slot, with the list's spare room
@@ -50,24 +50,21 @@ class TermPostings:
         self.fields: dict[str, defaultdict[str, list]] = {}
         self.runs: list[IO[bytes]] = []
 
-    def add(self, fieldname: str, docnum: int, terms: Iterable[str],
-            extras: list[tuple[float, bytes]] | None) -> None:
+    def add(self, fieldname: str, docnum: int, terms: Collection[str],
+            weights: Sequence[float] | None, values: Sequence[bytes] | None) -> None:
         """Add one document's postings in *fieldname*: its *terms* and, unless
-        the field keeps none, each one's (weight, value) in *extras*."""
+        the field keeps none, each one's weight and value in *weights* and *values*."""
         field = self.fields.get(fieldname)
         if field is None:
             field = self.fields[fieldname] = defaultdict(list)
         before = len(field)
-        if extras is None:
-            for term in terms:
-                field[term].append(docnum)
+        # A loop in C: the default dictionary makes a term's list, the list takes the postings.
+        if weights is None:
+            any(map(list.append, map(field.__getitem__, terms), repeat(docnum)))
             size = POSTING_BYTES * len(terms)
         else:
-            size = 0
-            for term, (weight, value) in zip(terms, extras, strict=True):
-                field[term] += (docnum, weight, value)
-                size += len(value)
-            size += (POSTING_BYTES + VALUE_BYTES) * len(extras)
+            any(map(list.extend, map(field.__getitem__, terms), zip(repeat(docnum), weights, values, strict=False)))
+            size = sum(map(len, values)) + (POSTING_BYTES + VALUE_BYTES) * len(terms)
         self.size += size + TERM_BYTES * (len(field) - before)
 
     def full(self) -> bool:

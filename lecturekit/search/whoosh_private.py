@@ -240,8 +240,7 @@ class BuildWriter(SegmentWriter):
                     continue
                 field = schema[fieldname]
                 if field.indexed:
-                    terms, extras = self.terms.postings(field, value)
-                    postings.add(fieldname, docnum, terms, extras)
+                    postings.add(fieldname, docnum, *self.terms.postings(field, value))
                 perdoc.add_field(fieldname, field, value if field.stored else None, 0)
         except Exception:
             perdoc.cancel_doc()

@@ -17,6 +17,7 @@ from whoosh.filedb.compound import CompoundStorage
 from whoosh.filedb.filestore import FileStorage
 
 from lecturekit.core.model import Source, TalkingPoint
+from lecturekit.search.analysis import WORD_PATTERN, fold_text
 from lecturekit.search.document_terms import DocumentTerms
 from lecturekit.search.schema import build_schema, point_document
 from lecturekit.search.whoosh_private import BuildWriter
@@ -122,10 +123,12 @@ _TEXT = st.text(alphabet=st.sampled_from(list("aiAİı-‐‑'’ʼ _.\u00ad\u03
 
 
 def _as_whoosh_gives(found) -> list[tuple[bytes, float, bytes]]:
-    terms, extras = found
-    if extras is None:
+    terms, weights, values = found
+    if weights is None:
+        assert values is None
         return sorted((term.encode("utf-8"), 1.0, b"") for term in terms)
-    return sorted((term.encode("utf-8"), weight, value) for term, (weight, value) in zip(terms, extras, strict=True))
+    assert len(terms) == len(weights) == len(values)
+    return sorted((term.encode("utf-8"), weight, value) for term, weight, value in zip(terms, weights, values, strict=True))
 
 
 @settings(max_examples=300, deadline=None, derandomize=True)
@@ -141,3 +144,24 @@ def test_each_field_gets_the_postings_its_analyzer_gives(text):
         field = schema[name]
         expected = sorted((term, weight, value) for term, _, weight, value in field.index(text))
         assert _as_whoosh_gives(terms.postings(field, text)) == expected, name
+
+
+@pytest.mark.parametrize("keep", [8, 40, 100_000])  # tables started again often; now and then; never
+def test_one_table_of_words_met_serves_every_document(library, keep):
+    """A word's terms are kept between documents (and copied from the older table when
+    the current one starts again): every document still gets what its analyzers give."""
+    schema = build_schema()
+    terms = DocumentTerms(keep=keep)
+    documents = _documents(library)
+    for document in documents:
+        terms.start_document()
+        for name, value in sorted(document.items()):
+            field = schema[name]
+            if field.indexed:
+                expected = sorted((term, weight, value) for term, _, weight, value in field.index(value))
+                assert _as_whoosh_gives(terms.postings(field, value)) == expected, (name, value)
+    assert any("-" in word for table in terms.languages.values() for word in table.hyphenated) or keep < 100_000
+    analysed = sum(table.analysed for table in terms.languages.values())
+    distinct = sum(len(set(WORD_PATTERN.findall(fold_text(document[name]))))
+                   for document in documents for name in document if name.startswith("body_"))
+    assert analysed < distinct  # words met again are looked up, not analysed again
