@@ -32,7 +32,7 @@ from operator import sub
 from typing import Any, Iterator
 
 import whoosh
-from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3LeafMatcher, W3TermInfo
+from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3LeafMatcher, W3PostingsWriter, W3TermInfo
 from whoosh.fields import UnknownFieldError
 from whoosh.formats import Existence
 from whoosh.matching import AndNotMatcher
@@ -202,6 +202,28 @@ class ExcludingMatcher(AndNotMatcher):
         return bool(super()._find_next())
 
 
+COMPRESSED_FROM = 32  # postings in a block from which whoosh's zlib pays (see writing.LengthlessCodec)
+
+
+class SmallBlocksPlain(W3PostingsWriter):
+    """whoosh's postings writer, leaving a block of fewer than `COMPRESSED_FROM` postings uncompressed."""
+
+    def _write_block(self, last: bool = False) -> None:
+        compression = self._compression
+        if len(self._ids) < COMPRESSED_FROM:
+            self._compression = 0
+        try:
+            super()._write_block(last)
+        finally:
+            self._compression = compression
+
+
+def small_blocks_plain(codec: Any, postfile: Any, byteids: bool) -> SmallBlocksPlain:
+    """The postings writer of a whoosh 3 *codec*, leaving small blocks uncompressed."""
+    return SmallBlocksPlain(postfile, blocklimit=codec._blocklimit, byteids=byteids,
+                            compression=codec._compression, inlinelimit=codec._inlinelimit)
+
+
 class BuildWriter(SegmentWriter):
     """whoosh's segment writer for a full build into a new index (see the module's docstring).
 
@@ -333,9 +355,10 @@ class _TermWriter:
             data = (tuple(map(sub, ids, [0] + ids[:-1])), _mini_weights(stored),
                     self._mini_values(values[start:end] if values is not None else []))
             data_bytes = pickle.dumps(data, 2)
-            if self.compression:
-                data_bytes = zlib.compress(data_bytes, self.compression)
-            info_bytes = pickle.dumps((len(ids), ids[-1], block_max, self.compression) + _LENGTH_BYTES, 2)
+            compression = self.compression if end - start >= COMPRESSED_FROM else 0
+            if compression:
+                data_bytes = zlib.compress(data_bytes, compression)
+            info_bytes = pickle.dumps((len(ids), ids[-1], block_max, compression) + _LENGTH_BYTES, 2)
             length = len(info_bytes) + len(data_bytes)
             parts += (pack_int(-length if end == count else length), info_bytes, data_bytes)
         written = b"".join(parts)
