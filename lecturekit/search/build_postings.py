@@ -22,25 +22,27 @@ import tempfile
 from collections import defaultdict
 from itertools import groupby, repeat
 from operator import itemgetter
-from typing import IO, Collection, Iterator, Sequence
+from typing import IO, Collection, Iterator
 
 # Bytes a posting or a term takes in memory, roughly (CPython 3.11, 64-bit).
-POSTING_BYTES = 10  # a list slot, with the list's spare room
-VALUE_BYTES = 58  # slots for the weight and the value, the float, the bytes object beside its length
+POSTING_BYTES = 10  # a list slot, with the list's spare room (a document number, a count: small ints are shared)
+BYTES_OBJECT = 40  # a bytes object beside its length
 TERM_BYTES = 160  # a dict slot, the key, a list
 CHUNK_TERMS = 512  # terms per marshalled chunk of a run (the merge holds one chunk of each run)
 _LENGTH = struct.Struct("<I")
 
-# (term, its postings: document numbers, or document, weight and value in turn; see TermPostings)
+# (term, its postings: document numbers, or document and what it keeps in turn; see TermPostings)
 TermItem = tuple[str, list]
 
 
 class TermPostings:
     """Postings by field and term for a build (see the module's docstring).
 
-    A term of a field without weights and values (whoosh's Existence) keeps
-    the list of its documents; any other term keeps document, weight and
-    value one after the other in one list.
+    A term of a field that keeps nothing beyond the document (whoosh's
+    Existence) keeps the list of its documents; any other term keeps each
+    document and what the field keeps for it (a count, encoded positions:
+    see `document_terms.FieldPostings`) one after the other in one list.
+    A posting's weight is not kept: it is its count.
     """
 
     def __init__(self, limit_bytes: int, folder: str | None = None):
@@ -50,21 +52,22 @@ class TermPostings:
         self.fields: dict[str, defaultdict[str, list]] = {}
         self.runs: list[IO[bytes]] = []
 
-    def add(self, fieldname: str, docnum: int, terms: Collection[str],
-            weights: Sequence[float] | None, values: Sequence[bytes] | None) -> None:
-        """Add one document's postings in *fieldname*: its *terms* and, unless
-        the field keeps none, each one's weight and value in *weights* and *values*."""
+    def add(self, fieldname: str, docnum: int, terms: Collection[str], kept: Collection | None) -> None:
+        """Add one document's postings in *fieldname*: its *terms* and, unless the
+        field keeps nothing more, what it keeps for each in *kept*."""
         field = self.fields.get(fieldname)
         if field is None:
             field = self.fields[fieldname] = defaultdict(list)
         before = len(field)
         # A loop in C: the default dictionary makes a term's list, the list takes the postings.
-        if weights is None:
+        if kept is None:
             any(map(list.append, map(field.__getitem__, terms), repeat(docnum)))
             size = POSTING_BYTES * len(terms)
         else:
-            any(map(list.extend, map(field.__getitem__, terms), zip(repeat(docnum), weights, values, strict=False)))
-            size = sum(map(len, values)) + (POSTING_BYTES + VALUE_BYTES) * len(terms)
+            any(map(list.extend, map(field.__getitem__, terms), zip(repeat(docnum), kept, strict=False)))
+            size = 2 * POSTING_BYTES * len(terms)
+            if isinstance(next(iter(kept), None), bytes):
+                size += sum(map(len, kept)) + BYTES_OBJECT * len(terms)
         self.size += size + TERM_BYTES * (len(field) - before)
 
     def full(self) -> bool:

@@ -26,7 +26,7 @@ from collections import Counter
 from functools import partial
 from itertools import islice, repeat
 from operator import add, and_
-from typing import Any, Collection, Sequence
+from typing import Any, Collection
 
 from whoosh import formats
 from whoosh.analysis import IDTokenizer, RegexTokenizer
@@ -54,9 +54,10 @@ from .analysis import (
 )
 from .schema import CompactPositions
 
-# A field's postings: its terms, and beside each term its weight and its value, in the same
-# order (both None for a format that keeps neither: see `DocumentTerms.postings`).
-FieldPostings = tuple[Collection[str], "Sequence[float] | None", "Sequence[bytes] | None"]
+# A field's postings: its terms and, in the same order, what each keeps beyond the document:
+# None for a format that keeps nothing (whoosh's Existence), the counts for Frequency, the
+# encoded positions for CompactPositions (see `DocumentTerms.postings`).
+FieldPostings = tuple[Collection[str], "Collection[int] | Collection[bytes] | None"]
 WORDS_KEPT = 20_000  # words a language's table holds before it starts a new one (it keeps two)
 
 _BUCKET_NAMES = [format(bucket, "x") for bucket in range(PAIR_BUCKETS)]  # `pair_term`'s names
@@ -214,11 +215,6 @@ def _folded_counts(table: LanguageWords, words: list[str]) -> dict[str, int]:
     return counts
 
 
-def _with_counts(counts: dict[str, int]) -> FieldPostings:
-    """Frequency postings: each term's count as its weight and its value."""
-    return counts.keys(), list(map(float, counts.values())), list(map(pack_uint, counts.values()))
-
-
 class DocumentTerms:
     """Turns a build's documents into postings, field by field (see the module's docstring)."""
 
@@ -241,10 +237,9 @@ class DocumentTerms:
         return passage
 
     def postings(self, field: Any, value: Any) -> FieldPostings:
-        """The postings of *value* in *field*: its terms and beside each its weight and
-        value, or None and None for a format that keeps neither (whoosh's Existence:
-        the weight is the field boost, the value empty).  The same postings as
-        `field.index(value)`, whose terms are UTF-8 bytes."""
+        """The postings of *value* in *field*: its terms and beside each what it keeps
+        (see `FieldPostings`).  The same postings as `field.index(value)` (whose terms
+        are UTF-8 bytes, a weight the count at a field boost of 1, a count packed)."""
         form = field.format
         if isinstance(value, str) and not field.scorable and getattr(form, "field_boost", None) == 1.0:
             known = self._known(field.analyzer, type(form), value)
@@ -253,8 +248,12 @@ class DocumentTerms:
         items = list(field.index(value))
         terms = [term.decode("utf-8") for term, _, _, _ in items]
         if isinstance(form, formats.Existence):
-            return terms, None, None
-        return terms, [weight for _, _, weight, _ in items], [encoded for _, _, _, encoded in items]
+            return terms, None
+        if any(weight != count * form.field_boost for _, count, weight, _ in items):
+            raise ValueError(f"{field!r}: a weight that is not its count")
+        if isinstance(form, CompactPositions):
+            return terms, [encoded for _, _, _, encoded in items]
+        return terms, [count for _, count, _, _ in items]
 
     def _known(self, analyzer: Any, kind: type, value: str) -> FieldPostings | None:
         analyzer_kind = type(analyzer)
@@ -263,30 +262,32 @@ class DocumentTerms:
             found = positions.values()
             counts = list(map(len, found))
             if kind is formats.Frequency:
-                return positions.keys(), list(map(float, counts)), list(map(pack_uint, counts))
+                return positions.keys(), counts
             # `CompactPositions.encode`, each value a new object: whoosh's pickled blocks
             # would differ if one value object stood for two postings
-            return positions.keys(), list(map(float, counts)), list(map(
-                bytes.__add__, map(pack_uint, counts), map(array.tobytes, map(_POSITIONS, found))))
+            return positions.keys(), list(map(bytes.__add__, map(pack_uint, counts),
+                                              map(array.tobytes, map(_POSITIONS, found))))
         if analyzer_kind is WordPairAnalyzer and kind is formats.Existence:
             language = analyzer.words.language
             passages = value.split(PASSAGE_BREAK)
             if len(passages) == 1:
-                return self._passage(language, value).pairs, None, None
+                return self._passage(language, value).pairs, None
             pairs: set[str] = set()
             for passage in passages:
                 pairs |= self._passage(language, passage).pairs
-            return pairs, None, None
+            return pairs, None
         if analyzer_kind is FoldedAnalyzer and kind is formats.Frequency and analyzer.language in FOLDED_LANGUAGES:
-            return _with_counts(self._passage(analyzer.language, value).folded)
+            counts = self._passage(analyzer.language, value).folded
+            return counts.keys(), counts.values()
         if analyzer_kind is RegexTokenizer and kind is formats.Existence and not analyzer.gaps \
                 and analyzer.expression.groups == 0:
-            return set(analyzer.expression.findall(value)), None, None
+            return set(analyzer.expression.findall(value)), None
         if analyzer_kind is IDTokenizer and kind is formats.Existence:
-            return (value,), None, None
+            return (value,), None
         if analyzer_kind is FoldedListAnalyzer and kind in (formats.Existence, formats.Frequency):
             items = [fold_value(item) for item in value.split(",") if item.strip()]
             if kind is formats.Existence:
-                return set(items), None, None
-            return _with_counts(Counter(items))
+                return set(items), None
+            counts = Counter(items)
+            return counts.keys(), counts.values()
         return None

@@ -25,18 +25,20 @@ from __future__ import annotations
 
 import io
 import pickle
+import struct
 import zlib
 from array import array
-from itertools import accumulate
-from operator import sub
+from hashlib import md5
+from itertools import accumulate, repeat
+from operator import rshift, sub
 from typing import Any, Iterator
 
 import whoosh
 from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3LeafMatcher, W3PostingsWriter, W3TermInfo
 from whoosh.fields import UnknownFieldError
-from whoosh.formats import Existence
+from whoosh.formats import Existence, Frequency
 from whoosh.matching import AndNotMatcher
-from whoosh.system import _INT_SIZE, pack_int, pack_long, pack_ushort, unpack_int
+from whoosh.system import _INT_SIZE, pack_int, pack_long, pack_uint, pack_ushort, unpack_int
 from whoosh.util.numeric import length_to_byte
 from whoosh.writing import SegmentWriter
 
@@ -202,7 +204,7 @@ class ExcludingMatcher(AndNotMatcher):
         return bool(super()._find_next())
 
 
-COMPRESSED_FROM = 32  # postings in a block from which whoosh's zlib pays (see writing.LengthlessCodec)
+COMPRESSED_FROM = 128  # postings in a block (a full one) from which zlib pays: see writing.LengthlessCodec
 
 
 class SmallBlocksPlain(W3PostingsWriter):
@@ -228,19 +230,26 @@ class BuildWriter(SegmentWriter):
     """whoosh's segment writer for a full build into a new index (see the module's docstring).
 
     Documents give plain values for indexed and stored fields; fields with
-    term vectors, spelling, columns or lengths (scorable), and whoosh's
-    `_boost` keys, are not supported (the schema has none).
+    term vectors, spelling, columns or lengths (scorable), formats other
+    than Existence, Frequency and CompactPositions, field boosts and whoosh's
+    `_boost` keys are not supported (the schema has none): a posting's
+    weight is its count.
     """
 
     def __init__(self, ix: Any, limit_bytes: int, codec: Any):
         super().__init__(ix, codec=codec)
         if self.segments:
             raise ValueError("a build writes a new index")
+        from .build_postings import TermPostings  # a cold search does not need these
+        from .document_terms import DocumentTerms
+        from .schema import CompactPositions
+
+        formats = (Existence, Frequency, CompactPositions)  # a posting's weight is its count, at a boost of 1
         for name, field in self.schema.items():
             if field.vector or field.separate_spelling() or field.column_type or field.scorable:
                 raise ValueError(f"field {name!r}: vectors, spelling, columns and lengths are not supported")
-        from .build_postings import TermPostings  # a cold search does not need these
-        from .document_terms import DocumentTerms
+            if field.indexed and (type(field.format) not in formats or field.format.field_boost != 1.0):
+                raise ValueError(f"field {name!r}: a format whose weight is not its count")
 
         terms_file = self.fieldwriter._tindex  # whoosh keeps a (hash, position) tuple a term till the end
         terms_file.buckets = [_HashBucket() for _ in terms_file.buckets]
@@ -276,19 +285,14 @@ class BuildWriter(SegmentWriter):
     def _flush_segment(self) -> None:
         self.terms = None  # the table of words met: not needed to write the segment
         self.perdocwriter.close()
-        fieldwriter = self.fieldwriter
+        term_writer = _TermWriter(self.fieldwriter)
         for fieldname, terms in self.postings.by_field():
-            field = self.schema[fieldname]
-            fieldwriter.start_field(fieldname, field)
-            term_writer = _TermWriter(fieldwriter, field.format)
-            if isinstance(field.format, Existence):
-                for term, found in terms:
-                    term_writer.write(term, found, None, None)
-            else:  # document, weight and value in turn
-                for term, found in terms:
-                    term_writer.write(term, found[0::3], found[1::3], found[2::3])
-            fieldwriter.finish_field()
-        fieldwriter.close()
+            term_writer.start_field(fieldname, self.schema[fieldname])
+            for term, found in terms:
+                term_writer.write(term, found)
+            self.fieldwriter.finish_field()
+        term_writer.flush()
+        self.fieldwriter.close()
 
     def _close_segment(self) -> None:
         super()._close_segment()
@@ -304,8 +308,11 @@ class _HashBucket:
         self.hashes, self.positions = array("I"), array("Q")
 
     def append(self, pair: tuple[int, int]) -> None:
-        self.hashes.append(pair[0])
-        self.positions.append(pair[1])
+        self.add(*pair)
+
+    def add(self, hashed: int, position: int) -> None:
+        self.hashes.append(hashed)
+        self.positions.append(position)
 
     def __len__(self) -> int:
         return len(self.hashes)
@@ -315,69 +322,96 @@ class _HashBucket:
 
 
 _LENGTH_BYTES = (length_to_byte(None), length_to_byte(0))  # no lengths are kept (LengthlessCodec)
+_RECORD = struct.Struct("!ii")  # a terms file record's key and value lengths (whoosh's filetables._lengths)
+_BUFFERED = 1 << 20  # bytes of postings or terms gathered before they are written
+_DOCS, _COUNTS, _POSITIONS = "docs", "counts", "positions"  # what a field's postings keep (see build_postings)
 
 
 class _TermWriter:
-    """Writes a term's postings and its entry in the terms file exactly as whoosh's
+    """Writes each term's postings and its entry in the terms file exactly as whoosh's
     `W3FieldWriter.start_term`, `add` per posting and `finish_term` would (see
-    `W3PostingsWriter._write_block` and `W3TermInfo.to_bytes`), a block at a time."""
+    `W3PostingsWriter._write_block`, `W3TermInfo.to_bytes` and `OrderedHashWriter.add`),
+    a block at a time; both files are written in large pieces, their positions counted here."""
 
-    def __init__(self, fieldwriter: Any, form: Any):
-        postwriter = fieldwriter._postwriter
+    def __init__(self, fieldwriter: Any):
+        terms_file = fieldwriter._tindex
+        if terms_file.hashtype != 0 or not isinstance(terms_file.buckets[0], _HashBucket):
+            raise ValueError("a build writes whoosh's MD5-hashed terms file")
+        self.fieldwriter, self.terms_file = fieldwriter, terms_file
+        self.post_at, self.term_at = fieldwriter._postfile.tell(), terms_file.dbfile.tell()
+        self.posts: list[bytes] = []
+        self.terms: list[bytes] = []
+        self.term_positions = array("q")
+        self.size = 0
+        self.last_key = b""
+
+    def start_field(self, fieldname: str, field: Any) -> None:
+        self.fieldwriter.start_field(fieldname, field)
+        postwriter = self.fieldwriter._postwriter
         if postwriter._inlinelimit > 1 or postwriter._byteids:
             raise ValueError("a build writes no inlined postings")
-        self.postfile = fieldwriter._postfile
-        self.add_term = fieldwriter._tindex.add
-        self.field_id = pack_ushort(fieldwriter._fieldid)
-        self.limit = postwriter._blocklimit
-        self.compression = postwriter._compression
-        self.boost = form.field_boost
-        self.fixed_size = form.fixed_value_size()
+        self.field_id = pack_ushort(self.fieldwriter._fieldid)
+        self.limit, self.compression = postwriter._blocklimit, postwriter._compression
+        form = field.format
+        self.kind = _DOCS if isinstance(form, Existence) else _POSITIONS if form.fixed_value_size() is None else _COUNTS
 
-    def write(self, term: str, docs: list[int], weights: list[float] | None,
-              values: list[bytes] | None) -> None:
-        postfile, limit, count = self.postfile, self.limit, len(docs)
-        start_offset = postfile.tell()
+    def write(self, term: str, found: list) -> None:
+        """Write *term* with *found*, its postings as `build_postings.TermPostings` keeps them."""
+        kind, limit = self.kind, self.limit
+        docs, kept = (found, found) if kind is _DOCS else (found[0::2], found[1::2])
+        count = len(docs)
         parts = [WHOOSH3_HEADER_MAGIC]
-        total_weight: float = 0
-        max_weight: float = 0
+        total: float = 0
+        top: float = 0
         for start in range(0, count, limit):
             end = min(start + limit, count)
-            ids = docs[start:end]
-            if weights is None:
-                stored = array("f", (self.boost,)) * (end - start)
-                block_max = self.boost
+            ids = docs if count <= limit else docs[start:end]
+            weights: Any = None
+            values: Any = None
+            if kind is _DOCS:
+                block_max = 1.0  # the field boost: see `BuildWriter`
+                total += end - start
             else:
-                stored = array("f", weights[start:end])
-                block_max = max(weights[start:end])
-            total_weight += sum(stored)
-            max_weight = max(max_weight, block_max)
-            data = (tuple(map(sub, ids, [0] + ids[:-1])), _mini_weights(stored),
-                    self._mini_values(values[start:end] if values is not None else []))
-            data_bytes = pickle.dumps(data, 2)
+                block = kept if count <= limit else kept[start:end]
+                counts = block if kind is _COUNTS else list(map(sub, map(rshift, map(len, block), repeat(2)), repeat(1)))
+                first = counts[0]
+                if counts.count(first) != len(counts):
+                    weights = tuple(map(float, counts))
+                elif first != 1:
+                    weights = float(first)
+                block_max = float(max(counts))
+                total += sum(counts)
+                values = b"".join(map(pack_uint, block)) if kind is _COUNTS else tuple(block)
+            top = max(top, block_max)
+            deltas = tuple(map(sub, ids, [0] + ids[:-1])) if len(ids) > 1 else (ids[0],)
+            data = pickle.dumps((deltas, weights, values), 2)
             compression = self.compression if end - start >= COMPRESSED_FROM else 0
             if compression:
-                data_bytes = zlib.compress(data_bytes, compression)
-            info_bytes = pickle.dumps((len(ids), ids[-1], block_max, compression) + _LENGTH_BYTES, 2)
-            length = len(info_bytes) + len(data_bytes)
-            parts += (pack_int(-length if end == count else length), info_bytes, data_bytes)
+                data = zlib.compress(data, compression)
+            info = pickle.dumps((end - start, ids[-1], block_max, compression) + _LENGTH_BYTES, 2)
+            length = len(info) + len(data)
+            parts += (pack_int(-length if end == count else length), info, data)
         written = b"".join(parts)
-        postfile.write(written)
-        info = _TERM_INFO.pack(False, total_weight, count, 0, _LENGTH_BYTES[1], max_weight, docs[0], docs[-1])
-        self.add_term(self.field_id + term.encode("utf-8"),
-                      info + pack_long(start_offset) + pack_int(len(written)))
+        self.posts.append(written)
+        entry = (_TERM_INFO.pack(False, total, count, 0, _LENGTH_BYTES[1], top, docs[0], docs[-1])
+                 + pack_long(self.post_at) + pack_int(len(written)))
+        self.post_at += len(written)
+        key = self.field_id + term.encode("utf-8")
+        record = _RECORD.pack(len(key), len(entry)) + key + entry
+        self.terms.append(record)
+        hashed = int.from_bytes(md5(key, usedforsecurity=False).digest()[-4:], "big")  # filetables.md5_hash
+        self.terms_file.buckets[hashed & 255].add(hashed, self.term_at)
+        self.term_positions.append(self.term_at)
+        self.term_at += len(record)
+        self.last_key = key
+        self.size += len(written) + len(record)
+        if self.size > _BUFFERED:
+            self.flush()
 
-    def _mini_values(self, values: list[bytes]) -> Any:
-        values = [value for value in values if value]
-        if self.fixed_size is None or self.fixed_size < 0:
-            return tuple(values)
-        return None if self.fixed_size == 0 else b"".join(values)
-
-
-def _mini_weights(weights: array) -> Any:
-    """A block's weights as whoosh stores them: None if all are 1, one number if all
-    are equal, else all of them."""
-    first = weights[0]
-    if weights.count(first) == len(weights):
-        return None if first == 1.0 else first
-    return tuple(weights)
+    def flush(self) -> None:
+        """Write what is gathered; the terms file then stands as whoosh's own adding leaves it."""
+        self.fieldwriter._postfile.write(b"".join(self.posts))
+        self.terms_file.dbfile.write(b"".join(self.terms))
+        self.terms_file.index.extend(self.term_positions)
+        self.terms_file.lastkey = self.last_key
+        self.posts, self.terms, self.term_positions, self.size = [], [], array("q"), 0

@@ -15,6 +15,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from whoosh.filedb.compound import CompoundStorage
 from whoosh.filedb.filestore import FileStorage
+from whoosh.system import pack_uint
 
 from lecturekit.core.model import Source, TalkingPoint
 from lecturekit.search.analysis import WORD_PATTERN, fold_text
@@ -123,12 +124,15 @@ _TEXT = st.text(alphabet=st.sampled_from(list("aiAİı-‐‑'’ʼ _.\u00ad\u03
 
 
 def _as_whoosh_gives(found) -> list[tuple[bytes, float, bytes]]:
-    terms, weights, values = found
-    if weights is None:
-        assert values is None
+    terms, kept = found
+    if kept is None:
         return sorted((term.encode("utf-8"), 1.0, b"") for term in terms)
-    assert len(terms) == len(weights) == len(values)
-    return sorted((term.encode("utf-8"), weight, value) for term, weight, value in zip(terms, weights, values, strict=True))
+    kept = list(kept)
+    assert len(terms) == len(kept)
+    if all(isinstance(item, int) for item in kept):  # counts
+        return sorted((term.encode("utf-8"), float(count), pack_uint(count)) for term, count in zip(terms, kept, strict=True))
+    return sorted((term.encode("utf-8"), float(len(encoded) // 4 - 1), encoded)  # positions, after their count
+                  for term, encoded in zip(terms, kept, strict=True))
 
 
 @settings(max_examples=300, deadline=None, derandomize=True)
