@@ -138,21 +138,23 @@ def pairs_field(language: str) -> str:
 
 
 # Every pattern stops at the character that would open its next match, so hostile text
-# ("[" or "<!--" repeated thousands of times) is stripped in linear time.
+# ("[" or "<!--" repeated thousands of times) is stripped in linear time.  Beside each, what
+# a text must hold for it to change anything (None: always tried): most texts skip most of them.
 _MARKDOWN_NOISE = [
-    (LINK, r"\2"),  # links and images: keep the text
-    (re.compile(r"<[^<>\n]+>"), " "),  # inline HTML tags; stops at the next "<": linear on "<" x 100,000
-    (re.compile(r"^\s{0,3}(?:#{1,6}|>|[-*+]|\d+[.)])\s+", re.M), ""),  # headings, quotes, lists
-    (re.compile(r"(\*\*|__|\*|`+|~~)"), ""),
-    (re.compile(r"[ \t]+"), " "),
+    (LINK, r"\2", ("](",)),  # links and images: keep the text
+    (re.compile(r"<[^<>\n]+>"), " ", ("<",)),  # inline HTML tags; stops at the next "<": linear on "<" x 100,000
+    (re.compile(r"^\s{0,3}(?:#{1,6}|>|[-*+]|\d+[.)])\s+", re.M), "", None),  # headings, quotes, lists
+    (re.compile(r"(\*\*|__|\*|`+|~~)"), "", ("*", "__", "`", "~~")),
+    (re.compile(r"[ \t]+"), " ", ("\t", "  ")),  # a single space is left as it is
 ]
 
 
 def plain_text(markdown: str) -> str:
     """Readable text of a Markdown fragment, for snippets."""
     text = without_comments(markdown)
-    for pattern, replacement in _MARKDOWN_NOISE:
-        text = pattern.sub(replacement, text)
+    for pattern, replacement, needs in _MARKDOWN_NOISE:
+        if needs is None or any(mark in text for mark in needs):
+            text = pattern.sub(replacement, text)
     return "\n".join(line.strip() for line in text.splitlines() if line.strip())
 
 
