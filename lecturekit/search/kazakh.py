@@ -199,7 +199,7 @@ def _harmonises(stem: str, suffix: Suffix) -> bool:
 
 def _long_enough(stem: str, minimum: int = MIN_STEM) -> bool:
     root = stem.rsplit("-", 1)[-1]
-    return len(root) >= minimum and any(ch in VOWELS for ch in root)
+    return len(root) >= minimum and not VOWELS.isdisjoint(root)
 
 
 def _fits(word: str, suffix: Suffix) -> str | None:
@@ -257,7 +257,7 @@ def _strip_case(word: str) -> tuple[str, bool]:
 
 def is_kazakh_word(word: str) -> bool:
     """Whether *word* (folded to lower case) is written only in Cyrillic letters."""
-    return bool(word) and all(ch in CYRILLIC for ch in word)
+    return bool(word) and CYRILLIC.issuperset(word)
 
 
 def stem(word: str) -> str:
@@ -314,7 +314,7 @@ def _folded_rest(word: str, ending: str) -> str | None:
         return None
     rest = word[: -len(ending)]
     root = rest.rsplit("-", 1)[-1]
-    if len(root) < MIN_FOLDED_STEM or not any(ch in _FOLDED_VOWELS for ch in root):
+    if len(root) < MIN_FOLDED_STEM or _FOLDED_VOWELS.isdisjoint(root):
         return None
     if ending[0] in _FOLDED_VOWELS and rest[-1] in _FOLDED_DEVOICE:
         rest = rest[:-1] + _FOLDED_DEVOICE[rest[-1]]

@@ -38,7 +38,7 @@ from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3LeafMatcher, W3Postings
 from whoosh.fields import UnknownFieldError
 from whoosh.formats import Existence, Frequency
 from whoosh.matching import AndNotMatcher
-from whoosh.system import _INT_SIZE, pack_int, pack_long, pack_uint, pack_ushort, unpack_int
+from whoosh.system import _INT_SIZE, pack_int, pack_uint, pack_ushort, unpack_int
 from whoosh.util.numeric import length_to_byte
 from whoosh.writing import SegmentWriter
 
@@ -323,6 +323,7 @@ class _HashBucket:
 
 _LENGTH_BYTES = (length_to_byte(None), length_to_byte(0))  # no lengths are kept (LengthlessCodec)
 _RECORD = struct.Struct("!ii")  # a terms file record's key and value lengths (whoosh's filetables._lengths)
+_ENTRY = struct.Struct(_TERM_INFO.format + "qi")  # `W3TermInfo.to_bytes`: the statistics, the postings' extent
 _BUFFERED = 1 << 20  # bytes of postings or terms gathered before they are written
 _DOCS, _COUNTS, _POSITIONS = "docs", "counts", "positions"  # what a field's postings keep (see build_postings)
 
@@ -342,6 +343,7 @@ class _TermWriter:
         self.posts: list[bytes] = []
         self.terms: list[bytes] = []
         self.term_positions = array("q")
+        self.buckets = terms_file.buckets
         self.size = 0
         self.last_key = b""
 
@@ -358,55 +360,62 @@ class _TermWriter:
     def write(self, term: str, found: list) -> None:
         """Write *term* with *found*, its postings as `build_postings.TermPostings` keeps them."""
         kind, limit = self.kind, self.limit
-        docs, kept = (found, found) if kind is _DOCS else (found[0::2], found[1::2])
+        docs, kept = (found, None) if kind is _DOCS else (found[0::2], found[1::2])
         count = len(docs)
-        parts = [WHOOSH3_HEADER_MAGIC]
-        total: float = 0
-        top: float = 0
-        for start in range(0, count, limit):
-            end = min(start + limit, count)
-            ids = docs if count <= limit else docs[start:end]
-            weights: Any = None
-            values: Any = None
-            if kind is _DOCS:
-                block_max = 1.0  # the field boost: see `BuildWriter`
-                total += end - start
-            else:
-                block = kept if count <= limit else kept[start:end]
-                counts = block if kind is _COUNTS else list(map(sub, map(rshift, map(len, block), repeat(2)), repeat(1)))
-                first = counts[0]
-                if counts.count(first) != len(counts):
-                    weights = tuple(map(float, counts))
-                elif first != 1:
-                    weights = float(first)
-                block_max = float(max(counts))
-                total += sum(counts)
-                values = b"".join(map(pack_uint, block)) if kind is _COUNTS else tuple(block)
-            top = max(top, block_max)
-            deltas = tuple(map(sub, ids, [0] + ids[:-1])) if len(ids) > 1 else (ids[0],)
-            data = pickle.dumps((deltas, weights, values), 2)
-            compression = self.compression if end - start >= COMPRESSED_FROM else 0
-            if compression:
-                data = zlib.compress(data, compression)
-            info = pickle.dumps((end - start, ids[-1], block_max, compression) + _LENGTH_BYTES, 2)
-            length = len(info) + len(data)
-            parts += (pack_int(-length if end == count else length), info, data)
-        written = b"".join(parts)
+        if count <= limit:  # most terms: one block
+            written, total, top = self._block(docs, kept, True)
+        else:
+            parts, total, top = [], 0, 0.0
+            for start in range(0, count, limit):
+                block, block_total, block_max = self._block(
+                    docs[start:start + limit], None if kept is None else kept[start:start + limit], start + limit >= count)
+                parts.append(block if start == 0 else block[len(WHOOSH3_HEADER_MAGIC):])
+                total += block_total
+                top = max(top, block_max)
+            written = b"".join(parts)
         self.posts.append(written)
-        entry = (_TERM_INFO.pack(False, total, count, 0, _LENGTH_BYTES[1], top, docs[0], docs[-1])
-                 + pack_long(self.post_at) + pack_int(len(written)))
-        self.post_at += len(written)
+        at = self.term_at
         key = self.field_id + term.encode("utf-8")
-        record = _RECORD.pack(len(key), len(entry)) + key + entry
+        record = b"".join((_RECORD.pack(len(key), _ENTRY.size), key, _ENTRY.pack(
+            False, total, count, 0, _LENGTH_BYTES[1], top, docs[0], docs[-1], self.post_at, len(written))))
         self.terms.append(record)
+        self.post_at += len(written)
+        self.term_at = at + len(record)
         hashed = int.from_bytes(md5(key, usedforsecurity=False).digest()[-4:], "big")  # filetables.md5_hash
-        self.terms_file.buckets[hashed & 255].add(hashed, self.term_at)
-        self.term_positions.append(self.term_at)
-        self.term_at += len(record)
+        bucket = self.buckets[hashed & 255]
+        bucket.hashes.append(hashed)
+        bucket.positions.append(at)
+        self.term_positions.append(at)
         self.last_key = key
         self.size += len(written) + len(record)
         if self.size > _BUFFERED:
             self.flush()
+
+    def _block(self, ids: list[int], kept: list | None, last: bool) -> tuple[bytes, int, float]:
+        """One block of postings as `W3PostingsWriter._write_block` writes it, after the posting
+        list's header; with the sum and the largest of its weights."""
+        weights: Any = None
+        values: Any = None
+        if kept is None:
+            total, block_max = len(ids), 1.0  # the field boost: see `BuildWriter`
+        else:
+            kind = self.kind
+            counts = kept if kind is _COUNTS else list(map(sub, map(rshift, map(len, kept), repeat(2)), repeat(1)))
+            first = counts[0]
+            if counts.count(first) != len(counts):
+                weights = tuple(map(float, counts))
+            elif first != 1:
+                weights = float(first)
+            total, block_max = sum(counts), float(max(counts))
+            values = b"".join(map(pack_uint, kept)) if kind is _COUNTS else tuple(kept)
+        deltas = tuple(map(sub, ids, [0] + ids[:-1])) if len(ids) > 1 else (ids[0],)
+        data = pickle.dumps((deltas, weights, values), 2)
+        compression = self.compression if len(ids) >= COMPRESSED_FROM else 0
+        if compression:
+            data = zlib.compress(data, compression)
+        info = pickle.dumps((len(ids), ids[-1], block_max, compression) + _LENGTH_BYTES, 2)
+        length = len(info) + len(data)
+        return b"".join((WHOOSH3_HEADER_MAGIC, pack_int(-length if last else length), info, data)), total, block_max
 
     def flush(self) -> None:
         """Write what is gathered; the terms file then stands as whoosh's own adding leaves it."""
