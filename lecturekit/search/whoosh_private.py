@@ -208,11 +208,12 @@ COMPRESSED_FROM = 128  # postings in a block (a full one) from which zlib pays: 
 
 
 class SmallBlocksPlain(W3PostingsWriter):
-    """whoosh's postings writer, leaving a block of fewer than `COMPRESSED_FROM` postings uncompressed."""
+    """whoosh's postings writer, leaving uncompressed a block of fewer than `COMPRESSED_FROM`
+    postings, or one of document numbers alone (zlib takes a sixth off those)."""
 
     def _write_block(self, last: bool = False) -> None:
         compression = self._compression
-        if len(self._ids) < COMPRESSED_FROM:
+        if len(self._ids) < COMPRESSED_FROM or not self._values:
             self._compression = 0
         try:
             super()._write_block(last)
@@ -410,7 +411,7 @@ class _TermWriter:
             values = b"".join(map(pack_uint, kept)) if kind is _COUNTS else tuple(kept)
         deltas = tuple(map(sub, ids, [0] + ids[:-1])) if len(ids) > 1 else (ids[0],)
         data = pickle.dumps((deltas, weights, values), 2)
-        compression = self.compression if len(ids) >= COMPRESSED_FROM else 0
+        compression = self.compression if len(ids) >= COMPRESSED_FROM and kept is not None else 0
         if compression:
             data = zlib.compress(data, compression)
         info = pickle.dumps((len(ids), ids[-1], block_max, compression) + _LENGTH_BYTES, 2)
