@@ -19,6 +19,7 @@ from whoosh.system import pack_uint
 
 from lecturekit.core.model import Source, TalkingPoint
 from lecturekit.search.analysis import WORD_PATTERN, fold_text
+from lecturekit.search.build_postings import _merged
 from lecturekit.search.document_terms import DocumentTerms
 from lecturekit.search.schema import build_schema, point_document
 from lecturekit.search.whoosh_private import BuildWriter
@@ -169,3 +170,21 @@ def test_one_table_of_words_met_serves_every_document(library, keep):
     distinct = sum(len(set(WORD_PATTERN.findall(fold_text(document[name]))))
                    for document in documents for name in document if name.startswith("body_"))
     assert analysed < distinct  # words met again are looked up, not analysed again
+
+
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(st.lists(st.dictionaries(st.tuples(st.sampled_from("ab"), st.text("xyz", max_size=3)),
+                                st.lists(st.integers(0, 9), min_size=1, max_size=3), max_size=12),
+                max_size=5),
+       st.integers(1, 4))
+def test_runs_merge_into_each_term_once_with_its_pieces_in_run_order(runs, chunk_size):
+    def chunked(run):
+        items = [(field, term, postings) for (field, term), postings in sorted(run.items())]
+        return iter([items[at:at + chunk_size] for at in range(0, len(items), chunk_size)])
+
+    expected: dict[tuple[str, str], list[int]] = {}
+    for run in runs:
+        for key, postings in run.items():
+            expected.setdefault(key, []).extend(postings)
+    merged = list(_merged([chunked(run) for run in runs]))
+    assert merged == [(field, term, postings) for (field, term), postings in sorted(expected.items())]
