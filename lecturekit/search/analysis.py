@@ -160,9 +160,31 @@ def word_forms(word: str) -> tuple[list[str], str | None]:
 _NEEDS_FIXING = re.compile(r"[\-‐‑]|i.*[\u0400-\u04ff]|[\u0400-\u04ff].*i")
 
 
+_RECENT_TEXTS = 8  # texts whose words `lowered_words` keeps: a point's, while it is indexed
+_recent_words: dict[str, tuple[list[str], bool]] = {}
+
+
+def lowered_words(text: str) -> tuple[list[str], bool]:
+    """The words of *text* normalised and folded (`fold_text`), and whether folding
+    kept its length (else `LanguageAnalyzer` reads it letter by letter: see
+    `folded_for_offsets`).  The last few texts' words are kept, as a point's texts
+    are read for its word list and then for its fields; the list must not be changed."""
+    found = _recent_words.get(text)
+    if found is None:
+        normalized = normalize_text(text)
+        lowered = fold_text(normalized)
+        found = (WORD_PATTERN.findall(lowered), len(lowered) == len(normalized))
+        if len(_recent_words) >= _RECENT_TEXTS:
+            _recent_words.clear()
+        _recent_words[text] = found
+    return found
+
+
 def surface_words(texts: Iterable[str]) -> set[str]:
     """Every distinct folded word in *texts*: hyphenated words whole and in parts."""
-    words = set(WORD_PATTERN.findall(fold_text(normalize_text("\n".join(texts)))))
+    words: set[str] = set()
+    for text in texts:
+        words.update(lowered_words(text)[0])
     for word in list(filter(_NEEDS_FIXING.search, words)):
         words.discard(word)
         parts, whole = word_forms(fix_latin_i(word))

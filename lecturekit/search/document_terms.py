@@ -43,10 +43,10 @@ from .analysis import (
     LanguageAnalyzer,
     WordPairAnalyzer,
     fix_latin_i,
-    fold_text,
     fold_value,
     folded_for_offsets,
     folded_stem,
+    lowered_words,
     normalize_text,
     pair_term,
     stem,
@@ -144,13 +144,8 @@ class Passage:
     __slots__ = ("positions", "pairs", "folded")
 
     def __init__(self, table: LanguageWords, value: str):
-        text = normalize_text(value)
-        lowered = fold_text(text)
-        if len(lowered) == len(text):  # as `folded_for_offsets` would read it
-            words = folded_words = WORD_PATTERN.findall(lowered)
-        else:  # a letter whose lower case is longer: the folded fields' analyzer reads other words
-            words = WORD_PATTERN.findall(folded_for_offsets(text))
-            folded_words = WORD_PATTERN.findall(lowered)
+        folded_words, same_length = lowered_words(value)  # the folded fields' analyzer's words
+        words = folded_words if same_length else WORD_PATTERN.findall(folded_for_offsets(normalize_text(value)))
         table.learn(words)
         stems = list(map(table.stems.get, words))
         if None in stems:

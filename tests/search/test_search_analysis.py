@@ -14,6 +14,7 @@ from lecturekit.search.analysis import (
     fix_latin_i,
     fold,
     fold_text,
+    lowered_words,
     normalize_text,
     stem,
     surface_words,
@@ -121,3 +122,11 @@ def test_plain_text_skips_only_patterns_that_would_change_nothing(markdown):
     for pattern, replacement, _ in _MARKDOWN_NOISE:
         text = pattern.sub(replacement, text)
     assert plain_text(markdown) == "\n".join(line.strip() for line in text.splitlines() if line.strip())
+
+
+def test_the_words_of_recent_texts_are_those_of_each_text_read_again():
+    texts = [f"Text {number} İstanbul ǅemal ёлка ата-ана" + " x" * number for number in range(12)]
+    for text in texts + texts[::-1] + texts[3:5] * 3:
+        normalized = normalize_text(text)
+        assert lowered_words(text) == (WORD_PATTERN.findall(fold_text(normalized)),
+                                       len(fold_text(normalized)) == len(normalized))
