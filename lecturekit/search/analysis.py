@@ -194,6 +194,20 @@ def surface_words(texts: Iterable[str]) -> set[str]:
     return words
 
 
+class JoinedTerms(str):
+    """Terms joined by spaces, the value of a space-separated field, beside the set of
+    them (`terms`), which a build takes instead of splitting the text again."""
+
+    terms: set[str]
+
+
+def joined_terms(terms: set[str]) -> JoinedTerms:
+    """*terms* (words or parts of words: no spaces) as the value of a space-separated field."""
+    text = JoinedTerms(" ".join(terms))
+    text.terms = terms - {""}  # an empty term is no token
+    return text
+
+
 def edge_prefixes(words: Iterable[str], longest: int) -> set[str]:
     """Every prefix of every word, from one letter up to *longest* letters.
 

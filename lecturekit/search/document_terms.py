@@ -24,12 +24,12 @@ import zlib
 from array import array
 from collections import Counter
 from functools import partial
-from itertools import islice, repeat
-from operator import add, and_
+from itertools import compress, islice, repeat
+from operator import add, and_, is_
 from typing import Any, Collection
 
 from whoosh import formats
-from whoosh.analysis import IDTokenizer, RegexTokenizer
+from whoosh.analysis import IDTokenizer, RegexTokenizer, SpaceSeparatedTokenizer
 from whoosh.system import pack_uint
 
 from ..core.alphabets import folded_keys
@@ -40,6 +40,7 @@ from .analysis import (
     WORD_PATTERN,
     FoldedAnalyzer,
     FoldedListAnalyzer,
+    JoinedTerms,
     LanguageAnalyzer,
     WordPairAnalyzer,
     fix_latin_i,
@@ -63,6 +64,7 @@ WORDS_KEPT = 20_000  # words a language's table holds before it starts a new one
 _BUCKET_NAMES = [format(bucket, "x") for bucket in range(PAIR_BUCKETS)]  # `pair_term`'s names
 _BUCKET_MASK = PAIR_BUCKETS - 1
 _POSITIONS = partial(array, "I")
+_SPACE_SEPARATED = SpaceSeparatedTokenizer().expression.pattern  # whose tokens `JoinedTerms` keeps
 assert PAIR_BUCKETS & _BUCKET_MASK == 0, "pair buckets are found by a mask"
 
 
@@ -104,13 +106,20 @@ class LanguageWords:
         self._older: tuple[dict[str, str], dict[str, str], dict[str, HyphenatedWord]] = ({}, {}, {})
         self.analysed = 0  # words analysed (not found in either generation): for tests and tuning
 
-    def learn(self, words: Collection[str]) -> None:
-        """Make sure every word of *words* is in the current tables."""
-        missing = set(words).difference(self.stems)
-        if missing:
+    def stems_of(self, words: list[str]) -> list[str | None]:
+        """The stems of *words* (None for a hyphenated one), each word learnt first."""
+        found = list(map(self.stems.get, words))
+        if None in found:
+            missing = set(compress(words, map(is_, found, repeat(None))))  # in C: the words not found
             missing.difference_update(self.hyphenated)
-        if not missing:
-            return
+            if missing:
+                self._learn(words, missing)
+                found = list(map(self.stems.get, words))
+        return found
+
+    def _learn(self, words: list[str], missing: set[str]) -> None:
+        """Put *missing*, words of *words*, in the current tables (and all of *words*
+        if the tables start again)."""
         if len(self.stems) + len(self.hyphenated) + len(missing) > self.keep:
             self._older = (self.stems, self.folded, self.hyphenated)
             self.stems, self.folded, self.hyphenated = {}, {}, {}
@@ -146,8 +155,7 @@ class Passage:
     def __init__(self, table: LanguageWords, value: str):
         folded_words, same_length = lowered_words(value)  # the folded fields' analyzer's words
         words = folded_words if same_length else WORD_PATTERN.findall(folded_for_offsets(normalize_text(value)))
-        table.learn(words)
-        stems = list(map(table.stems.get, words))
+        stems = table.stems_of(words)
         if None in stems:
             self._hyphenated(table, words)
         else:
@@ -197,7 +205,7 @@ class Passage:
 
 def _folded_counts(table: LanguageWords, words: list[str]) -> dict[str, int]:
     """The folded fields' terms of *words* and how often each occurs."""
-    table.learn(words)
+    table.stems_of(words)  # learnt (the words are a passage's, or the same read otherwise)
     folded = list(map(table.folded.get, words))
     if None not in folded:
         return Counter(folded)
@@ -276,6 +284,8 @@ class DocumentTerms:
             return counts.keys(), counts.values()
         if analyzer_kind is RegexTokenizer and kind is formats.Existence and not analyzer.gaps \
                 and analyzer.expression.groups == 0:
+            if type(value) is JoinedTerms and analyzer.expression.pattern == _SPACE_SEPARATED:
+                return value.terms, None
             return set(analyzer.expression.findall(value)), None
         if analyzer_kind is IDTokenizer and kind is formats.Existence:
             return (value,), None

@@ -40,6 +40,7 @@ from .analysis import (
     WordPairAnalyzer,
     edge_prefixes,
     fold_value,
+    joined_terms,
     normalize_text,
     surface_words,
 )
@@ -180,9 +181,9 @@ def point_document(point: TalkingPoint, key: str) -> tuple[dict[str, Any], set[s
         "status": point.status,
         "tag": ",".join(point.tags),
         "audience": ",".join(point.audience),
-        "prefix": " ".join(edge_prefixes(words, PREFIX_LENGTH)),
-        "title_prefix": " ".join(edge_prefixes(title_words, PREFIX_LENGTH)),
-        "title_word": " ".join(title_words),
+        "prefix": joined_terms(edge_prefixes(words, PREFIX_LENGTH)),
+        "title_prefix": joined_terms(edge_prefixes(title_words, PREFIX_LENGTH)),
+        "title_word": joined_terms(title_words),
         title_field: point.title,
         body_field: text,
         pairs_field(language): point.title + PASSAGE_BREAK + text,
@@ -191,7 +192,7 @@ def point_document(point: TalkingPoint, key: str) -> tuple[dict[str, Any], set[s
         folded_title, folded_body = folded_fields(language)
         document[folded_title] = point.title
         document[folded_body] = text
-        document["title_word_fold"] = " ".join({folded_key(word) for word in title_words})
+        document["title_word_fold"] = joined_terms({folded_key(word) for word in title_words})
     if point.group:
         document["group"] = fold_value(point.group)
     if source_titles:

@@ -32,7 +32,7 @@ CORNERS = [
     "Ата-аналар ата-анасы іс-қимыл well-known a-a-a bi-lingual кто‐то что‑то",
     "бiлiм бiлу Бiрлестiк İstanbul İSLAM қазақ İ ı",
     "вербо́вщик вер\u00adбовщик ёлка Ёж зелёный",
-    "don't O'Brien it’s ʼapostrophe 2026 3.14 snake_case __init__ x_y",
+    "don't O'Brien it’s ʼapostrophe 2026 3.14 snake_case __init__ x_y ь ъ",
     "title\x1ebody passage",
     "ǅemal ǈ ǋ ẞ ß ﬁne ﬂ",
 ]
