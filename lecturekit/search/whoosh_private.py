@@ -327,6 +327,7 @@ _RECORD = struct.Struct("!ii")  # a terms file record's key and value lengths (w
 _ENTRY = struct.Struct(_TERM_INFO.format + "qi")  # `W3TermInfo.to_bytes`: the statistics, the postings' extent
 _BUFFERED = 1 << 20  # bytes of postings or terms gathered before they are written
 _DOCS, _COUNTS, _POSITIONS = "docs", "counts", "positions"  # what a field's postings keep (see build_postings)
+_ALONE_KEPT = 50_000  # one-posting lists kept by document, per kind
 
 
 class _TermWriter:
@@ -345,6 +346,9 @@ class _TermWriter:
         self.terms: list[bytes] = []
         self.term_positions = array("q")
         self.buckets = terms_file.buckets
+        # The posting list of a term in one document (once, in a field with counts): by document.
+        self.alone_docs: dict[int, bytes] = {}
+        self.alone_counts: dict[int, bytes] = {}
         self.size = 0
         self.last_key = b""
 
@@ -357,13 +361,21 @@ class _TermWriter:
         self.limit, self.compression = postwriter._blocklimit, postwriter._compression
         form = field.format
         self.kind = _DOCS if isinstance(form, Existence) else _POSITIONS if form.fixed_value_size() is None else _COUNTS
+        self.alone = self.alone_docs if self.kind is _DOCS else self.alone_counts  # (positions: never alone)
 
     def write(self, term: str, found: list) -> None:
         """Write *term* with *found*, its postings as `build_postings.TermPostings` keeps them."""
         kind, limit = self.kind, self.limit
         docs, kept = (found, None) if kind is _DOCS else (found[0::2], found[1::2])
         count = len(docs)
-        if count <= limit:  # most terms: one block
+        if count == 1 and (kept is None or kept == [1]):  # a document alone, once: the same bytes in any term
+            written = self.alone.get(found[0])
+            if written is None:
+                if len(self.alone) >= _ALONE_KEPT:
+                    self.alone.clear()
+                written = self.alone[found[0]] = self._block(docs, kept, True)[0]
+            total, top = 1, 1.0
+        elif count <= limit:  # most terms: one block
             written, total, top = self._block(docs, kept, True)
         else:
             parts, total, top = [], 0, 0.0

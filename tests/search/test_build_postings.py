@@ -46,7 +46,7 @@ def _corner_points(count: int) -> list[TalkingPoint]:
     for number in range(count):
         language = ("kk", "ru", "en", "xx")[number % 4]
         body = " ".join(rng.choice(WORDS) for _ in range(rng.randint(0, 60)))
-        body += " " + CORNERS[number % len(CORNERS)] + f" word{number % 9}" * (number % 3)
+        body += " " + CORNERS[number % len(CORNERS)] + f" word{number % 9}" * (number % 3) + f" бір{number}"
         points.append(TalkingPoint(
             id=f"p{number}", title=f"{rng.choice(WORDS)} {CORNERS[(number + 1) % len(CORNERS)]}", kind="fact",
             language=language, tags=[rng.choice(WORDS)], audience=["parents"] if number % 2 else [],
