@@ -327,7 +327,7 @@ _RECORD = struct.Struct("!ii")  # a terms file record's key and value lengths (w
 _ENTRY = struct.Struct(_TERM_INFO.format + "qi")  # `W3TermInfo.to_bytes`: the statistics, the postings' extent
 _BUFFERED = 1 << 20  # bytes of postings or terms gathered before they are written
 _DOCS, _COUNTS, _POSITIONS = "docs", "counts", "positions"  # what a field's postings keep (see build_postings)
-_ALONE_KEPT = 50_000  # one-posting lists kept by document, per kind
+_ALONE_KEPT = 20_000  # one-posting lists kept by document, per kind (about 140 bytes each)
 
 
 class _TermWriter:
