@@ -30,7 +30,7 @@ import unicodedata
 import zlib
 from functools import lru_cache
 from operator import itemgetter
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 import Stemmer
 from whoosh.analysis import Token, Tokenizer
@@ -119,6 +119,17 @@ def stem(language: str, word: str) -> str:
     if language == "kk":
         return _stem_kazakh(word)
     return _snowball(language).stemWord(word)
+
+
+def uncached_stemmers(language: str) -> tuple[Callable[[str], str], Callable[[str], str]]:
+    """`stem` and `folded_stem` of *language* without their caches, for one thread: a
+    build keeps each word's stems itself, and meets so many words once that a cache
+    only churns (PyStemmer's own triples the cost of a new word)."""
+    if language == "kk":
+        return kazakh.stem, kazakh.stem_folded
+    stemmer = Stemmer.Stemmer(SNOWBALL_NAMES[language])
+    stemmer.maxCacheSize = 0
+    return stemmer.stemWord, stemmer.stemWord
 
 
 @lru_cache(maxsize=60_000)

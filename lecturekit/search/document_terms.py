@@ -51,6 +51,7 @@ from .analysis import (
     normalize_text,
     pair_term,
     stem,
+    uncached_stemmers,
     word_forms,
 )
 from .schema import CompactPositions
@@ -104,6 +105,7 @@ class LanguageWords:
         self.folded: dict[str, str] = {}
         self.hyphenated: dict[str, HyphenatedWord] = {}
         self._older: tuple[dict[str, str], dict[str, str], dict[str, HyphenatedWord]] = ({}, {}, {})
+        self._stem, self._folded_stem = uncached_stemmers(language)
         self.analysed = 0  # words analysed (not found in either generation): for tests and tuning
 
     def stems_of(self, words: list[str]) -> list[str | None]:
@@ -142,9 +144,9 @@ class LanguageWords:
             if "-" in word or "‐" in word or "‑" in word:
                 hyphenated[word] = HyphenatedWord(language, word, folds)
                 continue
-            stems[word] = stem(language, fix_latin_i(word))
+            stems[word] = self._stem(fix_latin_i(word))
             if folds:
-                folded[word] = folded_stem(language, folded_keys(word)[0])
+                folded[word] = self._folded_stem(folded_keys(word)[0])
 
 
 class Passage:

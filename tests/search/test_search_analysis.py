@@ -14,10 +14,12 @@ from lecturekit.search.analysis import (
     fix_latin_i,
     fold,
     fold_text,
+    folded_stem,
     lowered_words,
     normalize_text,
     stem,
     surface_words,
+    uncached_stemmers,
     word_forms,
 )
 from lecturekit.search.querylang import And, Filter, Not, Or, Phrase, Word, parse_query
@@ -130,3 +132,11 @@ def test_the_words_of_recent_texts_are_those_of_each_text_read_again():
         normalized = normalize_text(text)
         assert lowered_words(text) == (WORD_PATTERN.findall(fold_text(normalized)),
                                        len(fold_text(normalized)) == len(normalized))
+
+
+@pytest.mark.parametrize("language", ["kk", "ru", "en"])
+def test_a_builds_stemmers_stem_as_the_cached_ones(language):
+    plain, folded = uncached_stemmers(language)
+    for word in ["экстремизмнің", "жастарға", "вербовщиков", "закона", "recruiters", "families", "мешиттин"] * 2:
+        assert plain(word) == stem(language, word)
+        assert folded(word) == folded_stem(language, word)
