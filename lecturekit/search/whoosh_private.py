@@ -29,7 +29,7 @@ import struct
 import zlib
 from array import array
 from hashlib import md5
-from itertools import accumulate, repeat
+from itertools import accumulate, chain, repeat
 from operator import rshift, sub
 from typing import Any, Iterator
 
@@ -421,7 +421,7 @@ class _TermWriter:
                 weights = float(first)
             total, block_max = sum(counts), float(max(counts))
             values = b"".join(map(pack_uint, kept)) if kind is _COUNTS else tuple(kept)
-        deltas = tuple(map(sub, ids, [0] + ids[:-1])) if len(ids) > 1 else (ids[0],)
+        deltas = tuple(map(sub, ids, chain((0,), ids))) if len(ids) > 1 else (ids[0],)  # each id less the one before
         data = pickle.dumps((deltas, weights, values), 2)
         compression = self.compression if len(ids) >= COMPRESSED_FROM and kept is not None else 0
         if compression:
