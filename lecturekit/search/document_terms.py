@@ -72,11 +72,13 @@ assert PAIR_BUCKETS & _BUCKET_MASK == 0, "pair buckets are found by a mask"
 class HyphenatedWord:
     """What a word with hyphens (as the tokenizer matched it, folded) becomes in one language."""
 
-    __slots__ = ("tokens", "width", "pairing", "folded")
+    __slots__ = ("parts", "whole", "tokens", "width", "pairing", "folded")
 
     def __init__(self, language: str, word: str, folds: bool):
         parts, whole = word_forms(fix_latin_i(word))
-        tokens = [(stem(language, whole), 0)] if whole is not None else []
+        self.parts = parts  # each a plain word, whose stem is the part's (a Latin i is fixed already)
+        self.whole = stem(language, whole) if whole is not None else None
+        tokens = [(self.whole, 0)] if whole is not None else []
         tokens += [(stem(language, part), offset) for offset, part in enumerate(parts)]
         self.tokens = tuple(tokens)  # (stem, position offset) in the analyzer's order
         self.width = len(parts)  # positions the word takes
@@ -158,9 +160,13 @@ class Passage:
         folded_words, same_length = lowered_words(value)  # the folded fields' analyzer's words
         words = folded_words if same_length else WORD_PATTERN.findall(folded_for_offsets(normalize_text(value)))
         stems = table.stems_of(words)
-        if None in stems:
+        wholes: list[tuple[str, int]] = []
+        parts = _parts(table, words, stems, wholes) if None in stems else words
+        if parts is None:
             self._hyphenated(table, words)
         else:
+            if parts is not words:
+                stems = table.stems_of(parts)
             positions: dict[str, list[int]] = {}
             for pos, term in enumerate(stems):
                 found = positions.get(term)
@@ -168,6 +174,8 @@ class Passage:
                     positions[term] = [pos]
                 else:
                     found.append(pos)
+            for whole, pos in wholes:  # a hyphenated word whole, at its first part's position
+                positions.setdefault(whole, []).append(pos)
             self.positions = positions
             # `pair_term` of each two neighbours: the CRC-32 of "first second" in UTF-8, masked
             joined = map(str.encode, map(add, map(add, stems, repeat(" ")), islice(stems, 1, None)))
@@ -203,6 +211,26 @@ class Passage:
             pos += width
         self.positions = positions
         self.pairs = pairs
+
+
+def _parts(table: LanguageWords, words: list[str], stems: list[str | None],
+           wholes: list[tuple[str, int]]) -> list[str] | None:
+    """*words* with each hyphenated one replaced by its parts, which is how the language's
+    analyzer numbers positions and pairs words; each whole hyphenated word's stem and
+    position added to *wholes*.  None if a whole's stem lost its hyphen (the analyzer
+    would pair it): the text is then read word by word."""
+    parts: list[str] = []
+    start = 0
+    for index in compress(range(len(words)), map(is_, stems, repeat(None))):
+        parts += words[start:index]
+        entry = table.hyphenated[words[index]]
+        if "-" not in entry.whole:
+            return None
+        wholes.append((entry.whole, len(parts)))
+        parts += entry.parts
+        start = index + 1
+    parts += words[start:]
+    return parts
 
 
 def _folded_counts(table: LanguageWords, words: list[str]) -> dict[str, int]:
