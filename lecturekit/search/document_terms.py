@@ -7,8 +7,8 @@ its words up in tables of the words it has met (`LanguageWords`): a word's
 stem and folded stem are computed on first sight, and a library's vocabulary
 is mostly repeated, so analysing a point is mostly look-ups.  The look-ups,
 the word pairs and the counts are made by `map` over the whole text (a loop
-in C, not a Python step per word); only a text with a hyphenated word takes
-a Python step per word.
+in C, not a Python step per word), a hyphenated word replaced by its parts
+(`_parts`), its whole added at its first part's position.
 
 The result is exactly what whoosh's `field.index(value)` gives, field by
 field: `tests/search/test_build_postings.py` compares the two on text made
