@@ -20,7 +20,7 @@ import struct
 import tempfile
 from bisect import bisect_right
 from collections import defaultdict
-from itertools import groupby, repeat
+from itertools import chain, groupby, repeat
 from operator import itemgetter
 from typing import IO, Collection, Iterator
 
@@ -138,7 +138,7 @@ def _merged(runs: list[Iterator[list[tuple]]]) -> Iterator[tuple[str, str, list]
         batch.sort(key=_KEY)
         for (fieldname, term), parts in groupby(batch, key=_KEY):
             pieces = [piece for _, _, piece in parts]
-            yield fieldname, term, pieces[0] if len(pieces) == 1 else [posting for piece in pieces for posting in piece]
+            yield fieldname, term, pieces[0] if len(pieces) == 1 else list(chain.from_iterable(pieces))
 
 
 def _write_chunk(run: IO[bytes], chunk: list[tuple]) -> None:
