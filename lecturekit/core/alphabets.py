@@ -97,6 +97,7 @@ LATIN_TO_FOLDED = {
 }
 # Capitals looked up before lower-casing (İ and I are the traps).
 _LATIN_LOWER = {"İ": "i", "I": "ı", "Ş": "ş", "Ğ": "ğ", "Ñ": "ñ", "Ū": "ū", "Ä": "ä", "Ö": "ö", "Ü": "ü"}
+_LATIN_CAPITALS = frozenset(_LATIN_LOWER)
 _LATIN_KEYS = sorted(LATIN_TO_FOLDED, key=len, reverse=True)
 _LATIN_PATTERN = re.compile("|".join(re.escape(key) for key in _LATIN_KEYS))
 # Letters whose folded reading is a guess; the other reading is offered too.
@@ -147,6 +148,9 @@ def has_cyrillic(text: str) -> bool:
 
 def latin_lower(text: str) -> str:
     """*text* in lower case with the Kazakh I/İ rules (I -> ı, İ -> i), no combining dot."""
+    if _LATIN_CAPITALS.isdisjoint(text) and "Σ" not in text:
+        return text.lower()  # the same, letter by letter: only a capital sigma's lower case depends on its place
+
     return "".join(_LATIN_LOWER.get(ch) or ch.lower() for ch in text)
 
 

@@ -29,7 +29,8 @@ import threading
 import unicodedata
 import zlib
 from functools import lru_cache
-from typing import Iterable, Iterator
+from operator import itemgetter
+from typing import Callable, Iterable, Iterator
 
 import Stemmer
 from whoosh.analysis import Token, Tokenizer
@@ -120,6 +121,17 @@ def stem(language: str, word: str) -> str:
     return _snowball(language).stemWord(word)
 
 
+def uncached_stemmers(language: str) -> tuple[Callable[[str], str], Callable[[str], str]]:
+    """`stem` and `folded_stem` of *language* without their caches, for one thread: a
+    build keeps each word's stems itself, and meets so many words once that a cache
+    only churns (PyStemmer's own triples the cost of a new word)."""
+    if language == "kk":
+        return kazakh.stem, kazakh.stem_folded
+    stemmer = Stemmer.Stemmer(SNOWBALL_NAMES[language])
+    stemmer.maxCacheSize = 0
+    return stemmer.stemWord, stemmer.stemWord
+
+
 @lru_cache(maxsize=60_000)
 def folded_stem(language: str, key: str) -> str:
     """The stem of a folded word (see `core.alphabets.folded_key`) in *language*."""
@@ -154,10 +166,37 @@ def word_forms(word: str) -> tuple[list[str], str | None]:
     return parts, "-".join(parts)
 
 
+# A word that `surface_words` must look at again: a hyphenated one, or one with a Latin i and
+# a Cyrillic letter (`fix_latin_i`); found by one search in C instead of tests per word.
+_NEEDS_FIXING = re.compile(r"[\-‐‑]|i.*[\u0400-\u04ff]|[\u0400-\u04ff].*i")
+
+
+_RECENT_TEXTS = 8  # texts whose words `lowered_words` keeps: a point's, while it is indexed
+_recent_words: dict[str, tuple[list[str], bool]] = {}
+
+
+def lowered_words(text: str) -> tuple[list[str], bool]:
+    """The words of *text* normalised and folded (`fold_text`), and whether folding
+    kept its length (else `LanguageAnalyzer` reads it letter by letter: see
+    `folded_for_offsets`).  The last few texts' words are kept, as a point's texts
+    are read for its word list and then for its fields; the list must not be changed."""
+    found = _recent_words.get(text)
+    if found is None:
+        normalized = normalize_text(text)
+        lowered = fold_text(normalized)
+        found = (WORD_PATTERN.findall(lowered), len(lowered) == len(normalized))
+        if len(_recent_words) >= _RECENT_TEXTS:
+            _recent_words.clear()
+        _recent_words[text] = found
+    return found
+
+
 def surface_words(texts: Iterable[str]) -> set[str]:
     """Every distinct folded word in *texts*: hyphenated words whole and in parts."""
-    words = set(WORD_PATTERN.findall(fold_text(normalize_text("\n".join(texts)))))
-    for word in [w for w in words if "i" in w or "-" in w or "‐" in w or "‑" in w or "'" in w]:
+    words: set[str] = set()
+    for text in texts:
+        words.update(lowered_words(text)[0])
+    for word in list(filter(_NEEDS_FIXING.search, words)):
         words.discard(word)
         parts, whole = word_forms(fix_latin_i(word))
         words.update(parts)
@@ -166,13 +205,32 @@ def surface_words(texts: Iterable[str]) -> set[str]:
     return words
 
 
+class JoinedTerms(str):
+    """Terms joined by spaces, the value of a space-separated field, beside the set of
+    them (`terms`), which a build takes instead of splitting the text again."""
+
+    terms: set[str]
+
+
+def joined_terms(terms: set[str]) -> JoinedTerms:
+    """*terms* (words or parts of words: no spaces) as the value of a space-separated field."""
+    text = JoinedTerms(" ".join(terms))
+    text.terms = terms - {""}  # an empty term is no token
+    return text
+
+
 def edge_prefixes(words: Iterable[str], longest: int) -> set[str]:
     """Every prefix of every word, from one letter up to *longest* letters.
 
     These are what makes search-as-you-type fast: the word being typed is
     looked up as one term instead of being expanded over the whole lexicon.
     """
-    return {word[:end] for word in words for end in range(1, min(len(word), longest) + 1)}
+    words = list(words)
+    found: set[str] = set()
+    for end in range(1, longest + 1):  # a word shorter than *end* gives itself, a prefix already found
+        found.update(map(itemgetter(slice(0, end)), words))
+    found.discard("")
+    return found
 
 
 class LanguageAnalyzer(Tokenizer):

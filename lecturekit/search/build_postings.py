@@ -9,38 +9,40 @@ term's postings are written a block at a time (`whoosh_private.BuildWriter`).
 
 When the gathered postings pass the memory limit they are written to a run,
 a temporary file of marshalled chunks in term order, and memory starts
-again; at the end the runs are merged term by term, a term's postings
-joined in run order, which is document order.
+again; at the end the runs are merged a few hundred terms at a time (see
+`_merged`), a term's postings joined in run order, which is document order.
 """
 
 from __future__ import annotations
 
-import heapq
 import marshal
 import struct
 import tempfile
+from bisect import bisect_right
 from collections import defaultdict
-from itertools import groupby
+from itertools import chain, groupby, repeat
 from operator import itemgetter
-from typing import IO, Iterable, Iterator
+from typing import IO, Collection, Iterator
 
 # Bytes a posting or a term takes in memory, roughly (CPython 3.11, 64-bit).
-POSTING_BYTES = 10  # a list slot, with the list's spare room
-VALUE_BYTES = 58  # slots for the weight and the value, the float, the bytes object beside its length
+POSTING_BYTES = 10  # a list slot, with the list's spare room (a document number, a count: small ints are shared)
+BYTES_OBJECT = 40  # a bytes object beside its length
 TERM_BYTES = 160  # a dict slot, the key, a list
 CHUNK_TERMS = 512  # terms per marshalled chunk of a run (the merge holds one chunk of each run)
 _LENGTH = struct.Struct("<I")
 
-# (term, its postings: document numbers, or document, weight and value in turn; see TermPostings)
+# (term, its postings: document numbers, or document and what it keeps in turn; see TermPostings)
 TermItem = tuple[str, list]
 
 
 class TermPostings:
     """Postings by field and term for a build (see the module's docstring).
 
-    A term of a field without weights and values (whoosh's Existence) keeps
-    the list of its documents; any other term keeps document, weight and
-    value one after the other in one list.
+    A term of a field that keeps nothing beyond the document (whoosh's
+    Existence) keeps the list of its documents; any other term keeps each
+    document and what the field keeps for it (a count, encoded positions:
+    see `document_terms.FieldPostings`) one after the other in one list.
+    A posting's weight is not kept: it is its count.
     """
 
     def __init__(self, limit_bytes: int, folder: str | None = None):
@@ -50,24 +52,22 @@ class TermPostings:
         self.fields: dict[str, defaultdict[str, list]] = {}
         self.runs: list[IO[bytes]] = []
 
-    def add(self, fieldname: str, docnum: int, terms: Iterable[str],
-            extras: list[tuple[float, bytes]] | None) -> None:
-        """Add one document's postings in *fieldname*: its *terms* and, unless
-        the field keeps none, each one's (weight, value) in *extras*."""
+    def add(self, fieldname: str, docnum: int, terms: Collection[str], kept: Collection | None) -> None:
+        """Add one document's postings in *fieldname*: its *terms* and, unless the
+        field keeps nothing more, what it keeps for each in *kept*."""
         field = self.fields.get(fieldname)
         if field is None:
             field = self.fields[fieldname] = defaultdict(list)
         before = len(field)
-        if extras is None:
-            for term in terms:
-                field[term].append(docnum)
+        # A loop in C: the default dictionary makes a term's list, the list takes the postings.
+        if kept is None:
+            any(map(list.append, map(field.__getitem__, terms), repeat(docnum)))
             size = POSTING_BYTES * len(terms)
         else:
-            size = 0
-            for term, (weight, value) in zip(terms, extras, strict=True):
-                field[term] += (docnum, weight, value)
-                size += len(value)
-            size += (POSTING_BYTES + VALUE_BYTES) * len(extras)
+            any(map(list.extend, map(field.__getitem__, terms), zip(repeat(docnum), kept, strict=False)))
+            size = 2 * POSTING_BYTES * len(terms)
+            if isinstance(next(iter(kept), None), bytes):
+                size += sum(map(len, kept)) + BYTES_OBJECT * len(terms)
         self.size += size + TERM_BYTES * (len(field) - before)
 
     def full(self) -> bool:
@@ -100,10 +100,9 @@ class TermPostings:
         each field's terms must be read before the next field is asked for."""
         if self.runs and any(self.fields.values()):
             self.spill()  # the merge then holds a chunk of each run, not the last run's worth
-        sources = [_read_run(run) for run in self.runs] or [self._in_memory()]
-        merged = heapq.merge(*sources, key=itemgetter(0, 1))  # stable: earlier runs first
-        for fieldname, items in groupby(merged, key=itemgetter(0)):
-            yield fieldname, _joined(items)
+        items = _merged([_read_run(run) for run in self.runs]) if self.runs else self._in_memory()
+        for fieldname, field_items in groupby(items, key=itemgetter(0)):
+            yield fieldname, ((term, postings) for _, term, postings in field_items)
 
     def close(self) -> None:
         for run in self.runs:
@@ -112,11 +111,34 @@ class TermPostings:
         self.fields = {}
 
 
-def _joined(items: Iterator[tuple[str, str, list]]) -> Iterator[TermItem]:
-    """One item per term, its postings from every run joined in order."""
-    for term, parts in groupby(items, key=itemgetter(1)):
-        pieces = [piece for _, _, piece in parts]
-        yield term, pieces[0] if len(pieces) == 1 else [posting for piece in pieces for posting in piece]
+_KEY = itemgetter(0, 1)  # an item's field and term
+
+
+def _merged(runs: list[Iterator[list[tuple]]]) -> Iterator[tuple[str, str, list]]:
+    """The items of *runs* (each a sequence of chunks in (field, term) order) in that order,
+    one a term, its postings from every run joined in run order.
+
+    A round takes from each run every item up to the smallest of the runs' last items
+    in hand (so no run holds one of them further on), sorts them (a stable sort, which
+    merges the runs' sorted pieces in C, keeping run order for a term) and joins each
+    term's pieces; a run whose chunk is used up brings its next one.
+    """
+    chunks = [next(run, []) for run in runs]
+    while True:
+        live = [number for number, chunk in enumerate(chunks) if chunk]
+        if not live:
+            return
+        low = min(_KEY(chunks[number][-1]) for number in live)
+        batch: list[tuple] = []
+        for number in live:
+            chunk = chunks[number]
+            cut = bisect_right(chunk, low, key=_KEY)
+            batch += chunk[:cut]
+            chunks[number] = chunk[cut:] or next(runs[number], [])
+        batch.sort(key=_KEY)
+        for (fieldname, term), parts in groupby(batch, key=_KEY):
+            pieces = [piece for _, _, piece in parts]
+            yield fieldname, term, pieces[0] if len(pieces) == 1 else list(chain.from_iterable(pieces))
 
 
 def _write_chunk(run: IO[bytes], chunk: list[tuple]) -> None:
@@ -125,10 +147,11 @@ def _write_chunk(run: IO[bytes], chunk: list[tuple]) -> None:
     run.write(data)
 
 
-def _read_run(run: IO[bytes]) -> Iterator[tuple]:
+def _read_run(run: IO[bytes]) -> Iterator[list[tuple]]:
+    """The chunks of a run, each a list of (field, term, postings) in order."""
     run.seek(0)
     while True:
         head = run.read(_LENGTH.size)
         if len(head) < _LENGTH.size:
             return
-        yield from marshal.loads(run.read(_LENGTH.unpack(head)[0]))
+        yield marshal.loads(run.read(_LENGTH.unpack(head)[0]))

@@ -76,6 +76,9 @@ def _variants(back: str, front: str, after: frozenset[str], **options: bool | in
     return [Suffix(back, after, **options), Suffix(front, after, **options)]
 
 
+ENDS_KEPT = 20_000  # word ends an ending table remembers
+
+
 class Endings:
     """A table of endings, longest first, searched by the end of the word at hand:
     `ending(word)` gives the entries whose text ends *word*, in table order, as
@@ -88,8 +91,24 @@ class Endings:
         for entry in self.entries:
             by_length.setdefault(len(text(entry)), {}).setdefault(text(entry), []).append(entry)
         self._lengths = sorted(by_length.items(), key=lambda item: -item[0])
+        self._longest = self._lengths[0][0] if self._lengths else 0
+        # What the last `_longest` letters of a word end with, which is all `ending` reads of
+        # it: words are many, their ends few.
+        self._by_end: dict[str, tuple[Any, ...]] = {}
 
-    def ending(self, word: str) -> list[Any]:
+    def ending(self, word: str) -> tuple[Any, ...]:
+        if not self._longest:
+            return ()
+        end = word[-self._longest:]
+        found = self._by_end.get(end)
+        if found is None:
+            if len(self._by_end) >= ENDS_KEPT:
+                self._by_end.clear()
+            found = self._by_end[end] = tuple(self.walk(end))
+        return found
+
+    def walk(self, word: str) -> list[Any]:
+        """The entries ending *word*, found by a look-up per length."""
         found: list[Any] = []
         for length, by_text in self._lengths:
             entries = by_text.get(word[-length:])
@@ -199,7 +218,7 @@ def _harmonises(stem: str, suffix: Suffix) -> bool:
 
 def _long_enough(stem: str, minimum: int = MIN_STEM) -> bool:
     root = stem.rsplit("-", 1)[-1]
-    return len(root) >= minimum and any(ch in VOWELS for ch in root)
+    return len(root) >= minimum and not VOWELS.isdisjoint(root)
 
 
 def _fits(word: str, suffix: Suffix) -> str | None:
@@ -257,7 +276,7 @@ def _strip_case(word: str) -> tuple[str, bool]:
 
 def is_kazakh_word(word: str) -> bool:
     """Whether *word* (folded to lower case) is written only in Cyrillic letters."""
-    return bool(word) and all(ch in CYRILLIC for ch in word)
+    return bool(word) and CYRILLIC.issuperset(word)
 
 
 def stem(word: str) -> str:
@@ -314,7 +333,7 @@ def _folded_rest(word: str, ending: str) -> str | None:
         return None
     rest = word[: -len(ending)]
     root = rest.rsplit("-", 1)[-1]
-    if len(root) < MIN_FOLDED_STEM or not any(ch in _FOLDED_VOWELS for ch in root):
+    if len(root) < MIN_FOLDED_STEM or _FOLDED_VOWELS.isdisjoint(root):
         return None
     if ending[0] in _FOLDED_VOWELS and rest[-1] in _FOLDED_DEVOICE:
         rest = rest[:-1] + _FOLDED_DEVOICE[rest[-1]]

@@ -40,6 +40,7 @@ from .analysis import (
     WordPairAnalyzer,
     edge_prefixes,
     fold_value,
+    joined_terms,
     normalize_text,
     surface_words,
 )
@@ -138,21 +139,23 @@ def pairs_field(language: str) -> str:
 
 
 # Every pattern stops at the character that would open its next match, so hostile text
-# ("[" or "<!--" repeated thousands of times) is stripped in linear time.
+# ("[" or "<!--" repeated thousands of times) is stripped in linear time.  Beside each, what
+# a text must hold for it to change anything (None: always tried): most texts skip most of them.
 _MARKDOWN_NOISE = [
-    (LINK, r"\2"),  # links and images: keep the text
-    (re.compile(r"<[^<>\n]+>"), " "),  # inline HTML tags; stops at the next "<": linear on "<" x 100,000
-    (re.compile(r"^\s{0,3}(?:#{1,6}|>|[-*+]|\d+[.)])\s+", re.M), ""),  # headings, quotes, lists
-    (re.compile(r"(\*\*|__|\*|`+|~~)"), ""),
-    (re.compile(r"[ \t]+"), " "),
+    (LINK, r"\2", ("](",)),  # links and images: keep the text
+    (re.compile(r"<[^<>\n]+>"), " ", ("<",)),  # inline HTML tags; stops at the next "<": linear on "<" x 100,000
+    (re.compile(r"^\s{0,3}(?:#{1,6}|>|[-*+]|\d+[.)])\s+", re.M), "", None),  # headings, quotes, lists
+    (re.compile(r"(\*\*|__|\*|`+|~~)"), "", ("*", "__", "`", "~~")),
+    (re.compile(r"[ \t]+"), " ", ("\t", "  ")),  # a single space is left as it is
 ]
 
 
 def plain_text(markdown: str) -> str:
     """Readable text of a Markdown fragment, for snippets."""
     text = without_comments(markdown)
-    for pattern, replacement in _MARKDOWN_NOISE:
-        text = pattern.sub(replacement, text)
+    for pattern, replacement, needs in _MARKDOWN_NOISE:
+        if needs is None or any(mark in text for mark in needs):
+            text = pattern.sub(replacement, text)
     return "\n".join(line.strip() for line in text.splitlines() if line.strip())
 
 
@@ -178,9 +181,9 @@ def point_document(point: TalkingPoint, key: str) -> tuple[dict[str, Any], set[s
         "status": point.status,
         "tag": ",".join(point.tags),
         "audience": ",".join(point.audience),
-        "prefix": " ".join(edge_prefixes(words, PREFIX_LENGTH)),
-        "title_prefix": " ".join(edge_prefixes(title_words, PREFIX_LENGTH)),
-        "title_word": " ".join(title_words),
+        "prefix": joined_terms(edge_prefixes(words, PREFIX_LENGTH)),
+        "title_prefix": joined_terms(edge_prefixes(title_words, PREFIX_LENGTH)),
+        "title_word": joined_terms(title_words),
         title_field: point.title,
         body_field: text,
         pairs_field(language): point.title + PASSAGE_BREAK + text,
@@ -189,7 +192,7 @@ def point_document(point: TalkingPoint, key: str) -> tuple[dict[str, Any], set[s
         folded_title, folded_body = folded_fields(language)
         document[folded_title] = point.title
         document[folded_body] = text
-        document["title_word_fold"] = " ".join({folded_key(word) for word in title_words})
+        document["title_word_fold"] = joined_terms({folded_key(word) for word in title_words})
     if point.group:
         document["group"] = fold_value(point.group)
     if source_titles:

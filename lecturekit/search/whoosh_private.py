@@ -25,18 +25,20 @@ from __future__ import annotations
 
 import io
 import pickle
+import struct
 import zlib
 from array import array
-from itertools import accumulate
-from operator import sub
+from hashlib import md5
+from itertools import accumulate, chain, repeat
+from operator import rshift, sub
 from typing import Any, Iterator
 
 import whoosh
-from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3LeafMatcher, W3TermInfo
+from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3LeafMatcher, W3PostingsWriter, W3TermInfo
 from whoosh.fields import UnknownFieldError
-from whoosh.formats import Existence
+from whoosh.formats import Existence, Frequency
 from whoosh.matching import AndNotMatcher
-from whoosh.system import _INT_SIZE, pack_int, pack_long, pack_ushort, unpack_int
+from whoosh.system import _INT_SIZE, pack_int, pack_uint, pack_ushort, unpack_int
 from whoosh.util.numeric import length_to_byte
 from whoosh.writing import SegmentWriter
 
@@ -202,23 +204,53 @@ class ExcludingMatcher(AndNotMatcher):
         return bool(super()._find_next())
 
 
+COMPRESSED_FROM = 128  # postings in a block (a full one) from which zlib pays: see writing.LengthlessCodec
+
+
+class SmallBlocksPlain(W3PostingsWriter):
+    """whoosh's postings writer, leaving uncompressed a block of fewer than `COMPRESSED_FROM`
+    postings, or one of document numbers alone (zlib takes a sixth off those)."""
+
+    def _write_block(self, last: bool = False) -> None:
+        compression = self._compression
+        if len(self._ids) < COMPRESSED_FROM or not self._values:
+            self._compression = 0
+        try:
+            super()._write_block(last)
+        finally:
+            self._compression = compression
+
+
+def small_blocks_plain(codec: Any, postfile: Any, byteids: bool) -> SmallBlocksPlain:
+    """The postings writer of a whoosh 3 *codec*, leaving small blocks uncompressed."""
+    return SmallBlocksPlain(postfile, blocklimit=codec._blocklimit, byteids=byteids,
+                            compression=codec._compression, inlinelimit=codec._inlinelimit)
+
+
 class BuildWriter(SegmentWriter):
     """whoosh's segment writer for a full build into a new index (see the module's docstring).
 
     Documents give plain values for indexed and stored fields; fields with
-    term vectors, spelling, columns or lengths (scorable), and whoosh's
-    `_boost` keys, are not supported (the schema has none).
+    term vectors, spelling, columns or lengths (scorable), formats other
+    than Existence, Frequency and CompactPositions, field boosts and whoosh's
+    `_boost` keys are not supported (the schema has none): a posting's
+    weight is its count.
     """
 
     def __init__(self, ix: Any, limit_bytes: int, codec: Any):
         super().__init__(ix, codec=codec)
         if self.segments:
             raise ValueError("a build writes a new index")
+        from .build_postings import TermPostings  # a cold search does not need these
+        from .document_terms import DocumentTerms
+        from .schema import CompactPositions
+
+        formats = (Existence, Frequency, CompactPositions)  # a posting's weight is its count, at a boost of 1
         for name, field in self.schema.items():
             if field.vector or field.separate_spelling() or field.column_type or field.scorable:
                 raise ValueError(f"field {name!r}: vectors, spelling, columns and lengths are not supported")
-        from .build_postings import TermPostings  # a cold search does not need these
-        from .document_terms import DocumentTerms
+            if field.indexed and (type(field.format) not in formats or field.format.field_boost != 1.0):
+                raise ValueError(f"field {name!r}: a format whose weight is not its count")
 
         terms_file = self.fieldwriter._tindex  # whoosh keeps a (hash, position) tuple a term till the end
         terms_file.buckets = [_HashBucket() for _ in terms_file.buckets]
@@ -240,8 +272,7 @@ class BuildWriter(SegmentWriter):
                     continue
                 field = schema[fieldname]
                 if field.indexed:
-                    terms, extras = self.terms.postings(field, value)
-                    postings.add(fieldname, docnum, terms, extras)
+                    postings.add(fieldname, docnum, *self.terms.postings(field, value))
                 perdoc.add_field(fieldname, field, value if field.stored else None, 0)
         except Exception:
             perdoc.cancel_doc()
@@ -255,19 +286,14 @@ class BuildWriter(SegmentWriter):
     def _flush_segment(self) -> None:
         self.terms = None  # the table of words met: not needed to write the segment
         self.perdocwriter.close()
-        fieldwriter = self.fieldwriter
+        term_writer = _TermWriter(self.fieldwriter)
         for fieldname, terms in self.postings.by_field():
-            field = self.schema[fieldname]
-            fieldwriter.start_field(fieldname, field)
-            term_writer = _TermWriter(fieldwriter, field.format)
-            if isinstance(field.format, Existence):
-                for term, found in terms:
-                    term_writer.write(term, found, None, None)
-            else:  # document, weight and value in turn
-                for term, found in terms:
-                    term_writer.write(term, found[0::3], found[1::3], found[2::3])
-            fieldwriter.finish_field()
-        fieldwriter.close()
+            term_writer.start_field(fieldname, self.schema[fieldname])
+            for term, found in terms:
+                term_writer.write(term, found)
+            self.fieldwriter.finish_field()
+        term_writer.flush()
+        self.fieldwriter.close()
 
     def _close_segment(self) -> None:
         super()._close_segment()
@@ -283,8 +309,11 @@ class _HashBucket:
         self.hashes, self.positions = array("I"), array("Q")
 
     def append(self, pair: tuple[int, int]) -> None:
-        self.hashes.append(pair[0])
-        self.positions.append(pair[1])
+        self.add(*pair)
+
+    def add(self, hashed: int, position: int) -> None:
+        self.hashes.append(hashed)
+        self.positions.append(position)
 
     def __len__(self) -> int:
         return len(self.hashes)
@@ -294,68 +323,117 @@ class _HashBucket:
 
 
 _LENGTH_BYTES = (length_to_byte(None), length_to_byte(0))  # no lengths are kept (LengthlessCodec)
+_RECORD = struct.Struct("!ii")  # a terms file record's key and value lengths (whoosh's filetables._lengths)
+_ENTRY = struct.Struct(_TERM_INFO.format + "qi")  # `W3TermInfo.to_bytes`: the statistics, the postings' extent
+_BUFFERED = 1 << 20  # bytes of postings or terms gathered before they are written
+_DOCS, _COUNTS, _POSITIONS = "docs", "counts", "positions"  # what a field's postings keep (see build_postings)
+_ALONE_KEPT = 20_000  # one-posting lists kept by document, per kind (about 140 bytes each)
 
 
 class _TermWriter:
-    """Writes a term's postings and its entry in the terms file exactly as whoosh's
+    """Writes each term's postings and its entry in the terms file exactly as whoosh's
     `W3FieldWriter.start_term`, `add` per posting and `finish_term` would (see
-    `W3PostingsWriter._write_block` and `W3TermInfo.to_bytes`), a block at a time."""
+    `W3PostingsWriter._write_block`, `W3TermInfo.to_bytes` and `OrderedHashWriter.add`),
+    a block at a time; both files are written in large pieces, their positions counted here."""
 
-    def __init__(self, fieldwriter: Any, form: Any):
-        postwriter = fieldwriter._postwriter
+    def __init__(self, fieldwriter: Any):
+        terms_file = fieldwriter._tindex
+        if terms_file.hashtype != 0 or not isinstance(terms_file.buckets[0], _HashBucket):
+            raise ValueError("a build writes whoosh's MD5-hashed terms file")
+        self.fieldwriter, self.terms_file = fieldwriter, terms_file
+        self.post_at, self.term_at = fieldwriter._postfile.tell(), terms_file.dbfile.tell()
+        self.posts: list[bytes] = []
+        self.terms: list[bytes] = []
+        self.term_positions = array("q")
+        self.buckets = terms_file.buckets
+        # The posting list of a term in one document (once, in a field with counts): by document.
+        self.alone_docs: dict[int, bytes] = {}
+        self.alone_counts: dict[int, bytes] = {}
+        self.size = 0
+        self.last_key = b""
+
+    def start_field(self, fieldname: str, field: Any) -> None:
+        self.fieldwriter.start_field(fieldname, field)
+        postwriter = self.fieldwriter._postwriter
         if postwriter._inlinelimit > 1 or postwriter._byteids:
             raise ValueError("a build writes no inlined postings")
-        self.postfile = fieldwriter._postfile
-        self.add_term = fieldwriter._tindex.add
-        self.field_id = pack_ushort(fieldwriter._fieldid)
-        self.limit = postwriter._blocklimit
-        self.compression = postwriter._compression
-        self.boost = form.field_boost
-        self.fixed_size = form.fixed_value_size()
+        self.field_id = pack_ushort(self.fieldwriter._fieldid)
+        self.limit, self.compression = postwriter._blocklimit, postwriter._compression
+        form = field.format
+        self.kind = _DOCS if isinstance(form, Existence) else _POSITIONS if form.fixed_value_size() is None else _COUNTS
+        self.alone = self.alone_docs if self.kind is _DOCS else self.alone_counts  # (positions: never alone)
 
-    def write(self, term: str, docs: list[int], weights: list[float] | None,
-              values: list[bytes] | None) -> None:
-        postfile, limit, count = self.postfile, self.limit, len(docs)
-        start_offset = postfile.tell()
-        parts = [WHOOSH3_HEADER_MAGIC]
-        total_weight: float = 0
-        max_weight: float = 0
-        for start in range(0, count, limit):
-            end = min(start + limit, count)
-            ids = docs[start:end]
-            if weights is None:
-                stored = array("f", (self.boost,)) * (end - start)
-                block_max = self.boost
-            else:
-                stored = array("f", weights[start:end])
-                block_max = max(weights[start:end])
-            total_weight += sum(stored)
-            max_weight = max(max_weight, block_max)
-            data = (tuple(map(sub, ids, [0] + ids[:-1])), _mini_weights(stored),
-                    self._mini_values(values[start:end] if values is not None else []))
-            data_bytes = pickle.dumps(data, 2)
-            if self.compression:
-                data_bytes = zlib.compress(data_bytes, self.compression)
-            info_bytes = pickle.dumps((len(ids), ids[-1], block_max, self.compression) + _LENGTH_BYTES, 2)
-            length = len(info_bytes) + len(data_bytes)
-            parts += (pack_int(-length if end == count else length), info_bytes, data_bytes)
-        written = b"".join(parts)
-        postfile.write(written)
-        info = _TERM_INFO.pack(False, total_weight, count, 0, _LENGTH_BYTES[1], max_weight, docs[0], docs[-1])
-        self.add_term(self.field_id + term.encode("utf-8"),
-                      info + pack_long(start_offset) + pack_int(len(written)))
+    def write(self, term: str, found: list) -> None:
+        """Write *term* with *found*, its postings as `build_postings.TermPostings` keeps them."""
+        kind, limit = self.kind, self.limit
+        docs, kept = (found, None) if kind is _DOCS else (found[0::2], found[1::2])
+        count = len(docs)
+        if count == 1 and (kept is None or kept == [1]):  # a document alone, once: the same bytes in any term
+            written = self.alone.get(found[0])
+            if written is None:
+                if len(self.alone) >= _ALONE_KEPT:
+                    self.alone.clear()
+                written = self.alone[found[0]] = self._block(docs, kept, True)[0]
+            total, top = 1, 1.0
+        elif count <= limit:  # most terms: one block
+            written, total, top = self._block(docs, kept, True)
+        else:
+            parts, total, top = [], 0, 0.0
+            for start in range(0, count, limit):
+                block, block_total, block_max = self._block(
+                    docs[start:start + limit], None if kept is None else kept[start:start + limit], start + limit >= count)
+                parts.append(block if start == 0 else block[len(WHOOSH3_HEADER_MAGIC):])
+                total += block_total
+                top = max(top, block_max)
+            written = b"".join(parts)
+        self.posts.append(written)
+        at = self.term_at
+        key = self.field_id + term.encode("utf-8")
+        record = b"".join((_RECORD.pack(len(key), _ENTRY.size), key, _ENTRY.pack(
+            False, total, count, 0, _LENGTH_BYTES[1], top, docs[0], docs[-1], self.post_at, len(written))))
+        self.terms.append(record)
+        self.post_at += len(written)
+        self.term_at = at + len(record)
+        hashed = int.from_bytes(md5(key, usedforsecurity=False).digest()[-4:], "big")  # filetables.md5_hash
+        bucket = self.buckets[hashed & 255]
+        bucket.hashes.append(hashed)
+        bucket.positions.append(at)
+        self.term_positions.append(at)
+        self.last_key = key
+        self.size += len(written) + len(record)
+        if self.size > _BUFFERED:
+            self.flush()
 
-    def _mini_values(self, values: list[bytes]) -> Any:
-        values = [value for value in values if value]
-        if self.fixed_size is None or self.fixed_size < 0:
-            return tuple(values)
-        return None if self.fixed_size == 0 else b"".join(values)
+    def _block(self, ids: list[int], kept: list | None, last: bool) -> tuple[bytes, int, float]:
+        """One block of postings as `W3PostingsWriter._write_block` writes it, after the posting
+        list's header; with the sum and the largest of its weights."""
+        weights: Any = None
+        values: Any = None
+        if kept is None:
+            total, block_max = len(ids), 1.0  # the field boost: see `BuildWriter`
+        else:
+            kind = self.kind
+            counts = kept if kind is _COUNTS else list(map(sub, map(rshift, map(len, kept), repeat(2)), repeat(1)))
+            first = counts[0]
+            if counts.count(first) != len(counts):
+                weights = tuple(map(float, counts))
+            elif first != 1:
+                weights = float(first)
+            total, block_max = sum(counts), float(max(counts))
+            values = b"".join(map(pack_uint, kept)) if kind is _COUNTS else tuple(kept)
+        deltas = tuple(map(sub, ids, chain((0,), ids))) if len(ids) > 1 else (ids[0],)  # each id less the one before
+        data = pickle.dumps((deltas, weights, values), 2)
+        compression = self.compression if len(ids) >= COMPRESSED_FROM and kept is not None else 0
+        if compression:
+            data = zlib.compress(data, compression)
+        info = pickle.dumps((len(ids), ids[-1], block_max, compression) + _LENGTH_BYTES, 2)
+        length = len(info) + len(data)
+        return b"".join((WHOOSH3_HEADER_MAGIC, pack_int(-length if last else length), info, data)), total, block_max
 
-
-def _mini_weights(weights: array) -> Any:
-    """A block's weights as whoosh stores them: None if all are 1, one number if all
-    are equal, else all of them."""
-    first = weights[0]
-    if weights.count(first) == len(weights):
-        return None if first == 1.0 else first
-    return tuple(weights)
+    def flush(self) -> None:
+        """Write what is gathered; the terms file then stands as whoosh's own adding leaves it."""
+        self.fieldwriter._postfile.write(b"".join(self.posts))
+        self.terms_file.dbfile.write(b"".join(self.terms))
+        self.terms_file.index.extend(self.term_positions)
+        self.terms_file.lastkey = self.last_key
+        self.posts, self.terms, self.term_positions, self.size = [], [], array("q"), 0

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from lecturekit.core.alphabets import (
@@ -145,3 +145,12 @@ def test_a_word_typed_with_the_wrong_layout(typed: str, meant: str) -> None:
 @pytest.mark.parametrize("word", ["2024", "meşıt", "құран", "дiни", "", "483-IV"])
 def test_words_typed_on_purpose_are_not_retyped(word: str) -> None:
     assert retyped(word) is None
+
+
+@settings(max_examples=500, deadline=None, derandomize=True)
+@given(st.text(alphabet=st.sampled_from(list("aIİiıŞşÄäΣσςΑ ǅẞßﬁ\u0307")) | st.characters(), max_size=12))
+@example("ΣΑΣ Σ")
+@example("İIi")
+def test_latin_lower_is_each_letter_lowered_by_the_kazakh_rules(text):
+    assert latin_lower(text) == "".join({"İ": "i", "I": "ı", "Ş": "ş", "Ğ": "ğ", "Ñ": "ñ", "Ū": "ū", "Ä": "ä",
+                                         "Ö": "ö", "Ü": "ü"}.get(ch) or ch.lower() for ch in text)

@@ -15,8 +15,11 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from whoosh.filedb.compound import CompoundStorage
 from whoosh.filedb.filestore import FileStorage
+from whoosh.system import pack_uint
 
 from lecturekit.core.model import Source, TalkingPoint
+from lecturekit.search.analysis import WORD_PATTERN, fold_text
+from lecturekit.search.build_postings import _merged
 from lecturekit.search.document_terms import DocumentTerms
 from lecturekit.search.schema import build_schema, point_document
 from lecturekit.search.whoosh_private import BuildWriter
@@ -29,7 +32,7 @@ CORNERS = [
     "Ата-аналар ата-анасы іс-қимыл well-known a-a-a bi-lingual кто‐то что‑то",
     "бiлiм бiлу Бiрлестiк İstanbul İSLAM қазақ İ ı",
     "вербо́вщик вер\u00adбовщик ёлка Ёж зелёный",
-    "don't O'Brien it’s ʼapostrophe 2026 3.14 snake_case __init__ x_y",
+    "don't O'Brien it’s ʼapostrophe 2026 3.14 snake_case __init__ x_y ь ъ",
     "title\x1ebody passage",
     "ǅemal ǈ ǋ ẞ ß ﬁne ﬂ",
 ]
@@ -43,7 +46,7 @@ def _corner_points(count: int) -> list[TalkingPoint]:
     for number in range(count):
         language = ("kk", "ru", "en", "xx")[number % 4]
         body = " ".join(rng.choice(WORDS) for _ in range(rng.randint(0, 60)))
-        body += " " + CORNERS[number % len(CORNERS)] + f" word{number % 9}" * (number % 3)
+        body += " " + CORNERS[number % len(CORNERS)] + f" word{number % 9}" * (number % 3) + f" бір{number}"
         points.append(TalkingPoint(
             id=f"p{number}", title=f"{rng.choice(WORDS)} {CORNERS[(number + 1) % len(CORNERS)]}", kind="fact",
             language=language, tags=[rng.choice(WORDS)], audience=["parents"] if number % 2 else [],
@@ -122,10 +125,15 @@ _TEXT = st.text(alphabet=st.sampled_from(list("aiAİı-‐‑'’ʼ _.\u00ad\u03
 
 
 def _as_whoosh_gives(found) -> list[tuple[bytes, float, bytes]]:
-    terms, extras = found
-    if extras is None:
+    terms, kept = found
+    if kept is None:
         return sorted((term.encode("utf-8"), 1.0, b"") for term in terms)
-    return sorted((term.encode("utf-8"), weight, value) for term, (weight, value) in zip(terms, extras, strict=True))
+    kept = list(kept)
+    assert len(terms) == len(kept)
+    if all(isinstance(item, int) for item in kept):  # counts
+        return sorted((term.encode("utf-8"), float(count), pack_uint(count)) for term, count in zip(terms, kept, strict=True))
+    return sorted((term.encode("utf-8"), float(len(encoded) // 4 - 1), encoded)  # positions, after their count
+                  for term, encoded in zip(terms, kept, strict=True))
 
 
 @settings(max_examples=300, deadline=None, derandomize=True)
@@ -141,3 +149,42 @@ def test_each_field_gets_the_postings_its_analyzer_gives(text):
         field = schema[name]
         expected = sorted((term, weight, value) for term, _, weight, value in field.index(text))
         assert _as_whoosh_gives(terms.postings(field, text)) == expected, name
+
+
+@pytest.mark.parametrize("keep", [8, 40, 100_000])  # tables started again often; now and then; never
+def test_one_table_of_words_met_serves_every_document(library, keep):
+    """A word's terms are kept between documents (and copied from the older table when
+    the current one starts again): every document still gets what its analyzers give."""
+    schema = build_schema()
+    terms = DocumentTerms(keep=keep)
+    documents = _documents(library)
+    for document in documents:
+        terms.start_document()
+        for name, value in sorted(document.items()):
+            field = schema[name]
+            if field.indexed:
+                expected = sorted((term, weight, value) for term, _, weight, value in field.index(value))
+                assert _as_whoosh_gives(terms.postings(field, value)) == expected, (name, value)
+    assert any("-" in word for table in terms.languages.values() for word in table.hyphenated) or keep < 100_000
+    analysed = sum(table.analysed for table in terms.languages.values())
+    distinct = sum(len(set(WORD_PATTERN.findall(fold_text(document[name]))))
+                   for document in documents for name in document if name.startswith("body_"))
+    assert analysed < distinct or keep < 40  # words met again are looked up, not analysed again
+
+
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(st.lists(st.dictionaries(st.tuples(st.sampled_from("ab"), st.text("xyz", max_size=3)),
+                                st.lists(st.integers(0, 9), min_size=1, max_size=3), max_size=12),
+                max_size=5),
+       st.integers(1, 4))
+def test_runs_merge_into_each_term_once_with_its_pieces_in_run_order(runs, chunk_size):
+    def chunked(run):
+        items = [(field, term, postings) for (field, term), postings in sorted(run.items())]
+        return iter([items[at:at + chunk_size] for at in range(0, len(items), chunk_size)])
+
+    expected: dict[tuple[str, str], list[int]] = {}
+    for run in runs:
+        for key, postings in run.items():
+            expected.setdefault(key, []).extend(postings)
+    merged = list(_merged([chunked(run) for run in runs]))
+    assert merged == [(field, term, postings) for (field, term), postings in sorted(expected.items())]

@@ -3,9 +3,27 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
-from lecturekit.search.analysis import LanguageAnalyzer, fold, normalize_text, stem
+from lecturekit.core.markdown_text import without_comments
+from lecturekit.search.analysis import (
+    WORD_PATTERN,
+    LanguageAnalyzer,
+    edge_prefixes,
+    fix_latin_i,
+    fold,
+    fold_text,
+    folded_stem,
+    lowered_words,
+    normalize_text,
+    stem,
+    surface_words,
+    uncached_stemmers,
+    word_forms,
+)
 from lecturekit.search.querylang import And, Filter, Not, Or, Phrase, Word, parse_query
+from lecturekit.search.schema import _MARKDOWN_NOISE, plain_text
 
 
 @pytest.mark.parametrize("typed, folded", [
@@ -79,3 +97,46 @@ def test_as_you_type_marks_only_an_unfinished_last_word() -> None:
 def test_russian_and_curly_quotes_make_phrases() -> None:
     assert parse_query("«социальных сетях»").root.nodes == (Phrase("социальных сетях"),)
     assert parse_query("“social media”").root.nodes == (Phrase("social media"),)
+
+
+def _surface_words_word_by_word(texts: list[str]) -> set[str]:
+    words = set()
+    for word in WORD_PATTERN.findall(fold_text(normalize_text("\n".join(texts)))):
+        parts, whole = word_forms(fix_latin_i(word))
+        words.update(parts + ([whole] if whole else []))
+    return words
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(st.lists(st.text(alphabet=st.sampled_from(list("aiİбiкқі-‐‑' 1ё\u0301")), max_size=30), max_size=3))
+@example(["бiлiм ата-ана кто‐то it's"])
+def test_surface_words_and_their_prefixes_as_word_by_word(texts):
+    words = surface_words(texts)
+    assert words == _surface_words_word_by_word(texts)
+    assert edge_prefixes(words, 4) == {word[:end] for word in words for end in range(1, min(len(word), 4) + 1)}
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(st.text(alphabet=st.sampled_from(list("ab [](!)<>*_`~#-+1.\t\n ")), max_size=60))
+@example("a  [x](y) **b**\t`c`  ~~d~~ <i>e</i>\n# h\n1. x")
+def test_plain_text_skips_only_patterns_that_would_change_nothing(markdown):
+    text = without_comments(markdown)
+    for pattern, replacement, _ in _MARKDOWN_NOISE:
+        text = pattern.sub(replacement, text)
+    assert plain_text(markdown) == "\n".join(line.strip() for line in text.splitlines() if line.strip())
+
+
+def test_the_words_of_recent_texts_are_those_of_each_text_read_again():
+    texts = [f"Text {number} İstanbul ǅemal ёлка ата-ана" + " x" * number for number in range(12)]
+    for text in texts + texts[::-1] + texts[3:5] * 3:
+        normalized = normalize_text(text)
+        assert lowered_words(text) == (WORD_PATTERN.findall(fold_text(normalized)),
+                                       len(fold_text(normalized)) == len(normalized))
+
+
+@pytest.mark.parametrize("language", ["kk", "ru", "en"])
+def test_a_builds_stemmers_stem_as_the_cached_ones(language):
+    plain, folded = uncached_stemmers(language)
+    for word in ["экстремизмнің", "жастарға", "вербовщиков", "закона", "recruiters", "families", "мешиттин"] * 2:
+        assert plain(word) == stem(language, word)
+        assert folded(word) == folded_stem(language, word)

@@ -317,3 +317,25 @@ def test_a_sync_without_merging_adds_the_change_and_leaves_the_rest_for_tidy(ind
     assert index.tidy()
     assert len(segment_files()) == 1
     assert hit_ids(index.search("lighthouse3")) == ["en-protect-talk"] and index.search("lang:en").total == 3
+
+
+@pytest.mark.parametrize("collecting", [True, False])
+def test_a_rebuild_leaves_automatic_collection_as_it_found_it(index: SearchIndex, collecting: bool) -> None:
+    import gc
+
+    was = gc.isenabled()
+    during: list[bool] = []
+    try:
+        gc.enable() if collecting else gc.disable()
+        index.rebuild(progress=lambda done, total: during.append(gc.isenabled()))
+        assert len(during) >= 2 and not any(during[:-1])  # off while the points are indexed (the last: after)
+        assert gc.isenabled() == collecting
+
+        def fail(done: int, total: int) -> None:
+            raise RuntimeError("stopped")
+
+        with pytest.raises(RuntimeError):
+            index.rebuild(progress=fail)
+        assert gc.isenabled() == collecting
+    finally:
+        gc.enable() if was else gc.disable()

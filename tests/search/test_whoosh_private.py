@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from whoosh import fields
-from whoosh.codec.whoosh3 import W3FieldWriter, W3LeafMatcher, W3PostingsWriter
+from whoosh.codec.whoosh3 import W3Codec, W3FieldWriter, W3LeafMatcher, W3PostingsWriter
 from whoosh.filedb.filestore import RamStorage
 from whoosh.index import FileIndex
 from whoosh.reading import SegmentReader
@@ -79,12 +79,18 @@ def test_the_private_names_used_exist():
         assert hasattr(writer, name), name
     assert hasattr(writer.fieldwriter, "_postwriter")
     assert len(writer.fieldwriter._tindex.buckets) == 256 and hasattr(writer.fieldwriter._tindex, "_write_hashes")
+    for name in ("dbfile", "hashtype", "index", "lastkey", "_fieldid", "_postfile", "_codec"):
+        assert hasattr(writer.fieldwriter._tindex, name) or hasattr(writer.fieldwriter, name), name
     writer.cancel()
     assert hasattr(W3FieldWriter, "start_field") and hasattr(W3PostingsWriter, "_write_block")
     postwriter = W3PostingsWriter(None, 128)
     postwriter._new_block()
-    for name in ("_blocklimit", "_ids", "_weights", "_values", "_maxweight", "_minlength", "_maxlength"):
+    for name in ("_blocklimit", "_compression", "_ids", "_weights", "_values", "_maxweight", "_minlength",
+                 "_maxlength"):
         assert hasattr(postwriter, name), name
+    codec = W3Codec()
+    for name in ("_blocklimit", "_compression", "_inlinelimit"):
+        assert hasattr(codec, name), name
     assert hasattr(ExcludingMatcher.__mro__[1], "_find_next") and hasattr(ExcludingMatcher.__mro__[1], "_find_first")
     reader.close()
 
@@ -149,15 +155,17 @@ def test_whooshs_stand_ins_leave_the_real_modules_to_everyone_else():
     subprocess.run([sys.executable, "-c", probe], check=True, env={**os.environ, "PYTHONPATH": str(REPO)})
 
 
-def test_a_whole_posting_list_read_at_once_matches_whooshs_own_reading(tmp_path):
+@pytest.mark.parametrize("codec", ["whoosh", "ours"])  # every block compressed; small ones left plain
+def test_a_whole_posting_list_read_at_once_matches_whooshs_own_reading(tmp_path, codec):
     # Every term of every field of a real index: one read and blocks parsed from memory
     # give exactly the weights whoosh's matcher gives posting by posting.
     from lecturekit.core.library import Library
     from lecturekit.search.schema import build_schema, point_document
+    from lecturekit.search.writing import LengthlessCodec
     from tests.conftest import SAMPLE_LIBRARY
 
     ix = RamStorage().create_index(build_schema())
-    writer = ix.writer()
+    writer = ix.writer(codec=LengthlessCodec()) if codec == "ours" else ix.writer()
     library = Library.open(SAMPLE_LIBRARY)
     for round_number in range(3):  # over 300 points: many terms span several blocks
         for point in library.points.values():
