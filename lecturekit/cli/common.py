@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterator, Protocol
 
 from ..core.errors import LibraryNotFoundError
+from ..core.gc_pause import collection_paused
 
 if TYPE_CHECKING:
     from ..core.library import Library
@@ -73,13 +74,7 @@ def open_library(path: str) -> Library:
     """
     from ..core.library import Library  # not loaded by the subcommands that read no library
 
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        with opening_folder(path):
-            library = Library.open(Path(path))
-    finally:
-        if was_enabled:
-            gc.enable()
+    with collection_paused(), opening_folder(path):
+        library = Library.open(Path(path))
     gc.freeze()
     return library

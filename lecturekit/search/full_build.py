@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import gc
 from pathlib import Path
 from typing import Any, Callable
 
 from whoosh.index import Index
 
+from ..core.gc_pause import collection_paused
 from ..core.safeio import content_hash
 from ..core.scan import ScannedFile, precedence
 from .schema import point_document
@@ -30,13 +30,8 @@ def index_files(ix: Index, data: Path | None, scanned: list[ScannedFile],
     millions of lists and tuples and no cycle, and each collection of the oldest
     generation walked them all again (6% of a build of 20,000 points).
     """
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with collection_paused():
         return _index_files(ix, data, scanned, progress)
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def _index_files(ix: Index, data: Path | None, scanned: list[ScannedFile],
