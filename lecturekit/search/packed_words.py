@@ -261,8 +261,7 @@ class Overlay:
         return len(self.words)
 
     def __contains__(self, word: str) -> bool:
-        at = bisect.bisect_left(self.words, word)
-        return at < len(self.words) and self.words[at] == word
+        return self.successor(word) == word
 
     def insert(self, word: str) -> None:
         """Add *word* if it is new."""
