@@ -73,9 +73,10 @@ def child(library: Path, spawned: float) -> None:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication([])
-    from lecturekit.gui.application import Application
+    from lecturekit.gui.application import Application, prepare
     from lecturekit.gui.common.search_field import SEARCH_DELAY_MS
 
+    prepare(app)  # as the app starts: garbage collected on the GUI thread, short thread turns
     controller = Application(app)
     figures: dict[str, object] = {}
 

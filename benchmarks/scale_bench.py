@@ -257,8 +257,9 @@ def worker_app(library: Path, spawned: float) -> None:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication([])
-    from lecturekit.gui.application import Application
+    from lecturekit.gui.application import Application, prepare
 
+    prepare(app)  # as the app starts: garbage collected on the GUI thread, short thread turns
     gaps, last = [], [time.perf_counter()]
 
     def tick() -> None:
