@@ -62,6 +62,18 @@ def test_a_misspelt_russian_word_is_underlined_and_correct_kazakh_is_not(editor)
     assert underlined(editor.body_edit) == []
 
 
+def test_opening_a_point_in_another_language_checks_only_its_own_text(editor, monkeypatch):
+    editor.set_point("ru-point")
+    checked = []
+    real = editor.spelling.misspellings
+    monkeypatch.setattr(editor.spelling, "misspellings", lambda text, in_fence=False: (
+        checked.append((text, editor.spelling.language())), real(text, in_fence))[1])
+    editor.set_point("kk-point")
+    assert (RU_BODY, "kk") not in checked  # the last point's text is not checked in the new language
+    assert (KK_BODY, "kk") in checked
+    assert underlined(editor.body_edit) == []
+
+
 def test_the_language_field_decides_the_dictionary(editor):
     editor.set_point("ru-point")
     combo = editor.form.language_combo

@@ -15,17 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QPlainTextEdit,
-    QPushButton,
-    QSplitter,
-    QStackedWidget,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from ...core import fileformat, ops, timing
 from ...core.changes import Changes
@@ -273,12 +263,11 @@ class PointEditor(EditCycle):
         self._baseline = _snapshot(point)
         self.form.set_completions(*self._words.lists(self.library.points))
         shown = values or point
+        # Emptied first: the last point's text is not spell-checked again if the form's language changes.
+        self._set_texts("", "")
         self.form.load(shown)
         self._values = {key: self.form.value(key) for key in FIELDS}
-        for edit, text in ((self.body_edit, shown.body), (self.notes_edit, shown.notes)):
-            edit.blockSignals(True)
-            edit.setPlainText(text)
-            edit.blockSignals(False)
+        self._set_texts(shown.body, shown.notes)
         self.preview.show_markdown(shown.body)
         try:
             where = point.path.relative_to(self.library.root) if point.path else point.id
@@ -286,6 +275,12 @@ class PointEditor(EditCycle):
             where = point.path
         self.location_label.setText(self.tr("{id} · {file}").format(id=point.id, file=where))
         self._refresh_state()
+
+    def _set_texts(self, body: str, notes: str) -> None:
+        for edit, text in ((self.body_edit, body), (self.notes_edit, notes)):
+            edit.blockSignals(True)
+            edit.setPlainText(text)
+            edit.blockSignals(False)
 
     def _offer_draft(self, point: TalkingPoint) -> None:
         try:
