@@ -1,28 +1,24 @@
 """Every use of whoosh's private structures, in one place.
 
-whoosh-reloaded is pinned to one version (`PINNED_VERSION`, also in
-pyproject.toml); `tests/search/test_whoosh_private.py` checks that version
-and every private name used here, so an upgrade fails loudly in the tests
-instead of quietly in a user's index.
+whoosh-reloaded is pinned to one version (`PINNED_VERSION`, also in pyproject.toml);
+`tests/search/test_whoosh_private.py` checks that version and every private name used
+here, so an upgrade fails loudly in the tests instead of quietly in a user's index.
 
-- Reusing segment readers between commits (`readers.open_searcher`): the
-  table of contents of the latest commit, and a reader pointed at the new
-  segment object that carries the current deletions.
+- Segment readers reused between commits (`readers.open_searcher`): the latest commit's
+  table of contents, and a reader pointed at the new segment object and its deletions.
 - The segments of the latest commit (`writing.small_segments`).
-- A term's postings read a block at a time (`engine`): whoosh's matchers
-  go posting by posting in Python; a block's document numbers and weights
-  are decoded whole, and a block without a wanted document is skipped.  A
-  whole posting list is read with one read and its blocks parsed from memory.
+- A term's postings (`engine`): a whole posting list in one read, its blocks parsed from
+  memory, each block's document numbers and weights decoded whole (without the positions,
+  when only those are wanted), and a block without a wanted document skipped.
 - whoosh's AndNotMatcher fixed by overriding its private steps (`queries.Exclude`).
-- The build (`BuildWriter`): a segment writer whose documents' postings are
-  gathered by term (`build_postings`) instead of in whoosh's pool of one
-  tuple per posting, and written to the segment a whole block at a time,
-  through the posting writer's own block writing, so the files are the
-  ones whoosh writes.
+- The build (`BuildWriter`): postings gathered by term (`build_postings`) instead of in
+  whoosh's pool of one tuple per posting, and written a block at a time as whoosh's own
+  posting writer writes them, so the files are the ones whoosh writes.
 """
 
 from __future__ import annotations
 
+import contextlib
 import io
 import pickle
 import struct
@@ -98,22 +94,20 @@ def _add_block(frequencies: dict[int, float], block_ids: Any, raw_weights: Any) 
 
 
 def _posting_bytes(matcher: W3LeafMatcher, values: bool = False) -> bytes | None:
-    """The whole posting list of a fresh *matcher* in one read: the matcher's own reading
-    seeks and reads a few bytes at a time, 20 small reads a block through the compound
-    file's Python layers.  None if it is not laid out as whoosh 3 writes it (the caller then
-    reads block by block), or if its ids (or, for *values*, its values) are not the kind parsed here."""
+    """The whole posting list of a fresh *matcher* in one read (its own reading makes 20 small
+    reads a block through the compound file's Python layers).  None if it is not laid out as
+    whoosh 3 writes it, or its ids (or, for *values*, its values) are not the kind parsed here."""
     if matcher._byteids or (values and not (matcher._fixedsize is None or matcher._fixedsize < 0)):
         return None
     length = matcher._length
-    if isinstance(length, tuple):  # whoosh 2.7.5 reads a term's extent from disk as (length,)
-        length = length[0]
+    length = length[0] if isinstance(length, tuple) else length  # read from disk as (length,)
     raw = matcher._postfile.get(matcher._startoffset, length)
     return raw if raw[:len(WHOOSH3_HEADER_MAGIC)] == WHOOSH3_HEADER_MAGIC else None
 
 
-def _blocks(raw: bytes) -> Iterator[tuple[int, bytes, bool]]:
-    """The blocks of a posting list read whole: each one's largest id, its data and whether
-    that is compressed."""
+def _blocks(raw: bytes) -> Iterator[tuple[int, int, bytes, bool]]:
+    """The blocks of a posting list read whole: each one's number of postings, largest id,
+    data and whether that is compressed."""
     stream = io.BytesIO(raw)
     at = len(WHOOSH3_HEADER_MAGIC)
     while True:
@@ -121,7 +115,7 @@ def _blocks(raw: bytes) -> Iterator[tuple[int, bytes, bool]]:
         end = at + _INT_SIZE + abs(length)
         stream.seek(at + _INT_SIZE)
         info = pickle.load(stream)  # (postings, largest id, largest weight, compressed, lengths)
-        yield info[1], raw[stream.tell():end], bool(info[3])
+        yield info[0], info[1], raw[stream.tell():end], bool(info[3])
         if length < 0 or end >= len(raw):
             return
         at = end
@@ -132,14 +126,30 @@ def _block_data(data: bytes, compressed: bool) -> tuple:
     return pickle.loads(zlib.decompress(data) if compressed else data)
 
 
+def _ids_and_weights(data: bytes, compressed: bool, count: int) -> tuple:
+    """A block's (delta-coded ids, weights) without its values (two thirds of the decoding of
+    positions): the pickle cut after the weights (floats, one float or None), closed as a pair."""
+    head = zlib.decompressobj().decompress(data, 14 * count + 16) if compressed else data  # ids <= 5, weights 9 bytes each
+    at = head.find(b"tq\x00") + 3  # TUPLE, BINPUT 0: the end of the ids (a MARK-framed tuple: four or more)
+    kind = head[at:at + 1]
+    end = at + 1 if kind == b"N" else at + 9 if kind == b"G" else at + 1 + 9 * count + 3 if kind == b"(" else -1
+    found = None
+    if head[:3] == b"\x80\x02(" and at > 3 and end > 0 and (kind != b"(" or head[end - 3:end] == b"tq\x01"):
+        with contextlib.suppress(pickle.UnpicklingError, ValueError, EOFError, IndexError, KeyError):
+            found = pickle.loads(head[:end] + b"\x86.")  # TUPLE2, STOP
+        if type(found) is tuple and len(found[0]) == count and (not isinstance(found[1], tuple) or len(found[1]) == count):
+            return found
+    return _block_data(data, compressed)[:2]
+
+
 def _posting_weights(matcher: W3LeafMatcher) -> dict[int, float] | None:
     """`all_weights` of a fresh matcher from one read of its posting list (see `_posting_bytes`)."""
     raw = _posting_bytes(matcher)
     if raw is None:
         return None
     frequencies: dict[int, float] = {}
-    for _, data, compressed in _blocks(raw):
-        raw_ids, raw_weights = _block_data(data, compressed)[:2]
+    for count, _, data, compressed in _blocks(raw):
+        raw_ids, raw_weights = _ids_and_weights(data, compressed, count)
         _add_block(frequencies, accumulate(raw_ids), raw_weights)
     return frequencies
 
@@ -149,7 +159,7 @@ def wanted_values(matcher: Any, wanted: list[int]) -> Iterator[tuple[int, Any]]:
     raw = _posting_bytes(matcher, values=True) if isinstance(matcher, W3LeafMatcher) else None
     if raw is not None:
         at = 0
-        for largest, data, compressed in _blocks(raw):
+        for _, largest, data, compressed in _blocks(raw):
             if at >= len(wanted):
                 return
             if wanted[at] > largest:  # nothing wanted here: the block is not decoded

@@ -188,3 +188,32 @@ def test_a_whole_posting_list_read_at_once_matches_whooshs_own_reading(tmp_path,
                 assert len(by_block) == len(wanted) - 1
                 assert dict(wanted_values(reader.postings(field, term), wanted)) == by_block, (field, term)
     assert checked > 1000
+
+
+@pytest.mark.parametrize("weights", [None, 3.0, "each"])
+@pytest.mark.parametrize("compressed", [False, True])
+@pytest.mark.parametrize("count", [1, 3, 4, 128])
+def test_a_blocks_ids_and_weights_are_read_without_its_values(monkeypatch, weights, compressed, count):
+    # Blocks as whoosh writes them: (delta-coded ids, weights, values) pickled at protocol 2.
+    import pickle
+    import zlib
+
+    deltas = tuple([70_000] + [1, 300, 65_536, 2] * (count // 4) + [5] * (count % 4))[:count]
+    weight_values = tuple(float(1 + n % 5) for n in range(count)) if weights == "each" else weights
+    values = tuple(bytes([n % 256]) * (1 + n % 9) for n in range(count))  # positions of each posting
+    data = pickle.dumps((deltas, weight_values, values), 2)
+    data = zlib.compress(data) if compressed else data
+    decoded_whole = []
+    real = whoosh_private._block_data
+    monkeypatch.setattr(whoosh_private, "_block_data", lambda *args: decoded_whole.append(args) or real(*args))
+    assert whoosh_private._ids_and_weights(data, compressed, count) == (deltas, weight_values)
+    assert bool(decoded_whole) == (count < 4)  # a tuple of three or fewer is framed otherwise: decoded whole
+
+
+def test_a_block_laid_out_otherwise_is_decoded_whole():
+    import pickle
+
+    data = pickle.dumps(([1, 2, 3, 4, 5], [1.0] * 5, b"\x01" * 5), 2)  # lists, not tuples
+    assert whoosh_private._ids_and_weights(data, False, 5) == ([1, 2, 3, 4, 5], [1.0] * 5)
+    tuples = pickle.dumps(((1, 2, 3, 4, 5), (1.0,) * 5, b"\x01" * 5), 2)
+    assert whoosh_private._ids_and_weights(tuples, False, 4) == ((1, 2, 3, 4, 5), (1.0,) * 5)  # a count that is not the block's
