@@ -9,7 +9,7 @@ copy the parser does not read.
 
 from __future__ import annotations
 
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, Mapping
 
 import yaml
 
@@ -72,7 +72,7 @@ def _trailing_comment(line: str) -> str:
 
 def apply_changes(
     text: str,
-    old: dict[str, Any],
+    old: Mapping[str, Any],
     new: dict[str, Any],
     render: Callable[[str, Any], list[str]] | None = None,
 ) -> str:

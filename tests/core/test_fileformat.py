@@ -287,3 +287,32 @@ def test_handout_footer_per_language():
     assert parse_settings(b"handout_footer: Questions?\n").footer_for("kk") == "Questions?"
     with pytest.raises(SettingsFormatError, match="one text per language"):
         parse_settings(b"handout_footer:\n  de: Fragen?\n")
+
+
+def test_the_mapping_as_read_is_made_only_when_asked_for_and_is_the_models_as_read():
+    from lecturekit.core.fileformat.points import point_to_mapping
+    from tests.conftest import SAMPLE_LIBRARY
+
+    files = [POINT.encode(), POINT.replace("\n", "\r\n").encode(), b"---\nid: bare\ntitle: T\nkind: fact\nlanguage: kk\n---\n",
+             *(path.read_bytes() for path in sorted((SAMPLE_LIBRARY / "points").rglob("*.md")))]
+    assert len(files) > 100
+    for data in files:
+        point = parse_point(data)
+        assert point.origin.mapping._made is None  # nothing made while a library is read
+        expected = {key: repr(value) for key, value in point_to_mapping(point).items()}
+        assert {key: repr(value) for key, value in point.origin.mapping.items()} == expected
+        assert point.origin.mapping.get("id") == point.id
+
+
+@pytest.mark.parametrize("after", [
+    "Text.\n", "Text.", "\nText.\n", "Text.\n\n\n", "Text.\n\n<!-- notes -->\nNotes.\n", "Text.\n<!-- notes -->\nNotes.\n",
+    "\n<!-- notes -->\nNotes.", "\n\n<!-- notes -->\nNotes.\n", "", "\n", "Text.  \n", "Text.\n\n<!-- notes -->\n",
+])
+def test_text_after_the_front_matter_is_kept_only_when_the_app_would_write_it_otherwise(after):
+    data = POINT.split("---\n")[1].join(["---\n", "---\n"]).encode() + after.encode()
+    point = parse_point(data)
+    written_alike = after in ("Text.\n", "Text.\n\n<!-- notes -->\nNotes.\n", "\n\n<!-- notes -->\nNotes.\n", "")
+    assert (point.origin.body_raw is None) == written_alike
+    assert render_point(point) == data  # byte for byte either way
+    point.body = point.body + "  "  # the same text as far as a save goes
+    assert render_point(point) == data

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -17,11 +18,11 @@ class Origin:
     """How a file looked when it was read: enough to write it back faithfully."""
 
     yaml_text: str  # the YAML part, LF line endings
-    mapping: dict[str, Any]  # the model as a mapping, as it was loaded
+    mapping: Mapping[str, Any]  # the model as a mapping, as it was loaded (points: made when asked for)
     bom: bool
     newline: str  # "\n" or "\r\n"
     hash: str  # of the file's bytes
-    body_raw: str = ""  # points: everything after the closing `---` line
+    body_raw: str | None = ""  # points: everything after the closing `---` line; None: body and notes as the app joins them
     body: str = ""
     notes: str = ""
     closing: str = "---\n"  # points: the line that closed the front matter
