@@ -9,6 +9,7 @@ while the index is still being built.
 
 from __future__ import annotations
 
+import functools
 import heapq
 import html
 from collections import Counter
@@ -64,8 +65,12 @@ def browse(library: Library, limit: int, filters: Mapping[str, Any] | None = Non
     # window) for a quarter of a second; this is a loop of Python steps, and the same order.
     first = heapq.nsmallest(limit, points, key=lambda p: (p.language != first_language, p.language, p.title.casefold()))
     hits = [SearchHit(id=p.id, title=p.title, kind=p.kind, language=p.language, score=0.0,
-                      snippet=html.escape(opening_words(p.body)))
+                      make_snippet=functools.partial(_opening, p.body))
             for p in first]
     facets = {"kind": dict(Counter(p.kind for p in points)),
               "language": dict(Counter(p.language for p in points))}
     return SearchResults(query="", total=len(points), hits=hits, facets=facets)
+
+
+def _opening(body: str) -> str:
+    return html.escape(opening_words(body))

@@ -9,6 +9,7 @@ segment is read.
 
 from __future__ import annotations
 
+import functools
 import re
 from itertools import islice
 from typing import Any, Iterable, Mapping
@@ -155,10 +156,10 @@ class SearcherState:
     def _hit(self, docnum: int, score: float, compiled: CompiledQuery) -> SearchHit:
         stored = self.searcher.stored_fields(docnum)
         language = stored.get("language", "en")
-        snippet = make_snippet(stored.get("text", ""), language, compiled.highlight)
+        text = stored.get("text", "")
         return SearchHit(id=stored.get("id", ""), title=stored.get("title", ""),
-                         kind=stored.get("kind", ""), language=language,
-                         score=float(score), snippet=snippet)
+                         kind=stored.get("kind", ""), language=language, score=float(score),
+                         make_snippet=functools.partial(make_snippet, text, language, compiled.highlight))
 
     def frequency(self, folded: str) -> int:
         """In how many points a word (any of its stems) occurs, roughly."""

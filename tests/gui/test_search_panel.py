@@ -139,3 +139,28 @@ def test_a_tag_with_a_space_is_one_filter_value(qtbot):
     panel.tag.setCurrentIndex(panel.tag.findData("family"))
     panel.set_tags(["family", "law"])
     assert panel.tag.currentData() == "family"
+
+
+def test_only_the_snippets_of_rows_shown_are_made(qtbot):
+    from lecturekit.search.results import SearchHit
+
+    made = []
+
+    def engine(query, *, limit, as_you_type, filters=None, literal=False):
+        hits = [SearchHit(f"p{n}", f"Point {n}", "fact", "en", 1.0,
+                          make_snippet=lambda n=n: made.append(n) or f"the <b>{query}</b> of point {n}")
+                for n in range(limit)]
+        return Results(hits, len(hits), {"kind": {"fact": limit}, "language": {"en": limit}})
+
+    panel = SearchPanel(TaskRunner(), engine)
+    qtbot.addWidget(panel)
+    panel.resize(500, 400)
+    panel.show()
+    qtbot.waitExposed(panel)
+    type_query(qtbot, panel, "word")
+    panel.table.viewport().repaint()
+    shown = len(set(made))
+    assert panel.model.rowCount() == 50
+    assert 0 < shown < 25  # the rows in view (and a few around them), not all fifty
+    panel.table.scrollToBottom()
+    qtbot.waitUntil(lambda: 49 in made, timeout=2000)  # scrolled into view: made then

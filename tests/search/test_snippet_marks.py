@@ -74,3 +74,26 @@ def test_a_word_typed_in_latin_letters_is_marked_in_kazakh_text() -> None:
     highlight = compile_query(parse_query("meshit")).highlight
     snippet = make_snippet("Бала мешітке барады. Ата-анасы біледі.", "kk", highlight)
     assert "<b>мешітке</b>" in snippet
+
+
+def test_a_hits_snippet_is_made_when_first_read_and_then_kept(tmp_path, monkeypatch) -> None:
+    from lecturekit.search import SearchIndex, searching
+    from lecturekit.search.snippets import make_snippet
+    from tests.search.conftest import make_library
+
+    library = make_library(tmp_path / "Library")
+    index = SearchIndex.open(library.root)
+    index.sync()
+    made = []
+    monkeypatch.setattr(searching, "make_snippet", lambda *args: made.append(args) or make_snippet(*args))
+    try:
+        results = index.search("family", limit=50)
+        assert len(results.hits) >= 2 and made == []  # none made by the search itself
+        first = results.hits[0].snippet
+        assert "<b>" in first and len(made) == 1
+        assert results.hits[0].snippet == first and len(made) == 1  # made once
+        assert first == make_snippet(*made[0])
+        assert [hit.to_json()["snippet"] for hit in results.hits] == [hit.snippet for hit in results.hits]
+        assert len(made) == len(results.hits)
+    finally:
+        index.close()
