@@ -29,3 +29,47 @@ def keystroke_seconds(panel, words, timeout_ms: int) -> list[float]:
             panel.table.viewport().repaint()
             samples.append(time.perf_counter() - started)
     return samples
+
+
+class GapMeter:
+    """The gaps between the ticks of a 16 ms timer: how long the event loop was kept from running."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.gaps: list[float] = []
+        self._last = time.perf_counter()
+        self._timer = QTimer()
+        self._timer.setInterval(16)
+        self._timer.timeout.connect(self._tick)
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.gaps.append(now - self._last)
+        self._last = now
+
+    def start(self) -> "GapMeter":
+        self._last = time.perf_counter()
+        self._timer.start()
+        return self
+
+    def stop(self) -> float:
+        """Stop; the longest gap in milliseconds (the first tick's wait left out)."""
+        self._timer.stop()
+        return max(self.gaps[1:], default=0.0) * 1000
+
+
+def run_until_idle(runner, quiet_ms: int, timeout_ms: int) -> None:
+    """Run the event loop until *runner* has no task and none comes for *quiet_ms*
+    (a folder watcher's read follows the files' last change by its quiet time)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    deadline = time.perf_counter() + timeout_ms / 1000
+    while time.perf_counter() < deadline:
+        while runner.running():
+            wait_for(runner.sig_ended, timeout_ms)
+        loop = QEventLoop()
+        QTimer.singleShot(quiet_ms, loop.quit)
+        loop.exec()
+        if not runner.running():
+            return

@@ -214,11 +214,15 @@ class SearchIndex:
 
     def tidy(self, *, timeout: float | None = None) -> bool:
         """Merge the small segments that saves leave (each save adds one; many
-        slow queries down).  For the app to call off the GUI thread when the
-        user pauses; `sync` does it too.  Returns whether anything was merged."""
+        slow queries down), and sort the word list when many words were appended
+        (`WordList.compact`).  For the app to call off the GUI thread when the user
+        pauses; `sync` merges too.  Returns whether anything was merged or written."""
         with self.lock.exclusive(timeout):
             self._reload_if_changed_locked()
-            return self.rebuild_reason is None and self._tidy()
+            if self.rebuild_reason is not None:
+                return False
+            merged = self._tidy()
+            return self._segments.words.compact(self._data_path()) or merged
 
     def _tidy(self) -> bool:
         if small_segments(self._ix) <= SMALL_SEGMENTS_AFTER_SYNC:
@@ -332,12 +336,15 @@ class SearchIndex:
                                            manifest.table_lines), dict.fromkeys(keys))
 
     def _add_words(self, words: Iterable[str]) -> None:
-        """Add newly indexed words to the word list (before the manifest is written)."""
+        """Add newly indexed words to the word list (before the manifest is written).  Its file
+        takes those it lacks, when this process has read it (the app has): each start merges
+        what was appended, and every word of every point indexed again made that slower each time."""
         data = self._data_path()
-        if data is not None:
-            append_words(data, words)
-        else:
+        if data is None:
             self._segments.words.add(words)
+            return
+        unknown = self._segments.words.unknown(words)
+        append_words(data, words if unknown is None else unknown)
 
     def _table_read(self) -> bool:
         """Read the file table a change needs (lock held); a damaged one is rebuilt instead, and gives False."""

@@ -21,6 +21,8 @@ from whoosh.automata.fsa import find_all_matches
 from whoosh.automata.lev import levenshtein_automaton
 
 from ..core.alphabets import fold_cyrillic
+from ..core.errors import FileChangedError
+from ..core.safeio import atomic_write
 from .packed_words import Overlay, PackedWords, pack_sorted_start
 
 WORDS_NAME = "words.txt"
@@ -29,6 +31,7 @@ MAX_EXPANSIONS = 200  # words a long prefix may stand for
 PIECE = 25_000  # words taken in at a time: no one step holds the interpreter (and the window) long
 ONE_BY_ONE = 1000  # at most this many new words are placed one by one; more are merged in
 OVERLAY_WORDS = 20_000  # words added after the packed ones are packed in when they are more
+COMPACT_AFTER = 50_000  # words appended to the file since it was sorted: past this, `WordList.compact` sorts it
 
 
 def _texts(data: bytes) -> Iterator[str]:
@@ -131,6 +134,8 @@ class WordList:
         self._lock = threading.Lock()
         self._path: Path | None = None
         self._offset = 0
+        self._identity: tuple[int, int] | None = None  # the file read (replaced when it is compacted)
+        self._appended = 0  # words read that the file holds after its sorted start
         # Replaced together, so that a look-up never sees a word in both (or in neither).
         self._parts: tuple[PackedWords, Overlay] = (PackedWords(), Overlay())
         self._folder: Path | None = None
@@ -165,6 +170,16 @@ class WordList:
         unique = packed.missing(unique)
         self._parts = (packed.merged(unique), Overlay()) if len(unique) > OVERLAY_WORDS else (packed, Overlay(unique))
 
+    def unknown(self, words: Iterable[str]) -> list[str] | None:
+        """Those of *words* the list lacks, each once; None when its file was not read in this
+        process (a look would read it all: the caller adds every word, and a read drops repeats)."""
+        with self._lock:
+            if self._folder is None or self._path != self._folder / WORDS_NAME:
+                return None
+        self._catch_up()
+        packed, overlay = self._parts
+        return [word for word in dict.fromkeys(words) if word and word not in packed and word not in overlay]
+
     def follow(self, folder: Path | None) -> None:
         """Follow *folder*'s word list; it is read when first needed (it can be large)."""
         if folder is not None:
@@ -182,11 +197,12 @@ class WordList:
         path = self._folder / WORDS_NAME
         with self._lock:
             try:
-                size = os.stat(path).st_size
+                stat = os.stat(path)
+                size, identity = stat.st_size, (stat.st_dev, stat.st_ino)
             except OSError:
-                size = 0
-            if path != self._path or size < self._offset:
-                self._path, self._offset = path, 0
+                size, identity = 0, None
+            if path != self._path or size < self._offset or identity != self._identity:
+                self._path, self._offset, self._identity, self._appended = path, 0, identity, 0
                 self._parts = (PackedWords(), Overlay())
             if size == self._offset:
                 return
@@ -197,12 +213,36 @@ class WordList:
             self._offset += complete
             packed, overlay = self._parts
             if len(packed) or len(overlay):
+                self._appended += chunk.count(b"\n", 0, complete)
                 self._insert(word for text in _texts(chunk[:complete]) for word in text.split("\n"))
                 return
             # Read anew: the file's sorted beginning (all of it after a build) is packed as it is.
             packed, rest = pack_sorted_start(_texts(chunk[:complete]))
             self._parts = (packed, overlay)
+            self._appended = len(rest)
             self._insert(rest)
+
+    def compact(self, folder: Path | None) -> bool:
+        """Write the word list of the index data *folder* anew, sorted and each word once, when
+        more than `COMPACT_AFTER` words were appended to it: each start merges those again, and
+        they repeat the known words of points indexed before this process read the list.  Only
+        a list this process follows and has read is written (the app's, when the user pauses);
+        the caller holds the index's write lock.  Never raises for the file: it is left as it was."""
+        with self._lock:
+            if folder is None or folder != self._folder or self._path != folder / WORDS_NAME:
+                return False
+        self._catch_up()
+        with self._lock:
+            if self._appended <= COMPACT_AFTER or self._path is None:
+                return False
+            packed, overlay = self._parts
+            try:
+                atomic_write(self._path, (packed.merged(overlay.words) if len(overlay) else packed).text.encode("utf-8"))
+                stat = os.stat(self._path)
+            except (OSError, FileChangedError):
+                return False
+            self._offset, self._identity, self._appended = stat.st_size, (stat.st_dev, stat.st_ino), 0
+            return True
 
     def __contains__(self, word: str) -> bool:
         self._catch_up()

@@ -339,3 +339,53 @@ def test_a_rebuild_leaves_automatic_collection_as_it_found_it(index: SearchIndex
         assert gc.isenabled() == collecting
     finally:
         gc.enable() if was else gc.disable()
+
+
+def test_points_indexed_again_add_only_new_words_to_the_word_list_read(index: SearchIndex, library: Library) -> None:
+    from lecturekit.search.spelling import WORDS_NAME
+
+    index.warm_up()  # the word list is read, as the app reads it
+    words_file = index._data_path() / WORDS_NAME
+    before = words_file.read_text(encoding="utf-8").splitlines()
+    path = library.points["en-protect-talk"].path
+    path.write_text(path.read_text(encoding="utf-8") + "\nZanzibarish parents talk openly.\n", encoding="utf-8")
+    assert index.sync().indexed == 1
+    added = words_file.read_text(encoding="utf-8").splitlines()[len(before):]
+    assert added == ["zanzibarish"]  # not every word of the point again
+    assert index.search("zanzibarish").total == 1
+    assert "zanzibarish" in index._segments.words
+
+    other = SearchIndex.open(library.root)  # another process, which has not read the list
+    try:
+        path.write_text(path.read_text(encoding="utf-8") + "\nQuixotically so.\n", encoding="utf-8")
+        assert other.sync().indexed == 1
+        added = words_file.read_text(encoding="utf-8").splitlines()[len(before) + 1:]
+        assert "quixotically" in added and "parents" in added  # all of the point's words: a read drops repeats
+    finally:
+        other.close()
+    assert index.search("quixotically").total == 1
+
+
+def test_a_word_list_grown_by_appends_is_written_sorted_when_the_user_pauses(
+        index: SearchIndex, library: Library, monkeypatch: pytest.MonkeyPatch) -> None:
+    from lecturekit.search import spelling
+
+    monkeypatch.setattr(spelling, "COMPACT_AFTER", 5)
+    index.warm_up()
+    words_file = index._data_path() / spelling.WORDS_NAME
+    built = words_file.read_text(encoding="utf-8").splitlines()
+    assert built == sorted(set(built))
+    stale = spelling.WordList()  # another reader, which read the file before it was written anew
+    stale.follow(index._data_path())
+    assert "family" in stale
+    # Appended as an older version (or another process) appends: known words again, and new ones.
+    spelling.append_words(index._data_path(), built[:40] + ["zzyzx", "aardvarkish", "zzyzx"])
+    assert index.tidy()
+    written = words_file.read_text(encoding="utf-8").splitlines()
+    assert written == sorted(set(built) | {"zzyzx", "aardvarkish"})
+    assert not index.tidy()  # nothing appended since
+    assert "aardvarkish" in stale and "zzyzx" in stale and "family" in stale  # the replaced file is read anew
+    fresh = spelling.WordList()
+    fresh.follow(index._data_path())
+    assert fresh.starting_with("aardv") == ["aardvarkish"]
+    assert index._segments.words.starting_with("zzy") == ["zzyzx"]
