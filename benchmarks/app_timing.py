@@ -62,14 +62,20 @@ class GapMeter:
 def run_until_idle(runner, quiet_ms: int, timeout_ms: int) -> None:
     """Run the event loop until *runner* has no task and none comes for *quiet_ms*
     (a folder watcher's read follows the files' last change by its quiet time)."""
-    from PySide6.QtCore import QEventLoop, QTimer
 
     deadline = time.perf_counter() + timeout_ms / 1000
     while time.perf_counter() < deadline:
         while runner.running():
             wait_for(runner.sig_ended, timeout_ms)
-        loop = QEventLoop()
-        QTimer.singleShot(quiet_ms, loop.quit)
-        loop.exec()
+        run_for(quiet_ms)
         if not runner.running():
             return
+
+
+def run_for(milliseconds: int) -> None:
+    """Run the event loop for *milliseconds*."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(milliseconds, loop.quit)
+    loop.exec()

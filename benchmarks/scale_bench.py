@@ -417,10 +417,20 @@ def _outside_change_gap(window, library: Path) -> float:
 
     files = random.Random(5).sample(sorted((library / "points").rglob("*.md")), OUTSIDE_CHANGES)
     kept = [(path, path.read_bytes(), path.stat()) for path in files]
+    pulled = Path(tempfile.mkdtemp(prefix="lecturekit-pull-"))
+    pairs = []
+    for number, (path, data, _) in enumerate(kept):
+        (pulled / f"{number}.md").write_bytes(data + "\nA line a pull brought.\n".encode())
+        pairs.append((str(pulled / f"{number}.md"), str(path)))
+    (pulled / "pairs.json").write_text(json.dumps(pairs), encoding="utf-8")
     meter = app_timing.GapMeter().start()
     try:
-        for path, data, _ in kept:
-            path.write_bytes(data + "\nA line a pull brought.\n".encode())
+        # Written by another process, as git writes them.
+        writer = subprocess.Popen([sys.executable, "-c", "import json, shutil, sys\n"
+                                   "for source, target in json.load(open(sys.argv[1])): shutil.copyfile(source, target)",
+                                   str(pulled / "pairs.json")])
+        while writer.poll() is None:
+            app_timing.run_for(20)
         read_and_index()
     finally:
         gap = meter.stop()
@@ -428,6 +438,7 @@ def _outside_change_gap(window, library: Path) -> float:
             path.write_bytes(data)
             os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
         read_and_index()
+        shutil.rmtree(pulled, ignore_errors=True)
     return gap
 
 

@@ -25,6 +25,7 @@ BUILD_MEMORY_MB = 96
 LOCK_WAIT = 5.0  # seconds to wait for whoosh's own lock (ours is held already)
 SMALL_SEGMENT = 1000  # documents
 SMALL_SEGMENTS_KEPT = 30  # small segments saves may leave before one merges them
+CHANGE_BATCH = 100  # documents a change commits at a time (see `ChangeWriter.apply`)
 
 
 def merge_when_many(writer: Any, segments: list[Any]) -> list[Any]:
@@ -114,13 +115,27 @@ class ChangeWriter:
         """Index *documents* (by key), replacing older versions, and delete *deletions*;
         *merge_now* merges all small segments into one (else only when many).
 
+        Many documents are committed `CHANGE_BATCH` at a time, each with the deletion of its
+        own older versions, so a point is always found in one version or the other.  whoosh's
+        writer sorts all of a commit's postings, and then frees them, in single steps: for the
+        240,000 postings of 500 points (a pull) each held the interpreter, and so the window,
+        for 150-200 ms.
+
         Call with the index lock held: the readers must see the commit the
         writer starts from.
         """
+        keys = list(documents)
+        batches = [keys[start:start + CHANGE_BATCH] for start in range(0, len(keys), CHANGE_BATCH)] or [[]]
+        for number, batch in enumerate(batches):
+            removed = set(batch) | (set(deletions) if number == 0 else set())
+            last = number == len(batches) - 1
+            self._commit({key: documents[key] for key in batch}, removed, merge_now and last)
+
+    def _commit(self, documents: Mapping[str, dict[str, Any]], removed: set[str], merge_now: bool) -> None:
         writer = self.ix.writer(timeout=LOCK_WAIT, codec=LengthlessCodec())
         try:
             self._searcher = open_searcher(self.ix, self._searcher)
-            for key in set(deletions) | set(documents):
+            for key in removed:
                 for docnum in self._searcher.document_numbers(key=key):
                     writer.delete_document(docnum)
             for document in documents.values():

@@ -389,3 +389,35 @@ def test_a_word_list_grown_by_appends_is_written_sorted_when_the_user_pauses(
     fresh.follow(index._data_path())
     assert fresh.starting_with("aardv") == ["aardvarkish"]
     assert index._segments.words.starting_with("zzy") == ["zzyzx"]
+
+
+def test_many_changes_are_committed_a_batch_at_a_time_and_each_point_stays_findable(
+        index: SearchIndex, library: Library, monkeypatch: pytest.MonkeyPatch) -> None:
+    from lecturekit.search import writing
+
+    monkeypatch.setattr(writing, "CHANGE_BATCH", 2)
+    commits = []
+    real = writing.ChangeWriter._commit
+
+    def counted(self, documents, removed, merge_now):
+        # Between commits each changed point is found once: in its old version or its new one.
+        for point_id in ids[:5]:
+            assert hit_ids(index.search(f"id:{point_id}")) == [point_id]
+        commits.append((sorted(documents), sorted(removed)))
+        return real(self, documents, removed, merge_now)
+
+    ids = sorted(library.points)
+    monkeypatch.setattr(writing.ChangeWriter, "_commit", counted)
+    for point_id in ids[:5]:
+        path = library.points[point_id].path
+        path.write_text(path.read_text(encoding="utf-8") + f"\nPulled{point_id.replace('-', '')} again.\n", encoding="utf-8")
+    gone = library.points[ids[5]].path
+    gone.unlink()
+    report = index.sync()
+    assert (report.indexed, report.removed) == (5, 1)
+    assert len(commits) == 3 and [len(documents) for documents, _ in commits] == [2, 2, 1]
+    assert any(len(removed) > len(documents) for documents, removed in commits[:1])  # the deletion goes with the first
+    for point_id in ids[:5]:
+        assert hit_ids(index.search(f"pulled{point_id.replace('-', '')}")) == [point_id]
+        assert hit_ids(index.search(f"id:{point_id}")) == [point_id]  # one version only
+    assert hit_ids(index.search(f"id:{ids[5]}")) == []
