@@ -28,7 +28,7 @@ from .analysis import LANGUAGES, word_pairs
 from .schema import decode_positions, pairs_field
 from .whoosh_private import all_weights, wanted_values
 
-CACHE_POSTINGS = 1_500_000  # cached document numbers across all terms (~60 MB)
+CACHE_POSTINGS = 1_500_000  # cached postings across all terms (about 140 bytes each: 200 MB when full)
 SMALL_SEGMENT = 100  # documents: a segment this small keeps its term list in memory
 
 
