@@ -117,9 +117,8 @@ class ChangeWriter:
 
         Many documents are committed `CHANGE_BATCH` at a time, each with the deletion of its
         own older versions, so a point is always found in one version or the other.  whoosh's
-        writer sorts all of a commit's postings, and then frees them, in single steps: for the
-        240,000 postings of 500 points (a pull) each held the interpreter, and so the window,
-        for 150-200 ms.
+        writer sorts all of a commit's postings in one step: for the 240,000 postings of 500
+        points (a pull) that held the interpreter, and so the window, for 150 ms and more.
 
         Call with the index lock held: the readers must see the commit the
         writer starts from.

@@ -168,8 +168,8 @@ def parse_point(data: bytes, path: Path | None = None, memo: FrontMatterMemo | N
 class MappingAsRead(Mapping):
     """A point's `point_to_mapping` as it was read, made again from its YAML text when first asked
     for (a save compares with it).  Every point of a library keeps one: the mapping itself took
-    1.5 KB a point, a tenth of a large library's memory.  The text parsed without a problem before,
-    and the same text gives the same values."""
+    1.5 KB a point (150 MB at 100,000 points).  The text parsed without a problem before, and the
+    same text gives the same values."""
 
     __slots__ = ("yaml_text", "_made")
 
