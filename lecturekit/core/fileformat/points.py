@@ -222,10 +222,7 @@ def _snapshot(mapping: dict[str, Any]) -> dict[str, Any]:
 
 
 def _render_body(body: str, notes: str) -> str:
-    text = markdown_text(body)
-    if notes.strip():
-        text = f"{text}\n\n{NOTES_MARKER}\n{markdown_text(notes)}"
-    return text + "\n" if text else ""
+    return _joined_body(markdown_text(body), markdown_text(notes))
 
 
 def render_point(point: TalkingPoint, *, path: Path | None = None, check: bool = True) -> bytes:
