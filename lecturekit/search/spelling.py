@@ -173,12 +173,16 @@ class WordList:
     def unknown(self, words: Iterable[str]) -> list[str] | None:
         """Those of *words* the list lacks, each once; None when its file was not read in this
         process (a look would read it all: the caller adds every word, and a read drops repeats)."""
-        with self._lock:
-            if self._folder is None or self._path != self._folder / WORDS_NAME:
-                return None
+        if not self._read_from(self._folder):
+            return None
         self._catch_up()
         packed, overlay = self._parts
         return [word for word in dict.fromkeys(words) if word and word not in packed and word not in overlay]
+
+    def _read_from(self, folder: Path | None) -> bool:
+        """Whether this list follows the data *folder* and has read its file in this process."""
+        with self._lock:
+            return folder is not None and folder == self._folder and self._path == folder / WORDS_NAME
 
     def follow(self, folder: Path | None) -> None:
         """Follow *folder*'s word list; it is read when first needed (it can be large)."""
@@ -228,9 +232,8 @@ class WordList:
         they repeat the known words of points indexed before this process read the list.  Only
         a list this process follows and has read is written (the app's, when the user pauses);
         the caller holds the index's write lock.  Never raises for the file: it is left as it was."""
-        with self._lock:
-            if folder is None or folder != self._folder or self._path != folder / WORDS_NAME:
-                return False
+        if not self._read_from(folder):
+            return False
         self._catch_up()
         with self._lock:
             if self._appended <= COMPACT_AFTER or self._path is None:
