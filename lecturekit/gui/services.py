@@ -132,7 +132,9 @@ class Services:
     def refresh_task(self, control: TaskControl) -> Changes:
         """Read again the files that changed on disk (the folder watcher asks for this)."""
         control.check()
-        return ops.refresh(self.library)
+        changes = ops.refresh(self.library)
+        keep_out_of_collections()  # the library as read again (see `tidy_task`)
+        return changes
 
     def library_sync_task(self, control: TaskControl, remote: str | None, author: str | None,
                           token: str | None = None) -> SyncResult:
@@ -160,7 +162,11 @@ class Services:
         """Merge the small index segments that saves leave, while the user pauses."""
         control.check()
         with self._index_lock:
-            return self.index.tidy()
+            merged = self.index.tidy()
+        # The work above held the GUI thread's collections off (`core.gc_pause`); what it left
+        # alive, a collection would now walk at once (200-300 ms at 100,000 points).
+        keep_out_of_collections()
+        return merged
 
     def index_changes_task(self, control: TaskControl, changes: Changes) -> None:
         """Bring the index up to date with one change record: point by point for a few,
@@ -175,6 +181,7 @@ class Services:
                 # The app's first sync comes this way when the library is read in the background:
                 # the word list and facets are read now, not on the keystroke that first needs them.
                 self.index.warm_up()
+                keep_out_of_collections()  # see `tidy_task`
                 return
             for point_id in changes.points_removed:
                 if point_id not in self.library.points:

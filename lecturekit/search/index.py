@@ -25,16 +25,17 @@ import threading
 from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping
 
-from whoosh.filedb.filestore import FileStorage, RamStorage
+from whoosh.filedb.filestore import RamStorage
 from whoosh.index import Index
 
 from ..core.errors import LibraryNotFoundError
+from ..core.gc_pause import collection_paused
 from ..core.model import TalkingPoint
 from ..core.safeio import content_hash
 from ..core.scan import POINTS_DIR
 from .filetable import record_table
 from .full_build import index_files
-from .opening import load_table, open_stored
+from .opening import IndexStorage, load_table, open_stored
 from .outcomes import SearchIndexError, SyncReport
 from .queries import filters_to_queries
 from .readers import is_current, open_searcher
@@ -175,7 +176,7 @@ class SearchIndex:
             return self._sync(progress, timeout, merge)
 
     def _sync(self, progress: Progress | None, timeout: float | None, merge: bool = True) -> SyncReport:
-        with self.lock.exclusive(timeout):
+        with self.lock.exclusive(timeout), collection_paused():
             self._reload_if_changed_locked()
             if self.rebuild_reason is not None:
                 return self._rebuild(progress, self.rebuild_reason)
@@ -217,7 +218,7 @@ class SearchIndex:
         slow queries down), and sort the word list when many words were appended
         (`WordList.compact`).  For the app to call off the GUI thread when the user
         pauses; `sync` merges too.  Returns whether anything was merged or written."""
-        with self.lock.exclusive(timeout):
+        with self.lock.exclusive(timeout), collection_paused():
             self._reload_if_changed_locked()
             if self.rebuild_reason is not None:
                 return False
@@ -244,7 +245,7 @@ class SearchIndex:
             data = None
         else:
             data = self.folder / data_name
-            storage = FileStorage(str(data), supports_mmap=False)
+            storage = IndexStorage(str(data), supports_mmap=False)
             storage.create()
             ix = storage.create_index(schema)
         scanned = scan_point_files(self.root)

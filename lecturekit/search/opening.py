@@ -2,14 +2,33 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import FileIndex
+from whoosh.util import random_name
 
 from .filetable import read_table
 from .schema import SCHEMA_VERSION, build_schema
 from .store import Manifest, damaged_files, read_manifest, table_summary
+
+
+class IndexStorage(FileStorage):
+    """whoosh's storage in a folder, without a reference cycle per index writer.
+
+    Every writer asks for a temporary folder of the same name, which the writer
+    before it made.  whoosh's `FileStorage.create` then catches the error of a
+    folder that exists and keeps it in a local: the error's traceback and the
+    frames of the whole call make a cycle, and everything the callers held (a
+    sync's list of 100,000 scanned files) stayed in memory until a collection
+    of the oldest generation.  Here the folder is made without keeping an error.
+    """
+
+    def temp_storage(self, name: str | None = None) -> FileStorage:
+        folder = os.path.join(self.folder, name or f"{random_name()}.tmp")
+        os.makedirs(folder, exist_ok=True)
+        return FileStorage(folder)
 
 
 def open_stored(folder: Path, root: Path, never_built: bool) -> tuple[Manifest | None, FileIndex | None, str | None]:
@@ -34,7 +53,7 @@ def open_stored(folder: Path, root: Path, never_built: bool) -> tuple[Manifest |
             try:
                 # No memory map: whoosh would copy each mapped segment into a
                 # BytesIO (100 MB and 100 ms on 20,000 points); plain reads do not.
-                ix = FileIndex(FileStorage(str(data), supports_mmap=False), schema=build_schema())
+                ix = FileIndex(IndexStorage(str(data), supports_mmap=False), schema=build_schema())
                 if ix.doc_count() != manifest.indexed_count():
                     reason = "it disagrees with its manifest"
             except Exception as error:  # whoosh reports damage in many ways; all mean rebuild

@@ -16,6 +16,7 @@ from whoosh.index import Index
 from whoosh.searching import Searcher
 from whoosh.writing import MERGE_SMALL
 
+from ..core.gc_pause import collection_paused
 from .readers import open_searcher
 from .whoosh_private import BuildWriter, committed_segments, small_blocks_plain
 
@@ -123,6 +124,10 @@ class ChangeWriter:
         Call with the index lock held: the readers must see the commit the
         writer starts from.
         """
+        with collection_paused():  # the writer's postings: many objects, no cycle
+            self._apply(documents, deletions, merge_now)
+
+    def _apply(self, documents: Mapping[str, dict[str, Any]], deletions: Iterable[str], merge_now: bool) -> None:
         keys = list(documents)
         batches = [keys[start:start + CHANGE_BATCH] for start in range(0, len(keys), CHANGE_BATCH)] or [[]]
         for number, batch in enumerate(batches):

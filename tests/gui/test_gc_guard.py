@@ -8,6 +8,7 @@ import weakref
 
 import pytest
 
+from lecturekit.core.gc_pause import collection_paused
 from lecturekit.gui.common import gc_guard
 
 
@@ -96,3 +97,13 @@ def test_objects_set_aside_while_a_library_is_open_are_left_alone_until_it_close
     assert gc.get_freeze_count() == 0
     gc.collect()
     assert alive() is None
+
+
+def test_the_gui_thread_waits_while_work_holds_collections_off(monkeypatch):
+    monkeypatch.setattr(gc_guard.gc, "get_count", lambda: (800, 11, 11))
+    collected = []
+    monkeypatch.setattr(gc_guard.gc, "collect", lambda generation=2: collected.append(generation))
+    with collection_paused():
+        assert gc_guard.collect_if_due() == -1
+    assert collected == []
+    assert gc_guard.collect_if_due() == 2 and collected == [2]

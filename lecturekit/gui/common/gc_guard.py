@@ -25,6 +25,8 @@ import threading
 
 from PySide6.QtCore import QObject, QTimer
 
+from ...core.gc_pause import collection_held, turn_automatic_off
+
 CHECK_INTERVAL_MS = 500
 
 
@@ -33,10 +35,13 @@ def collect_if_due() -> int:
 
     Must run on the GUI thread. Mirrors what automatic collection would have
     done: generation 0 once enough allocations piled up, older generations
-    once the younger ones were collected often enough.
+    once the younger ones were collected often enough.  Waits (-1) while work
+    on another thread holds collections off (`core.gc_pause.collection_paused`).
     """
     if threading.current_thread() is not threading.main_thread():
         raise RuntimeError("garbage is collected on the GUI thread only")
+    if collection_held():  # a worker is building many objects (`core.gc_pause`)
+        return -1
     counts = gc.get_count()
     thresholds = gc.get_threshold()
     generation = -1
@@ -53,8 +58,7 @@ class GuiThreadCollector(QObject):
 
     def __init__(self, parent: QObject | None = None, interval_ms: int = CHECK_INTERVAL_MS):
         super().__init__(parent)
-        self._was_enabled = gc.isenabled()
-        gc.disable()
+        self._was_enabled = turn_automatic_off()
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self._on_timer_timeout)
