@@ -83,3 +83,35 @@ def test_a_result_for_a_deleted_owner_is_dropped(qtbot):
     with qtbot.waitSignal(runner.sig_ended, timeout=5000, check_params_cb=lambda ended: ended == task_id):
         release.set()
     assert received == []
+
+
+def test_progress_reports_are_thinned_to_what_the_eye_can_follow(monkeypatch):
+    from lecturekit.gui.common import task_runner
+
+    clock = [100.0]
+    monkeypatch.setattr(task_runner.time, "monotonic", lambda: clock[0])
+    sent = []
+    control = task_runner.TaskControl(7, lambda task_id, done, total, message: sent.append((done, total, message)))
+    for done in range(1, 1001):  # a thousand steps in 0.35 s
+        control.progress(done, 1000, "Reading")
+        if done == 600:
+            control.progress(0, 1, "Indexing")  # a new stage is always told
+        clock[0] += 0.00035
+    dones = [(done, message) for done, _, message in sent]
+    assert dones[0] == (1, "Reading") and dones[-1] == (1000, "Reading")  # the first and the last
+    assert (0, "Indexing") in dones
+    assert 4 <= len(sent) <= 8  # one every 0.1 s, not a thousand
+
+
+def test_cancelling_is_noticed_at_every_progress_call_even_when_the_report_is_dropped():
+    from lecturekit.gui.common import task_runner
+
+    control = task_runner.TaskControl(1, lambda *args: None)
+    control.progress(1, 10)
+    control._cancelled.set()
+    try:
+        control.progress(2, 10)
+    except task_runner.TaskCancelled:
+        pass
+    else:
+        raise AssertionError("a cancelled task went on")
