@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -181,18 +182,19 @@ class FieldReader:
             return self.refuse(self.fail(key, f"`{key}` is {value!r}; expected one of: {', '.join(allowed)}",
                                          code="bad-choice", params={"value": value, "allowed": tuple(allowed)}),
                                default)
-        return value
+        return sys.intern(value)  # one of a few words, in every file: kept once
 
     def text_list(self, key: str) -> list[str]:
         value = self.mapping.get(key)
         if value is None or value == "":
             return []
         if isinstance(value, str):
-            return [value.strip()]
+            return [sys.intern(value.strip())]
         if not isinstance(value, list) or not all(isinstance(v, (str, type(None))) for v in value):
             return self.refuse(self.fail(key, f"`{key}` must be a list of words, e.g. [one, two]",
                                          code="not-word-list"), [])
-        return [v.strip() for v in value if v is not None and v.strip()]
+        # Tags and audiences come from a small vocabulary: each word kept once, not once a file.
+        return [sys.intern(v.strip()) for v in value if v is not None and v.strip()]
 
     def date(self, key: str, value: Any = None, required: bool = False) -> dt.date | None:
         value = self.mapping.get(key) if value is None else value

@@ -20,7 +20,7 @@ from .problems import Problem
 from .scan import SETTINGS_FILE, ScannedFile
 
 
-@dataclass
+@dataclass(slots=True)
 class FileState:
     """A library file as last read or written: its stamp and what it held or what was wrong."""
 

@@ -40,7 +40,7 @@ def is_valid_id(value: str) -> bool:
     return bool(ID_PATTERN.match(value))
 
 
-@dataclass
+@dataclass(slots=True)
 class Source:
     """Where a talking point's claim comes from: a law, a ruling, a study."""
 
@@ -50,7 +50,7 @@ class Source:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass
+@dataclass(slots=True)
 class TalkingPoint:
     """One short, sourced text a speaker can use: the unit of the library."""
 

@@ -193,3 +193,22 @@ def test_settings_edit_keeps_comments(library_dir):
     assert text.startswith("# shared by the team\nname: Ортақ кітапхана\nwords_per_minute: 120  # measured in 2026\n")
     assert "custom: kept\n" in text and "handout_footer: " in text
     assert Library.open(library_dir).settings.words_per_minute == 120
+
+
+def test_a_librarys_repeated_words_are_kept_once(tmp_path) -> None:
+    """Kind, language, status, tags and audiences repeat in every file: each is kept once,
+    and points keep no per-object dictionary (100,000 points are read into memory)."""
+    root = tmp_path / "Shared"
+    (root / "points").mkdir(parents=True)
+    for number in range(3):
+        (root / "points" / f"p{number}.md").write_text(
+            f"---\nid: p{number}\ntitle: Point {number}\nkind: fact\nlanguage: ru\nstatus: reviewed\n"
+            f"tags: [family, online]\naudience: [parents]\n---\nText {number}.\n", encoding="utf-8")
+    points = sorted(Library.open(root).points.values(), key=lambda point: point.id)
+    first = points[0]
+    for point in points[1:]:
+        assert point.kind is first.kind and point.language is first.language and point.status is first.status
+        assert all(a is b for a, b in zip(point.tags, first.tags, strict=True))
+        assert point.audience[0] is first.audience[0]
+    assert (first.kind, first.tags, first.audience) == ("fact", ["family", "online"], ["parents"])
+    assert not hasattr(first, "__dict__") and not hasattr(first.origin, "__dict__")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -67,7 +68,7 @@ def make_library(root: Path, points: list[TalkingPoint] = POINTS) -> Library:
     (root / "points").mkdir(parents=True)
     library = Library.open(root)
     for point in points:
-        library.create_point(TalkingPoint(**{**point.__dict__, "path": None, "origin": None}))
+        library.create_point(dataclasses.replace(point, path=None, origin=None))
     return library
 
 

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ..front_matter_memo import FrontMatterMemo
 
 
-@dataclass
+@dataclass(slots=True)
 class Origin:
     """How a file looked when it was read: enough to write it back faithfully."""
 
