@@ -118,7 +118,7 @@ class FrontMatterMemo:
     def __init__(self, path: Path | None = None, header: bytes | None = None):
         self.path = path  # None: kept in memory only
         self._header = header
-        self._stored: dict[bytes, bytes] = {}  # as the file holds them
+        self._file_entries: dict[bytes, bytes] | None = None  # as the file holds them, once read
         self._used: dict[bytes, bytes] = {}  # looked up or parsed since
         self.hits = 0
         self.misses = 0
@@ -129,9 +129,14 @@ class FrontMatterMemo:
         header = file_header()
         if header is None:
             return None
-        memo = cls(memo_path(root), header)
-        memo._stored = _read_entries(memo.path, header)
-        return memo
+        return cls(memo_path(root), header)  # the file is read when first needed
+
+    @property
+    def _stored(self) -> dict[bytes, bytes]:
+        if self._file_entries is None:
+            self._file_entries = (_read_entries(self.path, self._header)
+                                  if self.path is not None and self._header is not None else {})
+        return self._file_entries
 
     def __len__(self) -> int:
         return len(self._stored.keys() | self._used.keys())
@@ -170,6 +175,8 @@ class FrontMatterMemo:
         when they differ from what it holds; whether it was written.  Never raises for the file."""
         if self.path is None or self._header is None:
             return False
+        if keep_unused and not self._used:
+            return False  # nothing to add (and the file need not be read to know it)
         entries = self._stored | self._used if keep_unused else self._used
         if entries.keys() == self._stored.keys():
             return False
@@ -181,5 +188,5 @@ class FrontMatterMemo:
         except (OSError, FileChangedError) as error:
             log.debug("front matter memo %s not written: %s", self.path, error)
             return False
-        self._stored = dict(entries)
+        self._file_entries = dict(entries)
         return True

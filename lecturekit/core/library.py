@@ -24,6 +24,7 @@ from .ids import WINDOWS_RESERVED, slugify  # noqa: F401 - slugify is part of th
 from .model import ID_MAX_LENGTH, Delivery, Lecture, LibrarySettings, LoggedDelivery, TalkingPoint, is_valid_id
 from .problems import Problem
 from .question_log import QuestionLog, read_question_files
+from .read_snapshot import ReadSnapshot
 from .references import missing_references
 from .scan import LECTURES_DIR, POINTS_DIR, SETTINGS_FILE, scan_folders, scan_point_files
 from .settle import problem, settle_lectures, settle_points
@@ -54,6 +55,7 @@ class Library:
         self.loaded = False  # becomes True once the files were read
         self.lock = threading.RLock()
         self._files: dict[str, FileState] = {}
+        self._snapshot: ReadSnapshot | None = None  # the first read's, until `keep_read_snapshot`
         self.word_list_seen = word_list.file_state(root)  # words.txt's mtime and size when last looked at
 
     # --- opening ---------------------------------------------------------------
@@ -85,15 +87,27 @@ class Library:
                 raise LibraryNotFoundError(self.root, "the library folder is no longer there",
                                            code="library-gone")
             safeio.clean_temp_files(self.root)
-            # Nothing known yet: every file is parsed, and the memo keeps what this read used, no more.
-            every_file_parsed = not self._files
+            # Nothing known yet: the files whose stamps the snapshot of the last first read holds
+            # are taken from it, every other file is parsed.
+            first_read = not self._files
+            with collection_paused():  # many objects, no cycle
+                snapshot = ReadSnapshot.for_library(self.root) if self.memo and first_read else None
             # Every file is read again; one whose bytes did not change keeps its object.
             self._files = {path: dataclasses.replace(state, size=-1) for path, state in self._files.items()}
             memo = FrontMatterMemo.for_library(self.root) if self.memo else None
-            changes = self._read(progress, memo)
+            changes = self._read(progress, memo, snapshot)
+            self._snapshot = snapshot
             if memo is not None:
-                memo.save(keep_unused=not every_file_parsed)
+                # When every file was parsed, the memo keeps what this read used, no more.
+                memo.save(keep_unused=not first_read or snapshot is not None and snapshot.taken > 0)
             return changes
+
+    def keep_read_snapshot(self) -> bool:
+        """Write what the first read found for the next one to take (`core/read_snapshot.py`),
+        when it differs from what the snapshot held; whether it was written.  Slow on a large
+        library that changed (about a second at 100,000 points): for a worker thread."""
+        snapshot, self._snapshot = self._snapshot, None
+        return snapshot is not None and snapshot.keep()
 
     def refresh(self, progress: Callable[[int, int], None] | None = None) -> Changes:
         """Read again the files that changed on disk since they were last read or written.
@@ -104,7 +118,8 @@ class Library:
         """
         return self._read(progress, None)
 
-    def _read(self, progress: Callable[[int, int], None] | None, memo: FrontMatterMemo | None) -> Changes:
+    def _read(self, progress: Callable[[int, int], None] | None, memo: FrontMatterMemo | None,
+              snapshot: ReadSnapshot | None = None) -> Changes:
         with self.lock, collection_paused():  # many objects, no cycle: half the time of a read went to collections
             if not (self.root / POINTS_DIR).is_dir():
                 raise LibraryNotFoundError(self.root, "the library folder is no longer there", code="library-gone")
@@ -122,7 +137,10 @@ class Library:
             for done, scanned in enumerate(point_files, 1):
                 if progress is not None and (done % 200 == 0 or done == len(point_files)):
                     progress(done, len(point_files))
-                files[scanned.path] = read_file(scanned, old_files, parse_point)
+                state = snapshot.take(scanned) if snapshot is not None else None
+                files[scanned.path] = state if state is not None else read_file(scanned, old_files, parse_point)
+            if snapshot is not None:
+                snapshot.note_read([(scanned, files[scanned.path]) for scanned in point_files])
             for scanned in lecture_files:
                 reuse = old_files if not settings_changed else {}
                 files[scanned.path] = read_file(scanned, reuse, parse_lecture)

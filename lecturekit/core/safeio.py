@@ -25,7 +25,7 @@ import threading
 import time
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from .errors import FileChangedError
 
@@ -187,6 +187,24 @@ def atomic_write(
     path.parent.mkdir(parents=True, exist_ok=True)
     with file_lock(path):
         return _write_locked(path, data, expected_hash, must_not_exist)
+
+
+def replace_with_pieces(path: Path, pieces: Iterable[bytes]) -> None:
+    """Write *pieces* to a temporary file beside *path*, then move it into place: for a cache
+    file, so no lock, no check of what it replaces and no flush to the disk.  The temporary
+    file goes on any error."""
+    temp = _temp_for(path)
+    try:
+        with open(temp, "wb") as handle:
+            for piece in pieces:
+                handle.write(piece)
+        os.replace(temp, path)
+    except BaseException:
+        try:
+            temp.unlink()
+        except OSError:
+            pass
+        raise
 
 
 def _write_locked(path: Path, data: bytes, expected_hash: str | None, must_not_exist: bool) -> str:

@@ -60,6 +60,7 @@ class ScannedFile(NamedTuple):
     path: str
     size: int
     mtime_ns: int
+    ctime_ns: int = 0  # status change (POSIX): any write moves it (`read_snapshot`)
 
 
 def _split_suffix(name: str) -> tuple[str, str]:
@@ -206,7 +207,7 @@ def _scan(folder: str, suffixes: tuple[str, ...], recursive: bool) -> FolderScan
                             conflicts.append(entry.path)
                             continue
                     stat = entry.stat()
-                    found.append(ScannedFile(prefix + name, entry.path, stat.st_size, stat.st_mtime_ns))
+                    found.append(ScannedFile(prefix + name, entry.path, stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns))
             except OSError:
                 continue  # vanished while we looked: the next scan settles it
     found.sort(key=lambda f: f.key.replace("/", "\0"))  # as path_order: a NUL sorts before any character

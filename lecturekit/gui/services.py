@@ -129,6 +129,12 @@ class Services:
             self.spelling.load_dictionaries()  # not on the GUI thread when the first point opens
         return changes
 
+    def keep_read_task(self, control: TaskControl) -> bool:
+        """Write what the first read of the library found, for the next start to take
+        (`core/read_snapshot.py`); after the index is current, so it never delays that."""
+        control.check()
+        return self.library.keep_read_snapshot()
+
     def refresh_task(self, control: TaskControl) -> Changes:
         """Read again the files that changed on disk (the folder watcher asks for this)."""
         control.check()

@@ -166,3 +166,25 @@ def test_the_problems_dock_shows_while_the_library_has_problems(qtbot, library_d
     assert dock.windowTitle() == "Problems (0)" and not dock.isVisible()
     assert dock.panel.model.rowCount() == 0
     services.index.close()
+
+
+def test_after_the_first_read_and_the_index_the_next_start_takes_the_files_from_a_snapshot(
+        qtbot, library_dir, open_session, monkeypatch):
+    from lecturekit.core import filestate
+    from lecturekit.core.read_snapshot import snapshot_path
+
+    write_point(library_dir, "p1", title="Recruiters isolate their targets")
+    write_point(library_dir, "p2")
+    session, services = open_session(library_dir, load=False)
+    session.open()
+    qtbot.waitUntil(lambda: services.library.loaded and not services.runner.running(), timeout=30000)
+    assert snapshot_path(library_dir).is_file()
+    read = []
+    real = filestate.read_bytes
+    monkeypatch.setattr(filestate, "read_bytes", lambda path, size: read.append(path) or real(path, size))
+    again, services_again = open_session(library_dir, load=False)
+    again.open()
+    qtbot.waitUntil(lambda: services_again.library.loaded, timeout=30000)
+    assert sorted(services_again.library.points) == ["p1", "p2"]
+    assert not [path for path in read if path.endswith(".md")]  # no point file was read
+    qtbot.waitUntil(lambda: not services_again.runner.running(), timeout=30000)

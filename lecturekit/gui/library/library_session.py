@@ -90,6 +90,8 @@ class LibrarySession(QObject):
         # The words first: the search pane follows the published record from them.
         self.sig_words_read.emit(self._services.words_read)
         self._services.publish(changes)  # every view hears what the read found; the index follows
+        # Queued behind the index's update: the next start takes unchanged files from it.
+        self._services.runner.submit(self._services.keep_read_task, key="library-keep-read", lane="serial")
         self.sig_library_read.emit()
         self._say_points_read()
         self.watcher.start_in_background()

@@ -1,0 +1,230 @@
+"""The points of a library as last read, kept by each file's stamp: a first read takes the
+files that did not change from here instead of reading them.
+
+Reading the point files is most of the time the app takes to start: 4.4-4.9 s for
+100,000 points, spent on the bytes, the YAML (see `front_matter_memo`) and the checks
+of every field.  Building the same points from this snapshot takes about a second.
+
+What a read made of each point file that read without a problem is kept with the
+file's stamp: its size, modification time and status-change time.  Any write to a
+file moves the last, and no tool can set it back, so a file changed by an editor, by
+git or by a sync tool that restores modification times is read again.  Where the
+system has no such time (Windows gives the creation time), the stamp is as strong as
+the size and modification time a refresh and the search index go by.  Only the first
+read of a library uses the snapshot: reading it again on request reads every file.
+
+The snapshot of a library is a file in the user cache folder, never in the library:
+`points-read/<digest of the library's path>.snapshot`.  It starts with a header naming
+its format, Python's and marshal's versions and a digest of the source of the modules
+that turn a file into a point, so that any change to how points are read starts anew.
+Chunks of rows follow, each with its length and CRC-32.  A file with another header, or
+cut short, or with a damaged chunk is not used: the library is read from its files, and
+the snapshot written anew.  It is a cache: deleting it is always safe, and no problem
+with it ever stops a library from reading.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import hashlib
+import itertools
+import logging
+import marshal
+import struct
+import sys
+import zlib
+from pathlib import Path
+from typing import Iterator
+
+from . import bundled, fieldreader, model, safeio, yamltext
+from .filestate import FileState
+from .model import Source, TalkingPoint
+from .scan import ScannedFile
+
+FORMAT_VERSION = 1
+FOLDER = "points-read"
+SUFFIX = ".snapshot"
+CHUNK_ROWS = 2000  # rows marshalled together: a chunk holds the interpreter for about 15 ms
+_MAGIC = b"lecturekit points read\n"
+_CHUNK_HEAD = struct.Struct("<II")  # length, CRC-32
+
+log = logging.getLogger(__name__)
+
+Row = tuple  # (path, size, mtime_ns, ctime_ns, the point's fields..., its origin's fields...)
+
+
+@functools.cache
+def file_header() -> bytes | None:
+    """The bytes a snapshot this process reads and writes starts with; None when the source of
+    the modules that read points cannot be read (no snapshot then)."""
+    from . import fileformat
+    from .fileformat import common, points
+
+    digest = hashlib.sha256()
+    for module in (points, common, fileformat, fieldreader, model, yamltext, sys.modules[__name__]):
+        try:
+            source = module.__spec__.loader.get_source(module.__name__)
+        except (AttributeError, ImportError, OSError):
+            source = None
+        if not source:
+            return None
+        digest.update(source.encode("utf-8", "surrogatepass"))
+    signature = (f"format {FORMAT_VERSION}; Python {sys.version_info[0]}.{sys.version_info[1]}; "
+                 f"marshal {marshal.version}; readers {digest.hexdigest()[:20]}\n")
+    return _MAGIC + signature.encode("ascii")
+
+
+def snapshot_path(root: Path) -> Path:
+    """Where the snapshot of the library folder *root* is kept."""
+    try:
+        resolved = Path(root).resolve()
+    except (OSError, RuntimeError):
+        resolved = Path(root).absolute()
+    name = hashlib.sha256(str(resolved).encode("utf-8", "surrogatepass")).hexdigest()[:20]
+    return bundled.user_cache_dir() / FOLDER / f"{name}{SUFFIX}"
+
+
+def point_row(scanned: ScannedFile, point: TalkingPoint) -> Row:
+    origin = point.origin
+    return (scanned.path, scanned.size, scanned.mtime_ns, scanned.ctime_ns,
+            point.id, point.title, point.kind, point.language, point.body, point.notes, point.tags,
+            point.audience, point.group, point.status, None if point.reviewed is None else point.reviewed.toordinal(),
+            [(source.title, source.locator, source.url, source.extra) for source in point.sources],
+            point.minutes, point.key_line, point.extra,
+            origin.yaml_text, origin.bom, origin.newline, origin.hash, origin.body_raw, origin.closing)
+
+
+def row_state(row: Row) -> FileState:
+    """The state a read of the file would give, built from *row*."""
+    from .fileformat.common import Origin
+    from .fileformat.points import MappingAsRead
+
+    (path, size, mtime_ns, _, point_id, title, kind, language, body, notes, tags, audience, group, status,
+     reviewed, sources, minutes, key_line, extra, yaml_text, bom, newline, digest, body_raw, closing) = row
+    point = TalkingPoint(point_id, title, kind, language, body, notes, tags, audience, group, status,
+                         None if reviewed is None else dt.date.fromordinal(reviewed),
+                         [Source(*source) for source in sources], minutes, key_line, extra, Path(path))
+    point.origin = Origin(yaml_text, MappingAsRead(yaml_text), bom, newline, digest, body_raw, body, notes, closing)
+    return FileState(size, mtime_ns, point)
+
+
+def _read_rows(path: Path, header: bytes) -> dict[str, Row]:
+    """The rows of the snapshot file at *path* by file path; none when it is missing, of another
+    header, cut short or damaged."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return {}
+    except OSError as error:
+        log.debug("points snapshot %s not read: %s", path, error)
+        return {}
+    if not data.startswith(header):
+        log.debug("points snapshot %s is of another format or reader: not used", path)
+        return {}
+    rows: dict[str, Row] = {}
+    view = memoryview(data)
+    at = len(header)
+    while at < len(data):
+        if at + _CHUNK_HEAD.size > len(data):
+            return {}
+        length, crc = _CHUNK_HEAD.unpack_from(data, at)
+        chunk = view[at + _CHUNK_HEAD.size:at + _CHUNK_HEAD.size + length]
+        if len(chunk) != length or zlib.crc32(chunk) != crc:
+            log.debug("points snapshot %s is damaged: not used", path)
+            return {}
+        try:
+            items = marshal.loads(chunk)
+        except (EOFError, ValueError, TypeError):
+            return {}
+        if type(items) is not list or not all(type(row) is tuple and len(row) == 25 for row in items):
+            return {}
+        rows.update((row[0], row) for row in items)
+        at += _CHUNK_HEAD.size + length
+    return rows
+
+
+def _chunks(rows: list[Row]) -> Iterator[bytes]:
+    for start in range(0, len(rows), CHUNK_ROWS):
+        part = rows[start:start + CHUNK_ROWS]
+        try:
+            data = marshal.dumps(part)
+        except ValueError:  # a value marshal cannot write (in unknown keys): that file is read every time
+            part = [row for row in part if _dumpable(row)]
+            data = marshal.dumps(part)
+        yield _CHUNK_HEAD.pack(len(data), zlib.crc32(data)) + data
+
+
+def _dumpable(row: Row) -> bool:
+    try:
+        marshal.dumps(row)
+    except ValueError:
+        return False
+    return True
+
+
+class ReadSnapshot:
+    """The snapshot of one library for its first read: `take` gives the state of each point file
+    whose stamp is as kept, `note_read` fixes the rows of what the read found (under the
+    library's lock, before anything can change a point) and `keep` writes them when they differ
+    from the file's.  A point built from a row shares its lists with the row: points are never
+    changed in place (a save makes a new one)."""
+
+    def __init__(self, path: Path | None, header: bytes | None, rows: dict[str, Row]):
+        self.path = path  # None: nothing is written
+        self._header = header
+        self._rows = rows
+        self._held = len(rows)  # rows the file held
+        self.taken = 0
+        self._used: dict[str, Row] = {}  # the rows `take` gave states of, by path
+        self._new: list[Row] | None = None  # what `keep` writes, once the read is noted
+
+    @classmethod
+    def for_library(cls, root: Path) -> "ReadSnapshot":
+        header = file_header()
+        if header is None:
+            return cls(None, None, {})
+        path = snapshot_path(root)
+        return cls(path, header, _read_rows(path, header))
+
+    def take(self, scanned: ScannedFile) -> FileState | None:
+        """The state of the point file *scanned* as kept, if its stamp is the same; else None."""
+        row = self._rows.get(scanned.path)
+        if row is None or row[1:4] != (scanned.size, scanned.mtime_ns, scanned.ctime_ns):
+            return None
+        try:
+            state = row_state(row)
+        except (TypeError, ValueError, OverflowError):  # a row that does not fit: read the file
+            return None
+        self.taken += 1
+        self._used[scanned.path] = row
+        return state
+
+    def note_read(self, files: list[tuple[ScannedFile, FileState]]) -> None:
+        """Fix the rows of the point files the read found (*files*, with their states)."""
+        rows, fresh = [], 0
+        for scanned, state in files:
+            kept = self._used.get(scanned.path)
+            if kept is not None:
+                rows.append(kept)
+            elif state.item is not None and not state.problems and isinstance(state.item, TalkingPoint):
+                rows.append(point_row(scanned, state.item))
+                fresh += 1
+        self._rows, self._used = {}, {}
+        # Nothing to write when every row the file held was used, and nothing was added.
+        self._new = None if fresh == 0 and len(rows) == self._held else rows
+
+    def keep(self) -> bool:
+        """Write the rows `note_read` fixed, if they differ from the file's; whether it was
+        written.  Never raises for the file."""
+        rows, self._new = self._new, None
+        if self.path is None or self._header is None or rows is None:
+            return False
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            safeio.clean_temp_files(self.path.parent)  # what a write that was killed left
+            safeio.replace_with_pieces(self.path, itertools.chain([self._header], _chunks(rows)))
+        except OSError as error:
+            log.debug("points snapshot %s not written: %s", self.path, error)
+            return False
+        return True
