@@ -57,7 +57,7 @@ from .store import (
     stamps_digest,
     write_manifest,
 )
-from .sync import plan_sync, scan_point_files
+from .sync import ScannedFile, plan_sync, scan_point_files
 from .writing import ChangeWriter, small_segments
 
 Progress = Callable[[int, int], None]
@@ -158,38 +158,43 @@ class SearchIndex:
             return None
         return self.folder / manifest.data
 
-    def sync(self, progress: Progress | None = None, *, timeout: float | None = None, merge: bool = True) -> SyncReport:
+    def sync(self, progress: Progress | None = None, *, timeout: float | None = None, merge: bool = True,
+             scanned: list[ScannedFile] | None = None) -> SyncReport:
         """Bring the index up to date with the point files; rebuild it if it is unusable.
 
         Files whose size and mtime are as recorded are not read.  Waits up to
         *timeout* seconds (None: as long as it takes) for another writer;
         raises `IndexLockTimeout` after that.  *merge* False leaves the small
         segments for `tidy`, as a save does: a change made while the app runs
-        is searchable at once, not after a merge that may rewrite a small index.
+        is searchable at once, not after a merge that may rewrite a small index.  *scanned*: the
+        point files as a scan just found them (`core.scan.scan_point_files`: the library's read
+        of them), so they are not listed again.
         """
         try:
-            return self._sync(progress, timeout, merge)
+            return self._sync(progress, timeout, merge, scanned)
         except OSError as error:
             if self.folder is None:
                 raise
             self._use_memory(error)
-            return self._sync(progress, timeout, merge)
+            return self._sync(progress, timeout, merge, scanned)
 
-    def _sync(self, progress: Progress | None, timeout: float | None, merge: bool = True) -> SyncReport:
+    def _sync(self, progress: Progress | None, timeout: float | None, merge: bool = True,
+              scanned: list[ScannedFile] | None = None) -> SyncReport:
         with self.lock.exclusive(timeout), collection_paused():
             self._reload_if_changed_locked()
             if self.rebuild_reason is not None:
                 return self._rebuild(progress, self.rebuild_reason)
             try:
-                return self._sync_changes(progress, merge)
+                return self._sync_changes(progress, merge, scanned)
             except (OSError, IndexLockTimeout):
                 raise
             except Exception as error:  # a damaged index shows up as any whoosh error
                 return self._rebuild(progress, f"it could not be updated ({type(error).__name__})")
 
-    def _sync_changes(self, progress: Progress | None, merge: bool) -> SyncReport:
+    def _sync_changes(self, progress: Progress | None, merge: bool, scanned: list[ScannedFile] | None) -> SyncReport:
         manifest = self._manifest
-        scanned = scan_point_files(self.root)
+        if scanned is None:
+            scanned = scan_point_files(self.root)
         if manifest.files is None:
             if manifest.stamps == stamps_digest((f.key, f.size, f.mtime_ns) for f in scanned):
                 if merge:  # the usual case: every file as recorded, and the table need not be read

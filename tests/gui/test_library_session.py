@@ -188,3 +188,33 @@ def test_after_the_first_read_and_the_index_the_next_start_takes_the_files_from_
     assert sorted(services_again.library.points) == ["p1", "p2"]
     assert not [path for path in read if path.endswith(".md")]  # no point file was read
     qtbot.waitUntil(lambda: not services_again.runner.running(), timeout=30000)
+
+
+def test_the_first_index_update_goes_by_the_files_the_read_listed(qtbot, library_dir, open_session, monkeypatch):
+    from lecturekit.search import index as index_module
+
+    write_point(library_dir, "p1", title="Recruiters isolate their targets")
+    session, services = open_session(library_dir, load=False)
+    services.index.sync()
+    write_point(library_dir, "p2", title="Listed by the read")
+    listed = []
+    real = index_module.scan_point_files
+    monkeypatch.setattr(index_module, "scan_point_files", lambda root: listed.append(root) or real(root))
+    session.open()
+    qtbot.waitUntil(lambda: services.library.loaded and not services.runner.running(), timeout=30000)
+    assert services.index.search("listed").hits[0].id == "p2"
+    assert listed == []  # the read's listing served the index
+
+
+def test_the_folder_is_watched_once_the_index_work_queued_before_is_done(qtbot, library_dir, open_session):
+    import threading
+
+    write_point(library_dir, "p1")
+    session, services = open_session(library_dir)
+    release = threading.Event()
+    services.runner.submit(lambda control: release.wait(10), lane="serial")  # index work still running
+    session.open()
+    qtbot.wait(300)
+    assert session.watcher._observer is None  # the listing of every folder waits its turn
+    release.set()
+    qtbot.waitUntil(lambda: session.watcher._observer is not None, timeout=10000)

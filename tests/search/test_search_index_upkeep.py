@@ -421,3 +421,32 @@ def test_many_changes_are_committed_a_batch_at_a_time_and_each_point_stays_finda
         assert hit_ids(index.search(f"pulled{point_id.replace('-', '')}")) == [point_id]
         assert hit_ids(index.search(f"id:{point_id}")) == [point_id]  # one version only
     assert hit_ids(index.search(f"id:{ids[5]}")) == []
+
+
+def test_a_sync_can_go_by_the_files_a_scan_just_listed(library: Library, cache_dir: Path, monkeypatch) -> None:
+    from lecturekit.core.scan import scan_point_files
+    from lecturekit.search import index as index_module
+
+    index = SearchIndex.open(library.root)
+    index.sync()
+    write_raw(library.root, "listed.md", point_text("listed", "Listed once", "A point the read listed."))
+    scanned = scan_point_files(library.root)
+
+    def no_second_listing(root):
+        raise AssertionError("the files were listed again")
+
+    monkeypatch.setattr(index_module, "scan_point_files", no_second_listing)
+    report = index.sync(scanned=scanned)
+    assert (report.indexed, report.removed) == (1, 0)
+    assert hit_ids(index.search("listed")) == ["listed"]
+    index.close()
+
+
+def test_the_library_hands_its_scan_to_the_index_once_and_only_after_points_changed(library: Library) -> None:
+    write_raw(library.root, "another.md", point_text("another", "Another", "More text."))
+    library.refresh()
+    scan = library.take_point_scan()
+    assert scan is not None and "another.md" in [f.key for f in scan]
+    assert library.take_point_scan() is None  # once
+    library.refresh()  # nothing changed: nothing kept for the index
+    assert library.take_point_scan() is None
