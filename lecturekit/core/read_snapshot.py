@@ -17,9 +17,11 @@ The snapshot of a library is a file in the user cache folder, never in the libra
 `points-read/<digest of the library's path>.snapshot`.  It starts with a header naming
 its format, Python's and marshal's versions and a digest of the source of the modules
 that turn a file into a point, so that any change to how points are read starts anew.
-Chunks of rows follow, each with its length and CRC-32.  A file with another header, or
-cut short, or with a damaged chunk is not used: the library is read from its files, and
-the snapshot written anew.  It is a cache: deleting it is always safe, and no problem
+Chunks of rows follow, each with its length and CRC-32.  When a few files changed (a pull),
+their rows are added at the end, where they stand for the older rows of the same files;
+once the rows no file uses are a quarter of all, the snapshot is written anew.  A file with
+another header, or cut short, or with a damaged chunk is not used: the library is read
+from its files, and the snapshot written anew.  It is a cache: deleting it is always safe, and no problem
 with it ever stops a library from reading.
 """
 
@@ -31,6 +33,7 @@ import hashlib
 import itertools
 import logging
 import marshal
+import os
 import struct
 import sys
 import zlib
@@ -45,6 +48,7 @@ from .scan import ScannedFile
 FORMAT_VERSION = 1
 FOLDER = "points-read"
 SUFFIX = ".snapshot"
+APPEND_SHARE = 0.25  # rows no file uses, and rows added, up to this share of all: added at the end
 CHUNK_ROWS = 2000  # rows marshalled together: a chunk holds the interpreter for about 15 ms
 _MAGIC = b"lecturekit points read\n"
 _CHUNK_HEAD = struct.Struct("<II")  # length, CRC-32
@@ -109,39 +113,42 @@ def row_state(row: Row) -> FileState:
     return FileState(size, mtime_ns, point)
 
 
-def _read_rows(path: Path, header: bytes) -> dict[str, Row]:
-    """The rows of the snapshot file at *path* by file path; none when it is missing, of another
-    header, cut short or damaged."""
+def _read_rows(path: Path, header: bytes) -> tuple[dict[str, Row], int]:
+    """The rows of the snapshot file at *path* by file path (a later row of a path stands for
+    it), and how many rows the file holds; none when it is missing, of another header, cut
+    short or damaged."""
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        return {}
+        return {}, 0
     except OSError as error:
         log.debug("points snapshot %s not read: %s", path, error)
-        return {}
+        return {}, 0
     if not data.startswith(header):
         log.debug("points snapshot %s is of another format or reader: not used", path)
-        return {}
+        return {}, 0
     rows: dict[str, Row] = {}
+    held = 0
     view = memoryview(data)
     at = len(header)
     while at < len(data):
         if at + _CHUNK_HEAD.size > len(data):
-            return {}
+            return {}, 0
         length, crc = _CHUNK_HEAD.unpack_from(data, at)
         chunk = view[at + _CHUNK_HEAD.size:at + _CHUNK_HEAD.size + length]
         if len(chunk) != length or zlib.crc32(chunk) != crc:
             log.debug("points snapshot %s is damaged: not used", path)
-            return {}
+            return {}, 0
         try:
             items = marshal.loads(chunk)
         except (EOFError, ValueError, TypeError):
-            return {}
+            return {}, 0
         if type(items) is not list or not all(type(row) is tuple and len(row) == 25 for row in items):
-            return {}
+            return {}, 0
         rows.update((row[0], row) for row in items)
+        held += len(items)
         at += _CHUNK_HEAD.size + length
-    return rows
+    return rows, held
 
 
 def _chunks(rows: list[Row]) -> Iterator[bytes]:
@@ -170,14 +177,15 @@ class ReadSnapshot:
     from the file's.  A point built from a row shares its lists with the row: points are never
     changed in place (a save makes a new one)."""
 
-    def __init__(self, path: Path | None, header: bytes | None, rows: dict[str, Row]):
+    def __init__(self, path: Path | None, header: bytes | None, rows: dict[str, Row], held: int = 0):
         self.path = path  # None: nothing is written
         self._header = header
         self._rows = rows
-        self._held = len(rows)  # rows the file held
+        self._held = held  # rows the file holds, those of files since changed or gone too
         self.taken = 0
         self._used: dict[str, Row] = {}  # the rows `take` gave states of, by path
         self._new: list[Row] | None = None  # what `keep` writes, once the read is noted
+        self._append = False  # `keep` adds `_new` to the file instead of writing it anew
 
     @classmethod
     def for_library(cls, root: Path) -> "ReadSnapshot":
@@ -185,7 +193,7 @@ class ReadSnapshot:
         if header is None:
             return cls(None, None, {})
         path = snapshot_path(root)
-        return cls(path, header, _read_rows(path, header))
+        return cls(path, header, *_read_rows(path, header))
 
     def take(self, scanned: ScannedFile) -> FileState | None:
         """The state of the point file *scanned* as kept, if its stamp is the same; else None."""
@@ -202,17 +210,21 @@ class ReadSnapshot:
 
     def note_read(self, files: list[tuple[ScannedFile, FileState]]) -> None:
         """Fix the rows of the point files the read found (*files*, with their states)."""
-        rows, fresh = [], 0
+        rows, fresh = [], []
         for scanned, state in files:
             kept = self._used.get(scanned.path)
             if kept is not None:
                 rows.append(kept)
             elif state.item is not None and not state.problems and isinstance(state.item, TalkingPoint):
-                rows.append(point_row(scanned, state.item))
-                fresh += 1
+                fresh.append(point_row(scanned, state.item))
+        unused = self._held - len(self._used)  # rows of files changed or gone since
         self._rows, self._used = {}, {}
-        # Nothing to write when every row the file held was used, and nothing was added.
-        self._new = None if fresh == 0 and len(rows) == self._held else rows
+        # A few files changed (a pull): their rows are added at the end, where they stand for
+        # the older ones.  Written anew once the rows no file uses are many.
+        if rows and unused + len(fresh) <= APPEND_SHARE * (len(rows) + len(fresh)):
+            self._new, self._append = fresh or None, True
+        else:
+            self._new, self._append = rows + fresh, False
 
     def keep(self) -> bool:
         """Write the rows `note_read` fixed, if they differ from the file's; whether it was
@@ -223,7 +235,15 @@ class ReadSnapshot:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             safeio.clean_temp_files(self.path.parent)  # what a write that was killed left
-            safeio.replace_with_pieces(self.path, itertools.chain([self._header], _chunks(rows)))
+            if self._append:  # cut short by a crash, the file is not used: the next read writes it anew
+                with open(self.path, "r+b") as handle:
+                    if handle.read(len(self._header)) != self._header:
+                        return False  # replaced meanwhile by another version's
+                    handle.seek(0, os.SEEK_END)
+                    for chunk in _chunks(rows):
+                        handle.write(chunk)
+            else:
+                safeio.replace_with_pieces(self.path, itertools.chain([self._header], _chunks(rows)))
         except OSError as error:
             log.debug("points snapshot %s not written: %s", self.path, error)
             return False

@@ -157,3 +157,40 @@ def test_repeated_words_stay_shared_through_the_snapshot(root: Path) -> None:
     library = Library.open(root)
     kinds = [point.kind for point in library.points.values() if point.kind == "fact"]
     assert len(kinds) > 2 and all(kind is kinds[0] for kind in kinds)
+
+
+def test_a_few_changed_files_are_added_at_the_end_and_stand_for_their_older_rows(root: Path) -> None:
+    first_read(root)
+    path = snapshot_path(root)
+    before = path.read_bytes()
+    (root / "points" / "minutes-int.md").write_text(ODD_FILES["minutes-int.md"].replace("Whole", "Added"),
+                                                    encoding="utf-8")
+    assert Library.open(root).keep_read_snapshot()
+    after = path.read_bytes()
+    assert after.startswith(before) and len(after) > len(before)  # added, not written anew
+    library = Library.open(root)
+    assert library.point("minutes-int").title == "Added"
+    assert library._snapshot.taken == len(library.points)
+    assert not library.keep_read_snapshot()
+
+
+def test_the_snapshot_is_written_anew_once_many_rows_stand_for_nothing(root: Path) -> None:
+    first_read(root)
+    before = snapshot_path(root).stat().st_size
+    files = sorted((root / "points").rglob("*.md"))
+    for gone in files[: len(files) // 2]:
+        gone.unlink()
+    library = Library.open(root)
+    assert library.keep_read_snapshot()
+    assert snapshot_path(root).stat().st_size < before
+    assert_same_points(Library.open(root), Library.open(root, memo=False))
+
+
+def test_a_snapshot_replaced_by_another_versions_is_not_added_to(root: Path) -> None:
+    first_read(root)
+    (root / "points" / "minutes-int.md").write_text(ODD_FILES["minutes-int.md"].replace("Whole", "Other"),
+                                                    encoding="utf-8")
+    library = Library.open(root)
+    snapshot_path(root).write_bytes(b"another version's snapshot")
+    assert not library.keep_read_snapshot()
+    assert snapshot_path(root).read_bytes() == b"another version's snapshot"
