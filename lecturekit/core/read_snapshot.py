@@ -38,7 +38,7 @@ import struct
 import sys
 import zlib
 from pathlib import Path
-from typing import Iterator
+from typing import BinaryIO, Iterator
 
 from . import bundled, fieldreader, model, safeio, yamltext
 from .filestate import FileState
@@ -116,26 +116,28 @@ def row_state(row: Row) -> FileState:
 def _read_rows(path: Path, header: bytes) -> tuple[dict[str, Row], int]:
     """The rows of the snapshot file at *path* by file path (a later row of a path stands for
     it), and how many rows the file holds; none when it is missing, of another header, cut
-    short or damaged."""
+    short or damaged.  Read a chunk at a time: the file is larger than the library's text."""
     try:
-        data = path.read_bytes()
+        with open(path, "rb") as handle:
+            return _rows_of(handle, header, path)
     except FileNotFoundError:
         return {}, 0
     except OSError as error:
         log.debug("points snapshot %s not read: %s", path, error)
         return {}, 0
-    if not data.startswith(header):
+
+
+def _rows_of(handle: BinaryIO, header: bytes, path: Path) -> tuple[dict[str, Row], int]:
+    if handle.read(len(header)) != header:
         log.debug("points snapshot %s is of another format or reader: not used", path)
         return {}, 0
     rows: dict[str, Row] = {}
     held = 0
-    view = memoryview(data)
-    at = len(header)
-    while at < len(data):
-        if at + _CHUNK_HEAD.size > len(data):
+    while head := handle.read(_CHUNK_HEAD.size):
+        if len(head) != _CHUNK_HEAD.size:
             return {}, 0
-        length, crc = _CHUNK_HEAD.unpack_from(data, at)
-        chunk = view[at + _CHUNK_HEAD.size:at + _CHUNK_HEAD.size + length]
+        length, crc = _CHUNK_HEAD.unpack(head)
+        chunk = handle.read(length)
         if len(chunk) != length or zlib.crc32(chunk) != crc:
             log.debug("points snapshot %s is damaged: not used", path)
             return {}, 0
@@ -147,7 +149,6 @@ def _read_rows(path: Path, header: bytes) -> tuple[dict[str, Row], int]:
             return {}, 0
         rows.update((row[0], row) for row in items)
         held += len(items)
-        at += _CHUNK_HEAD.size + length
     return rows, held
 
 
