@@ -56,7 +56,7 @@ class Library:
         self.lock = threading.RLock()
         self._files: dict[str, FileState] = {}
         self._snapshot: ReadSnapshot | None = None  # the first read's, until `keep_read_snapshot`
-        self._point_scan: list[ScannedFile] | None = None  # the last read's, until `take_point_scan`
+        self._point_scan: tuple[Changes, list[ScannedFile]] | None = None  # see `take_point_scan`
         self.word_list_seen = word_list.file_state(root)  # words.txt's mtime and size when last looked at
 
     # --- opening ---------------------------------------------------------------
@@ -103,11 +103,12 @@ class Library:
                 memo.save(keep_unused=not first_read or snapshot is not None and snapshot.taken > 0)
             return changes
 
-    def take_point_scan(self) -> list[ScannedFile] | None:
-        """The point files as the last read listed them, once (for the search index to go by
-        instead of listing them again); None when taken already."""
-        scan, self._point_scan = self._point_scan, None
-        return scan
+    def take_point_scan(self, changes: Changes) -> list[ScannedFile] | None:
+        """The point files as the read that returned *changes* listed them, once (for the search
+        index to go by instead of listing them again); None when that was not the last read,
+        or they were taken already."""
+        kept, self._point_scan = self._point_scan, None
+        return kept[1] if kept is not None and kept[0] is changes else None
 
     def keep_read_snapshot(self) -> bool:
         """Write what the first read found for the next one to take (`core/read_snapshot.py`),
@@ -174,7 +175,7 @@ class Library:
             fresh.problems.extend(fresh.question_log.settle(question_states))
             fresh._check_references()
             changes = difference(self, fresh, settings_changed)
-            self._point_scan = point_files if changes.has_points else None  # the index's update follows
+            self._point_scan = (changes, point_files) if changes.has_points else None  # the index's update follows
             self.settings, self.points, self.lectures, self.problems, self.delivery_log, self.question_log = (
                 fresh.settings, fresh.points, fresh.lectures, fresh.problems, fresh.delivery_log, fresh.question_log)
             self._files = files

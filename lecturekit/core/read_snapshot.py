@@ -21,8 +21,8 @@ Chunks of rows follow, each with its length and CRC-32.  When a few files change
 their rows are added at the end, where they stand for the older rows of the same files;
 once the rows no file uses are a quarter of all, the snapshot is written anew.  A file with
 another header, or cut short, or with a damaged chunk is not used: the library is read
-from its files, and the snapshot written anew.  It is a cache: deleting it is always safe, and no problem
-with it ever stops a library from reading.
+from its files, and the snapshot written anew.  It is a cache: deleting it is always safe,
+and no problem with it ever stops a library from reading.
 """
 
 from __future__ import annotations

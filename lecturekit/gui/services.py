@@ -183,9 +183,9 @@ class Services:
                 # Read from disk: the index's own look at the files settles
                 # moved files and duplicates by the same rule as the library.
                 # Searchable at once; the small segments merge when the user pauses (`tidy_task`).
-                # The files as the read that made this record listed them (none when a later
-                # record's task took them): the index goes by what the library read.
-                self.index.sync(merge=False, scanned=self.library.take_point_scan())
+                # The files as the read that made this record listed them (when it was the last
+                # read): the index goes by what the library read.
+                self.index.sync(merge=False, scanned=self.library.take_point_scan(changes))
                 # The app's first sync comes this way when the library is read in the background:
                 # the word list and facets are read now, not on the keystroke that first needs them.
                 self.index.warm_up()

@@ -444,9 +444,14 @@ def test_a_sync_can_go_by_the_files_a_scan_just_listed(library: Library, cache_d
 
 def test_the_library_hands_its_scan_to_the_index_once_and_only_after_points_changed(library: Library) -> None:
     write_raw(library.root, "another.md", point_text("another", "Another", "More text."))
-    library.refresh()
-    scan = library.take_point_scan()
+    changes = library.refresh()
+    scan = library.take_point_scan(changes)
     assert scan is not None and "another.md" in [f.key for f in scan]
-    assert library.take_point_scan() is None  # once
-    library.refresh()  # nothing changed: nothing kept for the index
-    assert library.take_point_scan() is None
+    assert library.take_point_scan(changes) is None  # once
+    unchanged = library.refresh()  # nothing changed: nothing kept for the index
+    assert library.take_point_scan(unchanged) is None
+    write_raw(library.root, "third.md", point_text("third", "Third", "Even more."))
+    older = library.refresh()
+    write_raw(library.root, "fourth.md", point_text("fourth", "Fourth", "Still more."))
+    library.refresh()
+    assert library.take_point_scan(older) is None  # not the last read's record: listed anew
