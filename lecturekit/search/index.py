@@ -34,6 +34,7 @@ from ..core.model import TalkingPoint
 from ..core.safeio import content_hash
 from ..core.scan import POINTS_DIR
 from .filetable import record_table
+from .folded_order import folded_path
 from .full_build import index_files
 from .opening import IndexStorage, load_table, open_stored
 from .outcomes import SearchIndexError, SyncReport
@@ -270,6 +271,7 @@ class SearchIndex:
         if self.folder is not None:
             for old in old_data_folders(self.folder, data_name):
                 shutil.rmtree(old, ignore_errors=True)  # a reader elsewhere may still hold it open
+                folded_path(old).unlink(missing_ok=True)
         _report(progress, len(scanned), len(scanned))
         return SyncReport(indexed=indexed, rebuilt=True, reason=reason)
 

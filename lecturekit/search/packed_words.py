@@ -224,6 +224,16 @@ class PackedWords:
         self._folded_marks = [self._folded_at(order, at) for at in range(0, len(order), STEP)]
         self._folded = order
 
+    @property
+    def folded_order(self) -> array | None:
+        """The numbers of the Cyrillic words in folded order (`fold`), or None when not made."""
+        return self._folded
+
+    def adopt_folded(self, order: array) -> None:
+        """Take *order* as the folded order, made by `fold` for these very words before."""
+        self._folded_marks = [self._folded_at(order, at) for at in range(0, len(order), STEP)]
+        self._folded = order
+
     def _folded_at(self, order: array, at: int) -> str:
         return fold_cyrillic(self[order[at]])
 

@@ -23,6 +23,7 @@ from whoosh.automata.lev import levenshtein_automaton
 from ..core.alphabets import fold_cyrillic
 from ..core.errors import FileChangedError
 from ..core.safeio import atomic_write
+from . import folded_order
 from .packed_words import Overlay, PackedWords, pack_sorted_start
 
 WORDS_NAME = "words.txt"
@@ -275,7 +276,11 @@ class WordList:
         with self._lock:
             packed, overlay = self._parts
             if not packed.folded_ready:
-                packed.fold()
+                folder = self._folder if self._path is not None else None  # a list read from a file
+                if folder is None or not len(packed) or not folded_order.adopt_kept(packed, folder):
+                    packed.fold()
+                    if folder is not None and len(packed):
+                        folded_order.keep(packed, folder)
             return packed, overlay
 
     def within(self, word: str, max_distance: int) -> list[str]:

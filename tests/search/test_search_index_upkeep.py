@@ -455,3 +455,17 @@ def test_the_library_hands_its_scan_to_the_index_once_and_only_after_points_chan
     write_raw(library.root, "fourth.md", point_text("fourth", "Fourth", "Still more."))
     library.refresh()
     assert library.take_point_scan(older) is None  # not the last read's record: listed anew
+
+
+def test_a_rebuild_removes_the_folded_order_kept_for_the_old_data(library: Library, cache_dir: Path) -> None:
+    from lecturekit.search.folded_order import folded_path
+
+    index = SearchIndex.open(library.root)
+    index.sync()
+    index.warm_up()
+    old = folded_path(index._data_path())
+    assert old.is_file()
+    index.rebuild()
+    index.warm_up()
+    assert not old.exists() and folded_path(index._data_path()).is_file()
+    index.close()
