@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -222,3 +223,13 @@ def test_the_gui_changes_a_library_only_through_core_ops():
             if _LIBRARY_CHANGE.search(code) and "ops." not in code and relative not in _WRITES_OUTSIDE_THE_LIBRARY:
                 found.append(f"{relative}:{number}: {line.strip()}")
     assert found == []
+
+
+def test_the_app_starts_without_the_keyring():
+    # keyring takes 50 ms to import: a token is looked for only when a library is shared over https
+    code = ("import sys; import lecturekit.gui.application, lecturekit.gui.main_window; "
+            "print('keyring' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "False"

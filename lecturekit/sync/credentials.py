@@ -12,9 +12,6 @@ from __future__ import annotations
 import os
 from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
-import keyring
-import keyring.errors
-
 from .errors import SyncError
 
 SERVICE = "lecturekit-git"
@@ -44,8 +41,18 @@ def split_token(url: str) -> tuple[str, str | None]:
     return urlunsplit((parts.scheme, user + host, parts.path, parts.query, parts.fragment)), unquote(parts.password)
 
 
+def _keyring():
+    """The keyring package, imported when a token is first kept or looked for: it takes 50 ms,
+    which the app's start need not wait for."""
+    import keyring
+    import keyring.errors
+
+    return keyring
+
+
 def store_token(url: str, token: str) -> None:
     """Keep *token* for the shared repository at *url* in the system keyring."""
+    keyring = _keyring()
     try:
         keyring.set_password(SERVICE, url, token)
     except keyring.errors.KeyringError as error:
@@ -59,6 +66,7 @@ def stored_token(url: str) -> str | None:
     given = os.environ.get(TOKEN_VARIABLE, "").strip()
     if given:
         return given
+    keyring = _keyring()
     try:
         return keyring.get_password(SERVICE, url)
     except keyring.errors.KeyringError:
@@ -67,6 +75,7 @@ def stored_token(url: str) -> str | None:
 
 def forget_token(url: str) -> None:
     """Remove the token kept for *url*, if there is one."""
+    keyring = _keyring()
     try:
         keyring.delete_password(SERVICE, url)
     except keyring.errors.KeyringError:
