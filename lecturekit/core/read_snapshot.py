@@ -99,16 +99,17 @@ def point_row(scanned: ScannedFile, point: TalkingPoint) -> Row:
             origin.yaml_text, origin.bom, origin.newline, origin.hash, origin.body_raw, origin.closing)
 
 
-def row_state(row: Row) -> FileState:
-    """The state a read of the file would give, built from *row*."""
+def row_state(row: Row, path: Path | None = None) -> FileState:
+    """The state a read of the file would give, built from *row* (*path*: its path, made already)."""
     from .fileformat.common import Origin
     from .fileformat.points import MappingAsRead
 
-    (path, size, mtime_ns, _, point_id, title, kind, language, body, notes, tags, audience, group, status,
+    (path_text, size, mtime_ns, _, point_id, title, kind, language, body, notes, tags, audience, group, status,
      reviewed, sources, minutes, key_line, extra, yaml_text, bom, newline, digest, body_raw, closing) = row
     point = TalkingPoint(point_id, title, kind, language, body, notes, tags, audience, group, status,
                          None if reviewed is None else dt.date.fromordinal(reviewed),
-                         [Source(*source) for source in sources], minutes, key_line, extra, Path(path))
+                         [Source(*source) for source in sources], minutes, key_line, extra,
+                         Path(path_text) if path is None else path)
     point.origin = Origin(yaml_text, MappingAsRead(yaml_text), bom, newline, digest, body_raw, body, notes, closing)
     return FileState(size, mtime_ns, point)
 
@@ -185,6 +186,7 @@ class ReadSnapshot:
         self._held = held  # rows the file holds, those of files since changed or gone too
         self.taken = 0
         self._used: dict[str, Row] = {}  # the rows `take` gave states of, by path
+        self._folders: dict[str, Path] = {}  # a file's Path made from its folder's: half the time
         self._new: list[Row] | None = None  # what `keep` writes, once the read is noted
         self._append = False  # `keep` adds `_new` to the file instead of writing it anew
 
@@ -201,8 +203,12 @@ class ReadSnapshot:
         row = self._rows.get(scanned.path)
         if row is None or row[1:4] != (scanned.size, scanned.mtime_ns, scanned.ctime_ns):
             return None
+        folder, _, name = scanned.path.rpartition(os.sep)
+        parent = self._folders.get(folder)
+        if parent is None:
+            parent = self._folders[folder] = Path(folder)
         try:
-            state = row_state(row)
+            state = row_state(row, parent / name)
         except (TypeError, ValueError, OverflowError):  # a row that does not fit: read the file
             return None
         self.taken += 1
@@ -219,7 +225,7 @@ class ReadSnapshot:
             elif state.item is not None and not state.problems and isinstance(state.item, TalkingPoint):
                 fresh.append(point_row(scanned, state.item))
         unused = self._held - len(self._used)  # rows of files changed or gone since
-        self._rows, self._used = {}, {}
+        self._rows, self._used, self._folders = {}, {}, {}
         # A few files changed (a pull): their rows are added at the end, where they stand for
         # the older ones.  Written anew once the rows no file uses are many.
         if rows and unused + len(fresh) <= APPEND_SHARE * (len(rows) + len(fresh)):
