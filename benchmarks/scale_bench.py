@@ -1,7 +1,7 @@
 """Performance at a directorate's scale, beside SQLite FTS5 in the same run.
 
     .venv/bin/python benchmarks/scale_bench.py --points 20000 [--areas build,cold,warm,app,export]
-        [--workdir DIR] [--runs 5] [--json FILE]
+        [--workdir DIR] [--runs 5] [--build-runs 3] [--json FILE]
 
 Prints one table per area with the goal beside each figure.  Measured
 honestly: the GUI's hit count (50, with snippets); a query's first use and
@@ -332,10 +332,18 @@ def worker_export(points: int, runs: int) -> dict[str, Any]:
 # --- areas ---------------------------------------------------------------------------
 
 
-def area_build(library: Path, work: Path, points: int) -> list[tuple]:
-    whoosh = run_measured(_self_worker("whoosh-build", library, work / "cache-whoosh"), _env(work / "cache-whoosh"))
-    fts = run_measured(_self_worker("fts5-build", library, work / "cache-fts5"), _env(work / "cache-fts5"))
-    ratio = whoosh["cpu_seconds"] / max(fts["cpu_seconds"], 1e-9)
+def area_build(library: Path, work: Path, points: int, runs: int) -> list[tuple]:
+    """*runs* builds of each, one after the other in pairs: the medians, the median of the pairs'
+    CPU ratios, and the largest memory of any run."""
+    pairs = []
+    for _ in range(runs):
+        whoosh = run_measured(_self_worker("whoosh-build", library, work / "cache-whoosh"), _env(work / "cache-whoosh"))
+        fts = run_measured(_self_worker("fts5-build", library, work / "cache-fts5"), _env(work / "cache-fts5"))
+        pairs.append((whoosh, fts))
+    whoosh, fts = ({key: (max if key.endswith("_mb") or key == "processes" else statistics.median)(
+        run[side][key] for run in pairs) for key in ("seconds", "cpu_seconds", "largest_mb", "tree_peak_mb", "processes")}
+        for side in (0, 1))
+    ratio = statistics.median(w["cpu_seconds"] / max(f["cpu_seconds"], 1e-9) for w, f in pairs)
     return [
         ("wall time, s", whoosh["seconds"], fts["seconds"], "", None),
         ("CPU, all processes, s", whoosh["cpu_seconds"], fts["cpu_seconds"], "<= 5x FTS5", ratio <= 5),
@@ -509,7 +517,8 @@ def table(title: str, rows: list[tuple]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def run(points: int, work: Path, areas: list[str], runs: int, per_type: int) -> dict[str, list[tuple]]:
+def run(points: int, work: Path, areas: list[str], runs: int, per_type: int,
+        build_runs: int = 3) -> dict[str, list[tuple]]:
     from search_corpus import generate_library
 
     library = work / "library"
@@ -522,7 +531,7 @@ def run(points: int, work: Path, areas: list[str], runs: int, per_type: int) -> 
         areas = ["build", *areas]  # the other areas need both indexes
     results: dict[str, list[tuple]] = {}
     steps: dict[str, Callable[[], list[tuple]]] = {
-        "build": lambda: area_build(library, work, points),
+        "build": lambda: area_build(library, work, points, build_runs),
         "cold": lambda: area_cold(library, work, runs),
         "warm": lambda: area_warm(library, work, per_type),
         "app": lambda: area_app(library, work),
@@ -543,6 +552,8 @@ def main() -> int:
     parser.add_argument("--workdir", type=Path, help="keep the generated library and indexes here")
     parser.add_argument("--runs", type=int, default=5, help="runs of each cold process (the median is shown)")
     parser.add_argument("--per-type", type=int, default=30, help="queries per query type")
+    parser.add_argument("--build-runs", type=int, default=3,
+                        help="full builds of each index (the medians are shown; 100,000 points: about 3 min a pair)")
     parser.add_argument("--json", type=Path, help="also write the figures here")
     parser.add_argument("--worker", help=argparse.SUPPRESS)
     parser.add_argument("--library", type=Path, help=argparse.SUPPRESS)
@@ -572,7 +583,7 @@ def main() -> int:
         parser.error(f"unknown area: {', '.join(unknown)}")
     work = args.workdir or Path(tempfile.mkdtemp(prefix="lecturekit-scale-bench-"))
     work.mkdir(parents=True, exist_ok=True)
-    results = run(args.points, work, areas, args.runs, args.per_type)
+    results = run(args.points, work, areas, args.runs, args.per_type, args.build_runs)
     if args.json:
         args.json.write_text(json.dumps({"points": args.points, "areas": results}, ensure_ascii=False, indent=1),
                              encoding="utf-8")
