@@ -22,7 +22,7 @@ from ..core.vocabulary import WordsInUse
 from ..search import SearchIndex, SearchResults
 from ..search.browse import browse as browse_library
 from ..sync import SyncResult, sync_library
-from .common.gc_guard import keep_out_of_collections
+from .common.gc_guard import keep_out_of_collections, kept_out_when_done
 from .common.library_changes import LibraryChanges
 from .common.task_runner import TaskControl, TaskRunner
 from .library.folder_watcher import preload as preload_watcher
@@ -119,11 +119,11 @@ class Services:
             control.progress(done, total, QCoreApplication.translate("Services", "Reading %v / %m"))
 
         keep_out_of_collections()  # the window, built already
-        changes = ops.reload(self.library, progress=progress)
-        words = WordsInUse()
-        words.count_all(self.library.points, changes)  # 50 ms on 20,000 points: not on the GUI thread
-        self.words_read = words
-        keep_out_of_collections()
+        with kept_out_when_done():  # the library as read, with what its read left to collect
+            changes = ops.reload(self.library, progress=progress)
+            words = WordsInUse()
+            words.count_all(self.library.points, changes)  # 50 ms on 20,000 points: not on the GUI thread
+            self.words_read = words
         preload_watcher()  # the window starts the folder watcher once this is done
         if self.spelling is not None:
             self.spelling.load_dictionaries()  # not on the GUI thread when the first point opens

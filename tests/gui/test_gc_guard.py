@@ -107,3 +107,18 @@ def test_the_gui_thread_waits_while_work_holds_collections_off(monkeypatch):
         assert gc_guard.collect_if_due() == -1
     assert collected == []
     assert gc_guard.collect_if_due() == 2 and collected == [2]
+
+
+def test_what_work_leaves_alive_is_set_aside_before_collections_resume(monkeypatch):
+    collected = []
+    monkeypatch.setattr(gc_guard.gc, "collect", lambda generation=2: collected.append(generation))
+    before = gc.get_freeze_count()
+    try:
+        with gc_guard.kept_out_when_done():
+            kept = [[number] for number in range(5000)]  # long-lived objects the work made
+            monkeypatch.setattr(gc_guard.gc, "get_count", lambda: (800, 11, 11))
+            assert gc_guard.collect_if_due() == -1  # the GUI thread waits meanwhile
+        assert gc.get_freeze_count() >= before + len(kept)
+        assert collected == []
+    finally:
+        gc_guard.return_to_collections()

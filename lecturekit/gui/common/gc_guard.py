@@ -22,10 +22,12 @@ from __future__ import annotations
 
 import gc
 import threading
+from contextlib import contextmanager
+from typing import Iterator
 
 from PySide6.QtCore import QObject, QTimer
 
-from ...core.gc_pause import collection_held, turn_automatic_off
+from ...core.gc_pause import collection_held, collection_paused, turn_automatic_off
 
 CHECK_INTERVAL_MS = 500
 
@@ -73,6 +75,18 @@ class GuiThreadCollector(QObject):
         gc.collect()
         if self._was_enabled:
             gc.enable()
+
+
+@contextmanager
+def kept_out_when_done() -> Iterator[None]:
+    """For work off the GUI thread that builds many objects which live as long as the library
+    (a read, an index update): the GUI thread's collections wait while it runs
+    (`core.gc_pause.collection_paused`), and what is alive when it ends is set aside
+    (`keep_out_of_collections`) before they resume.  Else the first collection after it walks
+    everything it made at once: 240 ms after a read of 100,000 files."""
+    with collection_paused():
+        yield
+        keep_out_of_collections()
 
 
 def keep_out_of_collections() -> None:
