@@ -35,7 +35,8 @@ from typing import Any
 
 import yaml
 
-from . import bundled, safeio, yamltext
+from . import safeio, yamltext
+from .cache_files import library_cache_file, source_digest
 from .errors import FileChangedError
 
 FORMAT_VERSION = 1
@@ -51,11 +52,8 @@ log = logging.getLogger(__name__)
 def file_header() -> bytes | None:
     """The bytes a memo file this process reads and writes starts with; None when the loader's
     source cannot be read (no memo then: a memo of another loader could give other values)."""
-    try:
-        source = yamltext.__spec__.loader.get_source(yamltext.__name__)
-    except (AttributeError, ImportError, OSError):
-        source = None
-    if not source:
+    loader = source_digest(yamltext)
+    if loader is None:
         return None
     libyaml = "none"
     if getattr(yaml, "__with_libyaml__", False):
@@ -64,7 +62,6 @@ def file_header() -> bytes | None:
             libyaml = _yaml.get_version_string()
         except (ImportError, AttributeError):
             libyaml = "unknown"
-    loader = hashlib.sha256(source.encode("utf-8", "surrogatepass")).hexdigest()[:20]
     signature = (f"format {FORMAT_VERSION}; PyYAML {yaml.__version__}; libyaml {libyaml}; "
                  f"Python {sys.version_info[0]}.{sys.version_info[1]}; marshal {marshal.version}; loader {loader}\n")
     return _MAGIC + signature.encode("ascii", "replace")
@@ -72,12 +69,7 @@ def file_header() -> bytes | None:
 
 def memo_path(root: Path) -> Path:
     """Where the memo of the library folder *root* is kept."""
-    try:
-        resolved = Path(root).resolve()
-    except (OSError, RuntimeError):
-        resolved = Path(root).absolute()
-    name = hashlib.sha256(str(resolved).encode("utf-8", "surrogatepass")).hexdigest()[:20]
-    return bundled.user_cache_dir() / FOLDER / f"{name}{SUFFIX}"
+    return library_cache_file(root, FOLDER, SUFFIX)
 
 
 def _read_entries(path: Path, header: bytes) -> dict[bytes, bytes]:

@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import hashlib
 import itertools
 import logging
 import marshal
@@ -40,7 +39,8 @@ import zlib
 from pathlib import Path
 from typing import BinaryIO, Iterator
 
-from . import bundled, fieldreader, model, safeio, yamltext
+from . import fieldreader, model, safeio, yamltext
+from .cache_files import library_cache_file, source_digest
 from .filestate import FileState
 from .model import Source, TalkingPoint
 from .scan import ScannedFile
@@ -65,28 +65,17 @@ def file_header() -> bytes | None:
     from . import fileformat
     from .fileformat import common, points
 
-    digest = hashlib.sha256()
-    for module in (points, common, fileformat, fieldreader, model, yamltext, sys.modules[__name__]):
-        try:
-            source = module.__spec__.loader.get_source(module.__name__)
-        except (AttributeError, ImportError, OSError):
-            source = None
-        if not source:
-            return None
-        digest.update(source.encode("utf-8", "surrogatepass"))
+    readers = source_digest(points, common, fileformat, fieldreader, model, yamltext, sys.modules[__name__])
+    if readers is None:
+        return None
     signature = (f"format {FORMAT_VERSION}; Python {sys.version_info[0]}.{sys.version_info[1]}; "
-                 f"marshal {marshal.version}; readers {digest.hexdigest()[:20]}\n")
+                 f"marshal {marshal.version}; readers {readers}\n")
     return _MAGIC + signature.encode("ascii")
 
 
 def snapshot_path(root: Path) -> Path:
     """Where the snapshot of the library folder *root* is kept."""
-    try:
-        resolved = Path(root).resolve()
-    except (OSError, RuntimeError):
-        resolved = Path(root).absolute()
-    name = hashlib.sha256(str(resolved).encode("utf-8", "surrogatepass")).hexdigest()[:20]
-    return bundled.user_cache_dir() / FOLDER / f"{name}{SUFFIX}"
+    return library_cache_file(root, FOLDER, SUFFIX)
 
 
 def point_row(scanned: ScannedFile, point: TalkingPoint) -> Row:

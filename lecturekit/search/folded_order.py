@@ -14,7 +14,6 @@ file written anew.  It is a cache: deleting it is always safe.
 from __future__ import annotations
 
 import functools
-import hashlib
 import logging
 import struct
 import sys
@@ -23,6 +22,7 @@ from array import array
 from pathlib import Path
 
 from ..core import alphabets, safeio
+from ..core.cache_files import source_digest
 from . import packed_words
 from .packed_words import PackedWords
 
@@ -37,17 +37,11 @@ log = logging.getLogger(__name__)
 
 @functools.cache
 def _header() -> bytes | None:
-    digest = hashlib.sha256()
-    for module in (alphabets, packed_words, sys.modules[__name__]):
-        try:
-            source = module.__spec__.loader.get_source(module.__name__)
-        except (AttributeError, ImportError, OSError):
-            source = None
-        if not source:
-            return None
-        digest.update(source.encode("utf-8", "surrogatepass"))
+    folding = source_digest(alphabets, packed_words, sys.modules[__name__])
+    if folding is None:
+        return None
     itemsize = array("I").itemsize
-    return _MAGIC + f"format {FORMAT_VERSION}; item {itemsize} {sys.byteorder}; folding {digest.hexdigest()[:20]}\n".encode()
+    return _MAGIC + f"format {FORMAT_VERSION}; item {itemsize} {sys.byteorder}; folding {folding}\n".encode()
 
 
 def folded_path(data_folder: Path) -> Path:
