@@ -1,12 +1,16 @@
-"""Evaluate queries on whoosh's postings with set operations.
+"""Evaluate queries on whoosh's postings with operations on sets of bits.
 
 whoosh matches and scores document by document in Python, through trees of
 binary matchers: a query of three words (each an alternative of ten
 language fields) costs 70-150 ms on 20,000 points, and counting all matches
 for the facets as much again.  Here each term's posting list is read once,
-block by block, into a set (cached per segment: segments never change), and
-a query becomes unions, intersections and differences done in C.  Only the
-matches are scored (`ranking.Ranker`).
+block by block, into the bits of its documents (`docbits`; cached per
+segment: segments never change), and a query becomes `|`, `&` and `& ~` on
+ints, done in C.  Only the matches are scored (`ranking.Ranker`).
+
+A term's weights are kept only where they are not 1.0 (three postings in
+four are 1.0): with its bits, a cached posting costs about 20 bytes where a
+set and a dict of its documents cost 140.
 
 The postings are read block by block through `whoosh_private` (the one
 module that touches whoosh's private structures); every other matcher type
@@ -17,19 +21,55 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from typing import Any, Iterable
+from typing import Any
 
 from whoosh import query as wq
 from whoosh.matching.wrappers import FilterMatcher
 from whoosh.reading import SegmentReader, TermNotFound
 from whoosh.searching import Searcher
 
+from . import docbits
 from .analysis import LANGUAGES, word_pairs
 from .schema import decode_positions, pairs_field
-from .whoosh_private import all_weights, wanted_values
+from .whoosh_private import wanted_values, weight_blocks
 
-CACHE_POSTINGS = 1_500_000  # cached postings across all terms (about 140 bytes each: 200 MB when full)
+CACHE_BYTES = 96 * 2**20  # what the cached postings may take, about (all a 100,000-point session used: 87 MB)
 SMALL_SEGMENT = 100  # documents: a segment this small keeps its term list in memory
+# Rough costs in memory, in bytes, for the cache's accounting.
+ENTRY_COST = 200  # a cached entry, whatever it holds
+WEIGHT_COST = 90  # one weight other than 1.0 (a dict slot and its key)
+POSITIONS_COST = 200  # the positions of a term in one document
+# Weights are term frequencies: the same few floats, kept once each.
+_WEIGHTS = {float(count): float(count) for count in range(256)}
+
+
+class TermPostings:
+    """One term's postings in a segment: the bits of its documents (deletions included),
+    their number, and the weights that are not 1.0."""
+
+    __slots__ = ("bits", "count", "extra")
+
+    def __init__(self, bits: int, count: int, extra: dict[int, float]):
+        self.bits = bits
+        self.count = count
+        self.extra = extra
+
+    def __bool__(self) -> bool:
+        return self.count > 0
+
+    def weighted(self, docs: list[int], factor: float) -> dict[int, float]:
+        """*factor* times the weight of each of *docs* (each must hold the term)."""
+        extra = self.extra
+        if not extra:
+            return dict.fromkeys(docs, factor)
+        get = extra.get
+        return {doc: factor * get(doc, 1.0) for doc in docs}
+
+    def memory(self) -> int:
+        return ENTRY_COST + self.bits.bit_length() // 8 + WEIGHT_COST * len(self.extra)
+
+
+_EMPTY = TermPostings(0, 0, {})
 
 
 class PostingCache:
@@ -42,10 +82,10 @@ class PostingCache:
     100-140 ms as the app started, to save a millisecond or two a query.
     """
 
-    def __init__(self, capacity: int = CACHE_POSTINGS):
+    def __init__(self, capacity: int = CACHE_BYTES):
         self.capacity = capacity
-        self.size = 0
-        self._entries: OrderedDict[tuple[str, str, str], tuple[frozenset[int], dict[int, float]]] = OrderedDict()
+        self.size = 0  # bytes, about
+        self._entries: OrderedDict[tuple[str, str, str], list[Any]] = OrderedDict()  # key -> [value, bytes]
         self._lexicons: dict[str, frozenset[tuple[str, str]]] = {}
         self._lock = threading.Lock()
 
@@ -59,29 +99,37 @@ class PostingCache:
             self._lexicons[segment_id] = lexicon
         return (field, text) in lexicon
 
-    def get(self, segment_id: str, reader: SegmentReader, field: str,
-            text: str) -> tuple[frozenset[int], dict[int, float]]:
+    def _keep(self, key: tuple[str, str, str], value: Any, cost: int) -> None:
+        """Called with the lock held."""
+        self._entries[key] = [value, cost]
+        self.size += cost
+        self._trim()
+
+    def _trim(self) -> None:
+        while self.size > self.capacity and len(self._entries) > 1:
+            _, (_, cost) = self._entries.popitem(last=False)
+            self.size -= cost
+
+    def get(self, segment_id: str, reader: SegmentReader, field: str, text: str) -> TermPostings:
         key = (segment_id, field, text)
         with self._lock:
             entry = self._entries.get(key)
             if entry is not None:
                 self._entries.move_to_end(key)
-                return entry
+                return entry[0]
         if not self._has_term(segment_id, reader, field, text):
             return _EMPTY
-        entry = _read_postings(reader, field, text)
+        postings = _read_postings(reader, field, text)
         with self._lock:
-            if key not in self._entries:
-                self._entries[key] = entry
-                self.size += len(entry[1]) + 1  # an absent term's entry costs too
-                while self.size > self.capacity and len(self._entries) > 1:
-                    _, (_, old) = self._entries.popitem(last=False)
-                    self.size -= len(old) + 1
-        return entry
+            entry = self._entries.get(key)
+            if entry is not None:
+                return entry[0]  # another thread read it meanwhile
+            self._keep(key, postings, postings.memory())  # an absent term's entry costs too
+        return postings
 
     def positions(self, segment_id: str, reader: SegmentReader, field: str, text: str,
-                  docs: Iterable[int]) -> dict[int, frozenset[int]]:
-        """The positions of a term in each of *docs* that has it (for phrases).
+                  docs: list[int]) -> dict[int, frozenset[int]]:
+        """The positions of a term in each of the sorted *docs* that has it (for phrases).
 
         Only the blocks holding those documents are read, and what was read
         is kept: a phrase usually needs few of a common word's documents.
@@ -90,42 +138,51 @@ class PostingCache:
         with self._lock:
             entry = self._entries.get(key)
             if entry is None:
-                entry = self._entries[key] = (frozenset(), {})
-                self.size += 1
+                entry = self._entries[key] = [{}, ENTRY_COST]
+                self.size += ENTRY_COST
             else:
                 self._entries.move_to_end(key)
-        known: dict[int, Any] = entry[1]
-        missing = sorted(doc for doc in docs if doc not in known)
+        known: dict[int, Any] = entry[0]
+        missing = [doc for doc in docs if doc not in known]
         if missing:
             found = _read_positions(reader, field, text, missing)
             with self._lock:
                 known.update(found)
                 known.update((doc, _ABSENT) for doc in missing if doc not in found)
-                self.size += len(missing)
+                entry[1] += POSITIONS_COST * len(missing)
+                self.size += POSITIONS_COST * len(missing)
+                self._trim()
         return known
 
-    def forget_except(self, segment_ids: Iterable[str]) -> None:
+    def forget_except(self, segment_ids: Any) -> None:
         keep = set(segment_ids)
         with self._lock:
             for key in [k for k in self._entries if k[0] not in keep]:
-                self.size -= len(self._entries.pop(key)[1]) + 1
+                self.size -= self._entries.pop(key)[1]
             for segment_id in [s for s in self._lexicons if s not in keep]:
                 del self._lexicons[segment_id]
 
 
-_EMPTY: tuple[frozenset[int], dict[int, float]] = (frozenset(), {})
-
-
-def _read_postings(reader: SegmentReader, field: str, text: str) -> tuple[frozenset[int], dict[int, float]]:
-    """Document numbers (deletions included) and term frequencies of one term."""
+def _read_postings(reader: SegmentReader, field: str, text: str) -> TermPostings:
+    """A term's postings in *reader*'s segment, deletions included."""
     try:
         matcher = reader.postings(field, text)
     except TermNotFound:
         return _EMPTY
     if isinstance(matcher, FilterMatcher):
         matcher = matcher.child  # deletions are taken out by the caller
-    frequencies = all_weights(matcher)
-    return frozenset(frequencies), frequencies
+    every: list[int] = []
+    extra: dict[int, float] = {}
+    same = _WEIGHTS.get
+    for ids, weights in weight_blocks(matcher):
+        every += ids
+        if weights is None or weights == 1.0:
+            continue
+        if isinstance(weights, float):
+            extra.update(dict.fromkeys(ids, same(weights, weights)))
+        else:
+            extra.update({doc: same(weight, weight) for doc, weight in zip(ids, weights, strict=False) if weight != 1.0})
+    return TermPostings(docbits.from_ids(every, reader.doc_count_all()), len(every), extra)
 
 
 _ABSENT: frozenset[int] = frozenset()
@@ -144,54 +201,55 @@ def _read_positions(reader: SegmentReader, field: str, text: str,
 
 
 class SegmentEvaluator:
-    """Computes the local document numbers a query matches in one segment."""
+    """Computes the local document numbers a query matches in one segment, as bits."""
 
     def __init__(self, searcher: Searcher, segment_id: str, cache: PostingCache):
         self.searcher = searcher
         self.reader = searcher.reader()
         self.segment_id = segment_id
         self.cache = cache
-        self.deleted = self.reader.deleted_docs_set if self.reader.has_deletions() else frozenset()
-        self._all: frozenset[int] | None = None
+        self.size = self.reader.doc_count_all()
+        deleted = self.reader.deleted_docs_set if self.reader.has_deletions() else ()
+        self.deleted = docbits.from_iterable(deleted)
+        self.live = docbits.everything(self.size) & ~self.deleted
 
-    def postings(self, field: str, text: str) -> tuple[frozenset[int], dict[int, float]]:
+    def postings(self, field: str, text: str) -> TermPostings:
         return self.cache.get(self.segment_id, self.reader, field, text)
 
-    def everything(self) -> frozenset[int]:
-        if self._all is None:
-            self._all = frozenset(range(self.reader.doc_count_all())) - self.deleted
-        return self._all
+    def everything(self) -> int:
+        return self.live
 
-    def docs(self, q: wq.Query) -> frozenset[int] | set[int]:
-        """Local, undeleted document numbers matching *q*."""
+    def docs(self, q: wq.Query) -> int:
+        """The bits of the local, undeleted documents matching *q*."""
         if isinstance(q, wq.Term):
-            found = self.postings(q.fieldname, q.text)[0]
-            return found - self.deleted if self.deleted and found else found
+            found = self.postings(q.fieldname, q.text).bits
+            return found & self.live if self.deleted else found
         if isinstance(q, wq.Or):
-            parts = [self.docs(child) for child in q.subqueries]
-            return set().union(*parts) if parts else frozenset()
+            result = 0
+            for child in q.subqueries:
+                result |= self.docs(child)
+            return result
         if isinstance(q, wq.And):
-            parts = sorted((self.docs(child) for child in q.subqueries), key=len)
-            if not parts:
-                return frozenset()
-            result = set(parts[0])
-            for part in parts[1:]:
+            if not q.subqueries:
+                return 0
+            result = -1  # every document, until the first part
+            for child in q.subqueries:
+                result &= self.docs(child)
                 if not result:
-                    break
-                result &= part
+                    break  # the other parts' postings are not read
             return result
         if isinstance(q, wq.AndNot):
             wanted = self.docs(q.a)
-            return wanted - self.docs(q.b) if wanted else wanted
+            return wanted & ~self.docs(q.b) if wanted else wanted
         if isinstance(q, wq.Every):
-            return self.everything()
+            return self.live
         if isinstance(q, wq.Phrase):
             return self._phrase(q)
         if q is wq.NullQuery or isinstance(q, type(wq.NullQuery)):
-            return frozenset()
-        return set(q.docs(self.searcher)) - self.deleted  # anything else: whoosh's own matching
+            return 0
+        return docbits.from_iterable(q.docs(self.searcher)) & self.live  # anything else: whoosh's own matching
 
-    def _phrase(self, q: wq.Phrase) -> frozenset[int] | set[int]:
+    def _phrase(self, q: wq.Phrase) -> int:
         """Documents where the words stand next to each other, in order."""
         terms = [wq.Term(q.fieldname, word) for word in q.words]
         language = q.fieldname.rsplit("_", 1)[-1]
@@ -202,15 +260,16 @@ class SegmentEvaluator:
         candidates = self.docs(wq.And(terms))
         if not candidates or len(q.words) < 2:
             return candidates
-        positions = [self.cache.positions(self.segment_id, self.reader, q.fieldname, word, candidates)
+        listed = docbits.members(candidates)
+        positions = [self.cache.positions(self.segment_id, self.reader, q.fieldname, word, listed)
                      for word in q.words]
-        found = set()
-        for doc in candidates:
+        found = []
+        for doc in listed:
             current = positions[0].get(doc, _ABSENT)
             for per_doc in positions[1:]:
                 current = {place + 1 for place in current} & per_doc.get(doc, _ABSENT)
                 if not current:
                     break
             if current:
-                found.add(doc)
-        return found
+                found.append(doc)
+        return docbits.from_ids(found, self.size)

@@ -27,8 +27,10 @@ from typing import TYPE_CHECKING
 from whoosh import query as wq
 from whoosh.searching import Searcher
 
+from . import docbits
+
 if TYPE_CHECKING:
-    from .engine import SegmentEvaluator
+    from .engine import SegmentEvaluator, TermPostings
 
 K1 = 1.2  # how soon a word's weighted frequency saturates
 # Words of the query found together in a title say more than each alone: a
@@ -103,7 +105,7 @@ def scoring_groups(q: wq.Query) -> list[list[wq.Term]]:
     return []
 
 
-Frequencies = dict[int, float]
+Readings = dict[str, dict[str, list[tuple[float, "TermPostings"]]]]
 
 
 class Ranker:
@@ -123,11 +125,10 @@ class Ranker:
             self._idf[key] = value
         return value
 
-    def _word(self, evaluator: "SegmentEvaluator",
-              group: list[wq.Term]) -> tuple[float, dict[str, dict[str, list[tuple[float, Frequencies]]]]]:
+    def _word(self, evaluator: "SegmentEvaluator", group: list[wq.Term]) -> tuple[float, Readings]:
         """One word of the query: its idf, and per part of a point and field the
-        frequency maps (with their boosts) of the terms standing for it."""
-        readings: dict[str, dict[str, list[tuple[float, Frequencies]]]] = {}
+        postings (with their boosts) of the terms standing for it."""
+        readings: Readings = {}
         idf = None
         seen = set()
         for term in group:
@@ -135,30 +136,30 @@ class Ranker:
             if key in seen:
                 continue
             seen.add(key)
-            frequencies = evaluator.postings(term.fieldname, term.text)[1]
-            if not frequencies:
+            postings = evaluator.postings(term.fieldname, term.text)
+            if not postings:
                 continue
             term_idf = self.idf(term.fieldname, term.text)
             idf = term_idf if idf is None else min(idf, term_idf)
             fields = readings.setdefault(_READINGS[term.fieldname], {})
-            fields.setdefault(term.fieldname, []).append((term.boost, frequencies))
+            fields.setdefault(term.fieldname, []).append((term.boost, postings))
         return idf or 0.0, readings
 
-    def top(self, evaluator: "SegmentEvaluator", matches: set[int] | frozenset[int],
+    def top(self, evaluator: "SegmentEvaluator", matches: int,
             groups: list[list[wq.Term]], limit: int) -> list[tuple[float, int]]:
-        """The best *limit* of *matches* as (score, local docnum), best first; *groups*
-        are the scoring terms by word of the query (`scoring_groups`)."""
+        """The best *limit* of *matches* (bits, `docbits`) as (score, local docnum), best
+        first; *groups* are the scoring terms by word of the query (`scoring_groups`)."""
         if not matches or limit <= 0:
             return []
         words = [self._word(evaluator, group) for group in groups]
         candidates = matches
-        if len(candidates) > SCORE_AT_MOST:
-            candidates = _likeliest(candidates, [
-                (idf * FIELD_WEIGHTS[field], frequencies) for idf, readings in words
+        if matches.bit_count() > SCORE_AT_MOST:
+            candidates = _likeliest(matches, [
+                (idf * FIELD_WEIGHTS[field], postings) for idf, readings in words
                 for fields in readings.values() for field, members in fields.items()
-                for _, frequencies in members])
-        scores: dict[int, float] = dict.fromkeys(candidates, 0.0)
-        parts = [(idf, {reading: _best_reading(fields, scores) for reading, fields in readings.items()})
+                for _, postings in members])
+        scores: dict[int, float] = dict.fromkeys(docbits.members(candidates), 0.0)
+        parts = [(idf, {reading: _best_reading(fields, candidates) for reading, fields in readings.items()})
                  for idf, readings in words]
         together = _together_in_title([values.get("title", {}) for _, values in parts])
         for idf, values in parts:
@@ -191,20 +192,18 @@ def _together_in_title(titles: list[dict[int, float]]) -> set[int]:
     return twice
 
 
-def _best_reading(fields: dict[str, list[tuple[float, Frequencies]]],
-                  candidates: dict[int, float]) -> dict[int, float]:
-    """Per candidate, the weighted frequency of one part of a point: the best
+def _best_reading(fields: dict[str, list[tuple[float, "TermPostings"]]], candidates: int) -> dict[int, float]:
+    """Per candidate (bits), the weighted frequency of one part of a point: the best
     of its readings (exact, folded, edge n-grams), each the sum of its terms."""
     best: dict[int, float] = {}
     for field, members in fields.items():
         weight = FIELD_WEIGHTS[field]
         summed: dict[int, float] = {}
-        for boost, frequencies in members:
-            factor = weight * boost
-            if len(frequencies) < len(candidates):
-                found = {doc: factor * frequency for doc, frequency in frequencies.items() if doc in candidates}
-            else:
-                found = {doc: factor * frequencies[doc] for doc in candidates if doc in frequencies}
+        for boost, postings in members:
+            shared = postings.bits & candidates
+            if not shared:
+                continue
+            found = postings.weighted(docbits.members(shared), weight * boost)
             if summed:
                 get = summed.get
                 summed.update({doc: get(doc, 0.0) + value for doc, value in found.items()})
@@ -220,19 +219,15 @@ def _best_reading(fields: dict[str, list[tuple[float, Frequencies]]],
     return best
 
 
-def _likeliest(matches: set[int] | frozenset[int],
-               weighted: list[tuple[float, Frequencies]]) -> set[int] | frozenset[int]:
+def _likeliest(matches: int, weighted: list[tuple[float, "TermPostings"]]) -> int:
     """Too many matches to score all (a one-letter prefix): keep those holding
-    the rarest, heaviest terms, then fill up in document order."""
-    chosen: set[int] = set()
-    for _, frequencies in sorted(weighted, key=lambda item: -item[0]):
-        if len(frequencies) > SCORE_AT_MOST:
+    the rarest, heaviest terms, then fill up in document order (all as bits)."""
+    chosen = 0
+    for _, postings in sorted(weighted, key=lambda item: -item[0]):
+        if postings.count > SCORE_AT_MOST:
             continue
-        chosen.update(doc for doc in frequencies if doc in matches)
-        if len(chosen) >= SCORE_AT_MOST:
+        chosen |= postings.bits & matches
+        if chosen.bit_count() >= SCORE_AT_MOST:
             return chosen
-    for doc in sorted(matches):
-        if len(chosen) >= SCORE_AT_MOST:
-            break
-        chosen.add(doc)
-    return chosen
+    fill = docbits.members(matches & ~chosen, SCORE_AT_MOST - chosen.bit_count())
+    return chosen | docbits.from_iterable(fill)

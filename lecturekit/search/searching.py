@@ -37,11 +37,11 @@ class SegmentCache:
 
     def __init__(self) -> None:
         self.postings = PostingCache()
-        self.facets: dict[str, dict[str, dict[str, frozenset[int]]]] = {}
+        self.facets: dict[str, dict[str, dict[str, int]]] = {}
         self.words = WordList()
 
-    def facet_sets(self, evaluator: SegmentEvaluator) -> dict[str, dict[str, frozenset[int]]]:
-        """For one segment: facet name -> value -> its local document numbers."""
+    def facet_sets(self, evaluator: SegmentEvaluator) -> dict[str, dict[str, int]]:
+        """For one segment: facet name -> value -> the bits of its local documents (`docbits`)."""
         cached = self.facets.get(evaluator.segment_id)
         if cached is None:
             cached = {}
@@ -49,7 +49,7 @@ class SegmentCache:
                 values = {}
                 for term in evaluator.reader.lexicon(name):
                     value = term.decode("utf-8") if isinstance(term, bytes) else term
-                    values[value] = evaluator.postings(name, value)[0]
+                    values[value] = evaluator.postings(name, value).bits
                 cached[name] = values
             self.facets[evaluator.segment_id] = cached
         return cached
@@ -95,22 +95,22 @@ class SearcherState:
             return self.cache.words.starting_with_folded(prefix, limit)
         return self.cache.words.starting_with(prefix, limit)
 
-    def _count(self, per_leaf: list[set[int] | frozenset[int]]) -> tuple[int, dict[str, dict[str, int]]]:
+    def _count(self, per_leaf: list[int]) -> tuple[int, dict[str, dict[str, int]]]:
         total = 0
         counts: dict[str, dict[str, int]] = {name: {} for name in FACETS}
         for (evaluator, _), docs in zip(self.leaves, per_leaf, strict=False):
             if not docs:
                 continue
-            total += len(docs)
+            total += docs.bit_count()
             for name, values in self.cache.facet_sets(evaluator).items():
                 for value, members in values.items():
-                    count = len(docs & members) if len(docs) < len(members) else len(members & docs)
+                    count = (docs & members).bit_count()
                     if count:
                         counts[name][value] = counts[name].get(value, 0) + count
         return total, counts
 
     def count(self, q: wq.Query) -> int:
-        return sum(len(evaluator.docs(q)) for evaluator, _ in self.leaves)
+        return sum(evaluator.docs(q).bit_count() for evaluator, _ in self.leaves)
 
     def search(self, parsed: ParsedQuery, text: str, *, limit: int,
                filters: Mapping[str, Any] | None = None, suggest: bool = True) -> SearchResults:
@@ -135,14 +135,14 @@ class SearcherState:
         for evaluator, offset in self.leaves:
             matches = [evaluator.docs(q) for q in tiers]
             every_match.append(matches[-1])
-            placed: set[int] | frozenset[int] = frozenset()
+            placed = 0
             for number, docs in enumerate(matches):
-                rest = docs - placed if placed else docs
+                rest = docs & ~placed if placed else docs
                 if rest:
                     top = self.ranker.top(evaluator, rest, tier_groups[number], limit)
                     ranked_tiers[number] += [(score, doc + offset) for score, doc in top]
                 placed = docs
-                if len(placed) >= limit:
+                if placed.bit_count() >= limit:
                     break  # the lower tiers would not be shown
         ranked: list[tuple[float, int]] = []
         for tier in ranked_tiers:  # scores stay comparable within each tier

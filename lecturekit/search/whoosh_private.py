@@ -64,33 +64,43 @@ def adopt_segment(reader: Any, segment: Any, generation: int) -> None:
     reader._gen = generation
 
 
-def all_weights(matcher: Any) -> dict[int, float]:
-    """Document number -> weight of every posting of a leaf *matcher* (deletions included)."""
+def weight_blocks(matcher: Any) -> Iterator[tuple[list[int], Any]]:
+    """The postings of a leaf *matcher* (deletions included), a block at a time: its document
+    numbers in order, and their weights (a tuple of floats, or one float or None for all)."""
     if isinstance(matcher, W3LeafMatcher) and not matcher._byteids:
-        found = _posting_weights(matcher)
-        if found is not None:
-            return found
-    frequencies: dict[int, float] = {}
+        raw = _posting_bytes(matcher)
+        if raw is not None:
+            for count, _, data, compressed in _blocks(raw):
+                raw_ids, raw_weights = _ids_and_weights(data, compressed, count)
+                yield list(accumulate(raw_ids)), raw_weights
+            return
     if isinstance(matcher, W3LeafMatcher):
         while matcher.is_active():
             if matcher._data is None:
                 matcher._read_data()
             raw_ids, raw_weights = matcher._data[0], matcher._data[1]
-            block_ids = raw_ids if matcher._byteids else accumulate(raw_ids)
-            _add_block(frequencies, block_ids, raw_weights)
+            yield list(raw_ids if matcher._byteids else accumulate(raw_ids)), raw_weights
             matcher._next_block()
-    else:
-        while matcher.is_active():
-            frequencies[matcher.id()] = matcher.weight()
-            matcher.next()
+        return
+    ids: list[int] = []
+    weights: list[float] = []
+    while matcher.is_active():
+        ids.append(matcher.id())
+        weights.append(matcher.weight())
+        matcher.next()
+    if ids:
+        yield ids, tuple(weights)
+
+
+def all_weights(matcher: Any) -> dict[int, float]:
+    """Document number -> weight of every posting of a leaf *matcher* (deletions included)."""
+    frequencies: dict[int, float] = {}
+    for ids, raw_weights in weight_blocks(matcher):
+        if raw_weights is None or isinstance(raw_weights, float):  # one weight for the block
+            frequencies.update(dict.fromkeys(ids, raw_weights or 1.0))
+        else:
+            frequencies.update(zip(ids, raw_weights, strict=False))
     return frequencies
-
-
-def _add_block(frequencies: dict[int, float], block_ids: Any, raw_weights: Any) -> None:
-    if raw_weights is None or isinstance(raw_weights, float):  # one weight for the block
-        frequencies.update(dict.fromkeys(block_ids, raw_weights or 1.0))
-    else:
-        frequencies.update(zip(block_ids, raw_weights, strict=False))
 
 
 def _posting_bytes(matcher: W3LeafMatcher, values: bool = False) -> bytes | None:
@@ -140,18 +150,6 @@ def _ids_and_weights(data: bytes, compressed: bool, count: int) -> tuple:
         if type(found) is tuple and len(found[0]) == count and (not isinstance(found[1], tuple) or len(found[1]) == count):
             return found
     return _block_data(data, compressed)[:2]
-
-
-def _posting_weights(matcher: W3LeafMatcher) -> dict[int, float] | None:
-    """`all_weights` of a fresh matcher from one read of its posting list (see `_posting_bytes`)."""
-    raw = _posting_bytes(matcher)
-    if raw is None:
-        return None
-    frequencies: dict[int, float] = {}
-    for count, _, data, compressed in _blocks(raw):
-        raw_ids, raw_weights = _ids_and_weights(data, compressed, count)
-        _add_block(frequencies, accumulate(raw_ids), raw_weights)
-    return frequencies
 
 
 def wanted_values(matcher: Any, wanted: list[int]) -> Iterator[tuple[int, Any]]:
