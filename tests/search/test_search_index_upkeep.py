@@ -469,3 +469,20 @@ def test_a_rebuild_removes_the_folded_order_kept_for_the_old_data(library: Libra
     index.warm_up()
     assert not old.exists() and folded_path(index._data_path()).is_file()
     index.close()
+
+
+def test_a_fields_terms_by_prefix_are_read_once_per_searcher_and_anew_after_a_change(
+        index: SearchIndex, library: Library, monkeypatch) -> None:
+    state = index._current_state()
+    reader = state.searcher.reader()
+    reads = []
+    real = reader.expand_prefix
+    monkeypatch.setattr(reader, "expand_prefix", lambda *args: reads.append(args) or real(*args))
+    first = list(state.expand("мош", field="body_ru"))
+    assert state.expand("мош", field="body_ru") == first and len(reads) == 1
+    state.expand("мош", field="body_ru").append("changed by a caller")
+    assert state.expand("мош", field="body_ru") == first
+    created = library.create_point(TalkingPoint(
+        id="ru-new", title="Новый пункт", kind="fact", language="ru", body="Мошенники звонят ночью."))
+    index.update_point(created)
+    assert index._current_state().expand("мош", field="body_ru") != first  # the new word's stem
