@@ -164,3 +164,37 @@ def test_only_the_snippets_of_rows_shown_are_made(qtbot):
     assert 0 < shown < 25  # the rows in view (and a few around them), not all fifty
     panel.table.scrollToBottom()
     qtbot.waitUntil(lambda: 49 in made, timeout=2000)  # scrolled into view: made then
+
+
+def test_a_rows_text_is_laid_out_once_for_its_height_and_its_drawing(qtbot, monkeypatch):
+    from lecturekit.gui.library.search_panel import HitDelegate
+    from lecturekit.search.results import SearchHit
+
+    laid_out = []
+    real = HitDelegate._lay_out
+
+    def counted(font, title, snippet, width):
+        laid_out.append((title, snippet, width))
+        return real(font, title, snippet, width)
+
+    monkeypatch.setattr(HitDelegate, "_lay_out", staticmethod(counted))
+
+    def engine(query, *, limit, as_you_type, filters=None, literal=False):
+        hits = [SearchHit(f"p{n}", f"Point {n}", "fact", "en", 1.0, snippet=f"the <b>{query}</b> of point {n}")
+                for n in range(limit)]
+        return Results(hits, len(hits), {"kind": {"fact": limit}, "language": {"en": limit}})
+
+    panel = SearchPanel(TaskRunner(), engine)
+    qtbot.addWidget(panel)
+    panel.resize(500, 400)
+    panel.show()
+    qtbot.waitExposed(panel)
+    type_query(qtbot, panel, "word")
+    panel.table.viewport().repaint()
+    assert laid_out and len(laid_out) == len(set(laid_out))  # sized and drawn from one layout
+    assert {snippet for _, snippet, _ in laid_out} <= {f"the <b>word</b> of point {n}" for n in range(50)}
+    widths = {width for _, _, width in laid_out}
+    panel.resize(360, 400)  # a narrower column: laid out again at the new width
+    qtbot.waitUntil(lambda: {width for _, _, width in laid_out} != widths, timeout=3000)
+    panel.table.viewport().repaint()
+    assert len(laid_out) == len(set(laid_out))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections import OrderedDict
 from typing import Any, Callable
 
 from PySide6.QtCore import QEvent, QModelIndex, QRectF, QSize, Qt, Signal
@@ -37,18 +38,41 @@ ROW_LINES = 5  # a result row shows at most this many lines: the title's and the
 
 
 class HitDelegate(QStyledItemDelegate):
-    """Draws a hit's title in bold with its highlighted snippet under it."""
+    """Draws a hit's title in bold with its highlighted snippet under it.
+
+    A row's text is laid out once for its height and drawn from that layout: the
+    documents last laid out are kept by their text, font and width.
+    """
+
+    KEPT = 64  # laid-out rows kept: a pane shows a dozen or two
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._laid_out: OrderedDict[tuple, QTextDocument] = OrderedDict()
 
     def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
-        document = InertDocument()
-        document.setDefaultFont(option.font)
         title = html.escape(str(index.data() or ""))
         snippet = index.data(SnippetRole) or ""  # already escaped, matches in <b>
+        width = max(50, option.rect.width())
+        key = (title, snippet, width, option.font.key())
+        document = self._laid_out.get(key)
+        if document is not None:
+            self._laid_out.move_to_end(key)
+            return document
+        document = self._laid_out[key] = self._lay_out(option.font, title, snippet, width)
+        if len(self._laid_out) > self.KEPT:
+            self._laid_out.popitem(last=False)
+        return document
+
+    @staticmethod
+    def _lay_out(font, title: str, snippet: str, width: int) -> QTextDocument:
+        document = InertDocument()
+        document.setDefaultFont(font)
         document.setHtml(f"<b>{title}</b><br><span>{snippet}</span>")
         text_option = document.defaultTextOption()
         text_option.setWrapMode(QTextOption.WrapMode.WordWrap)  # lines break between words, never inside one
         document.setDefaultTextOption(text_option)
-        document.setTextWidth(max(50, option.rect.width()))
+        document.setTextWidth(width)
         return document
 
     def paint(self, painter, option, index):
