@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
+from itertools import accumulate
 from typing import Any
 
 from whoosh import query as wq
@@ -31,7 +32,7 @@ from whoosh.searching import Searcher
 from . import docbits
 from .analysis import LANGUAGES, word_pairs
 from .schema import decode_positions, pairs_field
-from .whoosh_private import wanted_values, weight_blocks
+from .whoosh_private import delta_blocks, wanted_values
 
 CACHE_BYTES = 96 * 2**20  # what the cached postings may take, about (all a 100,000-point session used: 87 MB)
 SMALL_SEGMENT = 100  # documents: a segment this small keeps its term list in memory
@@ -171,18 +172,23 @@ def _read_postings(reader: SegmentReader, field: str, text: str) -> TermPostings
         return _EMPTY
     if isinstance(matcher, FilterMatcher):
         matcher = matcher.child  # deletions are taken out by the caller
-    every: list[int] = []
+    gaps: list[int] = []  # from each document to the next, the first from -1
+    last = -1
     extra: dict[int, float] = {}
     same = _WEIGHTS.get
-    for ids, weights in weight_blocks(matcher):
-        every += ids
+    for steps, weights in delta_blocks(matcher):
+        gaps.append(steps[0] - last)
+        gaps += steps[1:]
         if weights is None or weights == 1.0:
+            last = sum(steps)
             continue
+        ids = list(accumulate(steps))
+        last = ids[-1]
         if isinstance(weights, float):
             extra.update(dict.fromkeys(ids, same(weights, weights)))
         else:
             extra.update({doc: same(weight, weight) for doc, weight in zip(ids, weights, strict=False) if weight != 1.0})
-    return TermPostings(docbits.from_ids(every, reader.doc_count_all()), len(every), extra)
+    return TermPostings(docbits.from_gaps(gaps, reader.doc_count_all()), len(gaps), extra)
 
 
 _ABSENT: frozenset[int] = frozenset()

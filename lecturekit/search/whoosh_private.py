@@ -25,9 +25,9 @@ import struct
 import zlib
 from array import array
 from hashlib import md5
-from itertools import accumulate, chain, repeat
+from itertools import accumulate, chain, islice, repeat
 from operator import rshift, sub
-from typing import Any, Iterator
+from typing import Any, Iterator, Sequence
 
 import whoosh
 from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3LeafMatcher, W3PostingsWriter, W3TermInfo
@@ -64,22 +64,25 @@ def adopt_segment(reader: Any, segment: Any, generation: int) -> None:
     reader._gen = generation
 
 
-def weight_blocks(matcher: Any) -> Iterator[tuple[list[int], Any]]:
-    """The postings of a leaf *matcher* (deletions included), a block at a time: its document
-    numbers in order, and their weights (a tuple of floats, or one float or None for all)."""
+def delta_blocks(matcher: Any) -> Iterator[tuple[Sequence[int], Any]]:
+    """The postings of a leaf *matcher* (deletions included), a block at a time, as whoosh
+    keeps them: the block's first document number and then the step from each to the next;
+    and their weights (a tuple of floats, or one float or None for all)."""
     if isinstance(matcher, W3LeafMatcher) and not matcher._byteids:
         raw = _posting_bytes(matcher)
         if raw is not None:
             for count, _, data, compressed in _blocks(raw):
                 raw_ids, raw_weights = _ids_and_weights(data, compressed, count)
-                yield list(accumulate(raw_ids)), raw_weights
+                if len(raw_ids):
+                    yield raw_ids, raw_weights
             return
     if isinstance(matcher, W3LeafMatcher):
         while matcher.is_active():
             if matcher._data is None:
                 matcher._read_data()
             raw_ids, raw_weights = matcher._data[0], matcher._data[1]
-            yield list(raw_ids if matcher._byteids else accumulate(raw_ids)), raw_weights
+            if len(raw_ids):
+                yield (_steps(list(raw_ids)) if matcher._byteids else raw_ids), raw_weights
             matcher._next_block()
         return
     ids: list[int] = []
@@ -89,7 +92,18 @@ def weight_blocks(matcher: Any) -> Iterator[tuple[list[int], Any]]:
         weights.append(matcher.weight())
         matcher.next()
     if ids:
-        yield ids, tuple(weights)
+        yield _steps(ids), tuple(weights)
+
+
+def _steps(ids: list[int]) -> list[int]:
+    """Sorted document numbers as `delta_blocks` gives them."""
+    return [ids[0], *map(sub, islice(ids, 1, None), ids)]
+
+
+def weight_blocks(matcher: Any) -> Iterator[tuple[list[int], Any]]:
+    """`delta_blocks` with each block's document numbers in full."""
+    for steps, raw_weights in delta_blocks(matcher):
+        yield list(accumulate(steps)), raw_weights
 
 
 def all_weights(matcher: Any) -> dict[int, float]:

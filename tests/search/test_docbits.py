@@ -28,6 +28,21 @@ def test_ids_become_bits_and_come_back_in_order(size, share):
     assert docbits.from_iterable(shuffled) == bits
 
 
+@pytest.mark.parametrize("size", [1, 300, 5000, 100_000])
+@pytest.mark.parametrize("share", [0.0, 0.01, 0.07, 0.5, 1.0])
+def test_gaps_between_documents_make_the_same_bits(size, share):
+    rng = random.Random(size + int(share * 100))
+    ids = sorted(rng.sample(range(size), int(size * share)))
+    if share == 0.07 and size > 300:
+        ids = sorted(set(ids) | {size - 1} if size < 5000 else set(ids) - set(range(20_000, 30_000)))  # gaps longer than the runs kept
+    gaps = [doc - before for doc, before in zip(ids, [-1, *ids], strict=False)]
+    assert docbits.from_gaps(gaps, size) == docbits.from_ids(ids, size)
+
+
+def test_gaps_out_of_order_still_give_their_documents():
+    assert docbits.members(docbits.from_gaps([5, 0, 3, -2, 4], 10)) == [4, 5, 7, 9]  # 4, 4, 7, 5, 9
+
+
 def test_the_first_and_last_documents_and_nothing():
     assert docbits.members(docbits.from_ids([0, 99_999], 100_000)) == [0, 99_999]
     assert docbits.from_ids([], 10) == 0
