@@ -198,3 +198,35 @@ def test_a_rows_text_is_laid_out_once_for_its_height_and_its_drawing(qtbot, monk
     qtbot.waitUntil(lambda: {width for _, _, width in laid_out} != widths, timeout=3000)
     panel.table.viewport().repaint()
     assert len(laid_out) == len(set(laid_out))
+
+
+def test_a_rows_height_is_that_of_its_first_lines_whole(qtbot):
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QStyleOptionViewItem, QTableView
+
+    from lecturekit.gui.library.result_table_model import SnippetRole
+    from lecturekit.gui.library.search_panel import ROW_LINES, HitDelegate, _whole_lines_height
+
+    model = QStandardItemModel(2, 1)
+    for row, words in enumerate((4, 400)):
+        item = QStandardItem(f"Point {row}")
+        item.setData(" ".join(["word"] * words), SnippetRole)
+        model.setItem(row, 0, item)
+    view = QTableView()
+    view.setModel(model)
+    qtbot.addWidget(view)
+    delegate = HitDelegate(view)
+    option = QStyleOptionViewItem()
+    option.rect.setWidth(300)
+    heights = []
+    for row in range(2):
+        index = model.index(row, 0)
+        fresh = HitDelegate._lay_out(option.font, f"Point {row}", " ".join(["word"] * (4, 400)[row]), 300)
+        expected = _whole_lines_height(fresh, ROW_LINES)  # lays the text out
+        lines = sum(fresh.findBlockByNumber(n).layout().lineCount() for n in range(fresh.blockCount()))
+        assert delegate.sizeHint(option, index).height() == expected + 4
+        assert delegate.sizeHint(option, index).height() == expected + 4  # and again, from the kept layout
+        heights.append((lines, expected))
+    (short_lines, short), (long_lines, long) = heights
+    assert short_lines == 2 and long_lines > ROW_LINES  # the title's line and the snippet's lines
+    assert short < long <= short * ROW_LINES

@@ -41,28 +41,34 @@ class HitDelegate(QStyledItemDelegate):
     """Draws a hit's title in bold with its highlighted snippet under it.
 
     A row's text is laid out once for its height and drawn from that layout: the
-    documents last laid out are kept by their text, font and width.
+    documents last laid out are kept, with the height of their first lines, by
+    their text, font and width: a row's lines are walked once, not at every paint.
     """
 
     KEPT = 64  # laid-out rows kept: a pane shows a dozen or two
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._laid_out: OrderedDict[tuple, QTextDocument] = OrderedDict()
+        self._laid_out: OrderedDict[tuple, tuple[QTextDocument, int]] = OrderedDict()
 
     def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
+        return self._laid_out_row(option, index)[0]
+
+    def _laid_out_row(self, option: QStyleOptionViewItem, index: QModelIndex) -> tuple[QTextDocument, int]:
+        """The row's laid-out text and the height of its first `ROW_LINES` lines."""
         title = html.escape(str(index.data() or ""))
         snippet = index.data(SnippetRole) or ""  # already escaped, matches in <b>
         width = max(50, option.rect.width())
         key = (title, snippet, width, option.font.key())
-        document = self._laid_out.get(key)
-        if document is not None:
+        row = self._laid_out.get(key)
+        if row is not None:
             self._laid_out.move_to_end(key)
-            return document
-        document = self._laid_out[key] = self._lay_out(option.font, title, snippet, width)
+            return row
+        document = self._lay_out(option.font, title, snippet, width)
+        row = self._laid_out[key] = (document, _whole_lines_height(document, ROW_LINES))
         if len(self._laid_out) > self.KEPT:
             self._laid_out.popitem(last=False)
-        return document
+        return row
 
     @staticmethod
     def _lay_out(font, title: str, snippet: str, width: int) -> QTextDocument:
@@ -85,14 +91,14 @@ class HitDelegate(QStyledItemDelegate):
         option.text = ""
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
-        document = self._document(option, index)
+        document, lines_height = self._laid_out_row(option, index)
         context = QAbstractTextDocumentLayout.PaintContext()
         selected = option.state & QStyle.StateFlag.State_Selected
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
         painter.save()
         painter.translate(option.rect.topLeft())
-        shown = min(option.rect.height(), _whole_lines_height(document, ROW_LINES))
+        shown = min(option.rect.height(), lines_height)
         painter.setClipRect(QRectF(0, 0, option.rect.width(), shown))  # whole lines only, never half of one
         document.documentLayout().draw(painter, context)
         painter.restore()
@@ -104,8 +110,7 @@ class HitDelegate(QStyledItemDelegate):
         self.initStyleOption(option, index)
         width = option.rect.width() if option.rect.width() > 0 else 360
         option.rect.setWidth(width)
-        document = self._document(option, index)
-        return QSize(width, _whole_lines_height(document, ROW_LINES) + 4)
+        return QSize(width, self._laid_out_row(option, index)[1] + 4)
 
 
 def _whole_lines_height(document: QTextDocument, most: int) -> int:
