@@ -100,23 +100,6 @@ def _steps(ids: list[int]) -> list[int]:
     return [ids[0], *map(sub, islice(ids, 1, None), ids)]
 
 
-def weight_blocks(matcher: Any) -> Iterator[tuple[list[int], Any]]:
-    """`delta_blocks` with each block's document numbers in full."""
-    for steps, raw_weights in delta_blocks(matcher):
-        yield list(accumulate(steps)), raw_weights
-
-
-def all_weights(matcher: Any) -> dict[int, float]:
-    """Document number -> weight of every posting of a leaf *matcher* (deletions included)."""
-    frequencies: dict[int, float] = {}
-    for ids, raw_weights in weight_blocks(matcher):
-        if raw_weights is None or isinstance(raw_weights, float):  # one weight for the block
-            frequencies.update(dict.fromkeys(ids, raw_weights or 1.0))
-        else:
-            frequencies.update(zip(ids, raw_weights, strict=False))
-    return frequencies
-
-
 def _posting_bytes(matcher: W3LeafMatcher, values: bool = False) -> bytes | None:
     """The whole posting list of a fresh *matcher* in one read (its own reading makes 20 small
     reads a block through the compound file's Python layers).  None if it is not laid out as

@@ -10,7 +10,7 @@ from whoosh.filedb.filestore import RamStorage
 
 from lecturekit.search import docbits
 from lecturekit.search.engine import ENTRY_COST, PostingCache, _read_postings
-from lecturekit.search.whoosh_private import all_weights
+from tests.search.weights import all_weights
 
 
 @pytest.mark.parametrize("size", [1, 7, 8, 9, 63, 64, 65, 1000, 100_000])

@@ -22,7 +22,8 @@ from whoosh.reading import SegmentReader
 from whoosh.writing import SegmentWriter
 
 from lecturekit.search import SearchIndex, whoosh_private
-from lecturekit.search.whoosh_private import ExcludingMatcher, all_weights, wanted_values
+from lecturekit.search.whoosh_private import ExcludingMatcher, wanted_values
+from tests.search.weights import all_weights
 
 REPO = Path(__file__).resolve().parents[2]
 
