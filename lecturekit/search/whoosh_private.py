@@ -18,7 +18,6 @@ here, so an upgrade fails loudly in the tests instead of quietly in a user's ind
 
 from __future__ import annotations
 
-import contextlib
 import io
 import pickle
 import struct
@@ -142,8 +141,10 @@ def _ids_and_weights(data: bytes, compressed: bool, count: int) -> tuple:
     end = at + 1 if kind == b"N" else at + 9 if kind == b"G" else at + 1 + 9 * count + 3 if kind == b"(" else -1
     found = None
     if head[:3] == b"\x80\x02(" and at > 3 and end > 0 and (kind != b"(" or head[end - 3:end] == b"tq\x01"):
-        with contextlib.suppress(pickle.UnpicklingError, ValueError, EOFError, IndexError, KeyError):
+        try:
             found = pickle.loads(head[:end] + b"\x86.")  # TUPLE2, STOP
+        except (pickle.UnpicklingError, ValueError, EOFError, IndexError, KeyError):
+            pass
         if type(found) is tuple and len(found[0]) == count and (not isinstance(found[1], tuple) or len(found[1]) == count):
             return found
     return _block_data(data, compressed)[:2]
