@@ -141,15 +141,14 @@ def test_a_tag_with_a_space_is_one_filter_value(qtbot):
     assert panel.tag.currentData() == "family"
 
 
-def test_only_the_snippets_of_rows_shown_are_made(qtbot):
+def _panel_of_many_hits(qtbot, make_snippet):
+    """A shown panel whose stand-in engine finds *limit* points; "word" typed and the rows
+    painted.  *make_snippet(query, n)* gives the nth hit's snippet when it is asked for."""
     from lecturekit.search.results import SearchHit
-
-    made = []
 
     def engine(query, *, limit, as_you_type, filters=None, literal=False):
         hits = [SearchHit(f"p{n}", f"Point {n}", "fact", "en", 1.0,
-                          make_snippet=lambda n=n: made.append(n) or f"the <b>{query}</b> of point {n}")
-                for n in range(limit)]
+                          make_snippet=lambda n=n: make_snippet(query, n)) for n in range(limit)]
         return Results(hits, len(hits), {"kind": {"fact": limit}, "language": {"en": limit}})
 
     panel = SearchPanel(TaskRunner(), engine)
@@ -159,6 +158,12 @@ def test_only_the_snippets_of_rows_shown_are_made(qtbot):
     qtbot.waitExposed(panel)
     type_query(qtbot, panel, "word")
     panel.table.viewport().repaint()
+    return panel
+
+
+def test_only_the_snippets_of_rows_shown_are_made(qtbot):
+    made = []
+    panel = _panel_of_many_hits(qtbot, lambda query, n: made.append(n) or f"the <b>{query}</b> of point {n}")
     shown = len(set(made))
     assert panel.model.rowCount() == 50
     assert 0 < shown < 25  # the rows in view (and a few around them), not all fifty
@@ -168,7 +173,6 @@ def test_only_the_snippets_of_rows_shown_are_made(qtbot):
 
 def test_a_rows_text_is_laid_out_once_for_its_height_and_its_drawing(qtbot, monkeypatch):
     from lecturekit.gui.library.search_panel import HitDelegate
-    from lecturekit.search.results import SearchHit
 
     laid_out = []
     real = HitDelegate._lay_out
@@ -178,19 +182,7 @@ def test_a_rows_text_is_laid_out_once_for_its_height_and_its_drawing(qtbot, monk
         return real(font, title, snippet, width)
 
     monkeypatch.setattr(HitDelegate, "_lay_out", staticmethod(counted))
-
-    def engine(query, *, limit, as_you_type, filters=None, literal=False):
-        hits = [SearchHit(f"p{n}", f"Point {n}", "fact", "en", 1.0, snippet=f"the <b>{query}</b> of point {n}")
-                for n in range(limit)]
-        return Results(hits, len(hits), {"kind": {"fact": limit}, "language": {"en": limit}})
-
-    panel = SearchPanel(TaskRunner(), engine)
-    qtbot.addWidget(panel)
-    panel.resize(500, 400)
-    panel.show()
-    qtbot.waitExposed(panel)
-    type_query(qtbot, panel, "word")
-    panel.table.viewport().repaint()
+    panel = _panel_of_many_hits(qtbot, lambda query, n: f"the <b>{query}</b> of point {n}")
     assert laid_out and len(laid_out) == len(set(laid_out))  # sized and drawn from one layout
     assert {snippet for _, snippet, _ in laid_out} <= {f"the <b>word</b> of point {n}" for n in range(50)}
     widths = {width for _, _, width in laid_out}
