@@ -221,8 +221,7 @@ class PackedWords:
                 numbers.extend(range(first, end))
             # The sort is stable and the numbers go up: equal spellings stay in word order.
             order.extend(map(numbers.__getitem__, sorted(range(len(keys)), key=keys.__getitem__)))
-        self._folded_marks = [self._folded_at(order, at) for at in range(0, len(order), STEP)]
-        self._folded = order
+        self.adopt_folded(order)
 
     @property
     def folded_order(self) -> array | None:
@@ -230,7 +229,7 @@ class PackedWords:
         return self._folded
 
     def adopt_folded(self, order: array) -> None:
-        """Take *order* as the folded order, made by `fold` for these very words before."""
+        """Take *order* as the folded order of these very words (`fold` makes it)."""
         self._folded_marks = [self._folded_at(order, at) for at in range(0, len(order), STEP)]
         self._folded = order
 
