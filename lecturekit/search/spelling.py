@@ -299,6 +299,19 @@ class WordList:
 
         return list(find_all_matches(dfa, lookup if len(overlay) else packed.successor))
 
+    def swapped(self, word: str) -> list[str]:
+        """Words of the list that are *word* with two neighbouring letters exchanged.
+
+        The automaton of `within` counts such a slip as two edits; typed fast, it is
+        one, and among the likeliest.  A look-up per place, the first included."""
+        return [other for other in swapped_neighbours(word) if other in self]
+
+
+def swapped_neighbours(word: str) -> list[str]:
+    """*word* with each two neighbouring, different letters exchanged, in order of place."""
+    return [word[:at] + word[at + 1] + word[at] + word[at + 2:]
+            for at in range(len(word) - 1) if word[at] != word[at + 1]]
+
 
 def edit_distance(a: str, b: str) -> int:
     """Levenshtein distance with adjacent transpositions (restricted Damerau)."""
@@ -318,12 +331,17 @@ def edit_distance(a: str, b: str) -> int:
 def best_correction(word: str, words: WordList, frequency: Callable[[str], int]) -> str | None:
     """The likeliest intended word for the unknown *word*, or None.
 
-    Closer words win; among equally close ones, the word in more points.
+    Closer words win (two neighbouring letters exchanged count as one slip); among
+    equally close ones, the word in more points.  Words two slips away are looked
+    for only when none is one away: that walk is the long one.
     """
     if len(word) < MIN_WORD:
         return None
     for distance in (1, 2) if len(word) >= 5 else (1,):
-        found = [c for c in words.within(word, distance) if c != word and len(c) >= MIN_WORD]
+        near = words.within(word, distance)
+        if distance == 1:
+            near += words.swapped(word)
+        found = [c for c in dict.fromkeys(near) if c != word and len(c) >= MIN_WORD]
         if found:
             ranked = sorted(found, key=lambda c: (edit_distance(word, c), -frequency(c), c))
             return ranked[0]
