@@ -37,9 +37,9 @@ def _line(key: str, entry: FileEntry | None) -> str:
 
 def write_table(folder: Path, entries: Mapping[str, FileEntry]) -> None:
     """Write the whole table (a build, or a sync compacting it)."""
-    lines = [HEADER + "\n"] + [_line(key, entry) for key, entry in sorted(entries.items())]
     with open(folder / TABLE_NAME, "w", encoding="utf-8", newline="\n") as handle:
-        handle.write("".join(lines))
+        handle.write(HEADER + "\n")
+        handle.writelines(_line(key, entry) for key, entry in sorted(entries.items()))
 
 
 def append_changes(folder: Path, changes: Mapping[str, FileEntry | None]) -> None:
@@ -50,28 +50,30 @@ def append_changes(folder: Path, changes: Mapping[str, FileEntry | None]) -> Non
 
 
 def read_table(folder: Path) -> tuple[dict[str, FileEntry], int] | None:
-    """The table and how many lines it took; None if it is missing or damaged."""
-    try:
-        text = (folder / TABLE_NAME).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        return None
-    lines = text.split("\n")
-    if not lines or lines[0] != HEADER or lines[-1] != "":
-        return None
+    """The table and how many lines it took; None if it is missing or damaged.
+
+    Read a line at a time: the whole text and a list of its lines took 30 MB more than the
+    entries themselves at 100,000 files, at the moment a pull's changes were indexed."""
     entries: dict[str, FileEntry] = {}
-    escaped = "%" in text
+    lines = 0
     try:
-        for line in lines[1:-1]:
-            fields = line.split("\t")
-            key = _unescape(fields[0]) if escaped else fields[0]
-            if len(fields) == 2 and fields[1] == "-":
-                entries.pop(key, None)
-                continue
-            _, size, mtime_ns, digest, point_id, indexed = fields
-            entries[key] = FileEntry(int(size), int(mtime_ns), digest, point_id or None, indexed == "1")
-    except ValueError:
+        with open(folder / TABLE_NAME, encoding="utf-8", newline="\n") as handle:
+            if handle.readline() != HEADER + "\n":
+                return None
+            for line in handle:
+                if line[-1:] != "\n":
+                    return None  # cut short
+                fields = line[:-1].split("\t")
+                key = _unescape(fields[0])
+                lines += 1
+                if len(fields) == 2 and fields[1] == "-":
+                    entries.pop(key, None)
+                    continue
+                _, size, mtime_ns, digest, point_id, indexed = fields
+                entries[key] = FileEntry(int(size), int(mtime_ns), digest, point_id or None, indexed == "1")
+    except (OSError, UnicodeDecodeError, ValueError):
         return None
-    return entries, len(lines) - 2
+    return entries, lines
 
 
 def record_table(folder: Path, manifest: Manifest, changes: Mapping[str, FileEntry | None] | None) -> None:

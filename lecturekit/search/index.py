@@ -58,7 +58,7 @@ from .store import (
     stamps_digest,
     write_manifest,
 )
-from .sync import ScannedFile, plan_sync, scan_point_files
+from .sync import ScannedFile, plan_sync, scan_point_files, table_changes
 from .writing import ChangeWriter, small_segments
 
 Progress = Callable[[int, int], None]
@@ -216,7 +216,8 @@ class SearchIndex:
         if plan.index_changed or plan.stamps_changed or not manifest.summary_saved:
             updated = Manifest(manifest.schema, manifest.library, manifest.data, {}, plan.entries,
                                manifest.table_lines)
-            self._commit_manifest(updated, None)
+            # Appended, not written whole: a pull of 500 files wrote the 100,000 lines again.
+            self._commit_manifest(updated, table_changes(manifest.files, plan.entries))
         return report
 
     def tidy(self, *, timeout: float | None = None) -> bool:

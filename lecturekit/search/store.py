@@ -129,7 +129,15 @@ def table_summary(files: dict[str, FileEntry]) -> tuple[str, int]:
 def stamps_digest(stamps: Iterable[tuple[str, int, int]]) -> str:
     """A digest of (path, size, mtime) triples, in any order: equal digests, the same files as recorded."""
     lines = sorted(f"{key}\t{size}\t{mtime_ns}" for key, size, mtime_ns in stamps)
-    return hashlib.blake2b("\n".join(lines).encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+    digest = hashlib.blake2b(digest_size=16)
+    # The lines joined by newlines, hashed a piece at a time: the whole text was 12 MB more at 100,000 files.
+    for start in range(0, len(lines), _DIGEST_PIECE):
+        digest.update(("\n" if start else "").encode() + "\n".join(lines[start:start + _DIGEST_PIECE]).encode(
+            "utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+_DIGEST_PIECE = 4096  # lines
 
 
 def read_manifest(folder: Path) -> Manifest | None:

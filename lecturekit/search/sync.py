@@ -9,7 +9,7 @@ library loads by; a file whose id is invalid is not indexed.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -88,6 +88,15 @@ def plan_sync(scanned: list[ScannedFile], manifest: Manifest) -> SyncPlan:
     return plan
 
 
+def table_changes(old: dict[str, FileEntry], new: dict[str, FileEntry]) -> dict[str, FileEntry | None]:
+    """The entries of *new* that are not *old*'s (the same object), and None for each file
+    *new* lacks: what the table file takes appended (`filetable.append_changes`)."""
+    get = old.get
+    changes: dict[str, FileEntry | None] = {key: entry for key, entry in new.items() if get(key) is not entry}
+    changes.update((key, None) for key in old if key not in new)
+    return changes
+
+
 def _all_as_recorded(scanned: list[ScannedFile], old: dict[str, FileEntry]) -> bool:
     """Whether every scanned file is in *old* with the size and mtime recorded."""
     get = old.get
@@ -107,7 +116,7 @@ def _settle_duplicates(plan: SyncPlan, points: dict[str, TalkingPoint],
         if point_id is not None and (point_id not in owner
                                      or precedence(key, point_id) < precedence(owner[point_id], point_id)):
             owner[point_id] = key
-    for key, entry in plan.entries.items():
+    for key, entry in list(plan.entries.items()):
         should = entry.id is not None and owner.get(entry.id) == key
         was = old.get(key) is not None and old[key].indexed and key not in points
         if should and not was and key not in points:
@@ -119,11 +128,10 @@ def _settle_duplicates(plan: SyncPlan, points: dict[str, TalkingPoint],
                 continue
             points[key] = point
         if should:
-            entry.indexed = True
             plan.documents[key] = point_document(points[key], key) if key in points else None
-        else:
-            if entry.indexed or (old.get(key) is not None and old[key].indexed):
-                plan.deletions.add(key)
-            entry.indexed = False
+        elif entry.indexed or (old.get(key) is not None and old[key].indexed):
+            plan.deletions.add(key)
+        if entry.indexed != should:  # a new entry: the old one may be the manifest's still
+            plan.entries[key] = replace(entry, indexed=should)
     plan.documents = {key: doc for key, doc in plan.documents.items() if doc is not None}
     plan.deletions -= set(plan.documents)

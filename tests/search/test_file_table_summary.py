@@ -129,3 +129,92 @@ def test_a_manifest_without_a_summary_reads_the_table_once_and_gains_one(
         assert index.sync().indexed == 0
     assert len(table_reads) == 1
     assert json.loads(path.read_text(encoding="utf-8"))["stamps"]
+
+
+def table_lines(index: SearchIndex) -> list[str]:
+    return (index.folder / manifest_of(index)["data"] / filetable.TABLE_NAME).read_text(encoding="utf-8").splitlines()
+
+
+def test_a_sync_appends_its_changes_to_the_table_and_the_table_reads_back_as_kept(library: Library) -> None:
+    with SearchIndex.open(library.root) as index:
+        index.sync()
+        before = table_lines(index)
+        write_point(library.root, "zeppelin", title="Zeppelin hangar")
+        gone = sorted(library.points.values(), key=lambda p: p.id)[0]
+        gone.path.unlink()
+        assert index.sync().indexed == 1
+        after = table_lines(index)
+        # The lines there were, then one per change: the new file and the one gone.
+        assert after[:len(before)] == before and len(after) == len(before) + 2
+        assert after[-1] == f"{gone.path.name}\t-" or after[-2] == f"{gone.path.name}\t-"
+        kept = index._manifest.files
+        read, lines = filetable.read_table(index.folder / manifest_of(index)["data"])
+        assert read == kept and lines == len(after) - 1
+
+
+def test_a_duplicate_that_takes_over_is_recorded_in_the_appended_table(library: Library) -> None:
+    """Which of two files with one id is indexed changes without either file changing."""
+    first = write_point(library.root, "twin", title="Twin lantern")  # named after its id: it wins
+    second = write_point(library.root, "twin-copy", title="Twin lantern copy", folder="points/more")
+    second.write_text(second.read_text(encoding="utf-8").replace("id: twin-copy", "id: twin"), encoding="utf-8")
+    with SearchIndex.open(library.root) as index:
+        index.sync()
+        first.unlink()
+        index.sync()
+        assert [hit.title for hit in index.search("lantern").hits] == ["Twin lantern copy"]
+        data = index.folder / manifest_of(index)["data"]
+        read, _ = filetable.read_table(data)
+        assert read["more/twin-copy.md"].indexed and read == index._manifest.files
+    with SearchIndex.open(library.root) as again:  # the table read back is the one summed up
+        report = again.sync()
+        assert not report.rebuilt and report.indexed == 0
+        write_point(library.root, "zeppelin", title="Zeppelin hangar")
+        report = again.sync()  # reads the table: it must fit the summary
+        assert not report.rebuilt and report.indexed == 1
+
+
+def test_planning_leaves_the_manifests_entries_as_they_were(library: Library) -> None:
+    from lecturekit.search.sync import plan_sync, scan_point_files
+
+    first = write_point(library.root, "twin", title="Twin lantern")
+    second = write_point(library.root, "twin-copy", title="Twin", folder="points/more")
+    second.write_text(second.read_text(encoding="utf-8").replace("id: twin-copy", "id: twin"), encoding="utf-8")
+    with SearchIndex.open(library.root) as index:
+        index.sync()
+        manifest = index._manifest
+        as_kept = {key: (entry.size, entry.mtime_ns, entry.hash, entry.id, entry.indexed)
+                   for key, entry in manifest.files.items()}
+        first.unlink()
+        plan = plan_sync(scan_point_files(library.root), manifest)
+        assert plan.entries["more/twin-copy.md"].indexed
+        assert {key: (entry.size, entry.mtime_ns, entry.hash, entry.id, entry.indexed)
+                for key, entry in manifest.files.items()} == as_kept
+
+
+@pytest.mark.parametrize("damage", [
+    lambda text: text[:-1],  # the last line cut short
+    lambda text: text.replace("lecturekit-files", "other-files", 1),
+    lambda text: text + "\n",  # an empty line
+    lambda text: text + "a.md\t12\tx\thash\tid\t1\n",  # a size that is not a number
+])
+def test_a_damaged_table_reads_as_damaged(library: Library, damage) -> None:
+    with SearchIndex.open(library.root) as index:
+        index.sync()
+        data = index.folder / manifest_of(index)["data"]
+    path = data / filetable.TABLE_NAME
+    assert filetable.read_table(data) is not None
+    path.write_text(damage(path.read_text(encoding="utf-8")), encoding="utf-8")
+    assert filetable.read_table(data) is None
+
+
+@pytest.mark.parametrize("files", [0, 1, 2, 3, 7])
+def test_the_summary_digest_is_read_a_piece_at_a_time_as_it_was_whole(monkeypatch, files: int) -> None:
+    """Manifests written before keep their summary: the digest of the sorted lines joined by newlines."""
+    import hashlib
+
+    from lecturekit.search import store
+
+    monkeypatch.setattr(store, "_DIGEST_PIECE", 2)
+    stamps = [(f"ru/{number}-ё.md", 100 + number, 10 ** 18 + number) for number in range(files)]
+    whole = "\n".join(sorted(f"{key}\t{size}\t{mtime}" for key, size, mtime in stamps)).encode("utf-8")
+    assert stamps_digest(reversed(stamps)) == hashlib.blake2b(whole, digest_size=16).hexdigest()
