@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .packed_text import packed_fields
+
 KINDS = ("law", "tactic", "protection", "faq", "story", "fact")
 LANGUAGES = ("kk", "ru", "en")
 STATUSES = ("draft", "reviewed", "outdated")
@@ -50,6 +52,7 @@ class Source:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
+@packed_fields("body", "notes")
 @dataclass(slots=True)
 class TalkingPoint:
     """One short, sourced text a speaker can use: the unit of the library."""

@@ -39,10 +39,11 @@ import zlib
 from pathlib import Path
 from typing import BinaryIO, Iterator
 
-from . import fieldreader, model, safeio, yamltext
+from . import fieldreader, model, packed_text, safeio, yamltext
 from .cache_files import library_cache_file, source_digest
 from .filestate import FileState
 from .model import Source, TalkingPoint
+from .packed_text import kept
 from .scan import ScannedFile
 
 FORMAT_VERSION = 1
@@ -65,7 +66,8 @@ def file_header() -> bytes | None:
     from . import fileformat
     from .fileformat import common, points
 
-    readers = source_digest(points, common, fileformat, fieldreader, model, yamltext, sys.modules[__name__])
+    readers = source_digest(points, common, fileformat, fieldreader, model, packed_text, yamltext,
+                            sys.modules[__name__])
     if readers is None:
         return None
     signature = (f"format {FORMAT_VERSION}; Python {sys.version_info[0]}.{sys.version_info[1]}; "
@@ -79,13 +81,15 @@ def snapshot_path(root: Path) -> Path:
 
 
 def point_row(scanned: ScannedFile, point: TalkingPoint) -> Row:
+    """The row of *point*, read from *scanned*.  Its long texts are kept packed, as the point keeps
+    them (`core.packed_text`): a row read back is not decoded, and the point and its origin share them."""
     origin = point.origin
     return (scanned.path, scanned.size, scanned.mtime_ns, scanned.ctime_ns,
-            point.id, point.title, point.kind, point.language, point.body, point.notes, point.tags,
+            point.id, point.title, point.kind, point.language, kept(point, "body"), kept(point, "notes"), point.tags,
             point.audience, point.group, point.status, None if point.reviewed is None else point.reviewed.toordinal(),
             [(source.title, source.locator, source.url, source.extra) for source in point.sources],
             point.minutes, point.key_line, point.extra,
-            origin.yaml_text, origin.bom, origin.newline, origin.hash, origin.body_raw, origin.closing)
+            kept(origin, "yaml_text"), origin.bom, origin.newline, origin.hash, kept(origin, "body_raw"), origin.closing)
 
 
 def row_state(row: Row, path: Path | None = None) -> FileState:

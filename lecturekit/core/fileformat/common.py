@@ -8,11 +8,13 @@ from typing import TYPE_CHECKING, Any
 
 from .. import yamltext
 from ..fieldreader import number_text
+from ..packed_text import packed_fields
 
 if TYPE_CHECKING:
     from ..front_matter_memo import FrontMatterMemo
 
 
+@packed_fields("yaml_text", "body_raw", "body", "notes")
 @dataclass(slots=True)
 class Origin:
     """How a file looked when it was read: enough to write it back faithfully."""

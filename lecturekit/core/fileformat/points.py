@@ -19,6 +19,7 @@ from ..model import (
     Source,
     TalkingPoint,
 )
+from ..packed_text import kept, pack, unpack
 from ..safeio import content_hash
 from .common import Origin, fresh_yaml, load_mapping, render_value
 from .savecheck import UnsavableFieldError, checked_render, markdown_text, model_value, point_view
@@ -158,9 +159,11 @@ def parse_point(data: bytes, path: Path | None = None, memo: FrontMatterMemo | N
         path=path,
     )
     fields.finish()  # every field problem of the file at once
+    yaml_kept = pack(yaml_part)  # the origin and its mapping share one packed text, and the point's
     point.origin = Origin(
-        yaml_text=yaml_part, mapping=MappingAsRead(yaml_part), bom=bom, newline=newline, hash=content_hash(data),
-        body_raw=None if body_raw == _joined_body(body, notes) else body_raw, body=body, notes=notes, closing=closing,
+        yaml_text=yaml_kept, mapping=MappingAsRead(yaml_kept), bom=bom, newline=newline, hash=content_hash(data),
+        body_raw=None if body_raw == _joined_body(body, notes) else body_raw, body=kept(point, "body"),
+        notes=kept(point, "notes"), closing=closing,
     )
     return point
 
@@ -171,11 +174,15 @@ class MappingAsRead(Mapping):
     1.5 KB a point (150 MB at 100,000 points).  The text parsed without a problem before, and the
     same text gives the same values."""
 
-    __slots__ = ("yaml_text", "_made")
+    __slots__ = ("_yaml", "_made")
 
-    def __init__(self, yaml_text: str):
-        self.yaml_text = yaml_text
+    def __init__(self, yaml_text: str | bytes):
+        self._yaml = yaml_text  # packed, shared with the origin (`core.packed_text`)
         self._made: dict[str, Any] | None = None
+
+    @property
+    def yaml_text(self) -> str:
+        return unpack(self._yaml)
 
     def _mapping(self) -> dict[str, Any]:
         if self._made is None:
