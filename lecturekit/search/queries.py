@@ -44,6 +44,11 @@ Expand = Callable[..., list[str]]
 
 MAX_EXPANSIONS = 32  # words a long prefix may stand for before its first letters do instead
 MIN_FOLDED_PREFIX = 3  # letters typed before other scripts are looked at: "re" is not ре...
+# Letters of the word being typed before it is also looked up as a whole word.  One or two
+# letters are the start of a word far more often than the prepositions they spell ("в",
+# "по", "on"): every word they start is found, and the words of those letters alone were
+# the longest lists of the index to read (27,000 points hold "с" at 100,000 points).
+WHOLE_WORD_TYPED = 3
 MAX_SHORT_PREFIXES = 8  # spellings of a common folded beginning looked up (мешіт, мешит: меші, меши)
 
 LANGUAGE_ALIASES = {"kz": "kk", "qq": "kk", "kaz": "kk", "rus": "ru", "eng": "en"}
@@ -224,7 +229,7 @@ def _word_node(node: Word, highlight: Highlight, expand: Expand | None, fold_scr
     queries: list[wq.Query] = []
     for index, folded in enumerate(words):
         last = index == len(words) - 1
-        if node.prefix and last:
+        if (node.prefix or node.typing and len(folded) < WHOLE_WORD_TYPED) and last:
             queries.append(prefix_query(folded, highlight, expand, fold_scripts))
         elif node.typing and last:
             queries.append(OneWord([prefix_query(folded, highlight, expand, fold_scripts),

@@ -166,3 +166,53 @@ def test_a_literal_match_is_not_lifted_by_the_words_its_prefix_folds_onto(tmp_pa
     with SearchIndex.open(tmp_path / "library", tmp_path / "cache") as index:
         index.sync()
         assert hit_ids(index.search("miss", as_you_type=True)) == ["en-missionary", "kk-missionary"]
+
+
+def _plain_words(point: TalkingPoint) -> set[str]:
+    import re
+
+    text = " ".join([point.title, point.body, point.notes, *point.tags, *(s.title for s in point.sources)])
+    return {word.casefold() for word in re.findall(r"\w+", text)}
+
+
+@pytest.mark.parametrize("typed", ["с", "со", "д", "до", "ж", "ре"])
+def test_one_or_two_letters_being_typed_find_every_point_with_a_word_they_start(
+        tmp_path: Path, typed: str) -> None:
+    points = [
+        TalkingPoint(id="with-s", title="Вербовщики", kind="tactic", language="ru",
+                     body="Они говорят с подростками с утра до ночи, с улыбкой."),
+        TalkingPoint(id="soon", title="Сообщения в сетях", kind="fact", language="ru", body="Долгие переписки."),
+        TalkingPoint(id="kk", title="Жалдаушылар", kind="tactic", language="kk", body="Достық көрсетеді."),
+        TalkingPoint(id="en", title="Do not reply", kind="protection", language="en", body="Report the account."),
+    ]
+    library = make_library(tmp_path / "Library", points)
+    expected = {point.id for point in points if any(word.startswith(typed) for word in _plain_words(point))}
+    with SearchIndex.open(library.root, tmp_path / "cache") as index:
+        index.sync()
+        results = index.search(typed, as_you_type=True, limit=50)
+        assert {hit.id for hit in results.hits} == expected and results.total == len(expected)
+
+
+def test_a_word_of_two_letters_being_typed_is_looked_for_by_its_beginning_only(
+        index: SearchIndex, monkeypatch) -> None:
+    """The whole-word lists of "с" or "от" are the longest of an index: they are read once the
+    word is three letters long, or finished with a space."""
+    from lecturekit.search import engine
+
+    read: list[tuple[str, str]] = []
+    real = engine._read_postings
+
+    def reading(reader, field, text):
+        read.append((field, text))
+        return real(reader, field, text)
+
+    monkeypatch.setattr(engine, "_read_postings", reading)
+    index.search("от", as_you_type=True)
+    assert ("prefix", "от") in read
+    assert not [(field, text) for field, text in read if text == "от" and field not in ("prefix", "title_prefix")]
+    read.clear()
+    index.search("от ", as_you_type=True)
+    assert ("body_ru", "от") in read
+    read.clear()
+    index.search("они", as_you_type=True)
+    assert ("body_ru", "он") in read or ("body_ru", "они") in read
