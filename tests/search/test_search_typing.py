@@ -216,3 +216,43 @@ def test_a_word_of_two_letters_being_typed_is_looked_for_by_its_beginning_only(
     read.clear()
     index.search("они", as_you_type=True)
     assert ("body_ru", "он") in read or ("body_ru", "они") in read
+
+
+def test_derived_kazakh_words_of_a_short_fragment_are_found_by_its_beginning(tmp_path: Path) -> None:
+    """A fragment being typed as short as the edge n-grams is not expanded to the Kazakh words
+    derived from it (they all begin with it); a longer word still is, and finds the forms
+    its own beginning does not."""
+    points = [
+        TalkingPoint(id="registered", title="Тіркелген бірлестіктер", kind="law", language="kk",
+                     body="Тіркелген діни бірлестіктер тізімі."),
+        TalkingPoint(id="registration", title="Тіркеу тәртібі", kind="law", language="kk",
+                     body="Тіркеу үшін өтініш беріледі."),
+        TalkingPoint(id="other", title="Насихат", kind="tactic", language="kk", body="Насихаттау жолдары."),
+    ]
+    library = make_library(tmp_path / "Library", points)
+    with SearchIndex.open(library.root, tmp_path / "cache") as index:
+        index.sync()
+        for typed in ("тірк", "насихат"[:4]):
+            expected = {point.id for point in points if any(word.startswith(typed) for word in _plain_words(point))}
+            assert {hit.id for hit in index.search(typed, as_you_type=True).hits} == expected, typed
+        # тіркеу: the verb тірке- is its root, so тіркелген is found although it does not begin with тіркеу
+        assert {hit.id for hit in index.search("тіркеу", as_you_type=True).hits} == {"registered", "registration"}
+        assert {hit.id for hit in index.search("насихаттау", as_you_type=True).hits} >= {"other"}
+
+
+def test_a_short_fragment_being_typed_reads_no_list_of_the_words_derived_from_it(tmp_path: Path, monkeypatch) -> None:
+    from lecturekit.search import engine
+
+    points = [TalkingPoint(id=f"p{n}", title=title, kind="law", language="kk", body=title)
+              for n, title in enumerate(["Тіркелген бірлестіктер", "Тіркеу тәртібі", "Тіркелу мерзімі"])]
+    library = make_library(tmp_path / "Library", points)
+    read: list[tuple[str, str]] = []
+    real = engine._read_postings
+    monkeypatch.setattr(engine, "_read_postings", lambda reader, field, text: read.append((field, text)) or real(
+        reader, field, text))
+    with SearchIndex.open(library.root, tmp_path / "cache") as index:
+        index.sync()
+        assert index.search("тірк", as_you_type=True).total == 3
+        assert not [(field, text) for field, text in read if field.endswith("_kk") and text.startswith("тірке")]
+        index.search("тіркеу", as_you_type=True)
+        assert [(field, text) for field, text in read if field.endswith("_kk") and text.startswith("тіркел")]
