@@ -232,11 +232,8 @@ def _word_node(node: Word, highlight: Highlight, expand: Expand | None, fold_scr
         if (node.prefix or node.typing and len(folded) < WHOLE_WORD_TYPED) and last:
             queries.append(prefix_query(folded, highlight, expand, fold_scripts))
         elif node.typing and last:
-            # The Kazakh words derived from a word as short as the edge n-grams all begin with
-            # it, and so are found by them: their lists are read once it is longer, or finished.
-            derive = expand if len(folded) > PREFIX_LENGTH else None
             queries.append(OneWord([prefix_query(folded, highlight, expand, fold_scripts),
-                                    word_query(folded, highlight, fold_scripts, derive)]))
+                                    word_query(folded, highlight, fold_scripts, expand)]))
         else:
             queries.append(word_query(folded, highlight, fold_scripts, expand))
     return queries[0] if len(queries) == 1 else wq.And(queries)
