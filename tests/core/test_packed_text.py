@@ -84,3 +84,15 @@ def test_points_from_the_snapshot_share_their_packed_texts_too(tmp_path: Path) -
         assert kept(point, "body") is kept(point.origin, "body")
         packed += isinstance(kept(point, "body"), bytes)
     assert packed > len(library.points) // 2  # the sample library is mostly Kazakh and Russian
+
+
+def test_every_character_of_the_code_page_reads_back_as_itself() -> None:
+    from lecturekit.core.packed_text import CODEC
+
+    for byte in range(256):
+        try:
+            character = bytes([byte]).decode(CODEC)
+        except UnicodeDecodeError:
+            continue  # a byte the code page leaves unused: no character packs to it
+        text = RUSSIAN + character * SHORTEST
+        assert unpack(pack(text)) == text and len(pack(text)) == len(text), byte
