@@ -116,22 +116,25 @@ def _settle_duplicates(plan: SyncPlan, points: dict[str, TalkingPoint],
         if point_id is not None and (point_id not in owner
                                      or precedence(key, point_id) < precedence(owner[point_id], point_id)):
             owner[point_id] = key
-    for key, entry in list(plan.entries.items()):
+    replaced: dict[str, FileEntry] = {}  # new entries, not the manifest's own changed in place
+    get_old = old.get
+    for key, entry in plan.entries.items():
         should = entry.id is not None and owner.get(entry.id) == key
-        was = old.get(key) is not None and old[key].indexed and key not in points
-        if should and not was and key not in points:
-            try:  # it was shadowed by a duplicate that has now gone: read it again
-                _, point = read_point(scanned[key].path)
-            except OSError:
-                point = None
-            if point is None:
-                continue
-            points[key] = point
+        before = get_old(key)
         if should:
-            plan.documents[key] = point_document(points[key], key) if key in points else None
-        elif entry.indexed or (old.get(key) is not None and old[key].indexed):
+            if key not in points and not (before is not None and before.indexed):
+                try:  # it was shadowed by a duplicate that has now gone: read it again
+                    _, point = read_point(scanned[key].path)
+                except OSError:
+                    point = None
+                if point is None:
+                    continue
+                points[key] = point
+            if key in points:
+                plan.documents[key] = point_document(points[key], key)
+        elif entry.indexed or (before is not None and before.indexed):
             plan.deletions.add(key)
-        if entry.indexed != should:  # a new entry: the old one may be the manifest's still
-            plan.entries[key] = replace(entry, indexed=should)
-    plan.documents = {key: doc for key, doc in plan.documents.items() if doc is not None}
+        if entry.indexed != should:
+            replaced[key] = replace(entry, indexed=should)
+    plan.entries.update(replaced)
     plan.deletions -= set(plan.documents)

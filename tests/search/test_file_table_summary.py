@@ -218,3 +218,57 @@ def test_the_summary_digest_is_read_a_piece_at_a_time_as_it_was_whole(monkeypatc
     stamps = [(f"ru/{number}-ё.md", 100 + number, 10 ** 18 + number) for number in range(files)]
     whole = "\n".join(sorted(f"{key}\t{size}\t{mtime}" for key, size, mtime in stamps)).encode("utf-8")
     assert stamps_digest(reversed(stamps)) == hashlib.blake2b(whole, digest_size=16).hexdigest()
+
+
+def test_through_any_changes_one_file_per_id_is_indexed_the_one_the_library_reads_seeded(tmp_path: Path) -> None:
+    """Files of a few ids (so many duplicates) added, edited, renamed in id and removed at random,
+    synced after each round: the index holds, for each id, the file `core.scan.precedence`
+    puts first, with its current text; and its table reads back as the one it keeps."""
+    import random
+
+    from lecturekit.core.scan import precedence
+    from lecturekit.search.sync import scan_point_files
+
+    rng = random.Random(16)
+    root = tmp_path / "library"
+    (root / "points" / "more").mkdir(parents=True)
+    ids = ["alpha", "beta", "gamma"]
+    names = [f"{folder}{name}.md" for folder in ("", "more/") for name in ids + ["x1", "x2"]]
+    texts: dict[str, tuple[str, int]] = {}  # file -> (id, version)
+    stamp = [1_700_000_000]
+
+    def write(name: str, point_id: str) -> None:
+        version = rng.randrange(1000)
+        (root / "points" / name).write_text(f"---\nid: {point_id}\ntitle: {point_id} v{version}\nkind: fact\n"
+                                            f"language: en\n---\nVersion {version}.\n", encoding="utf-8")
+        texts[name] = (point_id, version)
+        stamp[0] += 1  # a new mtime for every write, however fast the rounds come
+        os.utime(root / "points" / name, ns=(stamp[0] * 10**9, stamp[0] * 10**9))
+
+    with SearchIndex.open(root, tmp_path / "cache") as index:
+        for _ in range(12):
+            for _ in range(rng.randint(1, 4)):
+                name = rng.choice(names)
+                if name in texts and rng.random() < 0.3:
+                    (root / "points" / name).unlink()
+                    del texts[name]
+                else:
+                    write(name, rng.choice(ids))
+            index.sync()
+            present = {f.key for f in scan_point_files(root)}
+            assert present == set(texts)
+            for point_id in ids:
+                holders = [name for name, (held, _) in texts.items() if held == point_id]
+                results = index.search(point_id, limit=10).hits
+                found = [hit.title for hit in results if hit.id == point_id]
+                if not holders:
+                    assert found == [], point_id
+                    continue
+                first = min(holders, key=lambda name: precedence(name, point_id))
+                assert found == [f"{point_id} v{texts[first][1]}"], (point_id, holders)
+            kept = index._manifest.files
+            read, _ = filetable.read_table(index.folder / manifest_of(index)["data"])
+            assert read == kept
+            assert {key for key, entry in kept.items() if entry.indexed} == {
+                min((n for n, (held, _) in texts.items() if held == point_id), key=lambda n: precedence(n, point_id))
+                for point_id in {held for held, _ in texts.values()}}
