@@ -177,8 +177,8 @@ class WordList:
         if not self._read_from(self._folder):
             return None
         self._catch_up()
-        packed, overlay = self._parts
-        return [word for word in dict.fromkeys(words) if word and word not in packed and word not in overlay]
+        parts = self._parts
+        return [word for word in dict.fromkeys(words) if word and not _holds(parts, word)]
 
     def _read_from(self, folder: Path | None) -> bool:
         """Whether this list follows the data *folder* and has read its file in this process."""
@@ -250,8 +250,7 @@ class WordList:
 
     def __contains__(self, word: str) -> bool:
         self._catch_up()
-        packed, overlay = self._parts
-        return word in packed or word in overlay
+        return _holds(self._parts, word)
 
     def starting_with(self, prefix: str, limit: int = MAX_EXPANSIONS) -> list[str]:
         """Up to *limit* words that start with *prefix*, in order."""
@@ -303,8 +302,17 @@ class WordList:
         """Words of the list that are *word* with two neighbouring letters exchanged.
 
         The automaton of `within` counts such a slip as two edits; typed fast, it is
-        one, and among the likeliest.  A look-up per place, the first included."""
-        return [other for other in swapped_neighbours(word) if other in self]
+        one, and among the likeliest.  A look-up per place, the first included (the list
+        caught up with its file once for all of them)."""
+        self._catch_up()
+        parts = self._parts
+        return [other for other in swapped_neighbours(word) if _holds(parts, other)]
+
+
+def _holds(parts: tuple[PackedWords, Overlay], word: str) -> bool:
+    """Whether the packed words or the overlay of *parts* (`WordList._parts`) hold *word*."""
+    packed, overlay = parts
+    return word in packed or word in overlay
 
 
 def swapped_neighbours(word: str) -> list[str]:
