@@ -12,7 +12,8 @@ and one of ASCII alone (a byte a character already) is kept as it is.
 class reads and writes them as `str`, as before.  A `bytes` value given to such
 a field is taken as packed already: that is how two objects share one packed
 text (a point's body and its origin's), and how a snapshot hands its rows over
-without decoding them.
+without decoding them.  Any other value is the handle of texts left in a file
+(`core.kept_texts.Stored`): the field gives its part `STORED_PARTS.index(name)`.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from typing import Any, Callable, TypeVar
 
 CODEC = "kz1048"
 SHORTEST = 48  # characters: a shorter text gains less than the look-up costs
+STORED_PARTS = ("body", "notes", "yaml_text", "body_raw")  # the parts of a point's texts left in a file
 
 Text = str | bytes  # what a packed field holds: the text, or its packed bytes
 T = TypeVar("T")
@@ -36,9 +38,14 @@ def pack(text: Text) -> Text:
         return text
 
 
-def unpack(value: Text) -> str:
-    """The text a packed field holds."""
-    return value.decode(CODEC) if type(value) is bytes else value
+def unpack(value: Any, part: int = -1) -> str:
+    """The text a packed field holds (*part*: its index in `STORED_PARTS`, for texts left in a file)."""
+    kind = type(value)
+    if kind is bytes:
+        return value.decode(CODEC)
+    if kind is str or value is None:
+        return value
+    return unpack(value.part(part))
 
 
 def packed_fields(*names: str) -> Callable[[type[T]], type[T]]:
@@ -50,8 +57,9 @@ def packed_fields(*names: str) -> Callable[[type[T]], type[T]]:
         for name in names:
             slot = cls.__dict__[name]  # the slot's own descriptor, which the property replaces
             slots[name] = slot
+            part = STORED_PARTS.index(name) if name in STORED_PARTS else -1
             setattr(cls, name, property(
-                lambda obj, _slot=slot: unpack(_slot.__get__(obj)),
+                lambda obj, _slot=slot, _part=part: unpack(_slot.__get__(obj), _part),
                 lambda obj, value, _slot=slot: _slot.__set__(obj, pack(value)),
                 doc=f"{name} (kept packed: `core.packed_text`)"))
         cls._packed_slots = slots  # type: ignore[attr-defined]
@@ -60,6 +68,13 @@ def packed_fields(*names: str) -> Callable[[type[T]], type[T]]:
     return decorate
 
 
-def kept(obj: Any, name: str) -> Text:
-    """What the packed field *name* of *obj* holds (its packed bytes, or its text)."""
+def kept(obj: Any, name: str) -> Any:
+    """What the packed field *name* of *obj* holds: its packed bytes, its text, or the handle
+    of texts left in a file."""
     return type(obj)._packed_slots[name].__get__(obj)
+
+
+def held(obj: Any, name: str) -> Text:
+    """The packed field *name* of *obj* as bytes or text: read from its file if left there."""
+    value = kept(obj, name)
+    return value if value is None or type(value) in (bytes, str) else value.part(STORED_PARTS.index(name))

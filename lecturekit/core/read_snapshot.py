@@ -23,6 +23,11 @@ once the rows no file uses are a quarter of all, the snapshot is written anew.  
 another header, or cut short, or with a damaged chunk is not used: the library is read
 from its files, and the snapshot written anew.  It is a cache: deleting it is always safe,
 and no problem with it ever stops a library from reading.
+
+The long texts of the points (body, notes, the YAML and the raw body) are kept apart, in a
+texts file the header names (`core.kept_texts`): a snapshot written anew gets a new one, and
+the points taken from it leave their texts there until a view asks for them.  Rows added at
+the end hold their texts themselves, until the snapshot is written anew.
 """
 
 from __future__ import annotations
@@ -37,26 +42,32 @@ import struct
 import sys
 import zlib
 from pathlib import Path
-from typing import BinaryIO, Iterator
+from typing import BinaryIO, Iterable, Iterator
 
-from . import fieldreader, model, packed_text, safeio, yamltext
+from . import fieldreader, kept_texts, model, packed_text, safeio, yamltext
 from .cache_files import library_cache_file, source_digest
 from .filestate import FileState
+from .kept_texts import KeptTextsError, Stored, TextsFile
 from .model import Source, TalkingPoint
-from .packed_text import kept
+from .packed_text import STORED_PARTS, held
 from .scan import ScannedFile
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 FOLDER = "points-read"
 SUFFIX = ".snapshot"
 APPEND_SHARE = 0.25  # rows no file uses, and rows added, up to this share of all: added at the end
 CHUNK_ROWS = 2000  # rows marshalled together: a chunk holds the interpreter for about 15 ms
 _MAGIC = b"lecturekit points read\n"
 _CHUNK_HEAD = struct.Struct("<II")  # length, CRC-32
+_NAME_HEAD = struct.Struct("<H")  # the length of the texts file's name, after the header
+ROW_FIELDS = 22
 
 log = logging.getLogger(__name__)
 
-Row = tuple  # (path, size, mtime_ns, ctime_ns, the point's fields..., its origin's fields...)
+# (path, size, mtime_ns, ctime_ns, the point's short fields..., its origin's short fields...), with the
+# point's texts at TEXTS: their tuple (`kept_texts.Texts`), or their location in the texts file.
+Row = tuple
+TEXTS = 8
 
 
 @functools.cache
@@ -66,7 +77,7 @@ def file_header() -> bytes | None:
     from . import fileformat
     from .fileformat import common, points
 
-    readers = source_digest(points, common, fileformat, fieldreader, model, packed_text, yamltext,
+    readers = source_digest(points, common, fileformat, fieldreader, model, packed_text, kept_texts, yamltext,
                             sys.modules[__name__])
     if readers is None:
         return None
@@ -84,21 +95,30 @@ def point_row(scanned: ScannedFile, point: TalkingPoint) -> Row:
     """The row of *point*, read from *scanned*.  Its long texts are kept packed, as the point keeps
     them (`core.packed_text`): a row read back is not decoded, and the point and its origin share them."""
     origin = point.origin
+    texts = (held(point, "body"), held(point, "notes"), held(origin, "yaml_text"), held(origin, "body_raw"))
     return (scanned.path, scanned.size, scanned.mtime_ns, scanned.ctime_ns,
-            point.id, point.title, point.kind, point.language, kept(point, "body"), kept(point, "notes"), point.tags,
-            point.audience, point.group, point.status, None if point.reviewed is None else point.reviewed.toordinal(),
+            point.id, point.title, point.kind, point.language, texts, point.tags, point.audience, point.group,
+            point.status, None if point.reviewed is None else point.reviewed.toordinal(),
             [(source.title, source.locator, source.url, source.extra) for source in point.sources],
-            point.minutes, point.key_line, point.extra,
-            kept(origin, "yaml_text"), origin.bom, origin.newline, origin.hash, kept(origin, "body_raw"), origin.closing)
+            point.minutes, point.key_line, point.extra, origin.bom, origin.newline, origin.hash, origin.closing)
 
 
-def row_state(row: Row, path: Path | None = None) -> FileState:
-    """The state a read of the file would give, built from *row* (*path*: its path, made already)."""
+def row_state(row: Row, path: Path | None = None, texts_file: TextsFile | None = None) -> FileState:
+    """The state a read of the file would give, built from *row* (*path*: its path, made already;
+    *texts_file*: where the texts of a row that holds their location are)."""
     from .fileformat.common import Origin
     from .fileformat.points import MappingAsRead
 
-    (path_text, size, mtime_ns, _, point_id, title, kind, language, body, notes, tags, audience, group, status,
-     reviewed, sources, minutes, key_line, extra, yaml_text, bom, newline, digest, body_raw, closing) = row
+    (path_text, size, mtime_ns, _, point_id, title, kind, language, texts, tags, audience, group, status,
+     reviewed, sources, minutes, key_line, extra, bom, newline, digest, closing) = row
+    if type(texts) is int:
+        if texts_file is None:
+            raise ValueError("the row's texts are in a file that is not open")
+        body = notes = yaml_text = body_raw = Stored(texts_file, texts)
+    elif type(texts) is tuple and len(texts) == len(STORED_PARTS):
+        body, notes, yaml_text, body_raw = texts
+    else:
+        raise ValueError("the row's texts are neither kept in it nor in a file")
     point = TalkingPoint(point_id, title, kind, language, body, notes, tags, audience, group, status,
                          None if reviewed is None else dt.date.fromordinal(reviewed),
                          [Source(*source) for source in sources], minutes, key_line, extra,
@@ -107,48 +127,70 @@ def row_state(row: Row, path: Path | None = None) -> FileState:
     return FileState(size, mtime_ns, point)
 
 
-def _read_rows(path: Path, header: bytes) -> tuple[dict[str, Row], int]:
+def _read_rows(path: Path, header: bytes) -> tuple[dict[str, Row], int, TextsFile | None]:
     """The rows of the snapshot file at *path* by file path (a later row of a path stands for
-    it), and how many rows the file holds; none when it is missing, of another header, cut
-    short or damaged.  Read a chunk at a time: the file is larger than the library's text."""
+    it), how many rows the file holds and its texts file, opened; none when it is missing, of
+    another header, cut short or damaged, or its texts file is.  Read a chunk at a time: the
+    file is larger than the library's text."""
     try:
         with open(path, "rb") as handle:
             return _rows_of(handle, header, path)
     except FileNotFoundError:
-        return {}, 0
+        return {}, 0, None
     except OSError as error:
         log.debug("points snapshot %s not read: %s", path, error)
-        return {}, 0
+        return {}, 0, None
 
 
-def _rows_of(handle: BinaryIO, header: bytes, path: Path) -> tuple[dict[str, Row], int]:
+def _texts_of(handle: BinaryIO, path: Path) -> TextsFile | None | bool:
+    """The texts file the snapshot *handle* names after its header, opened (None: it names none);
+    False when that cannot be read."""
+    head = handle.read(_NAME_HEAD.size)
+    if len(head) != _NAME_HEAD.size:
+        return False
+    name = handle.read(_NAME_HEAD.unpack(head)[0]).decode("ascii", "replace")
+    if not name:
+        return None
+    if name != Path(name).name or not name.endswith(kept_texts.SUFFIX):
+        return False
+    try:
+        return TextsFile(path.parent / name, path)
+    except OSError as error:
+        log.debug("points snapshot %s: its texts file is not read: %s", path, error)
+        return False
+
+
+def _rows_of(handle: BinaryIO, header: bytes, path: Path) -> tuple[dict[str, Row], int, TextsFile | None]:
     if handle.read(len(header)) != header:
         log.debug("points snapshot %s is of another format or reader: not used", path)
-        return {}, 0
+        return {}, 0, None
+    texts = _texts_of(handle, path)
+    if texts is False:
+        return {}, 0, None
     rows: dict[str, Row] = {}
     held = 0
     while head := handle.read(_CHUNK_HEAD.size):
         if len(head) != _CHUNK_HEAD.size:
-            return {}, 0
+            return {}, 0, None
         length, crc = _CHUNK_HEAD.unpack(head)
         chunk = handle.read(length)
         if len(chunk) != length or zlib.crc32(chunk) != crc:
             log.debug("points snapshot %s is damaged: not used", path)
-            return {}, 0
+            return {}, 0, None
         try:
             items = marshal.loads(chunk)
         except (EOFError, ValueError, TypeError):
-            return {}, 0
-        if type(items) is not list or not all(type(row) is tuple and len(row) == 25 for row in items):
-            return {}, 0
+            return {}, 0, None
+        if type(items) is not list or not all(type(row) is tuple and len(row) == ROW_FIELDS for row in items):
+            return {}, 0, None
         rows.update((row[0], row) for row in items)
         held += len(items)
-    return rows, held
+    return rows, held, texts
 
 
-def _chunks(rows: list[Row]) -> Iterator[bytes]:
-    for start in range(0, len(rows), CHUNK_ROWS):
-        part = rows[start:start + CHUNK_ROWS]
+def _chunks(rows: Iterable[Row]) -> Iterator[bytes]:
+    rows = iter(rows)
+    while part := list(itertools.islice(rows, CHUNK_ROWS)):
         try:
             data = marshal.dumps(part)
         except ValueError:  # a value marshal cannot write (in unknown keys): that file is read every time
@@ -172,11 +214,13 @@ class ReadSnapshot:
     from the file's.  A point built from a row shares its lists with the row: points are never
     changed in place (a save makes a new one)."""
 
-    def __init__(self, path: Path | None, header: bytes | None, rows: dict[str, Row], held: int = 0):
+    def __init__(self, path: Path | None, header: bytes | None, rows: dict[str, Row], held: int = 0,
+                 texts: TextsFile | None = None):
         self.path = path  # None: nothing is written
         self._header = header
         self._rows = rows
         self._held = held  # rows the file holds, those of files since changed or gone too
+        self._texts = texts  # where the rows that hold a location have their texts
         self.taken = 0
         self._used: dict[str, Row] = {}  # the rows `take` gave states of, by path
         self._folders: dict[str, Path] = {}  # a file's Path made from its folder's: half the time
@@ -201,7 +245,7 @@ class ReadSnapshot:
         if parent is None:
             parent = self._folders[folder] = Path(folder)
         try:
-            state = row_state(row, parent / name)
+            state = row_state(row, parent / name, self._texts)
         except (TypeError, ValueError, OverflowError):  # a row that does not fit: read the file
             return None
         self.taken += 1
@@ -236,15 +280,49 @@ class ReadSnapshot:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             safeio.clean_temp_files(self.path.parent)  # what a write that was killed left
             if self._append:  # cut short by a crash, the file is not used: the next read writes it anew
+                head = self._header + _name_head(self._texts)
                 with open(self.path, "r+b") as handle:
-                    if handle.read(len(self._header)) != self._header:
+                    if handle.read(len(head)) != head:
                         return False  # replaced meanwhile by another version's
                     handle.seek(0, os.SEEK_END)
                     for chunk in _chunks(rows):
                         handle.write(chunk)
             else:
-                safeio.replace_with_pieces(self.path, itertools.chain([self._header], _chunks(rows)))
+                self._write_anew(rows)
         except OSError as error:
             log.debug("points snapshot %s not written: %s", self.path, error)
             return False
         return True
+
+    def _write_anew(self, rows: list[Row]) -> None:
+        """A new texts file of every row's texts (those of the last one copied as they are), then
+        the snapshot of the rows with their locations in it; the texts files of before go."""
+        assert self.path is not None and self._header is not None
+        stem = self.path.name[:-len(SUFFIX)]
+        texts = self.path.parent / kept_texts.new_name(stem)
+        try:
+            locations = kept_texts.write(texts, map(self._record, rows))
+            placed = (row[:TEXTS] + (at,) + row[TEXTS + 1:] for row, at in zip(rows, locations, strict=True) if at is not None)
+            head = self._header + _name_head(texts.name)
+            safeio.replace_with_pieces(self.path, itertools.chain([head], _chunks(placed)))
+        except BaseException:
+            texts.unlink(missing_ok=True)
+            raise
+        kept_texts.remove_others(self.path.parent, stem, texts.name)
+
+    def _record(self, row: Row) -> bytes | None:
+        """The texts of *row* as a texts file keeps them; None when they can no longer be read."""
+        texts = row[TEXTS]
+        if type(texts) is not int:
+            return kept_texts.record(texts)
+        try:
+            return self._texts.raw(texts) if self._texts is not None else None
+        except KeptTextsError as error:
+            log.debug("points snapshot: %s", error)
+            return None
+
+
+def _name_head(texts: TextsFile | str | None) -> bytes:
+    """What follows a snapshot's header: the name of its texts file."""
+    name = (texts.path.name if isinstance(texts, TextsFile) else texts or "").encode("ascii")
+    return _NAME_HEAD.pack(len(name)) + name

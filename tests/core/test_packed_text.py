@@ -15,9 +15,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lecturekit.core.fileformat.points import parse_point
+from lecturekit.core.kept_texts import Stored
 from lecturekit.core.library import Library
 from lecturekit.core.model import TalkingPoint
-from lecturekit.core.packed_text import SHORTEST, kept, pack, unpack
+from lecturekit.core.packed_text import SHORTEST, held, kept, pack, unpack
 from tests.conftest import SAMPLE_LIBRARY
 
 KAZAKH = "Экстремизмге қарсы іс-қимыл туралы заң: ата-аналар балаларының әлеуметтік желілердегі достарын білуі керек. "
@@ -71,7 +72,7 @@ def test_a_read_point_keeps_its_body_once_shared_with_its_origin() -> None:
     assert point.body == RUSSIAN.strip() and point.notes == KAZAKH.strip()
 
 
-def test_points_from_the_snapshot_share_their_packed_texts_too(tmp_path: Path) -> None:
+def test_points_from_the_snapshot_share_one_handle_to_their_packed_texts(tmp_path: Path) -> None:
     root = tmp_path / "Library"
     shutil.copytree(SAMPLE_LIBRARY, root)
     Library.open(root).keep_read_snapshot()
@@ -81,8 +82,13 @@ def test_points_from_the_snapshot_share_their_packed_texts_too(tmp_path: Path) -
     packed = 0
     for point_id, point in library.points.items():
         assert point == parsed.points[point_id]
-        assert kept(point, "body") is kept(point.origin, "body")
-        packed += isinstance(kept(point, "body"), bytes)
+        handle = kept(point, "body")
+        assert isinstance(handle, Stored)  # left in the texts file: `core.kept_texts`
+        assert all(kept(owner, name) is handle for owner, name in (
+            (point, "notes"), (point.origin, "body"), (point.origin, "notes"), (point.origin, "yaml_text"),
+            (point.origin, "body_raw")))
+        assert point.origin.mapping._yaml is handle
+        packed += isinstance(held(point, "body"), bytes)
     assert packed > len(library.points) // 2  # the sample library is mostly Kazakh and Russian
 
 

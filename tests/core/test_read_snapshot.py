@@ -205,7 +205,7 @@ def test_a_row_marshal_cannot_write_is_left_out_and_its_file_read_each_time(root
     scanned = {item.path: item for item in scan_point_files(root)}
     points = sorted(library.points.values(), key=lambda point: point.id)[:3]
     rows = [read_snapshot.point_row(scanned[str(point.path)], point) for point in points]
-    rows[1] = rows[1][:18] + ({"odd": object()},) + rows[1][19:]  # an unknown key's value marshal refuses
+    rows[1] = rows[1][:17] + ({"odd": object()},) + rows[1][18:]  # an unknown key's value marshal refuses
     chunks = list(read_snapshot._chunks(rows))
     kept = marshal.loads(b"".join(chunk[read_snapshot._CHUNK_HEAD.size:] for chunk in chunks))
     assert [row[0] for row in kept] == [rows[0][0], rows[2][0]]

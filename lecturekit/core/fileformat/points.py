@@ -19,7 +19,7 @@ from ..model import (
     Source,
     TalkingPoint,
 )
-from ..packed_text import kept, pack, unpack
+from ..packed_text import STORED_PARTS, kept, pack, unpack
 from ..safeio import content_hash
 from .common import Origin, fresh_yaml, load_mapping, render_value
 from .savecheck import UnsavableFieldError, checked_render, markdown_text, model_value, point_view
@@ -35,6 +35,7 @@ POINT_KEYS = ("id", "title", "kind", "language", "tags", "audience", "group", "s
               "reviewed", "sources", "minutes", "key_line")
 _FRESH_KEYS = frozenset(POINT_KEYS) - {"sources"}  # `sources` entries carry extras
 SOURCE_KEYS = ("title", "locator", "url")
+_YAML_PART = STORED_PARTS.index("yaml_text")
 
 
 # The line that closes the front matter: `---` or `...`, then nothing but white space
@@ -176,13 +177,13 @@ class MappingAsRead(Mapping):
 
     __slots__ = ("_yaml", "_made")
 
-    def __init__(self, yaml_text: str | bytes):
-        self._yaml = yaml_text  # packed, shared with the origin (`core.packed_text`)
+    def __init__(self, yaml_text: Any):
+        self._yaml = yaml_text  # packed, shared with the origin (`core.packed_text`), or left in a file
         self._made: dict[str, Any] | None = None
 
     @property
     def yaml_text(self) -> str:
-        return unpack(self._yaml)
+        return unpack(self._yaml, _YAML_PART)
 
     def _mapping(self) -> dict[str, Any]:
         if self._made is None:
