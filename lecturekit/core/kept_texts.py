@@ -38,7 +38,7 @@ _CRC = struct.Struct("<I")
 _LENGTH_BITS = 32  # a location is the record's offset and length in one int
 LONGEST_RECORD = (1 << _LENGTH_BITS) - 1
 
-Texts = tuple  # (body, notes, yaml_text, body_raw), each as a packed field keeps it
+Texts = tuple  # (body, notes, yaml_text, body_raw, hash), each as a packed field keeps it
 
 
 class KeptTextsError(OSError):

@@ -190,6 +190,11 @@ class Library:
         else:
             self._files[str(path)] = state
 
+    def item_at(self, path: Path) -> object | None:
+        """The point or lecture the file at *path* read as, as last read or written; None if none."""
+        state = self._files.get(str(path))
+        return None if state is None else state.item
+
     def _forget(self, path: Path | None) -> None:
         if path is not None:
             self._files.pop(str(path), None)

@@ -22,7 +22,7 @@ from typing import Any, Callable, TypeVar
 
 CODEC = "kz1048"
 SHORTEST = 48  # characters: a shorter text gains less than the look-up costs
-STORED_PARTS = ("body", "notes", "yaml_text", "body_raw")  # the parts of a point's texts left in a file
+STORED_PARTS = ("body", "notes", "yaml_text", "body_raw", "hash")  # the parts of a point's texts left in a file
 
 Text = str | bytes  # what a packed field holds: the text, or its packed bytes
 T = TypeVar("T")

@@ -60,7 +60,7 @@ CHUNK_ROWS = 2000  # rows marshalled together: a chunk holds the interpreter for
 _MAGIC = b"lecturekit points read\n"
 _CHUNK_HEAD = struct.Struct("<II")  # length, CRC-32
 _NAME_HEAD = struct.Struct("<H")  # the length of the texts file's name, after the header
-ROW_FIELDS = 22
+ROW_FIELDS = 21
 
 log = logging.getLogger(__name__)
 
@@ -95,34 +95,35 @@ def point_row(scanned: ScannedFile, point: TalkingPoint) -> Row:
     """The row of *point*, read from *scanned*.  Its long texts are kept packed, as the point keeps
     them (`core.packed_text`): a row read back is not decoded, and the point and its origin share them."""
     origin = point.origin
-    texts = (held(point, "body"), held(point, "notes"), held(origin, "yaml_text"), held(origin, "body_raw"))
+    texts = tuple(held(point if name in ("body", "notes") else origin, name) for name in STORED_PARTS)
     return (scanned.path, scanned.size, scanned.mtime_ns, scanned.ctime_ns,
             point.id, point.title, point.kind, point.language, texts, point.tags, point.audience, point.group,
             point.status, None if point.reviewed is None else point.reviewed.toordinal(),
             [(source.title, source.locator, source.url, source.extra) for source in point.sources],
-            point.minutes, point.key_line, point.extra, origin.bom, origin.newline, origin.hash, origin.closing)
+            point.minutes, point.key_line, point.extra, origin.bom, origin.newline, origin.closing)
 
 
-def row_state(row: Row, path: Path | None = None, texts_file: TextsFile | None = None) -> FileState:
-    """The state a read of the file would give, built from *row* (*path*: its path, made already;
-    *texts_file*: where the texts of a row that holds their location are)."""
+def row_state(row: Row, texts_file: TextsFile | None = None, path: str | None = None) -> FileState:
+    """The state a read of the file would give, built from *row* (*texts_file*: where the texts of
+    a row that holds their location are; *path*: the file's path as listed, which the point keeps
+    rather than its own copy: `TalkingPoint.path` makes the `Path` when asked)."""
     from .fileformat.common import Origin
     from .fileformat.points import MappingAsRead
 
     (path_text, size, mtime_ns, _, point_id, title, kind, language, texts, tags, audience, group, status,
-     reviewed, sources, minutes, key_line, extra, bom, newline, digest, closing) = row
+     reviewed, sources, minutes, key_line, extra, bom, newline, closing) = row
     if type(texts) is int:
         if texts_file is None:
             raise ValueError("the row's texts are in a file that is not open")
-        body = notes = yaml_text = body_raw = Stored(texts_file, texts)
+        body = notes = yaml_text = body_raw = digest = Stored(texts_file, texts)
     elif type(texts) is tuple and len(texts) == len(STORED_PARTS):
-        body, notes, yaml_text, body_raw = texts
+        body, notes, yaml_text, body_raw, digest = texts
     else:
         raise ValueError("the row's texts are neither kept in it nor in a file")
     point = TalkingPoint(point_id, title, kind, language, body, notes, tags, audience, group, status,
                          None if reviewed is None else dt.date.fromordinal(reviewed),
                          [Source(*source) for source in sources], minutes, key_line, extra,
-                         Path(path_text) if path is None else path)
+                         path_text if path is None else path)
     point.origin = Origin(yaml_text, MappingAsRead(yaml_text), bom, newline, digest, body_raw, body, notes, closing)
     return FileState(size, mtime_ns, point)
 
@@ -223,7 +224,6 @@ class ReadSnapshot:
         self._texts = texts  # where the rows that hold a location have their texts
         self.taken = 0
         self._used: dict[str, Row] = {}  # the rows `take` gave states of, by path
-        self._folders: dict[str, Path] = {}  # a file's Path made from its folder's: half the time
         self._new: list[Row] | None = None  # what `keep` writes, once the read is noted
         self._append = False  # `keep` adds `_new` to the file instead of writing it anew
 
@@ -240,12 +240,8 @@ class ReadSnapshot:
         row = self._rows.get(scanned.path)
         if row is None or row[1:4] != (scanned.size, scanned.mtime_ns, scanned.ctime_ns):
             return None
-        folder, _, name = scanned.path.rpartition(os.sep)
-        parent = self._folders.get(folder)
-        if parent is None:
-            parent = self._folders[folder] = Path(folder)
         try:
-            state = row_state(row, parent / name, self._texts)
+            state = row_state(row, self._texts, scanned.path)
         except (TypeError, ValueError, OverflowError):  # a row that does not fit: read the file
             return None
         self.taken += 1
@@ -262,7 +258,7 @@ class ReadSnapshot:
             elif state.item is not None and not state.problems and isinstance(state.item, TalkingPoint):
                 fresh.append(point_row(scanned, state.item))
         unused = self._held - len(self._used)  # rows of files changed or gone since
-        self._rows, self._used, self._folders = {}, {}, {}
+        self._rows, self._used = {}, {}
         # A few files changed (a pull): their rows are added at the end, where they stand for
         # the older ones.  Written anew once the rows no file uses are many.
         if rows and unused + len(fresh) <= APPEND_SHARE * (len(rows) + len(fresh)):

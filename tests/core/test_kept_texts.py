@@ -34,8 +34,8 @@ def texts_files(root: Path) -> list[Path]:
 
 
 def texts_of(library: Library) -> dict[str, tuple]:
-    return {point_id: (point.body, point.notes, point.origin.yaml_text, point.origin.body_raw, point.origin.body)
-            for point_id, point in library.points.items()}
+    return {point_id: (point.body, point.notes, point.origin.yaml_text, point.origin.body_raw, point.origin.body,
+                       point.origin.hash, point.path) for point_id, point in library.points.items()}
 
 
 def test_each_point_reads_its_own_texts_from_the_file(root: Path) -> None:
@@ -124,7 +124,8 @@ def test_without_pread_a_record_is_read_by_seeking(root: Path, monkeypatch) -> N
 
 
 def test_write_leaves_out_what_it_cannot_keep_and_reads_back_the_rest(tmp_path: Path) -> None:
-    records = [("Тело", "", "id: a\n", None), None, ("b" * 100, "notes", "id: b\n", "b\n<!-- notes -->\nnotes")]
+    records = [("Тело", "", "id: a\n", None, "1" * 64), None,
+               ("b" * 100, "notes", "id: b\n", "b\n<!-- notes -->\nnotes", "2" * 64)]
     path = tmp_path / f"x.1{kept_texts.SUFFIX}"
     locations = kept_texts.write(path, (None if texts is None else kept_texts.record(texts) for texts in records))
     assert locations[1] is None

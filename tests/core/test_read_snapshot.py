@@ -13,6 +13,8 @@ import pytest
 
 from lecturekit.core import filestate, read_snapshot
 from lecturekit.core.library import Library
+from lecturekit.core.model import TalkingPoint
+from lecturekit.core.packed_text import kept
 from lecturekit.core.read_snapshot import snapshot_path
 from tests.conftest import SAMPLE_LIBRARY
 
@@ -209,3 +211,15 @@ def test_a_row_marshal_cannot_write_is_left_out_and_its_file_read_each_time(root
     chunks = list(read_snapshot._chunks(rows))
     kept = marshal.loads(b"".join(chunk[read_snapshot._CHUNK_HEAD.size:] for chunk in chunks))
     assert [row[0] for row in kept] == [rows[0][0], rows[2][0]]
+
+
+def test_a_point_from_the_snapshot_keeps_its_path_as_the_listing_gave_it(root: Path) -> None:
+    first_read(root)
+    library = Library.open(root)
+    taken = [(key, state.item) for key, state in library._files.items() if isinstance(state.item, TalkingPoint)]
+    assert len(taken) == len(library.points)
+    for key, point in taken:
+        assert kept(point, "path") is key  # no copy of its own
+        assert point.path == Path(key) and isinstance(point.path, Path)
+    moved = dataclasses.replace(library.point("notes"), path=root / "elsewhere.md")
+    assert moved.path == root / "elsewhere.md"

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ..front_matter_memo import FrontMatterMemo
 
 
-@packed_fields("yaml_text", "body_raw", "body", "notes")
+@packed_fields("yaml_text", "body_raw", "body", "notes", "hash")
 @dataclass(slots=True)
 class Origin:
     """How a file looked when it was read: enough to write it back faithfully."""

@@ -121,10 +121,10 @@ class ProblemsPanel(QWidget):
         if self._services is None or problem is None:
             return None
         library = self._services.library
+        item = library.item_at(problem.path)
         for kind, items in (("point", library.points), ("lecture", library.lectures)):
-            for item_id, item in list(items.items()):
-                if item.path == problem.path:
-                    return kind, item_id
+            if item is not None and items.get(getattr(item, "id", None)) is item:
+                return kind, item.id
         return None
 
     def open_item(self, problem: Problem) -> bool:
