@@ -52,7 +52,8 @@ def _text_crc(packed: PackedWords) -> int:
     crc = 0
     text = packed.text
     for start in range(0, len(text), _TEXT_PIECE):
-        crc = zlib.crc32(text[start:start + _TEXT_PIECE].encode("utf-8", "surrogatepass"), crc)
+        piece = text[start:start + _TEXT_PIECE]  # kept encoded, or Python's string (`PackedWords`)
+        crc = zlib.crc32(piece if type(piece) is bytes else piece.encode("utf-8", "surrogatepass"), crc)
     return crc
 
 

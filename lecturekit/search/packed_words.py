@@ -3,7 +3,9 @@
 A Python list of 1.44 million str objects took 136 MB, and as many folded
 spellings with a second list of the words 139 MB more.  Here the sorted words
 are one string, each word followed by a newline, with an `array` of the offsets
-where they start: 2 bytes a Cyrillic letter and 4 bytes a word.  The order by
+where they start: 4 bytes a word.  The string is kept encoded in the Kazakh code
+page (`core.packed_text`), a byte a letter where Python's own string of Cyrillic
+takes two; a list with a letter outside it is kept as Python's string.  The order by
 keyboard-folded spelling is an `array` of word numbers; a folded spelling is
 made again when a look-up compares with it.  Words that arrive later go to a
 small sorted `Overlay` beside it until it is worth packing them in.
@@ -22,6 +24,7 @@ from operator import add, itemgetter, lt
 from typing import Iterable
 
 from ..core.alphabets import fold_cyrillic, fold_cyrillic_text, has_cyrillic
+from ..core.packed_text import CODEC
 
 STEP = 32  # every STEP-th word is also kept as a string of its own, bisected first
 PIECE = 50_000  # words handled per step
@@ -35,11 +38,19 @@ def _after(prefix: str) -> str:
     return prefix[:-1] + chr(ord(prefix[-1]) + 1)
 
 
+def _packed(text: str) -> str | bytes:
+    """*text* in `CODEC`, a byte a character, when it has every character of it; else as it is."""
+    try:
+        return text.encode(CODEC)
+    except UnicodeEncodeError:
+        return text
+
+
 class Packer:
     """Makes a `PackedWords` from sorted runs of words, given in order."""
 
     def __init__(self) -> None:
-        self._texts: list[str] = []
+        self._texts: list[str | bytes] = []  # encoded as they come: the whole list is never held twice as str
         self._starts = array("I", [0])
         self._size = 0
 
@@ -53,7 +64,7 @@ class Packer:
             self._append("\n".join(piece) + "\n", piece)
 
     def _append(self, text: str, words: list[str]) -> None:
-        self._texts.append(text)
+        self._texts.append(_packed(text))
         # A word ends where the letters of the words so far and one newline each take it.
         self._starts.extend(map(add, accumulate(map(len, words)), count(self._size + 1)))
         self._size += len(text)
@@ -68,7 +79,10 @@ class Packer:
             self._size += starts[stop] - starts[at]
 
     def finish(self) -> PackedWords:
-        return PackedWords("".join(self._texts), self._starts)
+        texts, self._texts = self._texts, []
+        if all(type(text) is bytes for text in texts):
+            return PackedWords(b"".join(texts), self._starts)
+        return PackedWords("".join(text.decode(CODEC) if type(text) is bytes else text for text in texts), self._starts)
 
 
 def pack_sorted_start(texts: Iterable[str]) -> tuple[PackedWords, list[str]]:
@@ -98,11 +112,12 @@ def pack_sorted_start(texts: Iterable[str]) -> tuple[PackedWords, list[str]]:
 class PackedWords:
     """Sorted distinct words, read-only: a sequence of them, so `bisect` works on it.
 
-    `text` holds each word followed by a newline; `starts` the offset of each
-    word and, last, the length of `text`.
+    `text` holds each word followed by a newline, as `str` or encoded in `CODEC` (a
+    byte a character: the offsets are the same); `starts` the offset of each word
+    and, last, the length of `text`.
     """
 
-    def __init__(self, text: str = "", starts: array | None = None):
+    def __init__(self, text: str | bytes = "", starts: array | None = None):
         self.text = text
         self.starts = array("I", [0]) if starts is None else starts
         self._marks = [self[at] for at in range(0, len(self), STEP)]
@@ -116,7 +131,16 @@ class PackedWords:
     def __getitem__(self, at: int) -> str:
         """The word number *at* (not negative)."""
         starts = self.starts
-        return self.text[starts[at]:starts[at + 1] - 1]
+        return self.part(starts[at], starts[at + 1] - 1)
+
+    def part(self, start: int, end: int) -> str:
+        """The text from offset *start* to *end*."""
+        text = self.text[start:end]
+        return text.decode(CODEC) if type(text) is bytes else text
+
+    def as_text(self) -> str:
+        """Every word, each followed by a newline."""
+        return self.part(0, len(self.text))
 
     def _stretch(self, word: str) -> tuple[int, int, list[str]]:
         """The mark before which *word* falls, and the words between that mark and the one
@@ -128,7 +152,7 @@ class PackedWords:
         if kept[0] == mark:
             return kept
         low, high = (mark - 1) * STEP + 1 if mark else 0, min(mark * STEP, len(self))
-        self._kept = kept = (mark, low, self.text[self.starts[low]:self.starts[high] - 1].split("\n") if high > low else [])
+        self._kept = kept = (mark, low, self.part(self.starts[low], self.starts[high] - 1).split("\n") if high > low else [])
         return kept
 
     def find(self, word: str) -> int:
@@ -161,7 +185,7 @@ class PackedWords:
                 self, True, first, end, key=lambda word: not word.startswith(prefix))
         if end <= first:
             return []
-        return self.text[self.starts[first]:self.starts[end] - 1].split("\n")
+        return self.part(self.starts[first], self.starts[end] - 1).split("\n")
 
     def merged(self, new: list[str]) -> PackedWords:
         """These words and the sorted, distinct *new* ones packed anew (a word here already is kept once)."""
@@ -197,7 +221,7 @@ class PackedWords:
         cyrillic = range(self.find("\u0400"), self.find("\u0500"))  # the words that start with a Cyrillic letter
         for first in range(0, len(self), PIECE):
             end = min(first + PIECE, len(self))
-            text = self.text[self.starts[first]:self.starts[end] - 1]
+            text = self.part(self.starts[first], self.starts[end] - 1)
             if not has_cyrillic(text):
                 continue
             at = first
@@ -214,7 +238,7 @@ class PackedWords:
         order = array("I")
         for name in sorted(buckets):
             stretches = buckets.pop(name)
-            text = "".join([self.text[self.starts[first]:self.starts[end]] for first, end in stretches])
+            text = "".join([self.part(self.starts[first], self.starts[end]) for first, end in stretches])
             keys = fold_cyrillic_text(text[:-1]).split("\n")
             numbers = array("I")
             for first, end in stretches:

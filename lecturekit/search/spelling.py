@@ -241,7 +241,7 @@ class WordList:
                 return False
             packed, overlay = self._parts
             try:
-                atomic_write(self._path, (packed.merged(overlay.words) if len(overlay) else packed).text.encode("utf-8"))
+                atomic_write(self._path, (packed.merged(overlay.words) if len(overlay) else packed).as_text().encode("utf-8"))
                 stat = os.stat(self._path)
             except (OSError, FileChangedError):
                 return False

@@ -124,7 +124,7 @@ def test_an_empty_word_list_finds_nothing(tmp_path) -> None:
     empty = PackedWords()
     empty.fold()
     assert len(empty) == 0 and empty.starting_with("", 5) == [] and empty.starting_with_folded("", 5) == []
-    assert empty.successor("") is None and empty.merged([]).text == ""
+    assert empty.successor("") is None and empty.merged([]).as_text() == ""
 
 
 def test_a_word_list_written_anew_and_smaller_is_read_anew(tmp_path) -> None:
@@ -166,7 +166,7 @@ def test_packing_in_is_merging_the_sorted_words(packed: set[str], new: set[str])
         merged = base.finish().merged(sorted(new))  # words known already are kept once
         every = sorted(packed | new)
         assert [merged[at] for at in range(len(merged))] == every
-        assert merged.text == "".join(w + "\n" for w in every)
+        assert merged.as_text() == "".join(w + "\n" for w in every)
         assert [merged.find(w) for w in every] == list(range(len(every)))
 
 
@@ -179,3 +179,22 @@ def test_a_text_is_packed_as_far_as_it_is_sorted_without_repeats(lines: list[str
     while run < len(lines) and (run == 0 or lines[run - 1] < lines[run]):
         run += 1
     assert [packed[at] for at in range(len(packed))] == lines[:run] and rest == lines[run:]
+
+
+@SEEDED
+@given(st.sets(words, max_size=40), st.sets(st.text(alphabet="ğب" + LETTERS[:3], min_size=1, max_size=3), max_size=3),
+       st.sets(words, max_size=10))
+def test_the_text_is_kept_a_byte_a_letter_unless_a_letter_has_no_byte(known: set[str], outside: set[str],
+                                                                      new: set[str]) -> None:
+    outside = {word for word in outside if "ğ" in word or "ب" in word}  # each with a letter outside the code page
+    with small_pieces():
+        packer = Packer()
+        packer.add_words(sorted(known | outside))
+        merged = packer.finish().merged(sorted(new - known - outside))
+        every = sorted(known | outside | new)
+        assert type(merged.text) is (str if outside else bytes)
+        assert len(merged.text) == sum(len(word) + 1 for word in every)
+        assert [merged[at] for at in range(len(merged))] == every
+        assert merged.as_text() == "".join(word + "\n" for word in every)
+        for prefix in {word[:1] for word in every} | {word[:2] for word in every}:
+            assert merged.starting_with(prefix, 100) == [word for word in every if word.startswith(prefix)]
