@@ -27,7 +27,7 @@ import threading
 import weakref
 import zlib
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Any, Iterable, Iterator
 
 from . import safeio
 from .packed_text import STORED_PARTS, Text
@@ -38,7 +38,8 @@ _CRC = struct.Struct("<I")
 _LENGTH_BITS = 32  # a location is the record's offset and length in one int
 LONGEST_RECORD = (1 << _LENGTH_BITS) - 1
 
-Texts = tuple  # (body, notes, yaml_text, body_raw, hash), each as a packed field keeps it
+Texts = tuple  # `STORED_PARTS`: the texts as a packed field keeps them, the sources as tuples, the file's layout
+_LAYOUT = slice(STORED_PARTS.index("bom"), STORED_PARTS.index("closing") + 1)
 
 
 class KeptTextsError(OSError):
@@ -58,6 +59,9 @@ class TextsFile:
         weakref.finalize(self, os.close, self._fd)
         if self._read(0, len(_MAGIC)) != _MAGIC:
             raise KeptTextsError(f"{path}: not a file of point texts")
+
+    def __reduce__(self) -> Any:
+        raise TypeError(f"{self.path}: an open texts file is not pickled")
 
     def _read(self, offset: int, length: int) -> bytes:
         if self._lock is None:
@@ -110,6 +114,25 @@ class Stored:
     def part(self, index: int) -> Text | None:
         """The field `STORED_PARTS[index]` as a packed field keeps it."""
         return self.file.texts(self.at)[index]
+
+    def made_origin(self) -> Any:
+        """The `Origin` of the point whose texts these are: its fields read them from here."""
+        from .fileformat.common import Origin
+        from .fileformat.points import MappingAsRead
+
+        bom, newline, closing = self.file.texts(self.at)[_LAYOUT]
+        return Origin(self, MappingAsRead(self), bom, newline, self, self, self, self, closing)
+
+    # A handle stands for texts that never change: a copy is the handle itself.  It is never
+    # pickled: what holds one gives its fields' values to a pickle.
+    def __copy__(self) -> "Stored":
+        return self
+
+    def __deepcopy__(self, memo: dict) -> "Stored":
+        return self
+
+    def __reduce__(self) -> Any:
+        raise TypeError("a point's texts left in a file are pickled as their values, not as a handle")
 
     def __repr__(self) -> str:
         return f"Stored({self.file.path.name}, {self.at >> _LENGTH_BITS})"

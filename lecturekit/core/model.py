@@ -11,9 +11,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
-from .packed_text import packed_fields
+from .packed_text import STORED_PARTS, packed_fields
 
 KINDS = ("law", "tactic", "protection", "faq", "story", "fact")
 LANGUAGES = ("kk", "ru", "en")
@@ -52,23 +52,58 @@ class Source:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-def _path_as_listed(cls: type) -> type:
-    """Decorate a slotted dataclass (apply it last) so that its `path` may hold the file's path as
-    the library's listing gave it, a `str` shared with the library's map of files, and give a
-    `Path` of it when read: a `Path` of its own took 300 bytes a point (30 MB at 100,000).
-    `packed_text.kept(point, "path")` gives what the field holds."""
-    slot = cls.__dict__["path"]
+def _read_as(name: str, make: Callable[[Any], Any], doc: str) -> Callable[[type], type]:
+    """Decorate a slotted dataclass (apply it after `packed_fields`) so that its field *name* may
+    hold a stand-in that *make* turns into the value when the field is read; `packed_text.kept`
+    gives what the field holds."""
 
-    def get(obj: Any) -> Path | None:
+    def decorate(cls: type) -> type:
+        slot = cls.__dict__[name]
+        setattr(cls, name, property(lambda obj: make(slot.__get__(obj)), slot.__set__, doc=doc))
+        cls._packed_slots = {**getattr(cls, "_packed_slots", {}), name: slot}
+        return cls
+
+    return decorate
+
+
+def _path_of(value: Any) -> Path | None:
+    """A point's `path` may hold the file's path as the library's listing gave it, a `str` shared with
+    the library's map of files: a `Path` of its own took 300 bytes a point (30 MB at 100,000)."""
+    return Path(value) if type(value) is str else value
+
+
+def _sources_of(value: Any) -> list[Source]:
+    """A point taken from the read snapshot leaves its sources with its texts (`core.kept_texts`)."""
+    if type(value) is list:
+        return value
+    return [Source(*source) for source in value.part(_SOURCES_PART)]
+
+
+_SOURCES_PART = STORED_PARTS.index("sources")
+
+
+def _origin_made_when_read(cls: type) -> type:
+    """Decorate a slotted dataclass (apply it after `packed_fields`) so that its `origin` may hold the
+    handle of the texts the point was read with (`core.kept_texts.Stored`, known by its
+    `made_origin`): the `Origin` is made from it when first asked for (to save, or to compare
+    with the file), and kept.  An origin of each point of a library took 200 bytes a point."""
+    slot = cls.__dict__["origin"]
+
+    def get(obj: Any) -> Any:
         value = slot.__get__(obj)
-        return Path(value) if type(value) is str else value
+        if value is not None and hasattr(type(value), "made_origin"):
+            value = value.made_origin()
+            slot.__set__(obj, value)  # the same values: the handle's, made once
+        return value
 
-    cls.path = property(get, slot.__set__, doc="the file's path (`Path`), None until saved")
-    cls._packed_slots = {**getattr(cls, "_packed_slots", {}), "path": slot}  # `packed_text.kept` gives what it holds
+    cls.origin = property(get, slot.__set__, doc="how the point's file looked when read (`fileformat.common.Origin`)")
+    cls._packed_slots = {**getattr(cls, "_packed_slots", {}), "origin": slot}
     return cls
 
 
-@_path_as_listed
+@_origin_made_when_read
+@_read_as("sources", _sources_of, "where the point's claims come from")
+@_read_as("path", _path_of, "the file's path (`Path`), None until saved")
 @packed_fields("body", "notes")
 @dataclass(slots=True)
 class TalkingPoint:

@@ -22,7 +22,9 @@ from typing import Any, Callable, TypeVar
 
 CODEC = "kz1048"
 SHORTEST = 48  # characters: a shorter text gains less than the look-up costs
-STORED_PARTS = ("body", "notes", "yaml_text", "body_raw", "hash")  # the parts of a point's texts left in a file
+# The parts of a point's record in a texts file (`core.kept_texts`): its texts, its sources as tuples,
+# and how its file was laid out (its origin's)
+STORED_PARTS = ("body", "notes", "yaml_text", "body_raw", "hash", "sources", "bom", "newline", "closing")
 
 Text = str | bytes  # what a packed field holds: the text, or its packed bytes
 T = TypeVar("T")

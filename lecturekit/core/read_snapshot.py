@@ -60,7 +60,7 @@ CHUNK_ROWS = 2000  # rows marshalled together: a chunk holds the interpreter for
 _MAGIC = b"lecturekit points read\n"
 _CHUNK_HEAD = struct.Struct("<II")  # length, CRC-32
 _NAME_HEAD = struct.Struct("<H")  # the length of the texts file's name, after the header
-ROW_FIELDS = 21
+ROW_FIELDS = 17
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +68,7 @@ log = logging.getLogger(__name__)
 # point's texts at TEXTS: their tuple (`kept_texts.Texts`), or their location in the texts file.
 Row = tuple
 TEXTS = 8
+_TEXT_PARTS = STORED_PARTS[:STORED_PARTS.index("sources")]
 
 
 @functools.cache
@@ -95,12 +96,13 @@ def point_row(scanned: ScannedFile, point: TalkingPoint) -> Row:
     """The row of *point*, read from *scanned*.  Its long texts are kept packed, as the point keeps
     them (`core.packed_text`): a row read back is not decoded, and the point and its origin share them."""
     origin = point.origin
-    texts = tuple(held(point if name in ("body", "notes") else origin, name) for name in STORED_PARTS)
+    texts = (*(held(point if name in ("body", "notes") else origin, name) for name in _TEXT_PARTS),
+             [(source.title, source.locator, source.url, source.extra) for source in point.sources],
+             origin.bom, origin.newline, origin.closing)
     return (scanned.path, scanned.size, scanned.mtime_ns, scanned.ctime_ns,
             point.id, point.title, point.kind, point.language, texts, point.tags, point.audience, point.group,
             point.status, None if point.reviewed is None else point.reviewed.toordinal(),
-            [(source.title, source.locator, source.url, source.extra) for source in point.sources],
-            point.minutes, point.key_line, point.extra, origin.bom, origin.newline, origin.closing)
+            point.minutes, point.key_line, point.extra)
 
 
 def row_state(row: Row, texts_file: TextsFile | None = None, path: str | None = None) -> FileState:
@@ -111,20 +113,23 @@ def row_state(row: Row, texts_file: TextsFile | None = None, path: str | None = 
     from .fileformat.points import MappingAsRead
 
     (path_text, size, mtime_ns, _, point_id, title, kind, language, texts, tags, audience, group, status,
-     reviewed, sources, minutes, key_line, extra, bom, newline, closing) = row
+     reviewed, minutes, key_line, extra) = row
     if type(texts) is int:
         if texts_file is None:
             raise ValueError("the row's texts are in a file that is not open")
-        body = notes = yaml_text = body_raw = digest = Stored(texts_file, texts)
+        # The point, its origin (made when first asked for) and its texts stand on one handle.
+        body = notes = sources = origin = Stored(texts_file, texts)
     elif type(texts) is tuple and len(texts) == len(STORED_PARTS):
-        body, notes, yaml_text, body_raw, digest = texts
+        body, notes, yaml_text, body_raw, digest, listed, bom, newline, closing = texts
+        sources = [Source(*source) for source in listed]
+        origin = Origin(yaml_text, MappingAsRead(yaml_text), bom, newline, digest, body_raw, body, notes, closing)
     else:
         raise ValueError("the row's texts are neither kept in it nor in a file")
     point = TalkingPoint(point_id, title, kind, language, body, notes, tags, audience, group, status,
                          None if reviewed is None else dt.date.fromordinal(reviewed),
-                         [Source(*source) for source in sources], minutes, key_line, extra,
+                         sources, minutes, key_line, extra,
                          path_text if path is None else path)
-    point.origin = Origin(yaml_text, MappingAsRead(yaml_text), bom, newline, digest, body_raw, body, notes, closing)
+    point.origin = origin
     return FileState(size, mtime_ns, point)
 
 
@@ -310,7 +315,10 @@ class ReadSnapshot:
         """The texts of *row* as a texts file keeps them; None when they can no longer be read."""
         texts = row[TEXTS]
         if type(texts) is not int:
-            return kept_texts.record(texts)
+            try:
+                return kept_texts.record(texts)
+            except ValueError:  # a value marshal cannot write (in a source's unknown keys): read each time
+                return None
         try:
             return self._texts.raw(texts) if self._texts is not None else None
         except KeptTextsError as error:

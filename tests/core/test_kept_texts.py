@@ -35,7 +35,7 @@ def texts_files(root: Path) -> list[Path]:
 
 def texts_of(library: Library) -> dict[str, tuple]:
     return {point_id: (point.body, point.notes, point.origin.yaml_text, point.origin.body_raw, point.origin.body,
-                       point.origin.hash, point.path) for point_id, point in library.points.items()}
+                       point.origin.hash, point.path, point.sources) for point_id, point in library.points.items()}
 
 
 def test_each_point_reads_its_own_texts_from_the_file(root: Path) -> None:
@@ -51,8 +51,28 @@ def test_a_point_with_its_texts_in_the_file_copies_and_pickles_as_text(root: Pat
     for other in (copy.copy(point), copy.deepcopy(point), pickle.loads(pickle.dumps(point)),
                   dataclasses.replace(point, title="Other")):
         assert not isinstance(kept(other, "body"), Stored)
-        assert other.body == point.body and other.notes == point.notes
+        assert other.body == point.body and other.notes == point.notes and other.sources == point.sources
+        assert dataclasses.astuple(other.origin)[2:] == dataclasses.astuple(point.origin)[2:]
+        assert dict(other.origin.mapping) == dict(point.origin.mapping)
+    for other in (copy.deepcopy(point), pickle.loads(pickle.dumps(point))):  # no handle to an open file
+        assert not any(isinstance(kept(other.origin, name), Stored) for name in ("yaml_text", "body", "hash"))
+        assert not isinstance(other.origin.mapping._yaml, Stored)
     assert dataclasses.asdict(point)["body"] == point.body
+    with pytest.raises(TypeError):
+        pickle.dumps(kept(point, "body"))
+
+
+def test_the_origin_is_made_from_the_texts_when_first_asked_for_and_kept(root: Path) -> None:
+    library = Library.open(root)
+    parsed = Library.open(root, memo=False)
+    for point_id, point in library.points.items():
+        handle = kept(point, "origin")
+        assert isinstance(handle, Stored) and kept(point, "body") is handle
+        origin = point.origin
+        assert point.origin is origin and kept(point, "origin") is origin
+        expected = parsed.points[point_id].origin
+        assert (origin.bom, origin.newline, origin.closing, origin.hash, origin.yaml_text) == (
+            expected.bom, expected.newline, expected.closing, expected.hash, expected.yaml_text)
 
 
 def test_texts_moved_into_a_new_file_with_the_snapshot_and_the_old_one_removed(root: Path) -> None:
@@ -124,8 +144,9 @@ def test_without_pread_a_record_is_read_by_seeking(root: Path, monkeypatch) -> N
 
 
 def test_write_leaves_out_what_it_cannot_keep_and_reads_back_the_rest(tmp_path: Path) -> None:
-    records = [("Тело", "", "id: a\n", None, "1" * 64), None,
-               ("b" * 100, "notes", "id: b\n", "b\n<!-- notes -->\nnotes", "2" * 64)]
+    records = [("Тело", "", "id: a\n", None, "1" * 64, [], False, "\n", "---\n"), None,
+               ("b" * 100, "notes", "id: b\n", "b\n<!-- notes -->\nnotes", "2" * 64, [("Law", "Art. 3", "", {})], True,
+                "\r\n", "...\n")]
     path = tmp_path / f"x.1{kept_texts.SUFFIX}"
     locations = kept_texts.write(path, (None if texts is None else kept_texts.record(texts) for texts in records))
     assert locations[1] is None

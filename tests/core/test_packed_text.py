@@ -86,7 +86,7 @@ def test_points_from_the_snapshot_share_one_handle_to_their_packed_texts(tmp_pat
         assert isinstance(handle, Stored)  # left in the texts file: `core.kept_texts`
         assert all(kept(owner, name) is handle for owner, name in (
             (point, "notes"), (point.origin, "body"), (point.origin, "notes"), (point.origin, "yaml_text"),
-            (point.origin, "body_raw"), (point.origin, "hash")))
+            (point.origin, "body_raw"), (point.origin, "hash"), (point, "sources")))
         assert point.origin.mapping._yaml is handle
         packed += isinstance(held(point, "body"), bytes)
     assert packed > len(library.points) // 2  # the sample library is mostly Kazakh and Russian

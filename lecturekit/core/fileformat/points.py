@@ -185,6 +185,9 @@ class MappingAsRead(Mapping):
     def yaml_text(self) -> str:
         return unpack(self._yaml, _YAML_PART)
 
+    def __reduce__(self) -> Any:  # copied and pickled with its text, not a handle to it (`core.kept_texts`)
+        return MappingAsRead, (self.yaml_text,)
+
     def _mapping(self) -> dict[str, Any]:
         if self._made is None:
             point = parse_point(f"---\n{self.yaml_text}---\n".encode("utf-8"))
