@@ -232,3 +232,17 @@ def test_a_point_whose_sources_marshal_cannot_write_is_left_out_and_read_each_ti
     again = Library.open(root)
     assert again._snapshot.taken == len(again.points) - 1
     assert_same_points(again, Library.open(root, memo=False))
+
+
+def test_points_from_the_snapshot_share_equal_tags_audiences_and_empty_unknown_keys(root: Path) -> None:
+    first_read(root)
+    library = Library.open(root)
+    by_tags: dict[tuple, list] = {}
+    for point in library.points.values():
+        for value in (point.tags, point.audience):
+            assert by_tags.setdefault(tuple(value), value) is value
+    assert len(by_tags) < sum(2 for _ in library.points)  # the sample library repeats them
+    empty = [point.extra for point in library.points.values() if not point.extra]
+    assert len(empty) > 2 and all(extra is empty[0] for extra in empty)
+    assert library.point("notes").extra == {"custom": {"deep": ["1", "two"]}}
+    assert_same_points(library, Library.open(root, memo=False))
