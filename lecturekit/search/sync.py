@@ -59,8 +59,7 @@ def plan_sync(scanned: list[ScannedFile], manifest: Manifest) -> SyncPlan:
         plan.entries = dict(old)  # the usual case: nothing to read, nothing to settle
         return plan
     points: dict[str, TalkingPoint] = {}
-    present = {f.key for f in scanned}
-    plan.deletions = {key for key, entry in old.items() if key not in present and entry.indexed}
+    unreadable: set[str] = set()
     for scanned_file in scanned:
         entry = old.get(scanned_file.key)
         if entry is not None and entry.size == scanned_file.size and entry.mtime_ns == scanned_file.mtime_ns:
@@ -69,7 +68,8 @@ def plan_sync(scanned: list[ScannedFile], manifest: Manifest) -> SyncPlan:
         try:
             data, point = read_point(scanned_file.path)
         except OSError:
-            continue  # unreadable now: treated as absent until it can be read
+            unreadable.add(scanned_file.key)
+            continue  # unreadable now: left as it is until it can be read
         digest = content_hash(data)
         if entry is not None and entry.hash == digest:
             plan.entries[scanned_file.key] = FileEntry(scanned_file.size, scanned_file.mtime_ns, digest,
@@ -82,7 +82,12 @@ def plan_sync(scanned: list[ScannedFile], manifest: Manifest) -> SyncPlan:
             points[scanned_file.key] = point
         elif entry is not None and entry.indexed:
             plan.deletions.add(scanned_file.key)
-    _settle_duplicates(plan, points, {f.key: f for f in scanned}, old)
+    # The files gone: each listed file is in the plan's entries or unreadable (no set of every
+    # listed file, nor a map of them by key: 100,000 of each took 10 MB while a pull was indexed).
+    entries = plan.entries
+    plan.deletions.update(key for key, entry in old.items()
+                          if entry.indexed and key not in entries and key not in unreadable)
+    _settle_duplicates(plan, points, scanned, old)
     if len(plan.entries) != len(old) or plan.deletions:
         plan.stamps_changed = True
     return plan
@@ -108,8 +113,9 @@ def _all_as_recorded(scanned: list[ScannedFile], old: dict[str, FileEntry]) -> b
 
 
 def _settle_duplicates(plan: SyncPlan, points: dict[str, TalkingPoint],
-                       scanned: dict[str, ScannedFile], old: dict[str, FileEntry]) -> None:
+                       scanned: list[ScannedFile], old: dict[str, FileEntry]) -> None:
     """Index exactly one file per id, the one the library loads (`core.scan.precedence`)."""
+    by_key: dict[str, ScannedFile] = {}  # the listed files by key, made when a shadowed one is read
     owner: dict[str, str] = {}
     for key, entry in plan.entries.items():
         point_id = entry.id
@@ -123,8 +129,9 @@ def _settle_duplicates(plan: SyncPlan, points: dict[str, TalkingPoint],
         before = get_old(key)
         if should:
             if key not in points and not (before is not None and before.indexed):
+                by_key = by_key or {f.key: f for f in scanned}
                 try:  # it was shadowed by a duplicate that has now gone: read it again
-                    _, point = read_point(scanned[key].path)
+                    _, point = read_point(by_key[key].path)
                 except OSError:
                     point = None
                 if point is None:

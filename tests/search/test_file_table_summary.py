@@ -191,6 +191,25 @@ def test_planning_leaves_the_manifests_entries_as_they_were(library: Library) ->
                 for key, entry in manifest.files.items()} == as_kept
 
 
+def test_a_file_that_cannot_be_read_now_is_left_indexed_and_a_file_gone_is_removed(
+        library: Library, monkeypatch: pytest.MonkeyPatch) -> None:
+    from lecturekit.search import sync
+
+    kept = write_point(library.root, "locked", title="Locked lantern")
+    gone = write_point(library.root, "gone", title="Gone lantern")
+    with SearchIndex.open(library.root) as index:
+        index.sync()
+        manifest = index._manifest
+        kept.write_text(kept.read_text(encoding="utf-8") + "More.\n", encoding="utf-8")
+        gone.unlink()
+        real = sync.read_point
+        monkeypatch.setattr(sync, "read_point", lambda path: (_ for _ in ()).throw(PermissionError(path))
+                            if Path(path).name == "locked.md" else real(path))
+        plan = sync.plan_sync(sync.scan_point_files(library.root), manifest)
+        assert "gone.md" in plan.deletions
+        assert "locked.md" not in plan.deletions and "locked.md" not in plan.entries
+
+
 @pytest.mark.parametrize("damage", [
     lambda text: text[:-1],  # the last line cut short
     lambda text: text.replace("lecturekit-files", "other-files", 1),
