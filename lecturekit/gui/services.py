@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ..core import ops
 from ..core.changes import Changes
+from ..core.heap import give_back_free_memory
 from ..core.library import Library
 from ..core.spelling import SpellChecker
 from ..core.vocabulary import WordsInUse
@@ -124,6 +125,7 @@ class Services:
             words = WordsInUse()
             words.count_all(self.library.points, changes)  # 50 ms on 20,000 points: not on the GUI thread
             self.words_read = words
+        give_back_free_memory()  # what the read made and dropped (`core.heap`)
         preload_watcher()  # the window starts the folder watcher once this is done
         if self.spelling is not None:
             self.spelling.load_dictionaries()  # not on the GUI thread when the first point opens
@@ -140,6 +142,7 @@ class Services:
         control.check()
         changes = ops.refresh(self.library)
         keep_out_of_collections()  # the library as read again (see `tidy_task`)
+        give_back_free_memory()
         return changes
 
     def library_sync_task(self, control: TaskControl, remote: str | None, author: str | None,
@@ -162,6 +165,7 @@ class Services:
                 done, total, QCoreApplication.translate("Services", "Indexing %v / %m")))
         self.index.warm_up()
         keep_out_of_collections()  # the index's readers and word list live as long as the library
+        give_back_free_memory()
         return report
 
     def tidy_task(self, control: TaskControl) -> bool:
@@ -172,6 +176,7 @@ class Services:
         # The work above held the GUI thread's collections off (`core.gc_pause`); what it left
         # alive, a collection would now walk at once (200-300 ms at 100,000 points).
         keep_out_of_collections()
+        give_back_free_memory()
         return merged
 
     def index_changes_task(self, control: TaskControl, changes: Changes) -> None:
@@ -190,6 +195,7 @@ class Services:
                 # the word list and facets are read now, not on the keystroke that first needs them.
                 self.index.warm_up()
                 keep_out_of_collections()  # see `tidy_task`
+                give_back_free_memory()
                 return
             for point_id in changes.points_removed:
                 if point_id not in self.library.points:

@@ -218,3 +218,20 @@ def test_the_folder_is_watched_once_the_index_work_queued_before_is_done(qtbot, 
     assert session.watcher._observer is None  # the listing of every folder waits its turn
     release.set()
     qtbot.waitUntil(lambda: session.watcher._observer is not None, timeout=10000)
+
+
+def test_what_the_read_the_index_update_and_a_refresh_freed_goes_back_to_the_system(qtbot, library_dir, open_session,
+                                                                                     monkeypatch):
+    asked: list[bool] = []
+    monkeypatch.setattr("lecturekit.gui.services.give_back_free_memory", lambda: asked.append(True) or True)
+    write_point(library_dir, "p1")
+    session, services = open_session(library_dir, load=False)
+    heard = record(session)
+    session.open()
+    qtbot.waitUntil(lambda: ("read",) in heard, timeout=30000)
+    qtbot.waitUntil(lambda: len(asked) >= 2, timeout=30000)  # after the read, and after the index's update
+    assert services.index.search("title").hits
+    opened = len(asked)
+    qtbot.waitUntil(lambda: session.watcher.start(), timeout=10000)
+    write_point(library_dir, "p2")
+    qtbot.waitUntil(lambda: "p2" in services.library.points and len(asked) > opened, timeout=10000)
