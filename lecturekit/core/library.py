@@ -112,10 +112,16 @@ class Library:
 
     def keep_read_snapshot(self) -> bool:
         """Write what the first read found for the next one to take (`core/read_snapshot.py`),
-        when it differs from what the snapshot held; whether it was written.  Slow on a large
-        library that changed (about a second at 100,000 points): for a worker thread."""
+        when it differs from what the snapshot held; whether it was written.  Once it is written
+        anew, the points read from their files leave their texts in it, as the points taken from
+        it do (`core/kept_texts.py`).  Slow on a large library that changed (about a second at
+        100,000 points): for a worker thread."""
         snapshot, self._snapshot = self._snapshot, None
-        return snapshot is not None and snapshot.keep()
+        if snapshot is None or not snapshot.keep():
+            return False
+        with self.lock:  # the points read from their files now read their texts from the snapshot's
+            snapshot.leave_texts(self._files)
+        return True
 
     def refresh(self, progress: Callable[[int, int], None] | None = None) -> Changes:
         """Read again the files that changed on disk since they were last read or written.

@@ -233,6 +233,8 @@ class ReadSnapshot:
         self._held = held  # rows the file holds, those of files since changed or gone too
         self._texts = texts  # where the rows that hold a location have their texts
         self._lists: dict[tuple, list] = {}  # one list for all equal ones (tags, audiences)
+        self._parsed: dict[str, TalkingPoint] = {}  # the points read from their files, by path
+        self._placed: tuple[Path, list[tuple[str, int]]] | None = None  # where `keep` put their texts
         self._empty: dict = {}  # one dict for all points without unknown keys
         self.taken = 0
         self._used: dict[str, Row] = {}  # the rows `take` gave states of, by path
@@ -276,12 +278,14 @@ class ReadSnapshot:
                 rows.append(kept)
             elif state.item is not None and not state.problems and isinstance(state.item, TalkingPoint):
                 fresh.append(point_row(scanned, state.item))
+                self._parsed[scanned.path] = state.item
         unused = self._held - len(self._used)  # rows of files changed or gone since
         self._rows, self._used, self._lists = {}, {}, {}
         # A few files changed (a pull): their rows are added at the end, where they stand for
         # the older ones.  Written anew once the rows no file uses are many.
         if rows and unused + len(fresh) <= APPEND_SHARE * (len(rows) + len(fresh)):
             self._new, self._append = fresh or None, True
+            self._parsed = {}  # their texts stay in the rows added: nothing to leave in a file
         else:
             self._new, self._append = rows + fresh, False
 
@@ -324,6 +328,36 @@ class ReadSnapshot:
             texts.unlink(missing_ok=True)
             raise
         kept_texts.remove_others(self.path.parent, stem, texts.name)
+        parsed = self._parsed
+        self._placed = (texts, [(row[0], at) for row, at in zip(rows, locations, strict=True)
+                                if at is not None and row[0] in parsed])
+
+    def leave_texts(self, files: dict[str, FileState]) -> int:
+        """Let the points read from their files leave their texts in the texts file `keep` wrote, as
+        the points taken from it do (*files*: the library's, under its lock); how many did.  A
+        point is left as it is when *files* no longer hold it (saved, or read again, since).
+        Never raises for the file."""
+        placed, self._placed = self._placed, None
+        parsed, self._parsed = self._parsed, {}
+        if placed is None:
+            return 0
+        try:
+            texts_file = TextsFile(placed[0], self.path)
+        except OSError as error:
+            log.debug("points snapshot: %s", error)
+            return 0
+        slots = TalkingPoint._packed_slots
+        left = 0
+        for path, at in placed[1]:
+            point, state = parsed[path], files.get(path)
+            if state is None or state.item is not point:
+                continue
+            handle = Stored(texts_file, at)
+            for name in ("body", "notes", "sources", "origin"):
+                slots[name].__set__(point, handle)
+            slots["path"].__set__(point, path)  # the listing's string, shared with the map of files
+            left += 1
+        return left
 
     def _record(self, row: Row) -> bytes | None:
         """The texts of *row* as a texts file keeps them; None when they can no longer be read."""

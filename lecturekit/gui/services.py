@@ -135,7 +135,10 @@ class Services:
         """Write what the first read of the library found, for the next start to take
         (`core/read_snapshot.py`); after the index is current, so it never delays that."""
         control.check()
-        return self.library.keep_read_snapshot()
+        kept = self.library.keep_read_snapshot()
+        if kept:
+            give_back_free_memory()  # the texts the points read from their files left in memory
+        return kept
 
     def refresh_task(self, control: TaskControl) -> Changes:
         """Read again the files that changed on disk (the folder watcher asks for this)."""

@@ -156,3 +156,19 @@ def test_write_leaves_out_what_it_cannot_keep_and_reads_back_the_rest(tmp_path: 
     other.write_bytes(b"something else")
     with pytest.raises(KeptTextsError, match=other.name):
         TextsFile(other)
+
+
+def test_points_read_from_their_files_leave_their_texts_once_the_snapshot_is_written(tmp_path: Path) -> None:
+    root = tmp_path / "Library"
+    shutil.copytree(SAMPLE_LIBRARY, root)
+    library = Library.open(root)  # no snapshot yet: every file parsed
+    assert not any(isinstance(kept(point, "body"), Stored) for point in library.points.values())
+    saved = library.save_point(dataclasses.replace(library.point("kk-law-administrative"), title="Saved meanwhile"))
+    assert library.keep_read_snapshot()
+    left = {point_id for point_id, point in library.points.items() if isinstance(kept(point, "body"), Stored)}
+    assert left == set(library.points) - {"kk-law-administrative"}  # the one saved since is left as it is
+    assert library.point("kk-law-administrative") is saved and saved.title == "Saved meanwhile"
+    for key, state in library._files.items():
+        if getattr(state.item, "id", None) in left:
+            assert kept(state.item, "path") is key and kept(state.item, "origin") is kept(state.item, "body")
+    assert texts_of(library) == texts_of(Library.open(root, memo=False))
