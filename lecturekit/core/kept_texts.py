@@ -1,13 +1,14 @@
 """The long texts of the points a first read took from its snapshot, left in a file until a
 view asks for them.
 
-A point's body and notes and its file's YAML are most of what a library holds in memory:
-about 1,100 of its 2,400 bytes a point, 110 MB at 100,000 points.  Only the points a view
-shows, a search snippets, an export prints or a save writes need them.  So a snapshot
-(`core.read_snapshot`) keeps them apart, in a texts file beside it, one record a point, and
-the points it gives hold a `Stored` handle to their record (about 90 bytes) instead.  Their
-fields read as text as before (`core.packed_text`): the record is read when one is asked for
-(a few microseconds, from the system's file cache).
+A point's body and notes, its file's YAML and digest, its sources and its origin were most of
+what a library held in memory: at 100,000 points, its read took 285 MB.  Only the points a
+view shows, a search snippets, an export prints or a save writes need them.  So a snapshot
+(`core.read_snapshot`) keeps them apart, in a texts file beside it, one record a point
+(`packed_text.STORED_PARTS`), and the points it gives hold a `Stored` handle to their record
+(about 90 bytes) instead: the read took 184 MB.  Their fields read as before
+(`core.packed_text`, `model.TalkingPoint`): the record is read when one is asked for (a few
+microseconds, from the system's file cache).
 
 A texts file is written once, under a name no other one had, and never changed: a snapshot
 written anew gets a new one, and the old ones go.  A process that still has points of an
