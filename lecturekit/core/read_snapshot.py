@@ -24,10 +24,11 @@ another header, or cut short, or with a damaged chunk is not used: the library i
 from its files, and the snapshot written anew.  It is a cache: deleting it is always safe,
 and no problem with it ever stops a library from reading.
 
-The long texts of the points (body, notes, the YAML and the raw body) are kept apart, in a
-texts file the header names (`core.kept_texts`): a snapshot written anew gets a new one, and
-the points taken from it leave their texts there until a view asks for them.  Rows added at
-the end hold their texts themselves, until the snapshot is written anew.
+The long texts of the points (body, notes, the YAML and the raw body), with each file's digest,
+its sources and its layout, are kept apart, in a texts file the header names (`core.kept_texts`):
+a snapshot written anew gets a new one, and the points taken from it, or read from their files
+before it was written (`leave_texts`), leave their texts there until a view asks for them.  Rows
+added at the end hold their texts themselves, until the snapshot is written anew.
 """
 
 from __future__ import annotations
