@@ -14,11 +14,8 @@ from __future__ import annotations
 
 import ctypes
 import functools
-import logging
 import sys
 from typing import Callable
-
-log = logging.getLogger(__name__)
 
 
 @functools.cache

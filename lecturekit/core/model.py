@@ -52,14 +52,23 @@ class Source:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-def _read_as(name: str, make: Callable[[Any], Any], doc: str) -> Callable[[type], type]:
+def _read_as(name: str, make: Callable[[Any], Any], doc: str, keep: bool = False) -> Callable[[type], type]:
     """Decorate a slotted dataclass (apply it after `packed_fields`) so that its field *name* may
-    hold a stand-in that *make* turns into the value when the field is read; `packed_text.kept`
-    gives what the field holds."""
+    hold a stand-in that *make* turns into the value when the field is read (*keep*: the value
+    made is kept in the field, in the stand-in's place); `packed_text.kept` gives what the field
+    holds."""
 
     def decorate(cls: type) -> type:
         slot = cls.__dict__[name]
-        setattr(cls, name, property(lambda obj: make(slot.__get__(obj)), slot.__set__, doc=doc))
+
+        def get(obj: Any) -> Any:
+            value = slot.__get__(obj)
+            made = make(value)
+            if keep and made is not value:
+                slot.__set__(obj, made)  # the same values as the stand-in's, made once
+            return made
+
+        setattr(cls, name, property(get, slot.__set__, doc=doc))
         cls._packed_slots = {**getattr(cls, "_packed_slots", {}), name: slot}
         return cls
 
@@ -82,26 +91,14 @@ def _sources_of(value: Any) -> list[Source]:
 _SOURCES_PART = STORED_PARTS.index("sources")
 
 
-def _origin_made_when_read(cls: type) -> type:
-    """Decorate a slotted dataclass (apply it after `packed_fields`) so that its `origin` may hold the
-    handle of the texts the point was read with (`core.kept_texts.Stored`, known by its
-    `made_origin`): the `Origin` is made from it when first asked for (to save, or to compare
-    with the file), and kept.  An origin of each point of a library took 200 bytes a point."""
-    slot = cls.__dict__["origin"]
-
-    def get(obj: Any) -> Any:
-        value = slot.__get__(obj)
-        if value is not None and hasattr(type(value), "made_origin"):
-            value = value.made_origin()
-            slot.__set__(obj, value)  # the same values: the handle's, made once
-        return value
-
-    cls.origin = property(get, slot.__set__, doc="how the point's file looked when read (`fileformat.common.Origin`)")
-    cls._packed_slots = {**getattr(cls, "_packed_slots", {}), "origin": slot}
-    return cls
+def _origin_of(value: Any) -> Any:
+    """A point's `origin` may hold the handle of the texts it was read with (`core.kept_texts.Stored`,
+    known by its `made_origin`): the `Origin` is made from it when first asked for (to save, or to
+    compare with the file), and kept.  An origin of each point of a library took 200 bytes a point."""
+    return value.made_origin() if value is not None and hasattr(type(value), "made_origin") else value
 
 
-@_origin_made_when_read
+@_read_as("origin", _origin_of, "how the point's file looked when read (`fileformat.common.Origin`)", keep=True)
 @_read_as("sources", _sources_of, "where the point's claims come from")
 @_read_as("path", _path_of, "the file's path (`Path`), None until saved")
 @packed_fields("body", "notes")
