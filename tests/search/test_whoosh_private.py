@@ -11,6 +11,7 @@ import os
 import re
 import subprocess
 import sys
+import zlib
 from pathlib import Path
 
 import pytest
@@ -87,7 +88,7 @@ def test_the_private_names_used_exist():
     postwriter = W3PostingsWriter(None, 128)
     postwriter._new_block()
     for name in ("_blocklimit", "_compression", "_ids", "_weights", "_values", "_maxweight", "_minlength",
-                 "_maxlength"):
+                 "_maxlength", "_blockcount", "_terminfo", "_postfile", "_mini_ids", "_mini_weights", "_mini_values"):
         assert hasattr(postwriter, name), name
     codec = W3Codec()
     for name in ("_blocklimit", "_compression", "_inlinelimit"):
@@ -179,7 +180,11 @@ def test_a_whole_posting_list_read_at_once_matches_whooshs_own_reading(tmp_path,
         for field, term in reader.all_terms():
             if not isinstance(reader.postings(field, term), W3LeafMatcher):
                 continue  # a few postings are kept inline in the term's entry
-            assert whoosh_private._posting_bytes(reader.postings(field, term)) is not None  # read whole
+            raw = whoosh_private._posting_bytes(reader.postings(field, term))
+            assert raw is not None  # read whole
+            for _, _, data, compressed in whoosh_private._blocks(raw):  # the protocol each writer pickles at
+                data = zlib.decompress(data) if compressed else data
+                assert data[1] == (whoosh_private.BLOCK_PROTOCOL if codec == "ours" else 2), (field, term)
             fast = all_weights(reader.postings(field, term))
             assert fast == dict(reader.postings(field, term).items_as("weight")), (field, term)
             checked += 1
@@ -195,15 +200,16 @@ def test_a_whole_posting_list_read_at_once_matches_whooshs_own_reading(tmp_path,
 @pytest.mark.parametrize("weights", [None, 3.0, "each"])
 @pytest.mark.parametrize("compressed", [False, True])
 @pytest.mark.parametrize("count", [1, 3, 4, 128])
-def test_a_blocks_ids_and_weights_are_read_without_its_values(monkeypatch, weights, compressed, count):
-    # Blocks as whoosh writes them: (delta-coded ids, weights, values) pickled at protocol 2.
+@pytest.mark.parametrize("protocol", [2, whoosh_private.BLOCK_PROTOCOL])
+def test_a_blocks_ids_and_weights_are_read_without_its_values(monkeypatch, weights, compressed, count, protocol):
+    # Blocks as whoosh writes them, and as they are written here: (delta-coded ids, weights,
+    # values) pickled at protocol 2 or at BLOCK_PROTOCOL.
     import pickle
-    import zlib
 
     deltas = tuple([70_000] + [1, 300, 65_536, 2] * (count // 4) + [5] * (count % 4))[:count]
     weight_values = tuple(float(1 + n % 5) for n in range(count)) if weights == "each" else weights
     values = tuple(bytes([n % 256]) * (1 + n % 9) for n in range(count))  # positions of each posting
-    data = pickle.dumps((deltas, weight_values, values), 2)
+    data = pickle.dumps((deltas, weight_values, values), protocol)
     data = zlib.compress(data) if compressed else data
     decoded_whole = []
     real = whoosh_private._block_data
