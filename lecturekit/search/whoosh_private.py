@@ -4,16 +4,14 @@ whoosh-reloaded is pinned to one version (`PINNED_VERSION`, also in pyproject.to
 `tests/search/test_whoosh_private.py` checks that version and every private name used
 here, so an upgrade fails loudly in the tests instead of quietly in a user's index.
 
-- Segment readers reused between commits (`readers.open_searcher`): the latest commit's
-  table of contents, and a reader pointed at the new segment object and its deletions.
-- The segments of the latest commit (`writing.small_segments`).
-- A term's postings (`engine`): a whole posting list in one read, its blocks parsed from
-  memory, each block's document numbers and weights decoded whole (without the positions,
-  when only those are wanted), and a block without a wanted document skipped.
+- Segment readers reused between commits (`readers.open_searcher`): the latest commit's table
+  of contents, a reader pointed at the new segment object; the commit's segments (`writing`).
+- A term's postings (`engine`): a whole posting list in one read, its blocks parsed from memory,
+  their ids and weights decoded without the positions, a block without a wanted document skipped.
 - whoosh's AndNotMatcher fixed by overriding its private steps (`queries.Exclude`).
-- The build (`BuildWriter`): postings gathered by term (`build_postings`) instead of in
-  whoosh's pool of one tuple per posting, and written a block at a time as whoosh's own
-  posting writer writes them, so the files are the ones whoosh writes.
+- The build (`BuildWriter`): postings gathered by term (`build_postings`), not in whoosh's pool of
+  a tuple a posting, and written a block at a time as whoosh's posting writer lays them out; and
+  every block's data pickled at a protocol that unpickles six times faster (`BLOCK_PROTOCOL`).
 """
 
 from __future__ import annotations
@@ -67,14 +65,13 @@ def delta_blocks(matcher: Any) -> Iterator[tuple[Sequence[int], Any]]:
     """The postings of a leaf *matcher* (deletions included), a block at a time, as whoosh
     keeps them: the block's first document number and then the step from each to the next;
     and their weights (a tuple of floats, or one float or None for all)."""
-    if isinstance(matcher, W3LeafMatcher) and not matcher._byteids:
-        raw = _posting_bytes(matcher)
-        if raw is not None:
-            for count, _, data, compressed in _blocks(raw):
-                raw_ids, raw_weights = _ids_and_weights(data, compressed, count)
-                if len(raw_ids):
-                    yield raw_ids, raw_weights
-            return
+    raw = _posting_bytes(matcher) if isinstance(matcher, W3LeafMatcher) else None  # None for byte ids
+    if raw is not None:
+        for count, _, data, compressed in _blocks(raw):
+            raw_ids, raw_weights = _ids_and_weights(data, compressed, count)
+            if len(raw_ids):
+                yield raw_ids, raw_weights
+        return
     if isinstance(matcher, W3LeafMatcher):
         while matcher.is_active():
             if matcher._data is None:
@@ -84,8 +81,7 @@ def delta_blocks(matcher: Any) -> Iterator[tuple[Sequence[int], Any]]:
                 yield (_steps(list(raw_ids)) if matcher._byteids else raw_ids), raw_weights
             matcher._next_block()
         return
-    ids: list[int] = []
-    weights: list[float] = []
+    ids, weights = [], []
     while matcher.is_active():
         ids.append(matcher.id())
         weights.append(matcher.weight())
@@ -127,8 +123,7 @@ def _blocks(raw: bytes) -> Iterator[tuple[int, int, bytes, bool]]:
         at = end
 
 
-# A block's data as whoosh pickles it (protocol 2) and as it is written here (`BLOCK_PROTOCOL`):
-# the opening of a tuple, whose ids and weights are laid out the same way in both.
+# A block's data opening at protocol 2 (whoosh's) and `BLOCK_PROTOCOL`: ids and weights alike after.
 _TUPLE_PICKLES = (b"\x80\x02(", b"\x80\x03(")
 
 
@@ -155,49 +150,50 @@ def _ids_and_weights(data: bytes, compressed: bool, count: int) -> tuple:
     return _block_data(data, compressed)[:2]
 
 
-def wanted_values(matcher: Any, wanted: list[int]) -> Iterator[tuple[int, Any]]:
-    """The (document number, value) postings of a leaf *matcher* for the sorted documents *wanted*."""
-    raw = _posting_bytes(matcher, values=True) if isinstance(matcher, W3LeafMatcher) else None
-    if raw is not None:
-        at = 0
-        for _, largest, data, compressed in _blocks(raw):
-            if at >= len(wanted):
-                return
-            if wanted[at] > largest:  # nothing wanted here: the block is not decoded
-                continue
-            raw_ids, _, values = _block_data(data, compressed)
-            block = dict(zip(accumulate(raw_ids), values, strict=False))
-            while at < len(wanted) and wanted[at] <= largest:
-                value = block.get(wanted[at])
-                if value is not None:
-                    yield wanted[at], value
-                at += 1
-        return
-    yield from _wanted_values_by_block(matcher, wanted)
-
-
-def _wanted_values_by_block(matcher: Any, wanted: list[int]) -> Iterator[tuple[int, Any]]:
-    at = 0
-    if isinstance(matcher, W3LeafMatcher):
-        while matcher.is_active() and at < len(wanted):
-            if wanted[at] > matcher._maxid:  # nothing wanted here: skip the block unread
-                matcher._next_block()
-                continue
-            matcher._read_ids()
-            matcher._read_values()
-            block = dict(zip(matcher._ids, matcher._values, strict=False))
-            while at < len(wanted) and wanted[at] <= matcher._maxid:
-                value = block.get(wanted[at])
-                if value is not None:
-                    yield wanted[at], value
-                at += 1
-            matcher._next_block()
-    else:
+def wanted_values(matcher: Any, wanted: list[int], whole: bool = True) -> Iterator[tuple[int, Any]]:
+    """The (document number, value) postings of a leaf *matcher* for the sorted documents *wanted*;
+    its posting list read in one piece unless not *whole* (then block by block, as whoosh does)."""
+    if not isinstance(matcher, W3LeafMatcher):
         wanted_set = set(wanted)
         while matcher.is_active():
             if matcher.id() in wanted_set:
                 yield matcher.id(), matcher.value()
             matcher.next()
+        return
+    at = 0
+    for largest, decode in _value_blocks(matcher, whole):
+        if at >= len(wanted):
+            return
+        if wanted[at] > largest:  # nothing wanted here: the block is not decoded
+            continue
+        block = decode()
+        while at < len(wanted) and wanted[at] <= largest:
+            value = block.get(wanted[at])
+            if value is not None:
+                yield wanted[at], value
+            at += 1
+
+
+def _value_blocks(matcher: W3LeafMatcher, whole: bool) -> Iterator[tuple[int, Any]]:
+    """Each block of a fresh *matcher*: its largest id, and how to decode its {id: value}."""
+    raw = _posting_bytes(matcher, values=True) if whole else None
+    if raw is not None:
+        for _, largest, data, compressed in _blocks(raw):
+            yield largest, lambda data=data, compressed=compressed: _by_id(*_block_data(data, compressed)[::2])
+        return
+
+    def decode() -> dict[int, Any]:
+        matcher._read_ids()
+        matcher._read_values()
+        return dict(zip(matcher._ids, matcher._values, strict=False))
+
+    while matcher.is_active():
+        yield matcher._maxid, decode
+        matcher._next_block()
+
+
+def _by_id(steps: Sequence[int], values: Sequence[Any]) -> dict[int, Any]:
+    return dict(zip(accumulate(steps), values, strict=False))
 
 
 class ExcludingMatcher(AndNotMatcher):
@@ -216,40 +212,40 @@ class ExcludingMatcher(AndNotMatcher):
 
 
 COMPRESSED_FROM = 128  # postings in a block (a full one) from which zlib pays: see writing.LengthlessCodec
-# The pickle protocol of a block's data.  whoosh pickles it at protocol 2, where each bytes
-# value (a posting's positions) is a call of `codecs.encode` on a Latin-1 string: a block of
-# 128 positions then takes 40 µs to unpickle, 6 at protocol 3, and zlib has half the bytes to
-# inflate.  whoosh unpickles any protocol, so its reading of the index is unchanged.
+# whoosh pickles a block's data at protocol 2, where each bytes value (a posting's positions) is a
+# call of `codecs.encode`: 128 positions take 40 µs to unpickle, 6 at protocol 3, and zlib has half
+# the bytes to inflate.  whoosh unpickles any protocol: its reading of the index is unchanged.
 BLOCK_PROTOCOL = 3
 
 
+def _framed_block(data: tuple, count: int, largest: int, top: float, compression: int, lengths: tuple, last: bool) -> bytes:
+    """A block as `W3PostingsWriter._write_block` lays it out: its length (negative for the last),
+    its info pickled, and its *data* (ids, weights, values) pickled at `BLOCK_PROTOCOL`."""
+    raw = pickle.dumps(data, BLOCK_PROTOCOL)
+    raw = zlib.compress(raw, compression) if compression else raw
+    info = pickle.dumps((count, largest, top, compression) + lengths, 2)
+    return b"".join((pack_int(-(len(info) + len(raw)) if last else len(info) + len(raw)), info, raw))
+
+
 class SmallBlocksPlain(W3PostingsWriter):
-    """whoosh's postings writer, leaving uncompressed a block of fewer than `COMPRESSED_FROM`
-    postings, or one of document numbers alone (zlib takes a sixth off those), and pickling
-    its data at `BLOCK_PROTOCOL`; otherwise as `W3PostingsWriter._write_block`."""
+    """whoosh's postings writer, leaving a block of fewer than `COMPRESSED_FROM` postings or of ids alone
+    uncompressed (zlib takes a sixth off those), its data pickled at `BLOCK_PROTOCOL`."""
 
     def _write_block(self, last: bool = False) -> None:
         if not self._blockcount:
             self._postfile.write(WHOOSH3_HEADER_MAGIC)
         self._terminfo.add_block(self)
-        data = pickle.dumps((self._mini_ids(), self._mini_weights(), self._mini_values()), BLOCK_PROTOCOL)
         compression = self._compression if len(self._ids) >= COMPRESSED_FROM and self._values else 0
-        if compression:
-            data = zlib.compress(data, compression)
-        info = pickle.dumps((len(self._ids), self._ids[-1], self._maxweight, compression,
-                             length_to_byte(self._minlength), length_to_byte(self._maxlength)), 2)
-        length = len(info) + len(data)
-        self._postfile.write_int(-length if last else length)
-        self._postfile.write(info)
-        self._postfile.write(data)
+        lengths = (length_to_byte(self._minlength), length_to_byte(self._maxlength))
+        self._postfile.write(_framed_block((self._mini_ids(), self._mini_weights(), self._mini_values()), len(self._ids),
+                                           self._ids[-1], self._maxweight, compression, lengths, last))
         self._blockcount += 1
         self._new_block()
 
 
 def small_blocks_plain(codec: Any, postfile: Any, byteids: bool) -> SmallBlocksPlain:
-    """The postings writer of a whoosh 3 *codec*, leaving small blocks uncompressed."""
-    return SmallBlocksPlain(postfile, blocklimit=codec._blocklimit, byteids=byteids,
-                            compression=codec._compression, inlinelimit=codec._inlinelimit)
+    """The postings writer of a whoosh 3 *codec* (`SmallBlocksPlain`)."""
+    return SmallBlocksPlain(postfile, codec._blocklimit, byteids, codec._compression, codec._inlinelimit)
 
 
 class BuildWriter(SegmentWriter):
@@ -326,19 +322,15 @@ class BuildWriter(SegmentWriter):
 
 
 class _HashBucket:
-    """One of the 256 lists of (hash, position) pairs whoosh's terms file keeps for every term
-    until it writes its hash tables: here in two arrays, 12 bytes a term instead of about 130
-    (three million terms at 100,000 points)."""
+    """One of the 256 lists of (hash, position) pairs whoosh's terms file keeps for every term until it
+    writes its hash tables: here in two arrays, 12 bytes a term, not 130 (3 million terms at 100,000 points)."""
 
     def __init__(self) -> None:
         self.hashes, self.positions = array("I"), array("Q")
 
     def append(self, pair: tuple[int, int]) -> None:
-        self.add(*pair)
-
-    def add(self, hashed: int, position: int) -> None:
-        self.hashes.append(hashed)
-        self.positions.append(position)
+        self.hashes.append(pair[0])
+        self.positions.append(pair[1])
 
     def __len__(self) -> int:
         return len(self.hashes)
@@ -398,16 +390,14 @@ class _TermWriter:
             if written is None:
                 if len(self.alone) >= _ALONE_KEPT:
                     self.alone.clear()
-                written = self.alone[found[0]] = self._block(docs, kept, True)[0]
+                written = self.alone[found[0]] = WHOOSH3_HEADER_MAGIC + self._block(docs, kept, True)[0]
             total, top = 1, 1.0
-        elif count <= limit:  # most terms: one block
-            written, total, top = self._block(docs, kept, True)
-        else:
-            parts, total, top = [], 0, 0.0
+        else:  # the posting list's header, then its blocks (most terms: one)
+            parts, total, top = [WHOOSH3_HEADER_MAGIC], 0, 0.0
             for start in range(0, count, limit):
                 block, block_total, block_max = self._block(
                     docs[start:start + limit], None if kept is None else kept[start:start + limit], start + limit >= count)
-                parts.append(block if start == 0 else block[len(WHOOSH3_HEADER_MAGIC):])
+                parts.append(block)
                 total += block_total
                 top = max(top, block_max)
             written = b"".join(parts)
@@ -430,8 +420,8 @@ class _TermWriter:
             self.flush()
 
     def _block(self, ids: list[int], kept: list | None, last: bool) -> tuple[bytes, int, float]:
-        """One block of postings as `W3PostingsWriter._write_block` writes it, after the posting
-        list's header; with the sum and the largest of its weights."""
+        """One block of postings as `W3PostingsWriter._write_block` writes it (`_framed_block`);
+        with the sum and the largest of its weights."""
         weights: Any = None
         values: Any = None
         if kept is None:
@@ -447,13 +437,9 @@ class _TermWriter:
             total, block_max = sum(counts), float(max(counts))
             values = b"".join(map(pack_uint, kept)) if kind is _COUNTS else tuple(kept)
         deltas = tuple(map(sub, ids, chain((0,), ids))) if len(ids) > 1 else (ids[0],)  # each id less the one before
-        data = pickle.dumps((deltas, weights, values), BLOCK_PROTOCOL)
         compression = self.compression if len(ids) >= COMPRESSED_FROM and kept is not None else 0
-        if compression:
-            data = zlib.compress(data, compression)
-        info = pickle.dumps((len(ids), ids[-1], block_max, compression) + _LENGTH_BYTES, 2)
-        length = len(info) + len(data)
-        return b"".join((WHOOSH3_HEADER_MAGIC, pack_int(-length if last else length), info, data)), total, block_max
+        return _framed_block((deltas, weights, values), len(ids), ids[-1], block_max, compression, _LENGTH_BYTES,
+                             last), total, block_max
 
     def flush(self) -> None:
         """Write what is gathered; the terms file then stands as whoosh's own adding leaves it."""
