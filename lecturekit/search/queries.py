@@ -103,12 +103,10 @@ def folded_words(text: str) -> list[str]:
 
 
 def single_word(folded: str, fold_scripts: bool = False, expand: Expand | None = None,
-                highlight: Highlight | None = None, found: Iterable[str] = ()) -> wq.Query:
+                highlight: Highlight | None = None) -> wq.Query:
     """One word in every language's fields and the tags; with *fold_scripts*,
     also each of its folded readings in the folded fields; with *expand*, also
-    the Kazakh words derived from it (`derived.derived_terms`), but not in the
-    bodies those beginning with one of the prefixes *found* (another part of
-    the query finds every word they begin)."""
+    the Kazakh words derived from it (`derived.derived_terms`)."""
     alternatives: list[wq.Query] = []
     for language in LANGUAGES:
         stemmed = stem(language, folded)
@@ -121,9 +119,7 @@ def single_word(folded: str, fold_scripts: bool = False, expand: Expand | None =
             alternatives.extend(wq.Term(name, term) for term in terms for name in folded_fields(language))
     if expand is not None:
         derived, exact, readings = derived_terms(folded, expand, fold_scripts)
-        starts = tuple(found)
-        alternatives += [term for term in derived
-                         if not (starts and term.fieldname.startswith("body_") and term.text.startswith(starts))]
+        alternatives += derived
         if highlight is not None:
             highlight.stems["kk"] |= exact
             highlight.folded_stems["kk"] |= readings
@@ -131,31 +127,27 @@ def single_word(folded: str, fold_scripts: bool = False, expand: Expand | None =
 
 
 def word_query(folded: str, highlight: Highlight, fold_scripts: bool = False,
-               expand: Expand | None = None, found: Iterable[str] = ()) -> wq.Query:
-    """A whole word, in any language; a hyphenated one whole or by its parts.
-    *found*: see `single_word` (for a plain word only)."""
+               expand: Expand | None = None) -> wq.Query:
+    """A whole word, in any language; a hyphenated one whole or by its parts."""
     parts, whole = word_forms(folded)
     for part in parts:
         highlight.add_word(part)
         if fold_scripts:
             highlight.add_folded_word(part)
     if whole is None:
-        return single_word(folded, fold_scripts, expand, highlight, found)
+        return single_word(folded, fold_scripts, expand, highlight)
     highlight.add_word(whole)
     return wq.Or([single_word(whole, fold_scripts),
                   wq.And([single_word(part, fold_scripts, expand, highlight) for part in parts])])
 
 
 def prefix_query(folded: str, highlight: Highlight, expand: Expand | None,
-                 fold_scripts: bool = False, found: set[str] | None = None) -> wq.Query:
+                 fold_scripts: bool = False) -> wq.Query:
     """Words starting with *folded*: one term of the edge-n-gram fields for a
     short prefix; for a longer one, the stems of the few words that have it.
     With *fold_scripts*, also the words that start so when typed on a Russian
-    keyboard or in Latin letters (mesh, мешит: мешіт).  *found* receives the
-    prefixes (as typed, and folded) whose every word the query finds."""
-    found = set() if found is None else found
+    keyboard or in Latin letters (mesh, мешит: мешіт)."""
     literal = _literal_prefix(folded, highlight, expand)
-    found.add(folded)
     if not fold_scripts or expand is None or len(folded) < MIN_FOLDED_PREFIX:
         return literal
     alternatives = [literal]
@@ -164,18 +156,14 @@ def prefix_query(folded: str, highlight: Highlight, expand: Expand | None,
         # with every Kazakh letter (закон, мешіт), a prefix costs nothing more.
         words = [word for word in expand(key, folded=True) if not word.startswith(folded)]
         if not words:
-            found.add(key)
             continue
         highlight.folded_prefixes.add(key)
         if len(words) > MAX_EXPANSIONS:  # a common beginning: the first letters of the words, as spelt
             shorts = {word[:min(len(key), PREFIX_LENGTH)] for word in words} - {folded[:PREFIX_LENGTH]}
             for short in sorted(shorts)[:MAX_SHORT_PREFIXES]:
                 alternatives += [wq.Term("prefix", short), wq.Term("title_prefix", short)]
-            if len(shorts) <= MAX_SHORT_PREFIXES:
-                found.add(key)
         else:
             alternatives.append(_expanded(words))
-            found.add(key)
     return OneWord(alternatives) if len(alternatives) > 1 else literal
 
 
@@ -244,13 +232,8 @@ def _word_node(node: Word, highlight: Highlight, expand: Expand | None, fold_scr
         if (node.prefix or node.typing and len(folded) < WHOLE_WORD_TYPED) and last:
             queries.append(prefix_query(folded, highlight, expand, fold_scripts))
         elif node.typing and last:
-            # The word being typed, as a beginning and as a whole word.  Its derived
-            # forms that begin with it are left to the beginning in the bodies: it finds
-            # them all, and their long posting lists were most of a first search for four
-            # letters at 100,000 points.  Titles (short lists) still rank by them.
-            found: set[str] = set()
-            typed = prefix_query(folded, highlight, expand, fold_scripts, found)
-            queries.append(OneWord([typed, word_query(folded, highlight, fold_scripts, expand, found)]))
+            queries.append(OneWord([prefix_query(folded, highlight, expand, fold_scripts),
+                                    word_query(folded, highlight, fold_scripts, expand)]))
         else:
             queries.append(word_query(folded, highlight, fold_scripts, expand))
     return queries[0] if len(queries) == 1 else wq.And(queries)
