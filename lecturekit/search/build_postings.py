@@ -18,6 +18,7 @@ from __future__ import annotations
 import marshal
 import struct
 import tempfile
+from array import array
 from bisect import bisect_right
 from collections import defaultdict
 from itertools import chain, groupby, repeat
@@ -155,3 +156,21 @@ def _read_run(run: IO[bytes]) -> Iterator[list[tuple]]:
         if len(head) < _LENGTH.size:
             return
         yield marshal.loads(run.read(_LENGTH.unpack(head)[0]))
+
+
+class HashBucket:
+    """One of the 256 lists of (hash, position) pairs whoosh's terms file keeps for every term until it
+    writes its hash tables: here in two arrays, 12 bytes a term, not 130 (3 million terms at 100,000 points)."""
+
+    def __init__(self) -> None:
+        self.hashes, self.positions = array("I"), array("Q")
+
+    def append(self, pair: tuple[int, int]) -> None:
+        self.hashes.append(pair[0])
+        self.positions.append(pair[1])
+
+    def __len__(self) -> int:
+        return len(self.hashes)
+
+    def __iter__(self) -> Iterator[tuple[int, int]]:
+        return zip(self.hashes, self.positions, strict=True)

@@ -22,6 +22,7 @@ falls back to its public interface.
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections import OrderedDict
 from itertools import accumulate
@@ -34,8 +35,11 @@ from whoosh.searching import Searcher
 
 from . import docbits
 from .analysis import LANGUAGES, word_pairs
+from .long_lists import SUFFIX, LongLists, LongListsError, weights_scaled
 from .schema import decode_positions, pairs_field
 from .whoosh_private import delta_blocks, wanted_values
+
+logger = logging.getLogger(__name__)
 
 CACHE_BYTES = 96 * 2**20  # what the cached postings may take, about (the benchmark's queries at 100,000 points fill 87 MB)
 SMALL_SEGMENT = 100  # documents: a segment this small keeps its term list in memory
@@ -49,20 +53,25 @@ _WEIGHTS = {float(count): float(count) for count in range(256)}
 
 class TermPostings:
     """One term's postings in a segment: the bits of its documents (deletions included),
-    their number, and the weights that are not 1.0."""
+    their number, and the weights that are not 1.0; or, for a long list a build kept
+    (`long_lists`), every weight a byte a document of the segment in *table*."""
 
-    __slots__ = ("bits", "count", "extra")
+    __slots__ = ("bits", "count", "extra", "table")
 
-    def __init__(self, bits: int, count: int, extra: dict[int, float]):
+    def __init__(self, bits: int, count: int, extra: dict[int, float], table: bytes | None = None):
         self.bits = bits
         self.count = count
         self.extra = extra
+        self.table = table
 
     def __bool__(self) -> bool:
         return self.count > 0
 
     def weighted(self, docs: list[int], factor: float) -> dict[int, float]:
         """*factor* times the weight of each of *docs* (each must hold the term)."""
+        if self.table is not None:
+            scaled = weights_scaled(factor)
+            return dict(zip(docs, map(scaled.__getitem__, map(self.table.__getitem__, docs)), strict=True))
         extra = self.extra
         if not extra:
             return dict.fromkeys(docs, factor)
@@ -70,7 +79,7 @@ class TermPostings:
         return {doc: factor * get(doc, 1.0) for doc in docs}
 
     def memory(self) -> int:
-        return ENTRY_COST + self.bits.bit_length() // 8 + WEIGHT_COST * len(self.extra)
+        return ENTRY_COST + self.bits.bit_length() // 8 + WEIGHT_COST * len(self.extra) + len(self.table or b"")
 
 
 _EMPTY = TermPostings(0, 0, {})
@@ -91,7 +100,37 @@ class PostingCache:
         self.size = 0  # bytes, about
         self._entries: OrderedDict[tuple[str, str, str], list[Any]] = OrderedDict()  # key -> [value, bytes]
         self._lexicons: dict[str, frozenset[tuple[str, str]]] = {}
+        self._long: dict[str, LongLists | None] = {}  # segment id -> its long lists, if a build kept them
         self._lock = threading.Lock()
+
+    def open_long_lists(self, segment_id: str, storage: Any, size: int) -> None:
+        """Read the long lists a build kept beside the segment *segment_id* (`long_lists`), if any."""
+        if segment_id in self._long or storage is None:
+            return
+        lists = None
+        name = segment_id + SUFFIX
+        try:
+            if storage.file_exists(name):
+                lists = LongLists(storage, name, size)
+        except (LongListsError, OSError) as error:
+            logger.warning("the search index's long lists are left aside: %s", error)
+        with self._lock:
+            kept = self._long.setdefault(segment_id, lists)
+        if lists is not None and kept is not lists:  # another thread opened it meanwhile
+            lists.close()
+
+    def _from_long_lists(self, segment_id: str, field: str, text: str) -> TermPostings | None:
+        lists = self._long.get(segment_id)
+        if lists is None:
+            return None
+        try:
+            found = lists.get(field, text)
+        except (LongListsError, OSError) as error:
+            logger.warning("the search index's long lists are left aside: %s", error)
+            with self._lock:
+                self._long[segment_id] = None
+            return None
+        return None if found is None else TermPostings(found[0], found[1], {}, found[2])
 
     def _has_term(self, segment_id: str, reader: SegmentReader, field: str, text: str) -> bool:
         if reader.doc_count_all() >= SMALL_SEGMENT:
@@ -123,7 +162,7 @@ class PostingCache:
                 return entry[0]
         if not self._has_term(segment_id, reader, field, text):
             return _EMPTY
-        postings = _read_postings(reader, field, text)
+        postings = self._from_long_lists(segment_id, field, text) or _read_postings(reader, field, text)
         with self._lock:
             entry = self._entries.get(key)
             if entry is not None:
@@ -165,6 +204,10 @@ class PostingCache:
                 self.size -= self._entries.pop(key)[1]
             for segment_id in [s for s in self._lexicons if s not in keep]:
                 del self._lexicons[segment_id]
+            for segment_id in [s for s in self._long if s not in keep]:
+                lists = self._long.pop(segment_id)
+                if lists is not None:
+                    lists.close()
 
 
 def _read_postings(reader: SegmentReader, field: str, text: str) -> TermPostings:
@@ -214,12 +257,13 @@ def _read_positions(reader: SegmentReader, field: str, text: str,
 class SegmentEvaluator:
     """Computes the local document numbers a query matches in one segment, as bits."""
 
-    def __init__(self, searcher: Searcher, segment_id: str, cache: PostingCache):
+    def __init__(self, searcher: Searcher, segment_id: str, cache: PostingCache, storage: Any = None):
         self.searcher = searcher
         self.reader = searcher.reader()
         self.segment_id = segment_id
         self.cache = cache
         self.size = self.reader.doc_count_all()
+        cache.open_long_lists(segment_id, storage, self.size)
         deleted = self.reader.deleted_docs_set if self.reader.has_deletions() else ()
         self.deleted = docbits.from_iterable(deleted)
         self.live = docbits.everything(self.size) & ~self.deleted

@@ -74,7 +74,8 @@ class SearcherState:
         self.searcher = searcher
         self.ix = ix  # the index the searcher reads, to notice when it was replaced
         self.cache = cache
-        self.leaves = [(SegmentEvaluator(sub, _segment_id(sub), cache.postings), offset)
+        storage = getattr(ix, "storage", None)
+        self.leaves = [(SegmentEvaluator(sub, _segment_id(sub), cache.postings, storage), offset)
                        for sub, offset in searcher.leaf_searchers()]
         cache.forget_except(evaluator.segment_id for evaluator, _ in self.leaves)
         self.ranker = Ranker(searcher)

@@ -262,7 +262,7 @@ class BuildWriter(SegmentWriter):
         super().__init__(ix, codec=codec)
         if self.segments:
             raise ValueError("a build writes a new index")
-        from .build_postings import TermPostings  # a cold search does not need these
+        from .build_postings import HashBucket, TermPostings  # a cold search does not need these
         from .document_terms import DocumentTerms
         from .schema import CompactPositions
 
@@ -274,7 +274,7 @@ class BuildWriter(SegmentWriter):
                 raise ValueError(f"field {name!r}: a format whose weight is not its count")
 
         terms_file = self.fieldwriter._tindex  # whoosh keeps a (hash, position) tuple a term till the end
-        terms_file.buckets = [_HashBucket() for _ in terms_file.buckets]
+        terms_file.buckets = [HashBucket() for _ in terms_file.buckets]
         folder = getattr(self._tempstorage, "folder", None)
         self.postings = TermPostings(limit_bytes, folder)
         self.terms = DocumentTerms()
@@ -307,7 +307,10 @@ class BuildWriter(SegmentWriter):
     def _flush_segment(self) -> None:
         self.terms = None  # the table of words met: not needed to write the segment
         self.perdocwriter.close()
-        term_writer = _TermWriter(self.fieldwriter)
+        from .long_lists import ListsWriter
+
+        self.lists = ListsWriter(self.docnum, getattr(self._tempstorage, "folder", None))
+        term_writer = _TermWriter(self.fieldwriter, self.lists)
         for fieldname, terms in self.postings.by_field():
             term_writer.start_field(fieldname, self.schema[fieldname])
             for term, found in terms:
@@ -320,23 +323,12 @@ class BuildWriter(SegmentWriter):
         super()._close_segment()
         self.postings.close()
 
+    def _assemble_segment(self) -> None:
+        """The segment complete (its compound file made), its long lists beside it (`long_lists`)."""
+        from .long_lists import SUFFIX
 
-class _HashBucket:
-    """One of the 256 lists of (hash, position) pairs whoosh's terms file keeps for every term until it
-    writes its hash tables: here in two arrays, 12 bytes a term, not 130 (3 million terms at 100,000 points)."""
-
-    def __init__(self) -> None:
-        self.hashes, self.positions = array("I"), array("Q")
-
-    def append(self, pair: tuple[int, int]) -> None:
-        self.hashes.append(pair[0])
-        self.positions.append(pair[1])
-
-    def __len__(self) -> int:
-        return len(self.hashes)
-
-    def __iter__(self) -> Iterator[tuple[int, int]]:
-        return zip(self.hashes, self.positions, strict=True)
+        super()._assemble_segment()
+        self.lists.finish(self.storage, self.get_segment().make_filename(SUFFIX))
 
 
 _LENGTH_BYTES = (length_to_byte(None), length_to_byte(0))  # no lengths are kept (LengthlessCodec)
@@ -353,9 +345,12 @@ class _TermWriter:
     `W3PostingsWriter._write_block`, `W3TermInfo.to_bytes` and `OrderedHashWriter.add`),
     a block at a time; both files are written in large pieces, their positions counted here."""
 
-    def __init__(self, fieldwriter: Any):
+    def __init__(self, fieldwriter: Any, lists: Any):
+        from .build_postings import HashBucket
+        from .long_lists import LONG_LIST, counts_of_positions
+
         terms_file = fieldwriter._tindex
-        if terms_file.hashtype != 0 or not isinstance(terms_file.buckets[0], _HashBucket):
+        if terms_file.hashtype != 0 or not isinstance(terms_file.buckets[0], HashBucket):
             raise ValueError("a build writes whoosh's MD5-hashed terms file")
         self.fieldwriter, self.terms_file = fieldwriter, terms_file
         self.post_at, self.term_at = fieldwriter._postfile.tell(), terms_file.dbfile.tell()
@@ -368,9 +363,11 @@ class _TermWriter:
         self.alone_counts: dict[int, bytes] = {}
         self.size = 0
         self.last_key = b""
+        self.lists, self.long, self.counts_of_positions = lists, LONG_LIST, counts_of_positions  # (`long_lists`)
 
     def start_field(self, fieldname: str, field: Any) -> None:
         self.fieldwriter.start_field(fieldname, field)
+        self.fieldname = fieldname
         postwriter = self.fieldwriter._postwriter
         if postwriter._inlinelimit > 1 or postwriter._byteids:
             raise ValueError("a build writes no inlined postings")
@@ -385,6 +382,8 @@ class _TermWriter:
         kind, limit = self.kind, self.limit
         docs, kept = (found, None) if kind is _DOCS else (found[0::2], found[1::2])
         count = len(docs)
+        if count >= self.long:
+            self.lists.add(self.fieldname, term, docs, kept if kind is not _POSITIONS else self.counts_of_positions(kept))
         if count == 1 and (kept is None or kept == [1]):  # a document alone, once: the same bytes in any term
             written = self.alone.get(found[0])
             if written is None:
