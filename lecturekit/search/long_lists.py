@@ -33,6 +33,7 @@ SUFFIX = ".lists"
 LONG_LIST = 8192  # postings: shorter lists read from whoosh's blocks in a millisecond or two
 _LENGTH = 4
 _COPIED = 1 << 20  # bytes copied at a time from the spool
+_PRESENT = bytes([ord("0")] + [ord("1")] * 255)  # a weight byte -> the binary digit of its document
 _LEVEL = 1  # zlib: bits of a common word compress little, weights a lot, either way fast
 
 
@@ -43,14 +44,14 @@ class LongListsError(ValueError):
 def encode(docs: Sequence[int], counts: Sequence[int] | None, size: int) -> tuple[bytes, bytes] | None:
     """A list's (bits, weights) as written: sorted *docs* of a segment of *size* documents and
     each one's count (None: all 1); None when a count does not fit a byte."""
-    bits = docbits.from_ids(docs, size).to_bytes((size + 7) // 8, "little")
     if counts is None:
-        return zlib.compress(bits, _LEVEL), b""
+        return zlib.compress(docbits.from_ids(docs, size).to_bytes((size + 7) // 8, "little"), _LEVEL), b""
     if min(counts) < 1 or max(counts) > 255:
         return None
     table = bytearray(size)
-    deque(map(table.__setitem__, docs, counts), maxlen=0)
-    return zlib.compress(bits, _LEVEL), zlib.compress(table, _LEVEL)
+    deque(map(table.__setitem__, docs, counts), maxlen=0)  # a byte a document, set in C
+    bits = int(table.translate(_PRESENT)[::-1], 2)  # and the bits of those it holds, from it
+    return zlib.compress(bits.to_bytes((size + 7) // 8, "little"), _LEVEL), zlib.compress(table, _LEVEL)
 
 
 class ListsWriter:
