@@ -125,7 +125,7 @@ class PostingCache:
             return None
         try:
             found = lists.get(field, text)
-        except (LongListsError, OSError) as error:
+        except (ValueError, OSError) as error:  # LongListsError, or a file closed as its segment went
             logger.warning("the search index's long lists are left aside: %s", error)
             with self._lock:
                 self._long[segment_id] = None

@@ -270,6 +270,7 @@ class SearchIndex:
         self._ix, self._state, self.rebuild_reason = ix, None, None
         self._changes = ChangeWriter(ix)
         if self.folder is not None:
+            self._segments.postings.forget_except(())  # the old segments' files let go of (Windows)
             for old in old_data_folders(self.folder, data_name):
                 shutil.rmtree(old, ignore_errors=True)  # a reader elsewhere may still hold it open
                 folded_path(old).unlink(missing_ok=True)
@@ -430,6 +431,7 @@ class SearchIndex:
             if self._state is not None:
                 self._state.searcher.close()
                 self._state = None
+            self._segments.postings.forget_except(())
             self._ix = None
 
     def __enter__(self) -> "SearchIndex":

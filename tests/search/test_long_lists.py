@@ -138,3 +138,19 @@ def test_counts_that_do_not_fit_a_byte_leave_the_list_to_whoosh():
     assert long_lists.encode([1, 2], [3, 300], 10) is None
     bits, table = long_lists.encode([1, 2], [3, 255], 10)
     assert table and bits
+
+
+def test_the_file_is_let_go_of_when_its_index_is_rebuilt_or_closed(tmp_path, few_postings):
+    library = tmp_path / "library"
+    shutil.copytree(SAMPLE_LIBRARY, library)
+    index = SearchIndex.open(library, tmp_path / "cache")
+    index.rebuild()
+    index.search("закон")
+    [first] = index._segments.postings._long.values()
+    assert first is not None and not first._file.is_closed
+    index.rebuild()  # a new segment in a new folder: the old one's file is closed before the folder goes
+    assert first._file.is_closed
+    index.search("закон")
+    [second] = index._segments.postings._long.values()
+    index.close()
+    assert second._file.is_closed and not index._segments.postings._long
