@@ -41,7 +41,8 @@ from .whoosh_private import delta_blocks, wanted_values
 
 logger = logging.getLogger(__name__)
 
-CACHE_BYTES = 96 * 2**20  # what the cached postings may take, about (the benchmark's queries at 100,000 points fill 87 MB)
+CACHE_BYTES = 96 * 2**20  # what the cached postings may take, about (the benchmark's queries at 100,000 points filled
+# 87 MB when every list was read from whoosh's blocks; a long list from the build's file costs a byte a document)
 SMALL_SEGMENT = 100  # documents: a segment this small keeps its term list in memory
 # Rough costs in memory, in bytes, for the cache's accounting.
 ENTRY_COST = 200  # a cached entry, whatever it holds
