@@ -116,9 +116,11 @@ class LongLists:
         except (EOFError, ValueError, TypeError, OSError) as error:
             self.close()
             raise LongListsError(f"{name}: {error}") from error
-        if not isinstance(directory, dict):
+        if not isinstance(directory, dict) or not all(
+                type(entry) is tuple and len(entry) == 4 and all(type(number) is int for number in entry)
+                for entry in directory.values()):
             self.close()
-            raise LongListsError(f"{name}: no directory")
+            raise LongListsError(f"{name}: its directory is damaged")
         self._directory: dict[str, tuple[int, int, int, int]] = directory
 
     def _read(self, offset: int, length: int) -> bytes:
@@ -142,7 +144,8 @@ class LongLists:
             table = zlib.decompress(raw[bits_length:]) if table_length else None
         except zlib.error as error:
             raise LongListsError(f"{self.name}: {field} {term!r}: {error}") from error
-        if bits.bit_count() != count or bits.bit_length() > self.size or (table is not None and len(table) != self.size):
+        if bits.bit_count() != count or bits.bit_length() > self.size or (
+                table is not None and (len(table) != self.size or table.count(0) != self.size - count)):
             raise LongListsError(f"{self.name}: {field} {term!r} does not match its segment")
         return bits, count, table
 

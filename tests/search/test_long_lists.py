@@ -119,10 +119,30 @@ def test_a_damaged_file_is_left_aside_naming_it(tmp_path, few_postings, caplog):
 
 
 def test_not_a_long_lists_file_is_refused(tmp_path):
+    import marshal
+
     storage = FileStorage(str(tmp_path))
     (tmp_path / "x.lists").write_bytes(b"something else entirely")
     with pytest.raises(long_lists.LongListsError, match="x.lists"):
         long_lists.LongLists(storage, "x.lists", 10)
+    head = marshal.dumps({"body_en\0word": 7})  # an entry that is not (offset, lengths, postings)
+    (tmp_path / "y.lists").write_bytes(long_lists.MAGIC + len(head).to_bytes(4, "little") + head)
+    with pytest.raises(long_lists.LongListsError, match="y.lists: its directory is damaged"):
+        long_lists.LongLists(storage, "y.lists", 10)
+
+
+def test_a_weight_table_that_does_not_match_its_bits_is_refused(tmp_path):
+    import marshal
+    import zlib
+
+    bits, table = long_lists.encode([1, 2], [3, 4], 10)
+    wrong = zlib.compress(bytes([0, 3, 0, 4, 0, 0, 0, 0, 0, 5]))  # a weight where no document is
+    head = marshal.dumps({"body_en\0word": (0, len(bits), len(wrong), 2)})
+    (tmp_path / "z.lists").write_bytes(long_lists.MAGIC + len(head).to_bytes(4, "little") + head + bits + wrong)
+    lists = long_lists.LongLists(FileStorage(str(tmp_path)), "z.lists", 10)
+    with pytest.raises(long_lists.LongListsError, match="does not match its segment"):
+        lists.get("body_en", "word")
+    lists.close()
 
 
 def test_the_file_goes_with_its_segment(tmp_path, few_postings):
