@@ -35,7 +35,7 @@ from whoosh.searching import Searcher
 
 from . import docbits
 from .analysis import LANGUAGES, word_pairs
-from .long_lists import SUFFIX, LongLists, LongListsError, weights_scaled
+from .long_lists import SUFFIX, LongLists, LongListsError
 from .schema import decode_positions, pairs_field
 from .whoosh_private import delta_blocks, wanted_values
 
@@ -50,6 +50,7 @@ WEIGHT_COST = 90  # one weight other than 1.0 (a dict slot and its key)
 POSITIONS_COST = 200  # the positions of a term in one document
 # Weights are term frequencies: the same few floats, kept once each.
 _WEIGHTS = {float(count): float(count) for count in range(256)}
+_BYTE_WEIGHTS = tuple(_WEIGHTS)  # the weight each byte of a long list's table stands for
 
 
 class TermPostings:
@@ -71,7 +72,7 @@ class TermPostings:
     def weighted(self, docs: list[int], factor: float) -> dict[int, float]:
         """*factor* times the weight of each of *docs* (each must hold the term)."""
         if self.table is not None:
-            scaled = weights_scaled(factor)
+            scaled = list(map(factor.__mul__, _BYTE_WEIGHTS))  # factor times each weight a byte holds
             return dict(zip(docs, map(scaled.__getitem__, map(self.table.__getitem__, docs)), strict=True))
         extra = self.extra
         if not extra:

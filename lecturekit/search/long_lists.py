@@ -153,12 +153,3 @@ class LongLists:
         self._file.close()
 
 
-def counts_of_positions(kept: Sequence[bytes]) -> list[int]:
-    """The count of each posting of a positions field (`schema.CompactPositions`: a 4-byte
-    length, then 4 bytes a position)."""
-    return [len(value) // 4 - 1 for value in kept]
-
-
-def weights_scaled(factor: float) -> list[float]:
-    """*factor* times each weight a byte may hold."""
-    return list(map(factor.__mul__, map(float, range(256))))

@@ -89,6 +89,11 @@ def decode_positions(value: bytes) -> array:
     return positions
 
 
+def counts_of_positions(values: list[bytes]) -> list[int]:
+    """How many positions each posting of a `CompactPositions` field holds: its count."""
+    return [len(value) // _INT_SIZE - 1 for value in values]
+
+
 def _text(language: str, phrase: bool = True) -> fields.FieldType:
     field = fields.TEXT(analyzer=LanguageAnalyzer(language), phrase=phrase)
     if phrase:

@@ -22,8 +22,8 @@ import struct
 import zlib
 from array import array
 from hashlib import md5
-from itertools import accumulate, chain, islice, repeat
-from operator import rshift, sub
+from itertools import accumulate, chain, islice
+from operator import sub
 from typing import Any, Iterator, Sequence
 
 import whoosh
@@ -347,7 +347,8 @@ class _TermWriter:
 
     def __init__(self, fieldwriter: Any, lists: Any):
         from .build_postings import HashBucket
-        from .long_lists import LONG_LIST, counts_of_positions
+        from .long_lists import LONG_LIST
+        from .schema import counts_of_positions
 
         terms_file = fieldwriter._tindex
         if terms_file.hashtype != 0 or not isinstance(terms_file.buckets[0], HashBucket):
@@ -381,21 +382,23 @@ class _TermWriter:
         """Write *term* with *found*, its postings as `build_postings.TermPostings` keeps them."""
         kind, limit = self.kind, self.limit
         docs, kept = (found, None) if kind is _DOCS else (found[0::2], found[1::2])
+        counts = self.counts_of_positions(kept) if kind is _POSITIONS else kept  # a posting's weight is its count
         count = len(docs)
         if count >= self.long:
-            self.lists.add(self.fieldname, term, docs, kept if kind is not _POSITIONS else self.counts_of_positions(kept))
+            self.lists.add(self.fieldname, term, docs, counts)
         if count == 1 and (kept is None or kept == [1]):  # a document alone, once: the same bytes in any term
             written = self.alone.get(found[0])
             if written is None:
                 if len(self.alone) >= _ALONE_KEPT:
                     self.alone.clear()
-                written = self.alone[found[0]] = WHOOSH3_HEADER_MAGIC + self._block(docs, kept, True)[0]
+                written = self.alone[found[0]] = WHOOSH3_HEADER_MAGIC + self._block(docs, kept, counts, True)[0]
             total, top = 1, 1.0
         else:  # the posting list's header, then its blocks (most terms: one)
             parts, total, top = [WHOOSH3_HEADER_MAGIC], 0, 0.0
             for start in range(0, count, limit):
-                block, block_total, block_max = self._block(
-                    docs[start:start + limit], None if kept is None else kept[start:start + limit], start + limit >= count)
+                piece = slice(start, start + limit)  # kept and counts: both None, or both lists
+                block, block_total, block_max = self._block(docs[piece], kept and kept[piece], counts and counts[piece],
+                                                            start + limit >= count)
                 parts.append(block)
                 total += block_total
                 top = max(top, block_max)
@@ -418,23 +421,21 @@ class _TermWriter:
         if self.size > _BUFFERED:
             self.flush()
 
-    def _block(self, ids: list[int], kept: list | None, last: bool) -> tuple[bytes, int, float]:
-        """One block of postings as `W3PostingsWriter._write_block` writes it (`_framed_block`);
-        with the sum and the largest of its weights."""
+    def _block(self, ids: list[int], kept: list | None, counts: list[int] | None, last: bool) -> tuple[bytes, int, float]:
+        """One block of postings (*kept*: their values, *counts*: their weights) as `W3PostingsWriter.
+        _write_block` writes it (`_framed_block`); with the sum and the largest of its weights."""
         weights: Any = None
         values: Any = None
         if kept is None:
             total, block_max = len(ids), 1.0  # the field boost: see `BuildWriter`
         else:
-            kind = self.kind
-            counts = kept if kind is _COUNTS else list(map(sub, map(rshift, map(len, kept), repeat(2)), repeat(1)))
             first = counts[0]
             if counts.count(first) != len(counts):
                 weights = tuple(map(float, counts))
             elif first != 1:
                 weights = float(first)
             total, block_max = sum(counts), float(max(counts))
-            values = b"".join(map(pack_uint, kept)) if kind is _COUNTS else tuple(kept)
+            values = b"".join(map(pack_uint, kept)) if self.kind is _COUNTS else tuple(kept)
         deltas = tuple(map(sub, ids, chain((0,), ids))) if len(ids) > 1 else (ids[0],)  # each id less the one before
         compression = self.compression if len(ids) >= COMPRESSED_FROM and kept is not None else 0
         return _framed_block((deltas, weights, values), len(ids), ids[-1], block_max, compression, _LENGTH_BYTES,
