@@ -18,7 +18,8 @@ Areas:
 * cold: a fresh `lecturekit search --json --limit 50` process and a fresh
   `lecturekit index` with nothing changed, beside a fresh process that stats
   every point file and queries FTS5;
-* warm: in one process after `sync` and `warm_up` (as the app does), each
+* warm: in one process after `sync` and `warm_up`, with what they made then
+  set aside from garbage collections (`gc.freeze`: as the app does), each
   query type's first use, then the same queries repeated; 50 hits, and the
   snippets of the first 12 read (a hit's snippet is made when first read,
   and the results pane reads those of the rows it shows);
@@ -32,6 +33,7 @@ Areas:
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import random
@@ -225,6 +227,8 @@ def worker_whoosh_warm(library: Path, cache: Path, per_type: int) -> dict[str, A
     index = SearchIndex.open(library, cache)
     index.sync()
     index.warm_up()
+    gc.freeze()  # the app sets the index's readers aside so after indexing (`gui/services.py`)
+
     def search(text: str, typing: bool) -> list[str]:
         hits = index.search(text, limit=HITS, as_you_type=typing).hits
         return [hit.snippet for hit in hits[:ROWS_SHOWN]]  # made when read, as the results pane reads the rows it shows

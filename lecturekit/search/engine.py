@@ -26,7 +26,7 @@ import logging
 import threading
 from collections import OrderedDict
 from itertools import accumulate
-from typing import Any, Iterable
+from typing import Any, Iterable, Sequence
 
 from whoosh import query as wq
 from whoosh.matching.wrappers import FilterMatcher
@@ -48,6 +48,7 @@ SMALL_SEGMENT = 100  # documents: a segment this small keeps its term list in me
 ENTRY_COST = 200  # a cached entry, whatever it holds
 WEIGHT_COST = 90  # one weight other than 1.0 (a dict slot and its key)
 POSITIONS_COST = 200  # the positions of a term in one document
+PHRASES_KEPT = 64  # a phrase's matches in a segment, kept by its evaluator (the bits: 12.5 KB at 100,000 points)
 # Weights are term frequencies: the same few floats, kept once each.
 _WEIGHTS = {float(count): float(count) for count in range(256)}
 _BYTE_WEIGHTS = tuple(_WEIGHTS)  # the weight each byte of a long list's table stands for
@@ -173,7 +174,7 @@ class PostingCache:
         return postings
 
     def positions(self, segment_id: str, reader: SegmentReader, field: str, text: str,
-                  docs: list[int]) -> dict[int, frozenset[int]]:
+                  docs: list[int]) -> dict[int, Sequence[int]]:
         """The positions of a term in each of the sorted *docs* that has it (for phrases).
 
         Only the blocks holding those documents are read, and what was read
@@ -241,19 +242,19 @@ def _read_postings(reader: SegmentReader, field: str, text: str) -> TermPostings
     return TermPostings(docbits.from_gaps(gaps, reader.doc_count_all()), len(gaps), extra)
 
 
-_ABSENT: frozenset[int] = frozenset()
+_ABSENT: tuple[int, ...] = ()
 
 
-def _read_positions(reader: SegmentReader, field: str, text: str,
-                    wanted: list[int]) -> dict[int, frozenset[int]]:
-    """Positions of a term in the sorted documents *wanted*, block by block."""
+def _read_positions(reader: SegmentReader, field: str, text: str, wanted: list[int]) -> dict[int, Sequence[int]]:
+    """Positions of a term in the sorted documents *wanted*, block by block: an array each
+    (out of the way of garbage collections, unlike a set; and made in C)."""
     try:
         matcher = reader.postings(field, text)
     except TermNotFound:
         return {}
     if isinstance(matcher, FilterMatcher):
         matcher = matcher.child
-    return {docnum: frozenset(decode_positions(value)) for docnum, value in wanted_values(matcher, wanted)}
+    return {docnum: decode_positions(value) for docnum, value in wanted_values(matcher, wanted)}
 
 
 class SegmentEvaluator:
@@ -269,6 +270,7 @@ class SegmentEvaluator:
         deleted = self.reader.deleted_docs_set if self.reader.has_deletions() else ()
         self.deleted = docbits.from_iterable(deleted)
         self.live = docbits.everything(self.size) & ~self.deleted
+        self._phrases: dict[tuple[str, tuple[str, ...]], int] = {}  # (field, words): the documents matching
 
     def postings(self, field: str, text: str) -> TermPostings:
         return self.cache.get(self.segment_id, self.reader, field, text)
@@ -300,8 +302,14 @@ class SegmentEvaluator:
             return wanted & ~self.docs(q.b) if wanted else wanted
         if isinstance(q, wq.Every):
             return self.live
-        if isinstance(q, wq.Phrase):
-            return self._phrase(q)
+        if isinstance(q, wq.Phrase):  # the same phrase comes in each tier of a search, and keystroke after keystroke
+            key = (q.fieldname, tuple(q.words))
+            found = self._phrases.get(key)
+            if found is None:
+                if len(self._phrases) >= PHRASES_KEPT:
+                    self._phrases.clear()
+                found = self._phrases[key] = self._phrase(q)
+            return found
         if q is wq.NullQuery or isinstance(q, type(wq.NullQuery)):
             return 0
         return docbits.from_iterable(q.docs(self.searcher)) & self.live  # anything else: whoosh's own matching
@@ -324,7 +332,7 @@ class SegmentEvaluator:
         for doc in listed:
             current = positions[0].get(doc, _ABSENT)
             for per_doc in positions[1:]:
-                current = {place + 1 for place in current} & per_doc.get(doc, _ABSENT)
+                current = {place + 1 for place in current}.intersection(per_doc.get(doc, _ABSENT))
                 if not current:
                     break
             if current:

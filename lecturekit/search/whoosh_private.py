@@ -21,6 +21,7 @@ import pickle
 import struct
 import zlib
 from array import array
+from bisect import bisect_left
 from hashlib import md5
 from itertools import accumulate, chain, islice
 from operator import sub
@@ -62,9 +63,8 @@ def adopt_segment(reader: Any, segment: Any, generation: int) -> None:
 
 
 def delta_blocks(matcher: Any) -> Iterator[tuple[Sequence[int], Any]]:
-    """The postings of a leaf *matcher* (deletions included), a block at a time, as whoosh
-    keeps them: the block's first document number and then the step from each to the next;
-    and their weights (a tuple of floats, or one float or None for all)."""
+    """The postings of a leaf *matcher* (deletions included), a block at a time, as whoosh keeps them: the
+    block's first document number, the step from each to the next; their weights (floats, one float or None)."""
     raw = _posting_bytes(matcher) if isinstance(matcher, W3LeafMatcher) else None  # None for byte ids
     if raw is not None:
         for count, _, data, compressed in _blocks(raw):
@@ -108,8 +108,7 @@ def _posting_bytes(matcher: W3LeafMatcher, values: bool = False) -> bytes | None
 
 
 def _blocks(raw: bytes) -> Iterator[tuple[int, int, bytes, bool]]:
-    """The blocks of a posting list read whole: each one's number of postings, largest id,
-    data and whether that is compressed."""
+    """The blocks of a posting list read whole: each one's postings, largest id, data, and if that is compressed."""
     stream = io.BytesIO(raw)
     at = len(WHOOSH3_HEADER_MAGIC)
     while True:
@@ -166,34 +165,35 @@ def wanted_values(matcher: Any, wanted: list[int], whole: bool = True) -> Iterat
             return
         if wanted[at] > largest:  # nothing wanted here: the block is not decoded
             continue
-        block = decode()
+        ids, values = decode()
+        low = 0  # a wanted document's place among the block's (a dict of them took twice as long)
         while at < len(wanted) and wanted[at] <= largest:
-            value = block.get(wanted[at])
-            if value is not None:
-                yield wanted[at], value
+            low = bisect_left(ids, wanted[at], low)
+            if low < len(ids) and ids[low] == wanted[at]:
+                yield wanted[at], values[low]
             at += 1
 
 
 def _value_blocks(matcher: W3LeafMatcher, whole: bool) -> Iterator[tuple[int, Any]]:
-    """Each block of a fresh *matcher*: its largest id, and how to decode its {id: value}."""
+    """Each block of a fresh *matcher*: its largest id, and how to decode its (ids, values)."""
     raw = _posting_bytes(matcher, values=True) if whole else None
     if raw is not None:
         for _, largest, data, compressed in _blocks(raw):
-            yield largest, lambda data=data, compressed=compressed: _by_id(*_block_data(data, compressed)[::2])
+            yield largest, lambda data=data, compressed=compressed: _ids_values(*_block_data(data, compressed)[::2])
         return
 
-    def decode() -> dict[int, Any]:
+    def decode() -> tuple[Sequence[int], Sequence[Any]]:
         matcher._read_ids()
         matcher._read_values()
-        return dict(zip(matcher._ids, matcher._values, strict=False))
+        return matcher._ids, matcher._values
 
     while matcher.is_active():
         yield matcher._maxid, decode
         matcher._next_block()
 
 
-def _by_id(steps: Sequence[int], values: Sequence[Any]) -> dict[int, Any]:
-    return dict(zip(accumulate(steps), values, strict=False))
+def _ids_values(steps: Sequence[int], values: Sequence[Any]) -> tuple[list[int], Sequence[Any]]:
+    return list(accumulate(steps)), values  # a block's ids are delta-coded
 
 
 class ExcludingMatcher(AndNotMatcher):
