@@ -31,7 +31,7 @@ from . import docbits
 
 MAGIC = b"lecturekit long lists 1\n"
 SUFFIX = ".lists"
-LONG_LIST = 8192  # postings: shorter lists read from whoosh's blocks in a millisecond or two
+LONG_LIST = 2048  # postings: shorter lists read from whoosh's blocks in half a millisecond or less
 _LENGTH = 4
 _COPIED = 1 << 20  # bytes copied at a time from the spool
 _PRESENT = bytes([ord("0")] + [ord("1")] * 255)  # a weight byte -> the binary digit of its document
