@@ -227,7 +227,7 @@ def worker_whoosh_warm(library: Path, cache: Path, per_type: int) -> dict[str, A
     index = SearchIndex.open(library, cache)
     index.sync()
     index.warm_up()
-    gc.freeze()  # the app sets the index's readers aside so after indexing (`gui/services.py`)
+    gc.freeze()  # as the app sets the index's readers aside after indexing (`gui/services.py`)
 
     def search(text: str, typing: bool) -> list[str]:
         hits = index.search(text, limit=HITS, as_you_type=typing).hits
