@@ -220,17 +220,46 @@ def joined_terms(terms: set[str]) -> JoinedTerms:
 
 
 def edge_prefixes(words: Iterable[str], longest: int) -> set[str]:
-    """Every prefix of every word, from one letter up to *longest* letters.
-
-    These are what makes search-as-you-type fast: the word being typed is
-    looked up as one term instead of being expanded over the whole lexicon.
-    """
+    """Every prefix of every word, from one letter up to *longest* letters."""
     words = list(words)
     found: set[str] = set()
     for end in range(1, longest + 1):  # a word shorter than *end* gives itself, a prefix already found
         found.update(map(itemgetter(slice(0, end)), words))
     found.discard("")
     return found
+
+
+class EdgePrefixAnalyzer(Tokenizer):
+    """Whoosh analyzer for the prefix fields: words separated by spaces, each giving every
+    prefix of it from one letter up to `longest` letters (`edge_prefixes`).
+
+    These are what makes search-as-you-type fast: the word being typed is looked up as
+    one term instead of being expanded over the whole lexicon.  A full build gathers
+    only each word's longest prefix and makes the shorter ones as it writes the field
+    (`build_postings.with_shorter_prefixes`): a third of the postings it would gather.
+    """
+
+    def __init__(self, longest: int):
+        self.longest = longest
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, EdgePrefixAnalyzer) and other.longest == self.longest
+
+    def __hash__(self) -> int:
+        return hash(("EdgePrefixAnalyzer", self.longest))
+
+    def __call__(self, value: str, positions: bool = False, chars: bool = False,
+                 keeporiginal: bool = False, removestops: bool = True, start_pos: int = 0,
+                 start_char: int = 0, tokenize: bool = True, mode: str = "",
+                 **kwargs: object) -> Iterator[Token]:
+        token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        for pos, prefix in enumerate(sorted(edge_prefixes(value.split(), self.longest))):
+            token.text = prefix
+            token.boost = 1.0
+            token.stopped = False
+            if positions:
+                token.pos = start_pos + pos
+            yield token
 
 
 class LanguageAnalyzer(Tokenizer):

@@ -23,7 +23,7 @@ from bisect import bisect_right
 from collections import defaultdict
 from itertools import chain, groupby, repeat
 from operator import itemgetter
-from typing import IO, Collection, Iterator
+from typing import IO, Collection, Iterable, Iterator
 
 # Bytes a posting or a term takes in memory, roughly (CPython 3.11, 64-bit).
 POSTING_BYTES = 10  # a list slot, with the list's spare room (a document number, a count: small ints are shared)
@@ -44,11 +44,15 @@ class TermPostings:
     document and what the field keeps for it (a count, encoded positions:
     see `document_terms.FieldPostings`) one after the other in one list.
     A posting's weight is not kept: it is its count.
+
+    A field named in *prefixes* is one of every prefix of its words up to the length
+    given there, gathered by each word's longest (see `with_shorter_prefixes`).
     """
 
-    def __init__(self, limit_bytes: int, folder: str | None = None):
+    def __init__(self, limit_bytes: int, folder: str | None = None, prefixes: dict[str, int] | None = None):
         self.limit = limit_bytes
         self.folder = folder  # where runs are written (None: the system's temporary folder)
+        self.prefixes = prefixes or {}
         self.size = 0
         self.fields: dict[str, defaultdict[str, list]] = {}
         self.runs: list[IO[bytes]] = []
@@ -98,18 +102,61 @@ class TermPostings:
 
     def by_field(self) -> Iterator[tuple[str, Iterator[TermItem]]]:
         """(field name, its terms in order with all their postings), fields in order;
-        each field's terms must be read before the next field is asked for."""
+        each field's terms must be read before the next field is asked for.  A field
+        of prefixes has its shorter prefixes made (`with_shorter_prefixes`)."""
         if self.runs and any(self.fields.values()):
             self.spill()  # the merge then holds a chunk of each run, not the last run's worth
         items = _merged([_read_run(run) for run in self.runs]) if self.runs else self._in_memory()
         for fieldname, field_items in groupby(items, key=itemgetter(0)):
-            yield fieldname, ((term, postings) for _, term, postings in field_items)
+            terms = ((term, postings) for _, term, postings in field_items)
+            longest = self.prefixes.get(fieldname)
+            yield fieldname, with_shorter_prefixes(terms, longest) if longest else terms
 
     def close(self) -> None:
         for run in self.runs:
             run.close()
         self.runs = []
         self.fields = {}
+
+
+def with_shorter_prefixes(items: Iterable[TermItem], longest: int) -> Iterator[TermItem]:
+    """*items* (a field's terms in order, each with its documents) and every shorter prefix
+    of theirs, in order: a prefix's documents are those of all the terms it begins.
+
+    A field of every prefix of every word up to *longest* letters is gathered with each
+    word's prefix of that length only, a third of its postings (`document_terms.
+    longest_prefix_only`); the shorter ones are made here.  A prefix comes before the
+    terms it begins and they follow it one after the other, so the items of one first
+    letter are held until the next letter's come.
+    """
+    held: list = []  # items from the open prefix of one letter on: a prefix's waits for its documents
+    begun: list[tuple[str, int, list]] = []  # the prefixes of the last term: (prefix, its place in held, documents)
+    for term, documents in items:
+        while begun and not term.startswith(begun[-1][0]):
+            _close_prefix(begun, held)
+        if not begun and held:
+            yield from held
+            held.clear()
+        for end in range(len(begun) + 1, min(len(term), longest - 1) + 1):
+            begun.append((term[:end], len(held), []))
+            held.append(None)
+        if begun and begun[-1][0] == term:  # a word shorter than the longest prefix begins others
+            begun[-1][2].append(documents)
+            continue
+        held.append((term, documents))
+        if begun:
+            begun[-1][2].append(documents)
+    while begun:
+        _close_prefix(begun, held)
+    yield from held
+
+
+def _close_prefix(begun: list[tuple[str, int, list]], held: list) -> None:
+    prefix, place, found = begun.pop()
+    documents = found[0] if len(found) == 1 else sorted(set().union(*found))
+    held[place] = (prefix, documents)
+    if begun:
+        begun[-1][2].append(documents)
 
 
 _KEY = itemgetter(0, 1)  # an item's field and term

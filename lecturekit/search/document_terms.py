@@ -11,7 +11,11 @@ in C, not a Python step per word), a hyphenated word replaced by its parts
 (`_parts`), its whole added at its first part's position.
 
 The result is exactly what whoosh's `field.index(value)` gives, field by
-field: `tests/search/test_build_postings.py` compares the two on text made
+field, but for a field of every prefix of its words (`EdgePrefixAnalyzer`):
+there each word gives its longest prefix only (`longest_prefix_only`), and
+the build makes the shorter ones as it writes (`build_postings.
+with_shorter_prefixes`).  `tests/search/test_build_postings.py` compares
+the two on text made
 to find the corners (hyphens, apostrophes, a Latin i in a Cyrillic word,
 stress marks, letters whose lower case is longer), in one table that meets
 many texts.  A field this module does not know is left to whoosh's own
@@ -25,7 +29,7 @@ from array import array
 from collections import Counter
 from functools import partial
 from itertools import compress, islice, repeat
-from operator import add, and_, is_
+from operator import add, and_, is_, itemgetter
 from typing import Any, Collection
 
 from whoosh import formats
@@ -38,6 +42,7 @@ from .analysis import (
     PAIR_BUCKETS,
     PASSAGE_BREAK,
     WORD_PATTERN,
+    EdgePrefixAnalyzer,
     FoldedAnalyzer,
     FoldedListAnalyzer,
     JoinedTerms,
@@ -317,6 +322,9 @@ class DocumentTerms:
             if type(value) is JoinedTerms and analyzer.expression.pattern == _SPACE_SEPARATED:
                 return value.terms, None
             return set(analyzer.expression.findall(value)), None
+        if analyzer_kind is EdgePrefixAnalyzer and kind is formats.Existence:
+            words = value.terms if type(value) is JoinedTerms else value.split()
+            return set(map(itemgetter(slice(0, analyzer.longest)), words)), None
         if analyzer_kind is IDTokenizer and kind is formats.Existence:
             return (value,), None
         if analyzer_kind is FoldedListAnalyzer and kind in (formats.Existence, formats.Frequency):
@@ -326,3 +334,13 @@ class DocumentTerms:
             counts = Counter(items)
             return counts.keys(), counts.values()
         return None
+
+
+def longest_prefix_only(field: Any) -> int | None:
+    """For a field of every prefix of its words up to some length (`EdgePrefixAnalyzer`),
+    that length: `DocumentTerms.postings` gives each word's prefix of that length only
+    (a shorter word: itself).  None for any other field."""
+    analyzer = getattr(field, "analyzer", None)
+    if type(analyzer) is EdgePrefixAnalyzer and type(field.format) is formats.Existence and field.format.field_boost == 1.0:
+        return analyzer.longest
+    return None

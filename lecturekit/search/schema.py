@@ -34,18 +34,19 @@ from .analysis import (
     FOLDED_LANGUAGES,
     LANGUAGES,
     PASSAGE_BREAK,
+    EdgePrefixAnalyzer,
     FoldedAnalyzer,
     FoldedListAnalyzer,
     LanguageAnalyzer,
     WordPairAnalyzer,
-    edge_prefixes,
     fold_value,
     joined_terms,
     normalize_text,
     surface_words,
 )
 
-SCHEMA_VERSION = 9  # 8: folded fields for Kazakh and Russian; 9: the title's words as written
+# 8: folded fields for Kazakh and Russian; 9: the title's words as written; 10: prefix fields hold words
+SCHEMA_VERSION = 10
 
 # Prefixes of one to four letters are indexed as terms (the edge n-grams of
 # every word), which is what makes search-as-you-type fast; a longer prefix
@@ -119,8 +120,8 @@ def build_schema() -> fields.Schema:
         group=fields.ID(),
         tag=fields.FieldType(formats.Frequency(), listed),
         audience=fields.FieldType(formats.Existence(), listed),
-        prefix=fields.FieldType(formats.Existence(), words),
-        title_prefix=fields.FieldType(formats.Existence(), words),
+        prefix=fields.FieldType(formats.Existence(), EdgePrefixAnalyzer(PREFIX_LENGTH)),  # given words
+        title_prefix=fields.FieldType(formats.Existence(), EdgePrefixAnalyzer(PREFIX_LENGTH)),
         # The title's words as written (case aside), and as typed on a Russian keyboard or in
         # Latin letters: a title with the very word typed ranks above one with another form of it.
         title_word=fields.FieldType(formats.Existence(), words),
@@ -186,8 +187,8 @@ def point_document(point: TalkingPoint, key: str) -> tuple[dict[str, Any], set[s
         "status": point.status,
         "tag": ",".join(point.tags),
         "audience": ",".join(point.audience),
-        "prefix": joined_terms(edge_prefixes(words, PREFIX_LENGTH)),
-        "title_prefix": joined_terms(edge_prefixes(title_words, PREFIX_LENGTH)),
+        "prefix": joined_terms(words),  # (its analyzer gives their prefixes)
+        "title_prefix": joined_terms(title_words),
         "title_word": joined_terms(title_words),
         title_field: point.title,
         body_field: text,

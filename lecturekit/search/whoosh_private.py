@@ -263,7 +263,7 @@ class BuildWriter(SegmentWriter):
         if self.segments:
             raise ValueError("a build writes a new index")
         from .build_postings import HashBucket, TermPostings  # a cold search does not need these
-        from .document_terms import DocumentTerms
+        from .document_terms import DocumentTerms, longest_prefix_only
         from .schema import CompactPositions
 
         formats = (Existence, Frequency, CompactPositions)  # a posting's weight is its count, at a boost of 1
@@ -275,8 +275,8 @@ class BuildWriter(SegmentWriter):
 
         terms_file = self.fieldwriter._tindex  # whoosh keeps a (hash, position) tuple a term till the end
         terms_file.buckets = [HashBucket() for _ in terms_file.buckets]
-        folder = getattr(self._tempstorage, "folder", None)
-        self.postings = TermPostings(limit_bytes, folder)
+        prefixes = {name: longest for name, field in self.schema.items() if (longest := longest_prefix_only(field))}
+        self.postings = TermPostings(limit_bytes, getattr(self._tempstorage, "folder", None), prefixes)
         self.terms = DocumentTerms()
 
     def add_document(self, **fields: Any) -> None:

@@ -18,9 +18,9 @@ from whoosh.filedb.filestore import FileStorage
 from whoosh.system import pack_uint
 
 from lecturekit.core.model import Source, TalkingPoint
-from lecturekit.search.analysis import WORD_PATTERN, fold_text
-from lecturekit.search.build_postings import _merged
-from lecturekit.search.document_terms import DocumentTerms
+from lecturekit.search.analysis import WORD_PATTERN, edge_prefixes, fold_text
+from lecturekit.search.build_postings import _merged, with_shorter_prefixes
+from lecturekit.search.document_terms import DocumentTerms, longest_prefix_only
 from lecturekit.search.schema import build_schema, point_document
 from lecturekit.search.whoosh_private import BuildWriter
 from lecturekit.search.writing import LengthlessCodec
@@ -124,8 +124,12 @@ def test_a_build_that_spills_writes_runs_and_leaves_none(tmp_path, library):
 _TEXT = st.text(alphabet=st.sampled_from(list("aiAİı-‐‑'’ʼ _.\u00ad\u0301\x1eёЁбвiкқәӘңі1 ßẞǅ\u0130")), max_size=40)
 
 
-def _as_whoosh_gives(found) -> list[tuple[bytes, float, bytes]]:
+def _as_whoosh_gives(field, found) -> list[tuple[bytes, float, bytes]]:
     terms, kept = found
+    longest = longest_prefix_only(field)
+    if longest:  # each word's longest prefix: the build makes the shorter ones (`with_shorter_prefixes`)
+        assert kept is None and all(len(term) <= longest for term in terms)
+        terms = edge_prefixes(terms, longest)
     if kept is None:
         return sorted((term.encode("utf-8"), 1.0, b"") for term in terms)
     kept = list(kept)
@@ -144,11 +148,11 @@ def test_each_field_gets_the_postings_its_analyzer_gives(text):
     schema = build_schema()
     terms = DocumentTerms()
     for name in ("title_kk", "body_ru", "sources_en", "pairs_kk", "pairs_en", "title_fold_kk", "body_fold_ru",
-                 "prefix", "tag", "key"):
+                 "prefix", "title_prefix", "tag", "key"):
         terms.start_document()
         field = schema[name]
         expected = sorted((term, weight, value) for term, _, weight, value in field.index(text))
-        assert _as_whoosh_gives(terms.postings(field, text)) == expected, name
+        assert _as_whoosh_gives(field, terms.postings(field, text)) == expected, name
 
 
 @pytest.mark.parametrize("keep", [8, 40, 100_000])  # tables started again often; now and then; never
@@ -164,7 +168,7 @@ def test_one_table_of_words_met_serves_every_document(library, keep):
             field = schema[name]
             if field.indexed:
                 expected = sorted((term, weight, value) for term, _, weight, value in field.index(value))
-                assert _as_whoosh_gives(terms.postings(field, value)) == expected, (name, value)
+                assert _as_whoosh_gives(field, terms.postings(field, value)) == expected, (name, value)
     assert any("-" in word for table in terms.languages.values() for word in table.hyphenated) or keep < 100_000
     analysed = sum(table.analysed for table in terms.languages.values())
     distinct = sum(len(set(WORD_PATTERN.findall(fold_text(document[name]))))
@@ -188,3 +192,28 @@ def test_runs_merge_into_each_term_once_with_its_pieces_in_run_order(runs, chunk
             expected.setdefault(key, []).extend(postings)
     merged = list(_merged([chunked(run) for run in runs]))
     assert merged == [(field, term, postings) for (field, term), postings in sorted(expected.items())]
+
+
+def test_only_the_prefix_fields_are_gathered_by_their_longest_prefixes():
+    schema = build_schema()
+    assert {name for name, field in schema.items() if longest_prefix_only(field)} == {"prefix", "title_prefix"}
+    assert longest_prefix_only(schema["prefix"]) == 4
+    terms = DocumentTerms()
+    terms.start_document()
+    found, kept = terms.postings(schema["prefix"], "вербовщик ата-ана ата ана и at")  # words as `surface_words` gives them
+    assert (sorted(found), kept) == (sorted(["верб", "ата-", "ата", "ана", "и", "at"]), None)
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.dictionaries(st.text("abя", min_size=1, max_size=5), st.sets(st.integers(0, 30), min_size=1), max_size=25),
+       st.integers(1, 4))
+def test_shorter_prefixes_are_made_in_order_from_the_longest(words, longest):
+    """Each word's longest prefix gathered with its documents (a shorter word: itself) gives, in
+    term order, every prefix of every word with the documents of all the words it begins."""
+    gathered: dict[str, set[int]] = {}
+    for word, documents in words.items():
+        gathered.setdefault(word[:longest], set()).update(documents)
+    expected = {prefix: sorted(set().union(*(documents for word, documents in words.items() if word.startswith(prefix))))
+                for prefix in edge_prefixes(words, longest)}
+    made = list(with_shorter_prefixes(((term, sorted(documents)) for term, documents in sorted(gathered.items())), longest))
+    assert made == sorted(expected.items())
