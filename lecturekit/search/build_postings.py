@@ -17,13 +17,14 @@ from __future__ import annotations
 
 import marshal
 import struct
+import sys
 import tempfile
 from array import array
 from bisect import bisect_right
 from collections import defaultdict
 from itertools import chain, groupby, repeat
 from operator import itemgetter
-from typing import IO, Collection, Iterable, Iterator
+from typing import IO, Any, Collection, Iterable, Iterator
 
 # Bytes a posting or a term takes in memory, roughly (CPython 3.11, 64-bit).
 POSTING_BYTES = 10  # a list slot, with the list's spare room (a document number, a count: small ints are shared)
@@ -31,6 +32,8 @@ BYTES_OBJECT = 40  # a bytes object beside its length
 TERM_BYTES = 160  # a dict slot, the key, a list
 CHUNK_TERMS = 512  # terms per marshalled chunk of a run (the merge holds one chunk of each run)
 _LENGTH = struct.Struct("<I")
+_SLOT = 12  # bytes of a hash table's slot: a term's hash and position, big-endian (whoosh's filetables)
+_LITTLE_ENDIAN = sys.byteorder == "little"
 
 # (term, its postings: document numbers, or document and what it keeps in turn; see TermPostings)
 TermItem = tuple[str, list]
@@ -221,3 +224,31 @@ class HashBucket:
 
     def __iter__(self) -> Iterator[tuple[int, int]]:
         return zip(self.hashes, self.positions, strict=True)
+
+    def table(self) -> bytes:
+        """This bucket's hash table as whoosh's `HashWriter._write_hashes` writes it: two slots
+        a term, each term in the slot its hash gives or the first free one after (wrapping)."""
+        size = 2 * len(self.hashes)
+        hashes, positions = array("I", bytes(4 * size)), array("Q", bytes(8 * size))
+        for hashed, position in self:
+            slot = (hashed >> 8) % size
+            while positions[slot]:  # a free slot: no term is at 0, where the file's header is
+                slot = (slot + 1) % size
+            hashes[slot], positions[slot] = hashed, position
+        if _LITTLE_ENDIAN:  # each slot a big-endian hash and position (whoosh's filetables._pointer)
+            hashes.byteswap()
+            positions.byteswap()
+        table, hash_bytes, position_bytes = bytearray(_SLOT * size), hashes.tobytes(), positions.tobytes()
+        for byte in range(4):  # the slots' bytes laid in place a byte of each at a time
+            table[byte::_SLOT] = hash_bytes[byte::4]
+        for byte in range(8):
+            table[4 + byte::_SLOT] = position_bytes[byte::8]
+        return bytes(table)
+
+
+def write_hash_tables(buckets: list[HashBucket], file: Any, directory: list[tuple[int, int]]) -> None:
+    """What whoosh's `HashWriter._write_hashes` writes of *buckets*, a table at a time
+    (`HashBucket.table`), each table's place and slots noted in *directory*."""
+    for bucket in buckets:
+        directory.append((file.tell(), 2 * len(bucket)))
+        file.write(bucket.table())

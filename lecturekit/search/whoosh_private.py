@@ -262,7 +262,7 @@ class BuildWriter(SegmentWriter):
         super().__init__(ix, codec=codec)
         if self.segments:
             raise ValueError("a build writes a new index")
-        from .build_postings import HashBucket, TermPostings  # a cold search does not need these
+        from .build_postings import HashBucket, TermPostings, write_hash_tables  # a cold search does not need these
         from .document_terms import DocumentTerms, longest_prefix_only
         from .schema import CompactPositions
 
@@ -272,9 +272,9 @@ class BuildWriter(SegmentWriter):
                 raise ValueError(f"field {name!r}: vectors, spelling, columns and lengths are not supported")
             if field.indexed and (type(field.format) not in formats or field.format.field_boost != 1.0):
                 raise ValueError(f"field {name!r}: a format whose weight is not its count")
-
         terms_file = self.fieldwriter._tindex  # whoosh keeps a (hash, position) tuple a term till the end
         terms_file.buckets = [HashBucket() for _ in terms_file.buckets]
+        terms_file._write_hashes = lambda: write_hash_tables(terms_file.buckets, terms_file.dbfile, terms_file.directory)
         prefixes = {name: longest for name, field in self.schema.items() if (longest := longest_prefix_only(field))}
         self.postings = TermPostings(limit_bytes, getattr(self._tempstorage, "folder", None), prefixes)
         self.terms = DocumentTerms()

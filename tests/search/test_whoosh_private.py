@@ -81,7 +81,7 @@ def test_the_private_names_used_exist():
         assert hasattr(writer, name), name
     assert hasattr(writer.fieldwriter, "_postwriter")
     assert len(writer.fieldwriter._tindex.buckets) == 256 and hasattr(writer.fieldwriter._tindex, "_write_hashes")
-    for name in ("dbfile", "hashtype", "index", "lastkey", "_fieldid", "_postfile", "_codec"):
+    for name in ("dbfile", "hashtype", "index", "lastkey", "directory", "_fieldid", "_postfile", "_codec"):
         assert hasattr(writer.fieldwriter._tindex, name) or hasattr(writer.fieldwriter, name), name
     writer.cancel()
     assert hasattr(W3FieldWriter, "start_field") and hasattr(W3PostingsWriter, "_write_block")
