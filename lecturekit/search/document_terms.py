@@ -13,13 +13,12 @@ in C, not a Python step per word), a hyphenated word replaced by its parts
 The result is exactly what whoosh's `field.index(value)` gives, field by
 field, but for a field of every prefix of its words (`EdgePrefixAnalyzer`):
 there each word gives its longest prefix only (`longest_prefix_only`), and
-the build makes the shorter ones as it writes (`build_postings.
-with_shorter_prefixes`).  `tests/search/test_build_postings.py` compares
-the two on text made
-to find the corners (hyphens, apostrophes, a Latin i in a Cyrillic word,
-stress marks, letters whose lower case is longer), in one table that meets
-many texts.  A field this module does not know is left to whoosh's own
-analysis.
+the build makes the shorter ones as it writes them
+(`build_postings.with_shorter_prefixes`).  `tests/search/test_build_postings.py`
+compares the two on text made to find the corners (hyphens, apostrophes, a
+Latin i in a Cyrillic word, stress marks, letters whose lower case is
+longer), in one table that meets many texts.  A field this module does not
+know is left to whoosh's own analysis.
 """
 
 from __future__ import annotations

@@ -120,7 +120,8 @@ def build_schema() -> fields.Schema:
         group=fields.ID(),
         tag=fields.FieldType(formats.Frequency(), listed),
         audience=fields.FieldType(formats.Existence(), listed),
-        prefix=fields.FieldType(formats.Existence(), EdgePrefixAnalyzer(PREFIX_LENGTH)),  # given words
+        # Given the words of the point (of its title): the analyzer makes their prefixes.
+        prefix=fields.FieldType(formats.Existence(), EdgePrefixAnalyzer(PREFIX_LENGTH)),
         title_prefix=fields.FieldType(formats.Existence(), EdgePrefixAnalyzer(PREFIX_LENGTH)),
         # The title's words as written (case aside), and as typed on a Russian keyboard or in
         # Latin letters: a title with the very word typed ranks above one with another form of it.
@@ -187,7 +188,7 @@ def point_document(point: TalkingPoint, key: str) -> tuple[dict[str, Any], set[s
         "status": point.status,
         "tag": ",".join(point.tags),
         "audience": ",".join(point.audience),
-        "prefix": joined_terms(words),  # (its analyzer gives their prefixes)
+        "prefix": joined_terms(words),
         "title_prefix": joined_terms(title_words),
         "title_word": joined_terms(title_words),
         title_field: point.title,
