@@ -22,6 +22,7 @@ import struct
 import zlib
 from array import array
 from bisect import bisect_left
+from functools import partial
 from hashlib import md5
 from itertools import accumulate, chain, islice
 from operator import sub
@@ -274,7 +275,7 @@ class BuildWriter(SegmentWriter):
                 raise ValueError(f"field {name!r}: a format whose weight is not its count")
         terms_file = self.fieldwriter._tindex  # whoosh keeps a (hash, position) tuple a term till the end
         terms_file.buckets = [HashBucket() for _ in terms_file.buckets]
-        terms_file._write_hashes = lambda: write_hash_tables(terms_file.buckets, terms_file.dbfile, terms_file.directory)
+        terms_file._write_hashes = partial(write_hash_tables, terms_file.buckets, terms_file.dbfile, terms_file.directory)
         prefixes = {name: longest for name, field in self.schema.items() if (longest := longest_prefix_only(field))}
         self.postings = TermPostings(limit_bytes, getattr(self._tempstorage, "folder", None), prefixes)
         self.terms = DocumentTerms()
@@ -362,8 +363,7 @@ class _TermWriter:
         # The posting list of a term in one document (once, in a field with counts): by document.
         self.alone_docs: dict[int, bytes] = {}
         self.alone_counts: dict[int, bytes] = {}
-        self.size = 0
-        self.last_key = b""
+        self.size, self.last_key = 0, b""
         self.lists, self.long, self.counts_of_positions = lists, LONG_LIST, counts_of_positions  # (`long_lists`)
 
     def start_field(self, fieldname: str, field: Any) -> None:
