@@ -253,13 +253,19 @@ class EdgePrefixAnalyzer(Tokenizer):
                  start_char: int = 0, tokenize: bool = True, mode: str = "",
                  **kwargs: object) -> Iterator[Token]:
         token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
-        for pos, prefix in enumerate(sorted(edge_prefixes(value.split(), self.longest))):
-            token.text = prefix
-            token.boost = 1.0
-            token.stopped = False
-            if positions:
-                token.pos = start_pos + pos
-            yield token
+        yield from _each_as(token, sorted(edge_prefixes(value.split(), self.longest)), start_pos)
+
+
+def _each_as(token: Token, texts: Iterable[str], start_pos: int) -> Iterator[Token]:
+    """*token* (whoosh's analyzers reuse one) as each of *texts* in turn, unstopped at a boost
+    of 1, numbered from *start_pos* when the token keeps positions."""
+    for pos, text in enumerate(texts, start_pos):
+        token.text = text
+        token.boost = 1.0
+        token.stopped = False
+        if token.positions:
+            token.pos = pos
+        yield token
 
 
 class LanguageAnalyzer(Tokenizer):
@@ -419,13 +425,7 @@ class FoldedListAnalyzer(Tokenizer):
                  **kwargs: object) -> Iterator[Token]:
         token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
         items = value.split(",") if tokenize else [value]
-        for pos, item in enumerate(i for i in items if i.strip()):
-            token.text = fold_value(item)
-            token.boost = 1.0
-            token.stopped = False
-            if positions:
-                token.pos = start_pos + pos
-            yield token
+        yield from _each_as(token, (fold_value(item) for item in items if item.strip()), start_pos)
 
 
 def fold_value(value: str) -> str:
